@@ -1,0 +1,89 @@
+"""Composition root: arguments → paths → policy → runtime → a command or the desk."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from seatdesk.cli.commands import COMMANDS, resolve_vault
+from seatdesk.cli.parser import build_parser
+from seatdesk.core.clock import SystemClock
+from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
+from seatdesk.core.logging import configure_logging
+from seatdesk.core.paths import AppPaths, app_paths, resources_dir
+from seatdesk.policy.model import Policy, parse_policy
+from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.vault.secret_store import OsKeyring
+
+log = logging.getLogger("seatdesk.app")
+
+
+def load_default_policy() -> Policy:
+    path = resources_dir() / "policy" / "default.toml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SeatDeskError(f"cannot read the policy file {path}: {exc.strerror}") from None
+    return parse_policy(text, str(path))
+
+
+def build_runtime() -> Runtime:
+    return Runtime(
+        clock=SystemClock(),
+        policy=load_default_policy(),
+        seat=socket.gethostname() or "seat",
+        secret_store_factory=OsKeyring,
+    )
+
+
+def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> int:
+    from seatdesk.ui.desk_app import run_desk  # Qt is loaded only for the desk
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="seatdesk-demo-"))
+        configure_logging(folder / "logs")
+        print(f"Building a demo vault with 10,000 synthetic customers in {folder} …", flush=True)
+        vault, report = build_demo_vault(runtime, folder)
+        print(f"Demo vault ready ({report.imported} customers). Sign in as:")
+        for login in DEMO_LOGINS:
+            print(f"    {login.role:<11} staff ID {login.staff_id:<11} password {login.password}")
+        print("Try customer numbers C00000001 … C00010000 in the search box.", flush=True)
+        return run_desk(runtime, vault, lang=args.lang, demo=True)
+    configured = paths.configured_vault() if not args.vault else Path(args.vault).expanduser()
+    if configured is None:
+        print(
+            "seatdesk: no vault configured on this seat.\n"
+            "  Create one:   seatdesk init --vault PATH --admin STAFF_ID\n"
+            "  Or try it:    seatdesk --demo",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return run_desk(runtime, VaultPaths(configured), lang=args.lang, demo=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = app_paths()
+    try:
+        if args.command is None or not args.demo:
+            configure_logging(paths.log_dir)
+        runtime = build_runtime()
+        if args.command is None:
+            return _open_desk(args, runtime, paths)
+        return COMMANDS[args.command](args, runtime, paths)
+    except SeatDeskError as exc:
+        log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
+        print(f"seatdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("seatdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+__all__ = ["main", "resolve_vault"]

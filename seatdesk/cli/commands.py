@@ -1,0 +1,200 @@
+"""The commands of DESIGN §5. Each returns an exit code; failures raise SeatDeskError."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from seatdesk.cli import prompts
+from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
+from seatdesk.core.paths import AppPaths
+from seatdesk.services.audit_desk import export_audit, verify_audit
+from seatdesk.services.demo import write_demo_csv
+from seatdesk.services.importing import ImportReport, import_csv
+from seatdesk.services.record_desk import MaskedRecord, RecordDesk
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.session import (
+    Session,
+    initialise_vault,
+    sign_in,
+    sign_in_with_recovery,
+)
+from seatdesk.services.staff import StaffDesk
+
+Command = Callable[[argparse.Namespace, Runtime, AppPaths], int]
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def resolve_vault(args: argparse.Namespace, app: AppPaths) -> VaultPaths:
+    if args.vault:
+        return VaultPaths(Path(args.vault).expanduser())
+    configured = app.configured_vault()
+    if configured is None:
+        raise UsageError(
+            "no vault configured: create one with 'seatdesk init --vault PATH --admin STAFF_ID'"
+        )
+    return VaultPaths(configured)
+
+
+def _session(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Session:
+    paths = resolve_vault(args, app)
+    return sign_in(runtime, paths, args.as_id, prompts.password(args.as_id))
+
+
+def cmd_init(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    paths = VaultPaths(Path(args.vault).expanduser()) if args.vault else VaultPaths(app.default_vault)
+    password = prompts.new_password(args.admin)
+    recovery = initialise_vault(
+        runtime, paths, admin_id=args.admin, admin_name=args.name or args.admin,
+        password=password, key_storage=args.key_storage,
+    )
+    if app.configured_vault() is None:
+        app.remember_vault(paths.vault)
+    data = {"vault": str(paths.vault), "keys": str(paths.keys), "admin": args.admin,
+            "key_storage": args.key_storage, "recovery_key": recovery}
+    weak = ("\nKey storage: none. This vault is protected by passwords alone (no device secret)."
+            if args.key_storage == "none" else "")
+    _emit(args, data, (
+        f"Created vault {paths.vault}\nKey slots: {paths.keys}{weak}\n\n"
+        "RECOVERY KEY (shown once; write it down and keep it in the safe):\n\n"
+        f"    {recovery}\n"
+    ))
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        desk = StaffDesk(session)
+        action = args.user_command
+        if action == "add":
+            info = desk.add(args.staff_id, args.role, args.name, prompts.new_password(args.staff_id))
+            _emit(args, asdict(info), f"Added {info.staff_id} ({info.role.value}); "
+                  "the password must be changed at first sign-in.")
+        elif action == "list":
+            infos = desk.list()
+            lines = [f"{'STAFF ID':<16} {'ROLE':<11} {'STATE':<9} {'LAST LOGIN':<26} NAME"]
+            for i in infos:
+                state = "disabled" if i.disabled else ("new" if i.must_change_password else "active")
+                lines.append(f"{i.staff_id:<16} {i.role.value:<11} {state:<9} "
+                             f"{i.last_login or '-':<26} {i.display_name}")
+            _emit(args, [asdict(i) for i in infos], "\n".join(lines))
+        elif action == "disable":
+            info = desk.disable(args.staff_id)
+            _emit(args, asdict(info), f"Disabled {info.staff_id}; its key slot was removed.")
+        else:
+            target = args.staff_id or session.staff_id
+            desk.set_password(target, prompts.new_password(target))
+            _emit(args, {"staff_id": target, "changed": True}, f"Password changed for {target}.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    paths = resolve_vault(args, app)
+    key = prompts.recovery_key()
+    session = sign_in_with_recovery(runtime, paths, key, args.staff, prompts.new_password(args.staff))
+    session.close()
+    _emit(args, {"staff_id": args.staff, "recovered": True},
+          f"{args.staff} can sign in with the new password on this seat.")
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rimporting {done}/{total} ({100 * done // max(total, 1)}%)")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _report_text(report: ImportReport) -> str:
+    lines = [str(problem) for problem in report.problems]
+    if report.errors:
+        lines.append(f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); "
+                     "nothing was imported.")
+    elif report.dry_run:
+        lines.append(f"Checked {report.rows} row(s) ({report.encoding}): no errors, "
+                     f"{len(report.warnings)} warning(s). Nothing imported (dry run).")
+    else:
+        lines.append(f"Imported {report.imported} customer(s) ({report.encoding}), "
+                     f"{len(report.warnings)} warning(s).")
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        progress = _progress if sys.stderr.isatty() and not args.json else None
+        report = import_csv(session, Path(args.csv), dry_run=args.dry_run, progress=progress)
+    data = {
+        "encoding": report.encoding, "rows": report.rows, "imported": report.imported,
+        "dry_run": report.dry_run, "sha256": report.sha256,
+        "errors": [asdict(p) for p in report.errors],
+        "warnings": [asdict(p) for p in report.warnings],
+    }
+    _emit(args, data, _report_text(report))
+    return EXIT_CHECK_FAILED if report.errors else EXIT_OK
+
+
+def record_text(record: MaskedRecord) -> str:
+    expiry = f" (until {record.tier_expires})" if record.tier_expires else ""
+    lines = [f"customer {record.customer_no}  tier {record.tier}{expiry}"]
+    for f in record.fields:
+        lines.append(f"  {f.label_zh:<6} {f.key:<11} [{f.field_class}]  {f.text or '-'}")
+    return "\n".join(lines)
+
+
+def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        desk = RecordDesk(session)
+        matches = desk.find(args.phone if args.phone is not None else args.customer_no)
+        records = [desk.view(match.customer_id) for match in matches]
+    if not records:
+        _emit(args, {"matches": []}, "No customer matches.")
+        return EXIT_CHECK_FAILED
+    _emit(args, {"matches": [asdict(r) for r in records]},
+          "\n\n".join(record_text(r) for r in records))
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        if args.audit_command == "export":
+            count = export_audit(session, Path(args.out))
+            _emit(args, {"entries": count, "out": args.out}, f"Wrote {count} entries to {args.out}.")
+            return EXIT_OK
+        result = verify_audit(session, args.anchor)
+    data = asdict(result)
+    if result.ok:
+        _emit(args, data, f"Audit chain intact: {result.entries} entries, head {result.head}.")
+        return EXIT_OK
+    _emit(args, data, f"AUDIT CHAIN BROKEN at entry {result.first_broken}: {result.reason}")
+    return EXIT_CHECK_FAILED
+
+
+def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    if args.count < 1:
+        raise UsageError("--count must be at least 1")
+    written = write_demo_csv(Path(args.out), args.count, args.seed, runtime)
+    print(f"Wrote {written} synthetic customers to {args.out} (seed {args.seed}).")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Command] = {
+    "init": cmd_init,
+    "user": cmd_user,
+    "recover": cmd_recover,
+    "import": cmd_import,
+    "lookup": cmd_lookup,
+    "audit": cmd_audit,
+    "demo-data": cmd_demo_data,
+}

@@ -1,0 +1,82 @@
+"""The command tree of DESIGN §5 (argparse). Parsing only: commands live in `cli.commands`."""
+
+from __future__ import annotations
+
+import argparse
+
+from seatdesk import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors, which is already the contract's code."""
+
+
+def _vault_options(parser: argparse.ArgumentParser, *, need_as: bool = True) -> None:
+    parser.add_argument("--vault", metavar="PATH", help="vault file (default: the configured one)")
+    if need_as:
+        parser.add_argument("--as", dest="as_id", metavar="STAFF_ID", required=True,
+                            help="your staff ID (password from SEATDESK_PASSWORD or a prompt)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="seatdesk", description="SeatDesk: customer information stays on the seat.")
+    parser.add_argument("--version", action="version", version=f"seatdesk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desk on a fresh demo vault in a temporary folder")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument("--vault", metavar="PATH", help="vault to open in the desk")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="create a vault and its first admin; prints the recovery key")
+    _vault_options(init, need_as=False)
+    init.add_argument("--admin", required=True, metavar="STAFF_ID")
+    init.add_argument("--name", default="", help="the admin's display name")
+    init.add_argument("--key-storage", choices=("keyring", "none"), default="keyring")
+
+    user = sub.add_parser("user", help="staff accounts (admin)")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True,
+                                   parser_class=_Parser)
+    add = user_sub.add_parser("add", help="add an account (first password: SEATDESK_NEW_PASSWORD)")
+    _vault_options(add)
+    add.add_argument("staff_id", metavar="STAFF_ID")
+    add.add_argument("--role", required=True, choices=("agent", "supervisor", "security", "admin"))
+    add.add_argument("--name", default="")
+    _vault_options(user_sub.add_parser("list", help="list accounts"))
+    disable = user_sub.add_parser("disable", help="disable an account and remove its key slot")
+    _vault_options(disable)
+    disable.add_argument("staff_id", metavar="STAFF_ID")
+    passwd = user_sub.add_parser("passwd", help="change your password, or (admin) reset another's")
+    _vault_options(passwd)
+    passwd.add_argument("staff_id", metavar="STAFF_ID", nargs="?")
+
+    recover = sub.add_parser("recover", help="sign in with the recovery key and set a new password")
+    _vault_options(recover, need_as=False)
+    recover.add_argument("--staff", required=True, metavar="STAFF_ID")
+
+    imp = sub.add_parser("import", help="import customers from a CSV file (all or nothing)")
+    _vault_options(imp)
+    imp.add_argument("--csv", required=True, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+
+    lookup = sub.add_parser("lookup", help="show the masked record as the desk shows it (audited)")
+    _vault_options(lookup)
+    target = lookup.add_mutually_exclusive_group(required=True)
+    target.add_argument("--phone", metavar="NUMBER")
+    target.add_argument("--customer-no", metavar="NO")
+
+    audit = sub.add_parser("audit", help="the tamper-evident audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True,
+                                     parser_class=_Parser)
+    verify = audit_sub.add_parser("verify", help="check the hash chain (exit 1 if broken)")
+    _vault_options(verify)
+    verify.add_argument("--anchor", metavar="HEX", help="an entry MAC that must be in the chain")
+    export = audit_sub.add_parser("export", help="write the log as JSON lines")
+    _vault_options(export)
+    export.add_argument("--out", required=True, metavar="FILE.jsonl")
+
+    demo = sub.add_parser("demo-data", help="write synthetic zh_CN customers as CSV")
+    demo.add_argument("--count", type=int, default=1000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--out", required=True, metavar="FILE.csv")
+    return parser

@@ -1,0 +1,47 @@
+"""Secrets for commands: from the environment (automation) or a prompt on the terminal."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from seatdesk.core.errors import UsageError
+
+PASSWORD_ENV = "SEATDESK_PASSWORD"
+NEW_PASSWORD_ENV = "SEATDESK_NEW_PASSWORD"
+RECOVERY_ENV = "SEATDESK_RECOVERY_KEY"
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def password(staff_id: str) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no password: set {PASSWORD_ENV} or run in a terminal")
+    return getpass.getpass(f"Password for {staff_id}: ")
+
+
+def new_password(staff_id: str) -> str:
+    value = os.environ.get(NEW_PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no new password: set {NEW_PASSWORD_ENV} or run in a terminal")
+    first = getpass.getpass(f"New password for {staff_id}: ")
+    if getpass.getpass("Repeat the new password: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def recovery_key() -> str:
+    value = os.environ.get(RECOVERY_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no recovery key: set {RECOVERY_ENV} or run in a terminal")
+    return getpass.getpass("Recovery key: ")

@@ -1,0 +1,149 @@
+"""Customer rows in the vault. Only `services` may call the readers: they return clear values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from seatdesk.records.csv_format import CustomerDraft
+from seatdesk.vault.db import VaultDb
+
+_SELECT = (
+    "SELECT id, customer_no, tier, tier_expires, gender, segment, consent, consent_date, "
+    "retain_until, name, birth_date, id_type, id_number, email, address, bank_card, notes "
+    "FROM customers"
+)
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """A customer as stored: protected values in clear, so never printed, logged or shown."""
+
+    id: int
+    customer_no: str
+    tier: str
+    tier_expires: str | None
+    gender: str
+    segment: str
+    consent: str
+    consent_date: str | None
+    retain_until: str | None
+    name: str = field(repr=False)
+    birth_date: str | None = field(repr=False)
+    id_type: str = field(repr=False)
+    id_number: str | None = field(repr=False)
+    email: str | None = field(repr=False)
+    address: str | None = field(repr=False)
+    bank_card: str | None = field(repr=False)
+    notes: str | None = field(repr=False)
+    mobiles: tuple[str, ...] = field(repr=False, default=())
+    landlines: tuple[str, ...] = field(repr=False, default=())
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def insert_customers(
+    db: VaultDb, drafts: Iterable[CustomerDraft], *, batch_id: int, created_at: str
+) -> int:
+    """Insert drafts inside the caller's transaction; returns how many were inserted."""
+    count = 0
+    for draft in drafts:
+        customer_id = db.execute_returning_id(
+            "INSERT INTO customers(customer_no, name, gender, birth_date, id_type, id_number, "
+            "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
+            "retain_until, notes, import_batch, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                draft.customer_no,
+                draft.name,
+                draft.gender,
+                _iso(draft.birth_date),
+                draft.id_type,
+                draft.id_number,
+                draft.email or None,
+                draft.address or None,
+                draft.bank_card,
+                draft.segment,
+                draft.tier,
+                _iso(draft.tier_expires),
+                ";".join(draft.consent),
+                _iso(draft.consent_date),
+                _iso(draft.retain_until),
+                draft.notes or None,
+                batch_id,
+                created_at,
+            ),
+        )
+        phones = [(number, customer_id, "mobile") for number in dict.fromkeys(draft.mobiles)]
+        if draft.landline:
+            phones.append((draft.landline, customer_id, "landline"))
+        if phones:
+            db.executemany(
+                "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES (?, ?, ?)",
+                phones,
+            )
+        count += 1
+    return count
+
+
+def existing_customer_nos(db: VaultDb, numbers: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT customer_no FROM customers WHERE customer_no IN ({marks})", chunk
+        )
+        found.update(str(row[0]) for row in rows)
+    return found
+
+
+def ids_by_phone(db: VaultDb, number: str) -> list[int]:
+    rows = db.execute(
+        "SELECT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id", (number,)
+    )
+    return [int(row[0]) for row in rows]
+
+
+def ids_by_customer_no(db: VaultDb, customer_no: str) -> list[int]:
+    rows = db.execute("SELECT id FROM customers WHERE customer_no = ?", (customer_no,))
+    return [int(row[0]) for row in rows]
+
+
+def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
+    rows = db.execute(f"{_SELECT} WHERE id = ?", (customer_id,))
+    if not rows:
+        return None
+    r = rows[0]
+    phones = db.execute(
+        "SELECT number, kind FROM customer_phones WHERE customer_id = ? ORDER BY kind, number",
+        (customer_id,),
+    )
+    return CustomerRow(
+        id=int(r[0]),
+        customer_no=str(r[1]),
+        tier=str(r[2]),
+        tier_expires=r[3],
+        gender=str(r[4]),
+        segment=str(r[5]),
+        consent=str(r[6]),
+        consent_date=r[7],
+        retain_until=r[8],
+        name=str(r[9]),
+        birth_date=r[10],
+        id_type=str(r[11]),
+        id_number=r[12],
+        email=r[13],
+        address=r[14],
+        bank_card=r[15],
+        notes=r[16],
+        mobiles=tuple(str(p[0]) for p in phones if p[1] == "mobile"),
+        landlines=tuple(str(p[0]) for p in phones if p[1] == "landline"),
+    )
+
+
+def count_customers(db: VaultDb) -> int:
+    return int(db.scalar("SELECT count(*) FROM customers"))

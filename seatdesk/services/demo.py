@@ -1,0 +1,74 @@
+"""The throwaway demo vault behind `seatdesk --demo`: one account per role, synthetic customers."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from seatdesk.records.csv_format import COLUMNS
+from seatdesk.records.demo_data import generate_customers
+from seatdesk.services.importing import ImportReport, import_bytes
+from seatdesk.services.runtime import Runtime
+from seatdesk.services.session import initialise_vault, sign_in
+from seatdesk.services.staff import StaffDesk
+from seatdesk.vault.store import VaultPaths
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    staff_id: str
+    role: str
+    display_name: str
+    password: str
+
+
+DEMO_LOGINS = (
+    DemoLogin("admin", "admin", "演示管理员", "Demo-Admin-2026"),
+    DemoLogin("agent", "agent", "演示坐席", "Demo-Agent-2026"),
+    DemoLogin("supervisor", "supervisor", "演示班组长", "Demo-Super-2026"),
+    DemoLogin("security", "security", "演示安全专员", "Demo-Secur-2026"),
+)
+
+
+def demo_csv_bytes(count: int, seed: int, runtime: Runtime) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(generate_customers(count, seed, today=runtime.clock.now().date()))
+    return buffer.getvalue().encode("utf-8")
+
+
+def build_demo_vault(
+    runtime: Runtime, folder: Path, *, count: int = 10_000, seed: int = 2026
+) -> tuple[VaultPaths, ImportReport]:
+    """A vault without a device secret (the demo must run on seats with no keyring)."""
+    paths = VaultPaths(folder / "demo.vault")
+    admin = DEMO_LOGINS[0]
+    initialise_vault(
+        runtime, paths, admin_id=admin.staff_id, admin_name=admin.display_name,
+        password=admin.password, key_storage="none",
+    )
+    session = sign_in(runtime, paths, admin.staff_id, admin.password)
+    try:
+        staff = StaffDesk(session)
+        for login in DEMO_LOGINS[1:]:
+            staff.add(
+                login.staff_id, login.role, login.display_name, login.password,
+                must_change_password=False,
+            )
+        # Generated in memory: synthetic as they are, the rows never touch the disk in clear.
+        report = import_bytes(
+            session, demo_csv_bytes(count, seed, runtime), "demo-data", dry_run=False
+        )
+    finally:
+        session.close()
+    return paths, report
+
+
+def write_demo_csv(out: Path, count: int, seed: int, runtime: Runtime) -> int:
+    """`seatdesk demo-data`: synthetic customers for trying imports (deterministic per seed)."""
+    from seatdesk.records.demo_data import write_demo_csv as write
+
+    return write(out, count, seed, today=runtime.clock.now().date())

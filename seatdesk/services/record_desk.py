@@ -1,0 +1,136 @@
+"""THE GATE for customer records: vault rows in, masked records out, every access audited.
+
+Nothing a person sees of a customer comes from anywhere else. A searched number is written to the
+audit log masked and as a keyed hash, never in clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from seatdesk.core.errors import UsageError
+from seatdesk.policy.masking import mask_field
+from seatdesk.policy.roles import Permission, require
+from seatdesk.records.customers import CustomerRow, ids_by_customer_no, ids_by_phone, load_customer
+from seatdesk.records.validation import normalise_phone_query
+from seatdesk.services.session import Session
+from seatdesk.services.staff import require_password_current
+
+# Display order of the record card (and of `seatdesk lookup`).
+CARD_FIELDS = (
+    "name", "gender", "birth_date", "id_number", "mobile", "landline", "email", "address",
+    "bank_card", "segment", "consent", "notes",
+)
+
+
+@dataclass(frozen=True)
+class MaskedField:
+    key: str
+    label_zh: str
+    label_en: str
+    field_class: str
+    text: str
+    revealable: bool
+    verifiable: bool
+
+
+@dataclass(frozen=True)
+class MaskedRecord:
+    customer_id: int
+    customer_no: str
+    tier: str
+    tier_expires: str | None
+    fields: tuple[MaskedField, ...]
+
+    def field(self, key: str) -> MaskedField:
+        for item in self.fields:
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Match:
+    customer_id: int
+    customer_no: str
+    masked_name: str
+    tier: str
+
+
+class RecordDesk:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def find(self, query: str) -> list[Match]:
+        """Screen-pop search: a phone number (any common form) or a customer number."""
+        require(self._s.role, Permission.SEARCH_CUSTOMERS)
+        require_password_current(self._s)
+        text = query.strip()
+        if not text:
+            raise UsageError("enter a phone number or a customer number")
+        number = normalise_phone_query(text)
+        db = self._s.db
+        if number is not None:
+            ids = ids_by_phone(db, number)
+            by, shown = "phone", mask_field(self._s.policy, "mobile" if number.startswith("1") else "landline", number)
+            hashed = self._s.audit.keyed_hash(number)
+        else:
+            ids = ids_by_customer_no(db, text)
+            by, shown, hashed = "customer_no", text, ""
+        rows = [row for row in (load_customer(db, i) for i in ids) if row is not None]
+        self._s.audit.append(
+            self._s.staff_id, "record.search", outcome="ok" if rows else "no_match",
+            detail={"by": by, "query": shown, "query_hash": hashed,
+                    "matches": [row.customer_no for row in rows]},
+        )
+        return [
+            Match(row.id, row.customer_no, mask_field(self._s.policy, "name", row.name), row.tier)
+            for row in rows
+        ]
+
+    def view(self, customer_id: int) -> MaskedRecord:
+        require(self._s.role, Permission.VIEW_CUSTOMERS)
+        require_password_current(self._s)
+        row = load_customer(self._s.db, customer_id)
+        if row is None:
+            raise UsageError("no such customer")
+        record = self._mask(row)
+        self._s.audit.append(
+            self._s.staff_id, "record.view", target=row.customer_no,
+            detail={"fields": [f.key for f in record.fields if f.text], "mode": "masked"},
+        )
+        return record
+
+    def _mask(self, row: CustomerRow) -> MaskedRecord:
+        policy, role = self._s.policy, self._s.role
+        raw: dict[str, str] = {
+            "name": row.name,
+            "gender": row.gender,
+            "birth_date": row.birth_date or "",
+            "id_number": row.id_number or "",
+            "mobile": "",
+            "landline": "",
+            "email": row.email or "",
+            "address": row.address or "",
+            "bank_card": row.bank_card or "",
+            "segment": row.segment,
+            "consent": row.consent.replace(";", "；"),
+            "notes": row.notes or "",
+        }
+        masked = {key: mask_field(policy, key, value) for key, value in raw.items()}
+        masked["mobile"] = "; ".join(mask_field(policy, "mobile", m) for m in row.mobiles)
+        masked["landline"] = "; ".join(mask_field(policy, "landline", n) for n in row.landlines)
+        if row.id_number and row.id_type:
+            masked["id_number"] = f"{row.id_type} {masked['id_number']}"
+        fields = []
+        for key in CARD_FIELDS:
+            rule = policy.fields[key]
+            fields.append(
+                MaskedField(
+                    key=key, label_zh=rule.label_zh, label_en=rule.label_en,
+                    field_class=rule.field_class, text=masked[key],
+                    revealable=rule.reveal.get(role, "never") != "never" and bool(masked[key]),
+                    verifiable=rule.verify,
+                )
+            )
+        return MaskedRecord(row.id, row.customer_no, row.tier, row.tier_expires, tuple(fields))

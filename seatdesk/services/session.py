@@ -1,0 +1,251 @@
+"""Signing in and out: unwrap the data key from a key slot, open the vault, audit the login.
+
+A Session is the signed-in person's handle on the vault; every other service takes one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from seatdesk.audit.log import AuditLog
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import (
+    AccountLockedError,
+    AuthenticationError,
+    UsageError,
+    VaultUnreadable,
+)
+from seatdesk.policy.model import Policy
+from seatdesk.policy.roles import Role, parse_role
+from seatdesk.services.runtime import Runtime
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.keyslots import KeyFile, new_data_key, new_recovery_key, parse_recovery_key
+from seatdesk.vault.store import (
+    VaultPaths,
+    audit_key,
+    create_vault,
+    device_secret_for,
+    open_vault,
+)
+
+STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
+
+
+@dataclass
+class Session:
+    staff_id: str
+    display_name: str
+    role: Role
+    must_change_password: bool
+    paths: VaultPaths
+    runtime: Runtime
+    db: VaultDb
+    audit: AuditLog
+    keyfile: KeyFile
+    _data_key: bytes = field(repr=False)
+    _device_secret: bytes | None = field(repr=False)
+
+    @property
+    def policy(self) -> Policy:
+        return self.runtime.policy
+
+    @property
+    def key_storage(self) -> str:
+        return self.keyfile.key_storage
+
+    def wrap_for(self, staff_id: str, password: str) -> None:
+        """Give `staff_id` a key slot under `password` on this seat (caller saves the key file)."""
+        self.keyfile.set_password_slot(
+            staff_id, password, self._data_key, self._device_secret, self.runtime.kdf
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def check_staff_id(staff_id: str) -> None:
+    if not STAFF_ID.match(staff_id):
+        raise UsageError(
+            "staff ID must be 2–32 letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )
+
+
+def check_new_password(policy: Policy, staff_id: str, password: str) -> None:
+    minimum = policy.limits.password_min_length
+    if len(password) < minimum:
+        raise UsageError(f"password must have at least {minimum} characters")
+    if password.casefold() == staff_id.casefold():
+        raise UsageError("password must not be the staff ID")
+
+
+def initialise_vault(
+    runtime: Runtime,
+    paths: VaultPaths,
+    *,
+    admin_id: str,
+    admin_name: str,
+    password: str,
+    key_storage: str,
+) -> str:
+    """Create a vault with its first admin; returns the recovery key (shown once, never stored)."""
+    check_staff_id(admin_id)
+    check_new_password(runtime.policy, admin_id, password)
+    store = runtime.secret_store() if key_storage == "keyring" else None
+    new = create_vault(paths, key_storage, store)
+    try:
+        now = runtime.clock.now()
+        new.keyfile.set_password_slot(
+            admin_id, password, new.data_key, new.device_secret, runtime.kdf
+        )
+        recovery = new_recovery_key()
+        new.keyfile.set_recovery_slot(parse_recovery_key(recovery), new.data_key)
+        audit = AuditLog(new.db, audit_key(new.data_key), runtime.clock, runtime.seat)
+        with new.db.transaction():
+            new.db.execute(
+                "INSERT INTO staff(staff_id, display_name, role, created_at, created_by) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (admin_id, admin_name, Role.ADMIN.value, utc_iso(now), admin_id),
+            )
+            audit.append(
+                admin_id, "vault.init", outcome="ok",
+                detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
+            )
+        new.keyfile.save()
+    except BaseException:
+        new.db.close()
+        for leftover in (paths.vault, paths.keys):
+            leftover.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            paths.vault.with_name(paths.vault.name + suffix).unlink(missing_ok=True)
+        raise
+    new.db.close()
+    return recovery
+
+
+def sign_in(runtime: Runtime, paths: VaultPaths, staff_id: str, password: str) -> Session:
+    if not paths.vault.is_file():
+        raise VaultUnreadable(f"no vault at {paths.vault}")
+    keyfile = KeyFile.load(paths.keys)
+    now = runtime.clock.now()
+    locked = keyfile.locked_until(staff_id, now)
+    if locked is not None:
+        raise AccountLockedError(
+            f"account {staff_id} is locked after repeated failed sign-ins until "
+            f"{locked.strftime('%Y-%m-%d %H:%M')} UTC"
+        )
+    store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
+    device_secret = device_secret_for(keyfile, store)
+    try:
+        data_key = keyfile.unwrap_password(staff_id, password, device_secret)
+    except AuthenticationError:
+        if keyfile.has_slot(staff_id):
+            limits = runtime.policy.limits
+            until = keyfile.register_failure(
+                staff_id, now, limit=limits.lockout_failures,
+                lock=timedelta(minutes=limits.lockout_minutes),
+            )
+            keyfile.save()
+            if until is not None:
+                raise AccountLockedError(
+                    f"too many failed sign-ins: account {staff_id} is locked until "
+                    f"{until.strftime('%Y-%m-%d %H:%M')} UTC"
+                ) from None
+        raise
+    return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret)
+
+
+def _open_session(
+    runtime: Runtime,
+    paths: VaultPaths,
+    keyfile: KeyFile,
+    staff_id: str,
+    data_key: bytes,
+    device_secret: bytes | None,
+) -> Session:
+    db = open_vault(paths, keyfile, data_key)
+    audit = AuditLog(db, audit_key(data_key), runtime.clock, runtime.seat)
+    try:
+        rows = db.execute(
+            "SELECT display_name, role, disabled, must_change_password FROM staff "
+            "WHERE staff_id = ?",
+            (staff_id,),
+        )
+        if not rows or rows[0][2]:
+            audit.append(staff_id, "login", outcome="denied", detail={"reason": "disabled"})
+            raise AuthenticationError(f"account {staff_id} is disabled")
+        now = runtime.clock.now()
+        with db.transaction():
+            for failed_at in keyfile.pending_failures(staff_id):
+                audit.append(
+                    staff_id, "login.failed", outcome="denied",
+                    detail={"reason": "wrong password"}, at=failed_at,
+                )
+            audit.append(
+                staff_id, "login", detail={
+                    "key_storage": keyfile.key_storage,
+                    "policy_sha256": runtime.policy.sha256,
+                },
+            )
+            db.execute("UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id))
+        if keyfile.pending_failures(staff_id):
+            keyfile.clear_failures(staff_id)
+            keyfile.save()
+    except BaseException:
+        db.close()
+        raise
+    return Session(
+        staff_id=staff_id,
+        display_name=str(rows[0][0]),
+        role=parse_role(str(rows[0][1])),
+        must_change_password=bool(rows[0][3]),
+        paths=paths,
+        runtime=runtime,
+        db=db,
+        audit=audit,
+        keyfile=keyfile,
+        _data_key=data_key,
+        _device_secret=device_secret,
+    )
+
+
+def sign_in_with_recovery(
+    runtime: Runtime, paths: VaultPaths, recovery_key: str, staff_id: str, new_password: str
+) -> Session:
+    """Use the recovery key to give `staff_id` a fresh slot (e.g. after the seat's keyring was lost).
+
+    If the seat has lost its device secret, a new one is made: the other accounts' slots, bound to
+    the old secret, are removed and must be re-issued by an admin. All of it is audited.
+    """
+    if not paths.vault.is_file():
+        raise VaultUnreadable(f"no vault at {paths.vault}")
+    keyfile = KeyFile.load(paths.keys)
+    data_key = keyfile.unwrap_recovery(parse_recovery_key(recovery_key))
+    check_new_password(runtime.policy, staff_id, new_password)
+    dropped: list[str] = []
+    device_secret: bytes | None = None
+    if keyfile.key_storage == "keyring":
+        store = runtime.secret_store()
+        device_secret = store.get(keyfile.vault_id)
+        if device_secret is None:
+            device_secret = new_data_key()
+            store.put(keyfile.vault_id, device_secret)
+            dropped = [s for s in keyfile.staff_ids() if s != staff_id]
+            for other in dropped:
+                keyfile.remove_slot(other)
+    db = open_vault(paths, keyfile, data_key)
+    try:
+        if not db.execute("SELECT 1 FROM staff WHERE staff_id = ? AND disabled = 0", (staff_id,)):
+            raise AuthenticationError(f"no active account {staff_id} in this vault")
+        audit = AuditLog(db, audit_key(data_key), runtime.clock, runtime.seat)
+        audit.append(
+            staff_id, "login.recovery", target=staff_id,
+            detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
+        )
+        keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
+        keyfile.clear_failures(staff_id)
+        keyfile.save()
+    finally:
+        db.close()
+    return sign_in(runtime, paths, staff_id, new_password)

@@ -1,0 +1,133 @@
+"""Staff accounts: only an admin manages them; everyone may change their own password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.policy.roles import Permission, Role, parse_role, require
+from seatdesk.services.session import Session, check_new_password, check_staff_id
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    staff_id: str
+    display_name: str
+    role: Role
+    disabled: bool
+    must_change_password: bool
+    created_at: str
+    last_login: str | None
+    has_key_slot: bool
+
+
+class StaffDesk:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(
+        self,
+        staff_id: str,
+        role: str,
+        display_name: str,
+        password: str,
+        *,
+        must_change_password: bool = True,
+    ) -> StaffInfo:
+        require(self._s.role, Permission.MANAGE_STAFF)
+        check_staff_id(staff_id)
+        parsed_role = parse_role(role)
+        check_new_password(self._s.policy, staff_id, password)
+        db = self._s.db
+        if db.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)):
+            raise UsageError(f"staff ID {staff_id} already exists")
+        now = utc_iso(self._s.runtime.clock.now())
+        with db.transaction():
+            db.execute(
+                "INSERT INTO staff(staff_id, display_name, role, must_change_password, created_at, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    staff_id, display_name or staff_id, parsed_role.value,
+                    int(must_change_password), now, self._s.staff_id,
+                ),
+            )
+            self._s.audit.append(
+                self._s.staff_id, "staff.add", target=staff_id, detail={"role": parsed_role.value}
+            )
+            # The slot is written last inside the transaction: if saving it fails, nothing commits.
+            self._s.wrap_for(staff_id, password)
+            self._s.keyfile.save()
+        return self._info(staff_id)
+
+    def list(self) -> list[StaffInfo]:
+        require(self._s.role, Permission.MANAGE_STAFF)
+        rows = self._s.db.execute("SELECT staff_id FROM staff ORDER BY staff_id")
+        return [self._info(str(row[0])) for row in rows]
+
+    def disable(self, staff_id: str) -> StaffInfo:
+        require(self._s.role, Permission.MANAGE_STAFF)
+        info = self._info(staff_id)
+        if info.role is Role.ADMIN and not info.disabled and self._active_admins() <= 1:
+            raise UsageError("cannot disable the last active admin")
+        with self._s.db.transaction():
+            self._s.db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
+            self._s.audit.append(self._s.staff_id, "staff.disable", target=staff_id)
+            self._s.keyfile.remove_slot(staff_id)
+            self._s.keyfile.save()
+        return self._info(staff_id)
+
+    def set_password(self, staff_id: str, new_password: str) -> None:
+        """Own password: any role. Someone else's: admin only, and they must change it at sign-in."""
+        own = staff_id == self._s.staff_id
+        if not own:
+            require(self._s.role, Permission.MANAGE_STAFF)
+        info = self._info(staff_id)
+        if info.disabled:
+            raise UsageError(f"account {staff_id} is disabled")
+        check_new_password(self._s.policy, staff_id, new_password)
+        with self._s.db.transaction():
+            self._s.db.execute(
+                "UPDATE staff SET must_change_password = ? WHERE staff_id = ?",
+                (0 if own else 1, staff_id),
+            )
+            self._s.audit.append(
+                self._s.staff_id, "staff.password", target=staff_id,
+                detail={"by": "self" if own else "admin"},
+            )
+            self._s.wrap_for(staff_id, new_password)
+            self._s.keyfile.clear_failures(staff_id)
+            self._s.keyfile.save()
+        if own:
+            self._s.must_change_password = False
+
+    def _info(self, staff_id: str) -> StaffInfo:
+        rows = self._s.db.execute(
+            "SELECT staff_id, display_name, role, disabled, must_change_password, created_at, "
+            "last_login FROM staff WHERE staff_id = ?",
+            (staff_id,),
+        )
+        if not rows:
+            raise UsageError(f"no staff account {staff_id}")
+        r = rows[0]
+        return StaffInfo(
+            staff_id=str(r[0]), display_name=str(r[1]), role=parse_role(str(r[2])),
+            disabled=bool(r[3]), must_change_password=bool(r[4]), created_at=str(r[5]),
+            last_login=None if r[6] is None else str(r[6]),
+            has_key_slot=self._s.keyfile.has_slot(str(r[0])),
+        )
+
+    def _active_admins(self) -> int:
+        return int(
+            self._s.db.scalar(
+                "SELECT count(*) FROM staff WHERE role = ? AND disabled = 0", (Role.ADMIN.value,)
+            )
+        )
+
+
+def require_password_current(session: Session) -> None:
+    """Commands other than a password change refuse a session whose password must be changed."""
+    if session.must_change_password:
+        raise PermissionDenied(
+            f"{session.staff_id} must change the initial password first (seatdesk user passwd)"
+        )

@@ -1,0 +1,85 @@
+"""Sign-in: staff ID and password; the error says what happened but never which part was wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.session import Session, sign_in
+
+
+class LoginDialog(QDialog):
+    def __init__(self, runtime: Runtime, vault: VaultPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runtime = runtime
+        self._vault = vault
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("SeatDesk — sign in"))
+        self.setObjectName("loginDialog")
+
+        heading = QLabel(self.tr("Customer information stays on this seat."))
+        heading.setObjectName("loginHeading")
+        self.staff_id = QLineEdit()
+        self.staff_id.setObjectName("staffIdEdit")
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Staff ID"), self.staff_id)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        vault_label = QLabel(self.tr("Vault: %1").replace("%1", str(vault.vault)))
+        vault_label.setStyleSheet("color: #666; font-size: 11px;")
+        layout.addWidget(vault_label)
+        self.setMinimumWidth(420)
+        self.staff_id.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_sign_in(self) -> None:
+        staff_id = self.staff_id.text().strip()
+        password = self.password.text()
+        self.password.clear()
+        if not staff_id or not password:
+            self.error.setText(self.tr("Enter your staff ID and password."))
+            return
+        try:
+            self.session = sign_in(self._runtime, self._vault, staff_id, password)
+        except AccountLockedError:
+            self.error.setText(
+                self.tr("This account is locked after repeated failed sign-ins. Try again later "
+                        "or ask your administrator.")
+            )
+            return
+        except AuthenticationError:
+            self.error.setText(self.tr("Staff ID or password is wrong, or the account is disabled."))
+            return
+        except SeatDeskError as exc:
+            self.error.setText(self.tr("The vault cannot be opened: %1").replace("%1", str(exc)))
+            return
+        self.accept()

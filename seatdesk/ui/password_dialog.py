@@ -1,0 +1,66 @@
+"""First sign-in (or after a reset): the initial password must be replaced before any work."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.services.session import Session
+from seatdesk.services.staff import StaffDesk
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("SeatDesk — change your password"))
+        intro = QLabel(self.tr("Your password was set by an administrator. Choose your own now "
+                               "(at least %1 characters, not your staff ID).")
+                       .replace("%1", str(session.policy.limits.password_min_length)))
+        intro.setWordWrap(True)
+        self.first = QLineEdit()
+        self.first.setObjectName("newPasswordEdit")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setObjectName("repeatPasswordEdit")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("passwordError")
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("New password"), self.first)
+        form.addRow(self.tr("Repeat"), self.second)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def change(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        self.first.clear()
+        self.second.clear()
+        if first != second:
+            self.error.setText(self.tr("The two passwords differ."))
+            return
+        try:
+            StaffDesk(self._session).set_password(self._session.staff_id, first)
+        except SeatDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

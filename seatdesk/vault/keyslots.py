@@ -1,0 +1,279 @@
+"""Key slots beside the vault (`<vault>.keys`, JSON): the data key wrapped once per account.
+
+A password slot's wrapping key is HKDF(Argon2id(password) ‖ device secret), where the device secret
+lives in the seat's OS keyring; so a stolen vault plus key file cannot be attacked offline without
+the seat. A recovery slot is wrapped by a random recovery key that is shown once at init.
+The file also counts failed logins (the vault is closed when they happen).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from seatdesk.core.errors import AuthenticationError, UsageError, VaultUnreadable
+
+FORMAT = "seatdesk-keys/1"
+KEY_STORAGE_CHOICES = ("keyring", "none")
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. Stored per slot, so raising the default never locks out old slots."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 2
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def hkdf(ikm: bytes, *, salt: bytes | None, info: bytes, length: int = 32) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def new_recovery_key() -> str:
+    """256 random bits as base32 in groups of four, to be written down and kept in the safe."""
+    text = base64.b32encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    try:
+        key = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
+    except binascii.Error:
+        raise AuthenticationError("recovery key is not valid") from None
+    if len(key) != 32:
+        raise AuthenticationError("recovery key is not valid")
+    return key
+
+
+def _argon2(password: str, salt: bytes, params: KdfParams) -> bytes:
+    return hash_secret_raw(
+        password.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _aad(vault_id: str, slot: str) -> bytes:
+    return f"seatdesk-slot|{vault_id}|{slot}".encode()
+
+
+class KeyFile:
+    """The key-slot file of one vault. Every change is written atomically (temp file + rename)."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self._data = data
+
+    # -- creation and loading ------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, vault_id: str, key_storage: str) -> KeyFile:
+        if key_storage not in KEY_STORAGE_CHOICES:
+            raise UsageError(f"--key-storage must be one of {', '.join(KEY_STORAGE_CHOICES)}")
+        if path.exists():
+            raise VaultUnreadable(f"refusing to overwrite an existing key file: {path}")
+        data = {
+            "format": FORMAT,
+            "vault_id": vault_id,
+            "key_storage": key_storage,
+            "slots": {},
+            "recovery": None,
+            "failures": {},
+        }
+        return cls(path, data)
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        if not path.is_file():
+            raise VaultUnreadable(f"key file missing: {path} (restore it from the backup)")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise VaultUnreadable(f"key file unreadable or damaged: {path}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise VaultUnreadable(f"not a SeatDesk key file: {path}")
+        for key, kind in (("vault_id", str), ("slots", dict), ("failures", dict)):
+            if not isinstance(data.get(key), kind):
+                raise VaultUnreadable(f"key file damaged ({key}): {path}")
+        return cls(path, data)
+
+    def save(self) -> None:
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        payload = json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.path)
+        _fsync_dir(self.path.parent)
+
+    # -- properties --------------------------------------------------------------------------
+    @property
+    def vault_id(self) -> str:
+        return str(self._data["vault_id"])
+
+    @property
+    def key_storage(self) -> str:
+        return str(self._data.get("key_storage", "keyring"))
+
+    def staff_ids(self) -> list[str]:
+        return sorted(self._data["slots"])
+
+    def has_slot(self, staff_id: str) -> bool:
+        return staff_id in self._data["slots"]
+
+    # -- wrapping ------------------------------------------------------------------------------
+    def set_password_slot(
+        self,
+        staff_id: str,
+        password: str,
+        dek: bytes,
+        device_secret: bytes | None,
+        kdf: KdfParams,
+    ) -> None:
+        salt = secrets.token_bytes(16)
+        kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(self.vault_id, "staff:" + staff_id))
+        self._data["slots"][staff_id] = {
+            "kdf": {
+                "alg": "argon2id",
+                "t": kdf.time_cost,
+                "m": kdf.memory_kib,
+                "p": kdf.parallelism,
+                "salt": b64(salt),
+            },
+            "nonce": b64(nonce),
+            "wrapped": b64(wrapped),
+        }
+
+    def remove_slot(self, staff_id: str) -> None:
+        self._data["slots"].pop(staff_id, None)
+
+    def unwrap_password(self, staff_id: str, password: str, device_secret: bytes | None) -> bytes:
+        """The data key, or AuthenticationError for an unknown account or a wrong password."""
+        slot = self._data["slots"].get(staff_id)
+        if slot is None:
+            raise AuthenticationError("staff ID or password is wrong")
+        try:
+            kdf_data = slot["kdf"]
+            kdf = KdfParams(int(kdf_data["t"]), int(kdf_data["m"]), int(kdf_data["p"]))
+            salt, nonce, wrapped = unb64(kdf_data["salt"]), unb64(slot["nonce"]), unb64(slot["wrapped"])
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            raise VaultUnreadable(f"key file damaged (slot of {staff_id}): {self.path}") from None
+        kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
+        try:
+            return AESGCM(kek).decrypt(nonce, wrapped, _aad(self.vault_id, "staff:" + staff_id))
+        except InvalidTag:
+            raise AuthenticationError("staff ID or password is wrong") from None
+
+    def set_recovery_slot(self, recovery_key: bytes, dek: bytes) -> None:
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        kek = hkdf(recovery_key, salt=salt, info=b"seatdesk/recovery/v1")
+        wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(self.vault_id, "recovery"))
+        self._data["recovery"] = {"salt": b64(salt), "nonce": b64(nonce), "wrapped": b64(wrapped)}
+
+    def unwrap_recovery(self, recovery_key: bytes) -> bytes:
+        slot = self._data.get("recovery")
+        if not isinstance(slot, dict):
+            raise AuthenticationError("this vault has no recovery slot")
+        kek = hkdf(recovery_key, salt=unb64(slot["salt"]), info=b"seatdesk/recovery/v1")
+        try:
+            return AESGCM(kek).decrypt(
+                unb64(slot["nonce"]), unb64(slot["wrapped"]), _aad(self.vault_id, "recovery")
+            )
+        except InvalidTag:
+            raise AuthenticationError("recovery key is not valid for this vault") from None
+
+    def _password_kek(
+        self,
+        staff_id: str,
+        password: str,
+        salt: bytes,
+        kdf: KdfParams,
+        device_secret: bytes | None,
+    ) -> bytes:
+        stretched = _argon2(password, salt, kdf)
+        ikm = stretched + (device_secret or b"")
+        info = f"seatdesk/slot/v1|{self.vault_id}|{staff_id}".encode()
+        return hkdf(ikm, salt=salt, info=info)
+
+    # -- failed logins ----------------------------------------------------------------------
+    def pending_failures(self, staff_id: str) -> list[datetime]:
+        """Failed attempts not yet written to the audit log (it is written at the next unlock)."""
+        record = self._data["failures"].get(staff_id, {})
+        return [datetime.fromisoformat(ts) for ts in record.get("attempts", [])]
+
+    def locked_until(self, staff_id: str, now: datetime) -> datetime | None:
+        value = self._data["failures"].get(staff_id, {}).get("locked_until")
+        if value is None:
+            return None
+        until = datetime.fromisoformat(value)
+        return until if until > now else None
+
+    def register_failure(
+        self, staff_id: str, at: datetime, *, limit: int, lock: timedelta
+    ) -> datetime | None:
+        """Count one failed login; returns the lock's end when this failure locks the account."""
+        record = self._data["failures"].setdefault(
+            staff_id, {"attempts": [], "streak": 0, "locked_until": None}
+        )
+        expired = record.get("locked_until")
+        if expired is not None and datetime.fromisoformat(expired) <= at:
+            record["locked_until"] = None
+        record["attempts"].append(at.isoformat())
+        record["streak"] = int(record.get("streak", 0)) + 1
+        if record["streak"] >= limit:
+            record["streak"] = 0
+            until = at + lock
+            record["locked_until"] = until.isoformat()
+            return until
+        return None
+
+    def clear_failures(self, staff_id: str) -> None:
+        self._data["failures"].pop(staff_id, None)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

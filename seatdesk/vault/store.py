@@ -1,0 +1,88 @@
+"""A vault on disk: the SQLCipher file plus its key-slot file, created and opened together."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from seatdesk.core.errors import KeyStorageError, VaultUnreadable
+from seatdesk.vault.db import VaultDb, open_db
+from seatdesk.vault.keyslots import KeyFile, hkdf, new_data_key
+from seatdesk.vault.schema import get_meta, migrate, set_meta
+from seatdesk.vault.secret_store import SecretStore
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    vault: Path
+
+    @property
+    def keys(self) -> Path:
+        return self.vault.with_name(self.vault.name + ".keys")
+
+
+@dataclass
+class NewVault:
+    db: VaultDb
+    keyfile: KeyFile
+    data_key: bytes
+    device_secret: bytes | None
+
+
+def audit_key(data_key: bytes) -> bytes:
+    return hkdf(data_key, salt=None, info=b"seatdesk/audit-hmac/v1")
+
+
+def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None) -> NewVault:
+    """Create the vault file, its schema and an (unsaved, slot-less) key file."""
+    if paths.vault.exists() or paths.keys.exists():
+        raise VaultUnreadable(f"a vault already exists at {paths.vault}; refusing to overwrite")
+    paths.vault.parent.mkdir(parents=True, exist_ok=True)
+    vault_id = uuid.uuid4().hex
+    keyfile = KeyFile.create(paths.keys, vault_id, key_storage)
+    device_secret: bytes | None = None
+    if key_storage == "keyring":
+        if store is None:
+            raise KeyStorageError(
+                "no secure OS keyring on this seat: use --key-storage none (weaker protection)"
+            )
+        device_secret = secrets.token_bytes(32)
+        store.put(vault_id, device_secret)
+    data_key = new_data_key()
+    db = open_db(paths.vault, data_key, create=True)
+    migrate(db)
+    with db.transaction():
+        set_meta(db, "vault_id", vault_id)
+        set_meta(db, "key_storage", key_storage)
+    return NewVault(db, keyfile, data_key, device_secret)
+
+
+def device_secret_for(keyfile: KeyFile, store: SecretStore | None) -> bytes | None:
+    if keyfile.key_storage == "none":
+        return None
+    if store is None:
+        raise KeyStorageError(
+            "this vault needs the seat's OS keyring, and none is available; "
+            "start the desktop keyring or use the recovery key"
+        )
+    secret = store.get(keyfile.vault_id)
+    if secret is None:
+        raise KeyStorageError(
+            "this seat's keyring has no device secret for this vault (was it created on another "
+            "seat?); sign in with the recovery key on this seat"
+        )
+    return secret
+
+
+def open_vault(paths: VaultPaths, keyfile: KeyFile, data_key: bytes) -> VaultDb:
+    db = open_db(paths.vault, data_key)
+    try:
+        if get_meta(db, "vault_id") != keyfile.vault_id:
+            raise VaultUnreadable(f"the key file does not belong to this vault: {paths.keys}")
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

@@ -1,0 +1,130 @@
+"""Shared fixtures: an injected clock, an in-memory keyring, cheap Argon2 and real vault files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from seatdesk.app import load_default_policy  # noqa: E402
+from seatdesk.core.clock import FixedClock  # noqa: E402
+from seatdesk.policy.model import Policy  # noqa: E402
+from seatdesk.services.demo import demo_csv_bytes  # noqa: E402
+from seatdesk.services.importing import import_bytes  # noqa: E402
+from seatdesk.services.runtime import Runtime, VaultPaths  # noqa: E402
+from seatdesk.services.session import Session, initialise_vault, sign_in  # noqa: E402
+from seatdesk.services.staff import StaffDesk  # noqa: E402
+from seatdesk.vault.keyslots import KdfParams  # noqa: E402
+from seatdesk.vault.secret_store import MemorySecretStore  # noqa: E402
+
+# Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
+TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+PASSWORDS = {
+    "admin01": "Admin-pass-2026",
+    "agent01": "Agent-pass-2026",
+    "super01": "Super-pass-2026",
+    "sec01": "Secur-pass-2026",
+}
+ROLES = {"agent01": "agent", "super01": "supervisor", "sec01": "security"}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "seatdesk-home"
+    monkeypatch.setenv("SEATDESK_HOME", str(home))
+    for name in ("SEATDESK_PASSWORD", "SEATDESK_NEW_PASSWORD", "SEATDESK_RECOVERY_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def policy() -> Policy:
+    return load_default_policy()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def secret_store() -> MemorySecretStore:
+    return MemorySecretStore()
+
+
+@pytest.fixture
+def runtime(policy: Policy, clock: FixedClock, secret_store: MemorySecretStore) -> Runtime:
+    return Runtime(
+        clock=clock, policy=policy, seat="seat-07", secret_store_factory=lambda: secret_store,
+        kdf=TEST_KDF,
+    )
+
+
+@dataclass
+class StaffedVault:
+    runtime: Runtime
+    paths: VaultPaths
+    recovery_key: str
+
+    def session(self, staff_id: str) -> Session:
+        return sign_in(self.runtime, self.paths, staff_id, PASSWORDS[staff_id])
+
+
+def make_staffed_vault(runtime: Runtime, folder: Path, key_storage: str = "keyring") -> StaffedVault:
+    paths = VaultPaths(folder / "hall.vault")
+    recovery = initialise_vault(
+        runtime, paths, admin_id="admin01", admin_name="管理员", password=PASSWORDS["admin01"],
+        key_storage=key_storage,
+    )
+    session = sign_in(runtime, paths, "admin01", PASSWORDS["admin01"])
+    try:
+        desk = StaffDesk(session)
+        for staff_id, role in ROLES.items():
+            desk.add(staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False)
+    finally:
+        session.close()
+    return StaffedVault(runtime, paths, recovery)
+
+
+@pytest.fixture
+def staffed_vault(runtime: Runtime, tmp_path: Path) -> StaffedVault:
+    return make_staffed_vault(runtime, tmp_path / "vault")
+
+
+@pytest.fixture(scope="session")
+def _customer_vault_template(
+    tmp_path_factory: pytest.TempPathFactory, policy: Policy
+) -> tuple[Path, MemorySecretStore, str]:
+    store = MemorySecretStore()
+    rt = Runtime(clock=FixedClock(), policy=policy, seat="seat-07",
+                 secret_store_factory=lambda: store, kdf=TEST_KDF)
+    folder = tmp_path_factory.mktemp("template")
+    staffed = make_staffed_vault(rt, folder)
+    session = staffed.session("admin01")
+    try:
+        report = import_bytes(session, demo_csv_bytes(300, 7, rt), "demo", dry_run=False)
+        assert report.imported == 300
+    finally:
+        session.close()
+    return folder, store, staffed.recovery_key
+
+
+@pytest.fixture
+def customer_vault(
+    _customer_vault_template: tuple[Path, MemorySecretStore, str],
+    runtime: Runtime,
+    secret_store: MemorySecretStore,
+    tmp_path: Path,
+) -> Iterator[StaffedVault]:
+    """A staffed vault with 300 demo customers (seed 7), copied fresh for each test."""
+    template, store, recovery = _customer_vault_template
+    folder = tmp_path / "vault"
+    shutil.copytree(template, folder)
+    secret_store.secrets.update(store.secrets)
+    yield StaffedVault(runtime, VaultPaths(folder / "hall.vault"), recovery)
