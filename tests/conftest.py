@@ -12,16 +12,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from seatdesk.app import load_default_policy  # noqa: E402
-from seatdesk.core.clock import FixedClock  # noqa: E402
-from seatdesk.policy.model import Policy  # noqa: E402
-from seatdesk.services.demo import demo_csv_bytes  # noqa: E402
-from seatdesk.services.importing import import_bytes  # noqa: E402
-from seatdesk.services.runtime import Runtime, VaultPaths  # noqa: E402
-from seatdesk.services.session import Session, initialise_vault, sign_in  # noqa: E402
-from seatdesk.services.staff import StaffDesk  # noqa: E402
-from seatdesk.vault.keyslots import KdfParams  # noqa: E402
-from seatdesk.vault.secret_store import MemorySecretStore  # noqa: E402
+from seatdesk.app import load_default_policy
+from seatdesk.core.clock import FixedClock
+from seatdesk.policy.model import Policy
+from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.importing import import_bytes
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.session import Session, initialise_vault, sign_in
+from seatdesk.services.staff import StaffDesk
+from seatdesk.vault.keyslots import KdfParams
+from seatdesk.vault.secret_store import MemorySecretStore
 
 # Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
 TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
@@ -61,7 +61,10 @@ def secret_store() -> MemorySecretStore:
 @pytest.fixture
 def runtime(policy: Policy, clock: FixedClock, secret_store: MemorySecretStore) -> Runtime:
     return Runtime(
-        clock=clock, policy=policy, seat="seat-07", secret_store_factory=lambda: secret_store,
+        clock=clock,
+        policy=policy,
+        seat="seat-07",
+        secret_store_factory=lambda: secret_store,
         kdf=TEST_KDF,
     )
 
@@ -76,10 +79,16 @@ class StaffedVault:
         return sign_in(self.runtime, self.paths, staff_id, PASSWORDS[staff_id])
 
 
-def make_staffed_vault(runtime: Runtime, folder: Path, key_storage: str = "keyring") -> StaffedVault:
+def make_staffed_vault(
+    runtime: Runtime, folder: Path, key_storage: str = "keyring"
+) -> StaffedVault:
     paths = VaultPaths(folder / "hall.vault")
     recovery = initialise_vault(
-        runtime, paths, admin_id="admin01", admin_name="管理员", password=PASSWORDS["admin01"],
+        runtime,
+        paths,
+        admin_id="admin01",
+        admin_name="管理员",
+        password=PASSWORDS["admin01"],
         key_storage=key_storage,
     )
     session = sign_in(runtime, paths, "admin01", PASSWORDS["admin01"])
@@ -102,13 +111,18 @@ def _customer_vault_template(
     tmp_path_factory: pytest.TempPathFactory, policy: Policy
 ) -> tuple[Path, MemorySecretStore, str]:
     store = MemorySecretStore()
-    rt = Runtime(clock=FixedClock(), policy=policy, seat="seat-07",
-                 secret_store_factory=lambda: store, kdf=TEST_KDF)
+    rt = Runtime(
+        clock=FixedClock(),
+        policy=policy,
+        seat="seat-07",
+        secret_store_factory=lambda: store,
+        kdf=TEST_KDF,
+    )
     folder = tmp_path_factory.mktemp("template")
     staffed = make_staffed_vault(rt, folder)
     session = staffed.session("admin01")
     try:
-        report = import_bytes(session, demo_csv_bytes(300, 7, rt), "demo", dry_run=False)
+        report = import_bytes(session, demo_csv_bytes(300, 7), "demo", dry_run=False)
         assert report.imported == 300
     finally:
         session.close()

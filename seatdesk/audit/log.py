@@ -69,8 +69,10 @@ class AuditLog:
         self.seat = seat
 
     def keyed_hash(self, value: str) -> str:
-        """A keyed hash for looking values up in the log without storing them (e.g. a searched number)."""
-        return hmac.new(self._key, b"lookup|" + value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        """A keyed hash to find a value in the log without storing it (e.g. a searched number)."""
+        return hmac.new(self._key, b"lookup|" + value.encode("utf-8"), hashlib.sha256).hexdigest()[
+            :32
+        ]
 
     def append(
         self,
@@ -119,21 +121,39 @@ class AuditLog:
             if entry.seq != expected_seq:
                 missing = expected_seq if entry.seq > expected_seq else entry.seq
                 return VerifyResult(
-                    False, count, prev, missing,
+                    False,
+                    count,
+                    prev,
+                    missing,
                     f"entry {missing} is missing or out of order (found {entry.seq} after "
                     f"{expected_seq - 1})",
                 )
             if entry.prev != prev:
                 return VerifyResult(
-                    False, count, prev, entry.seq,
+                    False,
+                    count,
+                    prev,
+                    entry.seq,
                     f"entry {entry.seq} does not link to entry {entry.seq - 1} "
                     "(an entry was removed, reordered or replaced)",
                 )
-            values = (entry.seq, entry.ts, entry.actor, entry.seat, entry.action,
-                      entry.target, entry.outcome, entry.detail, entry.prev)
+            values = (
+                entry.seq,
+                entry.ts,
+                entry.actor,
+                entry.seat,
+                entry.action,
+                entry.target,
+                entry.outcome,
+                entry.detail,
+                entry.prev,
+            )
             if not hmac.compare_digest(self._mac(values), entry.mac):
                 return VerifyResult(
-                    False, count, prev, entry.seq,
+                    False,
+                    count,
+                    prev,
+                    entry.seq,
                     f"entry {entry.seq} was altered (its MAC does not match its content)",
                 )
             if entry.mac == wanted:
@@ -141,7 +161,10 @@ class AuditLog:
             prev, expected_seq = entry.mac, entry.seq + 1
         if not anchor_seen:
             return VerifyResult(
-                False, count, prev, expected_seq,
+                False,
+                count,
+                prev,
+                expected_seq,
                 "the anchor is not in the chain: entries after it were removed or the log was "
                 "rewritten",
             )

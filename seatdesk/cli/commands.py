@@ -54,23 +54,41 @@ def _session(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Sessi
 
 
 def cmd_init(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    paths = VaultPaths(Path(args.vault).expanduser()) if args.vault else VaultPaths(app.default_vault)
+    paths = (
+        VaultPaths(Path(args.vault).expanduser()) if args.vault else VaultPaths(app.default_vault)
+    )
     password = prompts.new_password(args.admin)
     recovery = initialise_vault(
-        runtime, paths, admin_id=args.admin, admin_name=args.name or args.admin,
-        password=password, key_storage=args.key_storage,
+        runtime,
+        paths,
+        admin_id=args.admin,
+        admin_name=args.name or args.admin,
+        password=password,
+        key_storage=args.key_storage,
     )
     if app.configured_vault() is None:
         app.remember_vault(paths.vault)
-    data = {"vault": str(paths.vault), "keys": str(paths.keys), "admin": args.admin,
-            "key_storage": args.key_storage, "recovery_key": recovery}
-    weak = ("\nKey storage: none. This vault is protected by passwords alone (no device secret)."
-            if args.key_storage == "none" else "")
-    _emit(args, data, (
-        f"Created vault {paths.vault}\nKey slots: {paths.keys}{weak}\n\n"
-        "RECOVERY KEY (shown once; write it down and keep it in the safe):\n\n"
-        f"    {recovery}\n"
-    ))
+    data = {
+        "vault": str(paths.vault),
+        "keys": str(paths.keys),
+        "admin": args.admin,
+        "key_storage": args.key_storage,
+        "recovery_key": recovery,
+    }
+    weak = (
+        "\nKey storage: none. This vault is protected by passwords alone (no device secret)."
+        if args.key_storage == "none"
+        else ""
+    )
+    _emit(
+        args,
+        data,
+        (
+            f"Created vault {paths.vault}\nKey slots: {paths.keys}{weak}\n\n"
+            "RECOVERY KEY (shown once; write it down and keep it in the safe):\n\n"
+            f"    {recovery}\n"
+        ),
+    )
     return EXIT_OK
 
 
@@ -79,16 +97,26 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         desk = StaffDesk(session)
         action = args.user_command
         if action == "add":
-            info = desk.add(args.staff_id, args.role, args.name, prompts.new_password(args.staff_id))
-            _emit(args, asdict(info), f"Added {info.staff_id} ({info.role.value}); "
-                  "the password must be changed at first sign-in.")
+            info = desk.add(
+                args.staff_id, args.role, args.name, prompts.new_password(args.staff_id)
+            )
+            _emit(
+                args,
+                asdict(info),
+                f"Added {info.staff_id} ({info.role.value}); "
+                "the password must be changed at first sign-in.",
+            )
         elif action == "list":
             infos = desk.list()
             lines = [f"{'STAFF ID':<16} {'ROLE':<11} {'STATE':<9} {'LAST LOGIN':<26} NAME"]
             for i in infos:
-                state = "disabled" if i.disabled else ("new" if i.must_change_password else "active")
-                lines.append(f"{i.staff_id:<16} {i.role.value:<11} {state:<9} "
-                             f"{i.last_login or '-':<26} {i.display_name}")
+                state = (
+                    "disabled" if i.disabled else ("new" if i.must_change_password else "active")
+                )
+                lines.append(
+                    f"{i.staff_id:<16} {i.role.value:<11} {state:<9} "
+                    f"{i.last_login or '-':<26} {i.display_name}"
+                )
             _emit(args, [asdict(i) for i in infos], "\n".join(lines))
         elif action == "disable":
             info = desk.disable(args.staff_id)
@@ -103,10 +131,15 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     paths = resolve_vault(args, app)
     key = prompts.recovery_key()
-    session = sign_in_with_recovery(runtime, paths, key, args.staff, prompts.new_password(args.staff))
+    session = sign_in_with_recovery(
+        runtime, paths, key, args.staff, prompts.new_password(args.staff)
+    )
     session.close()
-    _emit(args, {"staff_id": args.staff, "recovered": True},
-          f"{args.staff} can sign in with the new password on this seat.")
+    _emit(
+        args,
+        {"staff_id": args.staff, "recovered": True},
+        f"{args.staff} can sign in with the new password on this seat.",
+    )
     return EXIT_OK
 
 
@@ -120,14 +153,20 @@ def _progress(done: int, total: int) -> None:
 def _report_text(report: ImportReport) -> str:
     lines = [str(problem) for problem in report.problems]
     if report.errors:
-        lines.append(f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); "
-                     "nothing was imported.")
+        lines.append(
+            f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); "
+            "nothing was imported."
+        )
     elif report.dry_run:
-        lines.append(f"Checked {report.rows} row(s) ({report.encoding}): no errors, "
-                     f"{len(report.warnings)} warning(s). Nothing imported (dry run).")
+        lines.append(
+            f"Checked {report.rows} row(s) ({report.encoding}): no errors, "
+            f"{len(report.warnings)} warning(s). Nothing imported (dry run)."
+        )
     else:
-        lines.append(f"Imported {report.imported} customer(s) ({report.encoding}), "
-                     f"{len(report.warnings)} warning(s).")
+        lines.append(
+            f"Imported {report.imported} customer(s) ({report.encoding}), "
+            f"{len(report.warnings)} warning(s)."
+        )
     return "\n".join(lines)
 
 
@@ -136,8 +175,11 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
         progress = _progress if sys.stderr.isatty() and not args.json else None
         report = import_csv(session, Path(args.csv), dry_run=args.dry_run, progress=progress)
     data = {
-        "encoding": report.encoding, "rows": report.rows, "imported": report.imported,
-        "dry_run": report.dry_run, "sha256": report.sha256,
+        "encoding": report.encoding,
+        "rows": report.rows,
+        "imported": report.imported,
+        "dry_run": report.dry_run,
+        "sha256": report.sha256,
         "errors": [asdict(p) for p in report.errors],
         "warnings": [asdict(p) for p in report.warnings],
     }
@@ -161,8 +203,11 @@ def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
     if not records:
         _emit(args, {"matches": []}, "No customer matches.")
         return EXIT_CHECK_FAILED
-    _emit(args, {"matches": [asdict(r) for r in records]},
-          "\n\n".join(record_text(r) for r in records))
+    _emit(
+        args,
+        {"matches": [asdict(r) for r in records]},
+        "\n\n".join(record_text(r) for r in records),
+    )
     return EXIT_OK
 
 
@@ -170,7 +215,9 @@ def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     with closing(_session(args, runtime, app)) as session:
         if args.audit_command == "export":
             count = export_audit(session, Path(args.out))
-            _emit(args, {"entries": count, "out": args.out}, f"Wrote {count} entries to {args.out}.")
+            _emit(
+                args, {"entries": count, "out": args.out}, f"Wrote {count} entries to {args.out}."
+            )
             return EXIT_OK
         result = verify_audit(session, args.anchor)
     data = asdict(result)
@@ -184,7 +231,7 @@ def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     if args.count < 1:
         raise UsageError("--count must be at least 1")
-    written = write_demo_csv(Path(args.out), args.count, args.seed, runtime)
+    written = write_demo_csv(Path(args.out), args.count, args.seed)
     print(f"Wrote {written} synthetic customers to {args.out} (seed {args.seed}).")
     return EXIT_OK
 

@@ -14,29 +14,42 @@ class _Parser(argparse.ArgumentParser):
 def _vault_options(parser: argparse.ArgumentParser, *, need_as: bool = True) -> None:
     parser.add_argument("--vault", metavar="PATH", help="vault file (default: the configured one)")
     if need_as:
-        parser.add_argument("--as", dest="as_id", metavar="STAFF_ID", required=True,
-                            help="your staff ID (password from SEATDESK_PASSWORD or a prompt)")
+        parser.add_argument(
+            "--as",
+            dest="as_id",
+            metavar="STAFF_ID",
+            required=True,
+            help="your staff ID (password from SEATDESK_PASSWORD or a prompt)",
+        )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="seatdesk", description="SeatDesk: customer information stays on the seat.")
+    parser = _Parser(
+        prog="seatdesk", description="SeatDesk: customer information stays on the seat."
+    )
     parser.add_argument("--version", action="version", version=f"seatdesk {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the desk on a fresh demo vault in a temporary folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the desk on a fresh demo vault in a temporary folder",
+    )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
     parser.add_argument("--vault", metavar="PATH", help="vault to open in the desk")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    init = sub.add_parser("init", help="create a vault and its first admin; prints the recovery key")
+    init = sub.add_parser(
+        "init", help="create a vault and its first admin; prints the recovery key"
+    )
     _vault_options(init, need_as=False)
     init.add_argument("--admin", required=True, metavar="STAFF_ID")
     init.add_argument("--name", default="", help="the admin's display name")
     init.add_argument("--key-storage", choices=("keyring", "none"), default="keyring")
 
     user = sub.add_parser("user", help="staff accounts (admin)")
-    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True,
-                                   parser_class=_Parser)
+    user_sub = user.add_subparsers(
+        dest="user_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
     add = user_sub.add_parser("add", help="add an account (first password: SEATDESK_NEW_PASSWORD)")
     _vault_options(add)
     add.add_argument("staff_id", metavar="STAFF_ID")
@@ -66,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--customer-no", metavar="NO")
 
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True,
-                                     parser_class=_Parser)
+    audit_sub = audit.add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
     verify = audit_sub.add_parser("verify", help="check the hash chain (exit 1 if broken)")
     _vault_options(verify)
     verify.add_argument("--anchor", metavar="HEX", help="an entry MAC that must be in the chain")

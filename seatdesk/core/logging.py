@@ -32,12 +32,13 @@ class RedactionFilter(logging.Filter):
 def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> logging.Logger:
     logger = logging.getLogger("seatdesk")
     logger.setLevel(level)
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-        handler.close()
+    for old in list(logger.handlers):
+        logger.removeHandler(old)
+        old.close()
+    handler: logging.Handler
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
+        handler = RotatingFileHandler(
             log_dir / "seatdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     else:

@@ -53,7 +53,9 @@ def app_paths() -> AppPaths:
     if home:
         base = Path(home).expanduser()
         return AppPaths(base / "data", base / "config")
-    return AppPaths(Path(user_data_dir(APP, appauthor=False)), Path(user_config_dir(APP, appauthor=False)))
+    return AppPaths(
+        Path(user_data_dir(APP, appauthor=False)), Path(user_config_dir(APP, appauthor=False))
+    )
 
 
 def resources_dir() -> Path:

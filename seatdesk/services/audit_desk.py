@@ -15,9 +15,14 @@ def verify_audit(session: Session, anchor: str | None = None) -> VerifyResult:
     require(session.role, Permission.VERIFY_AUDIT)
     result = session.audit.verify(anchor)
     session.audit.append(
-        session.staff_id, "audit.verify", outcome="ok" if result.ok else "broken",
-        detail={"entries": result.entries, "first_broken": result.first_broken,
-                "anchor": bool(anchor)},
+        session.staff_id,
+        "audit.verify",
+        outcome="ok" if result.ok else "broken",
+        detail={
+            "entries": result.entries,
+            "first_broken": result.first_broken,
+            "anchor": bool(anchor),
+        },
     )
     return result
 

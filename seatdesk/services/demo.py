@@ -5,15 +5,20 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from seatdesk.records.csv_format import COLUMNS
 from seatdesk.records.demo_data import generate_customers
+from seatdesk.records.demo_data import write_demo_csv as write_customers_csv
 from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.store import VaultPaths
+
+# Demo data is a function of (count, seed) alone, not of the day it is generated.
+DEMO_ANCHOR = date(2026, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,11 @@ DEMO_LOGINS = (
 )
 
 
-def demo_csv_bytes(count: int, seed: int, runtime: Runtime) -> bytes:
+def demo_csv_bytes(count: int, seed: int) -> bytes:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(generate_customers(count, seed, today=runtime.clock.now().date()))
+    writer.writerows(generate_customers(count, seed, today=DEMO_ANCHOR))
     return buffer.getvalue().encode("utf-8")
 
 
@@ -47,28 +52,31 @@ def build_demo_vault(
     paths = VaultPaths(folder / "demo.vault")
     admin = DEMO_LOGINS[0]
     initialise_vault(
-        runtime, paths, admin_id=admin.staff_id, admin_name=admin.display_name,
-        password=admin.password, key_storage="none",
+        runtime,
+        paths,
+        admin_id=admin.staff_id,
+        admin_name=admin.display_name,
+        password=admin.password,
+        key_storage="none",
     )
     session = sign_in(runtime, paths, admin.staff_id, admin.password)
     try:
         staff = StaffDesk(session)
         for login in DEMO_LOGINS[1:]:
             staff.add(
-                login.staff_id, login.role, login.display_name, login.password,
+                login.staff_id,
+                login.role,
+                login.display_name,
+                login.password,
                 must_change_password=False,
             )
         # Generated in memory: synthetic as they are, the rows never touch the disk in clear.
-        report = import_bytes(
-            session, demo_csv_bytes(count, seed, runtime), "demo-data", dry_run=False
-        )
+        report = import_bytes(session, demo_csv_bytes(count, seed), "demo-data", dry_run=False)
     finally:
         session.close()
     return paths, report
 
 
-def write_demo_csv(out: Path, count: int, seed: int, runtime: Runtime) -> int:
+def write_demo_csv(out: Path, count: int, seed: int) -> int:
     """`seatdesk demo-data`: synthetic customers for trying imports (deterministic per seed)."""
-    from seatdesk.records.demo_data import write_demo_csv as write
-
-    return write(out, count, seed, today=runtime.clock.now().date())
+    return write_customers_csv(out, count, seed, today=DEMO_ANCHOR)

@@ -41,18 +41,30 @@ def import_bytes(
     policy = session.policy
     with session.db.transaction():
         report = import_customers(
-            session.db, data,
-            tier_labels=policy.tier_labels, default_tier=policy.default_tier,
-            today=now.date(), created_at=utc_iso(now), actor=session.staff_id,
-            dry_run=dry_run, progress=progress,
+            session.db,
+            data,
+            tier_labels=policy.tier_labels,
+            default_tier=policy.default_tier,
+            today=now.date(),
+            created_at=utc_iso(now),
+            actor=session.staff_id,
+            dry_run=dry_run,
+            progress=progress,
         )
         outcome = "rejected" if report.errors else ("checked" if dry_run else "ok")
         session.audit.append(
-            session.staff_id, "customers.import", target=source_name, outcome=outcome,
+            session.staff_id,
+            "customers.import",
+            target=source_name,
+            outcome=outcome,
             detail={
-                "sha256": report.sha256, "encoding": report.encoding, "rows": report.rows,
-                "imported": report.imported, "errors": len(report.errors),
-                "warnings": len(report.warnings), "dry_run": dry_run,
+                "sha256": report.sha256,
+                "encoding": report.encoding,
+                "rows": report.rows,
+                "imported": report.imported,
+                "errors": len(report.errors),
+                "warnings": len(report.warnings),
+                "dry_run": dry_run,
             },
         )
     return report

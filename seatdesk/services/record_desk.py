@@ -18,8 +18,18 @@ from seatdesk.services.staff import require_password_current
 
 # Display order of the record card (and of `seatdesk lookup`).
 CARD_FIELDS = (
-    "name", "gender", "birth_date", "id_number", "mobile", "landline", "email", "address",
-    "bank_card", "segment", "consent", "notes",
+    "name",
+    "gender",
+    "birth_date",
+    "id_number",
+    "mobile",
+    "landline",
+    "email",
+    "address",
+    "bank_card",
+    "segment",
+    "consent",
+    "notes",
 )
 
 
@@ -72,16 +82,27 @@ class RecordDesk:
         db = self._s.db
         if number is not None:
             ids = ids_by_phone(db, number)
-            by, shown = "phone", mask_field(self._s.policy, "mobile" if number.startswith("1") else "landline", number)
+            by, shown = (
+                "phone",
+                mask_field(
+                    self._s.policy, "mobile" if number.startswith("1") else "landline", number
+                ),
+            )
             hashed = self._s.audit.keyed_hash(number)
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""
         rows = [row for row in (load_customer(db, i) for i in ids) if row is not None]
         self._s.audit.append(
-            self._s.staff_id, "record.search", outcome="ok" if rows else "no_match",
-            detail={"by": by, "query": shown, "query_hash": hashed,
-                    "matches": [row.customer_no for row in rows]},
+            self._s.staff_id,
+            "record.search",
+            outcome="ok" if rows else "no_match",
+            detail={
+                "by": by,
+                "query": shown,
+                "query_hash": hashed,
+                "matches": [row.customer_no for row in rows],
+            },
         )
         return [
             Match(row.id, row.customer_no, mask_field(self._s.policy, "name", row.name), row.tier)
@@ -96,7 +117,9 @@ class RecordDesk:
             raise UsageError("no such customer")
         record = self._mask(row)
         self._s.audit.append(
-            self._s.staff_id, "record.view", target=row.customer_no,
+            self._s.staff_id,
+            "record.view",
+            target=row.customer_no,
             detail={"fields": [f.key for f in record.fields if f.text], "mode": "masked"},
         )
         return record
@@ -127,9 +150,12 @@ class RecordDesk:
             rule = policy.fields[key]
             fields.append(
                 MaskedField(
-                    key=key, label_zh=rule.label_zh, label_en=rule.label_en,
-                    field_class=rule.field_class, text=masked[key],
-                    revealable=rule.reveal.get(role, "never") != "never" and bool(masked[key]),
+                    key=key,
+                    label_zh=rule.label_zh,
+                    label_en=rule.label_en,
+                    field_class=rule.field_class,
+                    text=masked[key],
+                    revealable=rule.may_reveal(role) and bool(masked[key]),
                     verifiable=rule.verify,
                 )
             )

@@ -28,4 +28,3 @@ class Runtime:
         if self._store is None:
             self._store = self.secret_store_factory()
         return self._store
-

@@ -68,7 +68,8 @@ class Session:
 def check_staff_id(staff_id: str) -> None:
     if not STAFF_ID.match(staff_id):
         raise UsageError(
-            "staff ID must be 2–32 letters, digits, '.', '_' or '-', starting with a letter or digit"
+            "staff ID must be 2–32 letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit"
         )
 
 
@@ -109,7 +110,9 @@ def initialise_vault(
                 (admin_id, admin_name, Role.ADMIN.value, utc_iso(now), admin_id),
             )
             audit.append(
-                admin_id, "vault.init", outcome="ok",
+                admin_id,
+                "vault.init",
+                outcome="ok",
                 detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
             )
         new.keyfile.save()
@@ -143,7 +146,9 @@ def sign_in(runtime: Runtime, paths: VaultPaths, staff_id: str, password: str) -
         if keyfile.has_slot(staff_id):
             limits = runtime.policy.limits
             until = keyfile.register_failure(
-                staff_id, now, limit=limits.lockout_failures,
+                staff_id,
+                now,
+                limit=limits.lockout_failures,
                 lock=timedelta(minutes=limits.lockout_minutes),
             )
             keyfile.save()
@@ -179,16 +184,23 @@ def _open_session(
         with db.transaction():
             for failed_at in keyfile.pending_failures(staff_id):
                 audit.append(
-                    staff_id, "login.failed", outcome="denied",
-                    detail={"reason": "wrong password"}, at=failed_at,
+                    staff_id,
+                    "login.failed",
+                    outcome="denied",
+                    detail={"reason": "wrong password"},
+                    at=failed_at,
                 )
             audit.append(
-                staff_id, "login", detail={
+                staff_id,
+                "login",
+                detail={
                     "key_storage": keyfile.key_storage,
                     "policy_sha256": runtime.policy.sha256,
                 },
             )
-            db.execute("UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id))
+            db.execute(
+                "UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id)
+            )
         if keyfile.pending_failures(staff_id):
             keyfile.clear_failures(staff_id)
             keyfile.save()
@@ -213,7 +225,7 @@ def _open_session(
 def sign_in_with_recovery(
     runtime: Runtime, paths: VaultPaths, recovery_key: str, staff_id: str, new_password: str
 ) -> Session:
-    """Use the recovery key to give `staff_id` a fresh slot (e.g. after the seat's keyring was lost).
+    """Use the recovery key to give `staff_id` a fresh slot (e.g. after losing the seat's keyring).
 
     If the seat has lost its device secret, a new one is made: the other accounts' slots, bound to
     the old secret, are removed and must be re-issued by an admin. All of it is audited.
@@ -240,7 +252,9 @@ def sign_in_with_recovery(
             raise AuthenticationError(f"no active account {staff_id} in this vault")
         audit = AuditLog(db, audit_key(data_key), runtime.clock, runtime.seat)
         audit.append(
-            staff_id, "login.recovery", target=staff_id,
+            staff_id,
+            "login.recovery",
+            target=staff_id,
             detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
         )
         keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)

@@ -48,8 +48,12 @@ class StaffDesk:
                 "INSERT INTO staff(staff_id, display_name, role, must_change_password, created_at, "
                 "created_by) VALUES (?, ?, ?, ?, ?, ?)",
                 (
-                    staff_id, display_name or staff_id, parsed_role.value,
-                    int(must_change_password), now, self._s.staff_id,
+                    staff_id,
+                    display_name or staff_id,
+                    parsed_role.value,
+                    int(must_change_password),
+                    now,
+                    self._s.staff_id,
                 ),
             )
             self._s.audit.append(
@@ -78,7 +82,7 @@ class StaffDesk:
         return self._info(staff_id)
 
     def set_password(self, staff_id: str, new_password: str) -> None:
-        """Own password: any role. Someone else's: admin only, and they must change it at sign-in."""
+        """Own password: any role. Another's: admin only, and it must be changed at sign-in."""
         own = staff_id == self._s.staff_id
         if not own:
             require(self._s.role, Permission.MANAGE_STAFF)
@@ -92,7 +96,9 @@ class StaffDesk:
                 (0 if own else 1, staff_id),
             )
             self._s.audit.append(
-                self._s.staff_id, "staff.password", target=staff_id,
+                self._s.staff_id,
+                "staff.password",
+                target=staff_id,
                 detail={"by": "self" if own else "admin"},
             )
             self._s.wrap_for(staff_id, new_password)
@@ -111,8 +117,12 @@ class StaffDesk:
             raise UsageError(f"no staff account {staff_id}")
         r = rows[0]
         return StaffInfo(
-            staff_id=str(r[0]), display_name=str(r[1]), role=parse_role(str(r[2])),
-            disabled=bool(r[3]), must_change_password=bool(r[4]), created_at=str(r[5]),
+            staff_id=str(r[0]),
+            display_name=str(r[1]),
+            role=parse_role(str(r[2])),
+            disabled=bool(r[3]),
+            must_change_password=bool(r[4]),
+            created_at=str(r[5]),
             last_login=None if r[6] is None else str(r[6]),
             has_key_slot=self._s.keyfile.has_slot(str(r[0])),
         )

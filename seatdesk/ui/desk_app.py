@@ -25,7 +25,10 @@ def application(lang: str | None) -> tuple[QApplication, str]:
 
 
 def open_desk(session: Session, language: str, demo: bool) -> DeskWindow | None:
-    if session.must_change_password and ChangePasswordDialog(session).exec() != QDialog.DialogCode.Accepted:
+    if (
+        session.must_change_password
+        and ChangePasswordDialog(session).exec() != QDialog.DialogCode.Accepted
+    ):
         session.close()
         return None
     window = DeskWindow(session, language, demo=demo)

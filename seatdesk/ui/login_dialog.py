@@ -72,12 +72,16 @@ class LoginDialog(QDialog):
             self.session = sign_in(self._runtime, self._vault, staff_id, password)
         except AccountLockedError:
             self.error.setText(
-                self.tr("This account is locked after repeated failed sign-ins. Try again later "
-                        "or ask your administrator.")
+                self.tr(
+                    "This account is locked after repeated failed sign-ins. Try again later "
+                    "or ask your administrator."
+                )
             )
             return
         except AuthenticationError:
-            self.error.setText(self.tr("Staff ID or password is wrong, or the account is disabled."))
+            self.error.setText(
+                self.tr("Staff ID or password is wrong, or the account is disabled.")
+            )
             return
         except SeatDeskError as exc:
             self.error.setText(self.tr("The vault cannot be opened: %1").replace("%1", str(exc)))

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import PermissionDenied, SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
-from seatdesk.services.record_desk import Match, MaskedRecord, RecordDesk
+from seatdesk.services.record_desk import MaskedRecord, Match, RecordDesk
 from seatdesk.services.session import Session
 from seatdesk.ui.record_card import RecordCard, badge
+
 
 class DeskWindow(QMainWindow):
     record_shown = Signal(object)
@@ -86,13 +87,18 @@ class DeskWindow(QMainWindow):
             "security": self.tr("Security officer"),
             "admin": self.tr("Administrator"),
         }[s.role.value]
-        who = QLabel(self.tr("Signed in: %1 (%2) · seat %3")
-                     .replace("%1", f"{s.display_name} {s.staff_id}")
-                     .replace("%2", role).replace("%3", s.runtime.seat))
+        who = QLabel(
+            self.tr("Signed in: %1 (%2) · seat %3")
+            .replace("%1", f"{s.display_name} {s.staff_id}")
+            .replace("%2", role)
+            .replace("%3", s.runtime.seat)
+        )
         who.setObjectName("statusWho")
         self.statusBar().addWidget(who)
         if s.key_storage == "none":
-            weak = badge(self.tr("No device secret: weaker key protection"), "#e65100", "weakKeyBadge")
+            weak = badge(
+                self.tr("No device secret: weaker key protection"), "#e65100", "weakKeyBadge"
+            )
             self.statusBar().addPermanentWidget(weak)
 
     def run_search(self) -> None:
@@ -127,7 +133,7 @@ class DeskWindow(QMainWindow):
         self.record_shown.emit(record)
         return record
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.card.show_empty()
         self.session.close()
         super().closeEvent(event)

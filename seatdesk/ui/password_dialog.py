@@ -23,9 +23,12 @@ class ChangePasswordDialog(QDialog):
         self._session = session
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("SeatDesk — change your password"))
-        intro = QLabel(self.tr("Your password was set by an administrator. Choose your own now "
-                               "(at least %1 characters, not your staff ID).")
-                       .replace("%1", str(session.policy.limits.password_min_length)))
+        intro = QLabel(
+            self.tr(
+                "Your password was set by an administrator. Choose your own now "
+                "(at least %1 characters, not your staff ID)."
+            ).replace("%1", str(session.policy.limits.password_min_length))
+        )
         intro.setWordWrap(True)
         self.first = QLineEdit()
         self.first.setObjectName("newPasswordEdit")

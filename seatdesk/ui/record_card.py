@@ -60,6 +60,7 @@ class RecordCard(QFrame):
         self._clear()
         hint = QLabel(message or self.tr("Search for a caller by phone number or customer number."))
         hint.setObjectName("cardHint")
+        self.hint = hint
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet("color: #777; font-size: 14px;")
         self._layout.addStretch()
@@ -91,7 +92,9 @@ class RecordCard(QFrame):
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(
                 badge(field.field_class, CLASS_COLOURS.get(field.field_class, "#607d8b")),
-                row, 1, Qt.AlignmentFlag.AlignTop,
+                row,
+                1,
+                Qt.AlignmentFlag.AlignTop,
             )
             value = protected_label(field.text or "—")
             value.setObjectName(f"value_{field.key}")

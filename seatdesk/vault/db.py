@@ -97,7 +97,7 @@ class VaultDb:
     def close(self) -> None:
         self._conn.close()
 
-    def _translate(self, exc: sqlcipher3.DatabaseError) -> Exception:
+    def _translate(self, exc: Exception) -> Exception:
         message = str(exc).lower()
         if any(marker in message for marker in _UNREADABLE_MARKERS):
             return _unreadable(self.path, exc)
@@ -164,4 +164,3 @@ def _check_existing(db: VaultDb, size: int) -> None:
         raise VaultUnreadable(
             f"vault damaged: {len(damaged)} page(s) fail their integrity check: {db.path}"
         )
-

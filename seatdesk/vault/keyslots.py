@@ -102,7 +102,7 @@ class KeyFile:
             raise UsageError(f"--key-storage must be one of {', '.join(KEY_STORAGE_CHOICES)}")
         if path.exists():
             raise VaultUnreadable(f"refusing to overwrite an existing key file: {path}")
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "vault_id": vault_id,
             "key_storage": key_storage,
@@ -190,7 +190,11 @@ class KeyFile:
         try:
             kdf_data = slot["kdf"]
             kdf = KdfParams(int(kdf_data["t"]), int(kdf_data["m"]), int(kdf_data["p"]))
-            salt, nonce, wrapped = unb64(kdf_data["salt"]), unb64(slot["nonce"]), unb64(slot["wrapped"])
+            salt, nonce, wrapped = (
+                unb64(kdf_data["salt"]),
+                unb64(slot["nonce"]),
+                unb64(slot["wrapped"]),
+            )
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise VaultUnreadable(f"key file damaged (slot of {staff_id}): {self.path}") from None
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 from typing import Protocol
 
 from seatdesk.core.errors import KeyStorageError
@@ -77,7 +78,9 @@ class OsKeyring:
         try:
             value = self._keyring.get_password(SERVICE, name)
         except Exception as exc:  # backends raise their own types (D-Bus, locked collection…)
-            raise KeyStorageError(f"the OS keyring refused to answer: {type(exc).__name__}") from None
+            raise KeyStorageError(
+                f"the OS keyring refused to answer: {type(exc).__name__}"
+            ) from None
         if value is None:
             return None
         try:
@@ -89,13 +92,13 @@ class OsKeyring:
         try:
             self._keyring.set_password(SERVICE, name, base64.b64encode(secret).decode("ascii"))
         except Exception as exc:
-            raise KeyStorageError(f"the OS keyring refused to store: {type(exc).__name__}") from None
+            raise KeyStorageError(
+                f"the OS keyring refused to store: {type(exc).__name__}"
+            ) from None
 
     def delete(self, name: str) -> None:
-        try:
+        with contextlib.suppress(Exception):  # already gone, or the backend cannot delete
             self._keyring.delete_password(SERVICE, name)
-        except Exception:
-            pass
 
     def describe(self) -> str:
         return f"{type(self._backend).__module__}.{type(self._backend).__name__}"

@@ -62,8 +62,10 @@ def test_deleted_and_renumbered_entries_are_caught(log: AuditLog, db: VaultDb) -
 
 
 def test_reordered_entries_are_caught(log: AuditLog, db: VaultDb) -> None:
-    rows = db.execute("SELECT seq, ts, actor, seat, action, target, outcome, detail, prev, mac "
-                      "FROM audit WHERE seq IN (3, 4) ORDER BY seq")
+    rows = db.execute(
+        "SELECT seq, ts, actor, seat, action, target, outcome, detail, prev, mac "
+        "FROM audit WHERE seq IN (3, 4) ORDER BY seq"
+    )
     db.execute("DELETE FROM audit WHERE seq IN (3, 4)")
     for seq, row in zip((3, 4), reversed(rows), strict=True):
         db.execute("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (seq, *row[1:]))

@@ -61,7 +61,9 @@ def test_key_storage_none_needs_no_keyring(runtime, tmp_path: Path) -> None:
     assert not (tmp_path / "other" / "hall.vault").exists()
 
 
-def test_five_failures_lock_for_fifteen_minutes_then_expire(staffed_vault: StaffedVault, clock) -> None:
+def test_five_failures_lock_for_fifteen_minutes_then_expire(
+    staffed_vault: StaffedVault, clock
+) -> None:
     rt, paths = staffed_vault.runtime, staffed_vault.paths
     for _ in range(4):
         with pytest.raises(AuthenticationError) as info:
@@ -82,7 +84,9 @@ def test_five_failures_lock_for_fifteen_minutes_then_expire(staffed_vault: Staff
     assert KeyFile.load(paths.keys).pending_failures("agent01") == []
 
 
-def test_failures_are_audited_at_next_unlock_with_their_times(staffed_vault: StaffedVault, clock) -> None:
+def test_failures_are_audited_at_next_unlock_with_their_times(
+    staffed_vault: StaffedVault, clock
+) -> None:
     first = clock.now()
     with pytest.raises(AuthenticationError):
         sign_in(staffed_vault.runtime, staffed_vault.paths, "sec01", "bad-password-x")
@@ -93,9 +97,14 @@ def test_failures_are_audited_at_next_unlock_with_their_times(staffed_vault: Sta
     session.close()
 
 
-def test_recovery_key_gets_a_security_officer_back_in(staffed_vault: StaffedVault, secret_store) -> None:
+def test_recovery_key_gets_a_security_officer_back_in(
+    staffed_vault: StaffedVault, secret_store
+) -> None:
     session = sign_in_with_recovery(
-        staffed_vault.runtime, staffed_vault.paths, staffed_vault.recovery_key.lower(), "sec01",
+        staffed_vault.runtime,
+        staffed_vault.paths,
+        staffed_vault.recovery_key.lower(),
+        "sec01",
         "Fresh-pass-2026",
     )
     assert session.staff_id == "sec01"
@@ -105,10 +114,15 @@ def test_recovery_key_gets_a_security_officer_back_in(staffed_vault: StaffedVaul
     staffed_vault.session("agent01").close()
 
 
-def test_recovery_after_keyring_loss_makes_a_new_device_secret(staffed_vault: StaffedVault, secret_store) -> None:
+def test_recovery_after_keyring_loss_makes_a_new_device_secret(
+    staffed_vault: StaffedVault, secret_store
+) -> None:
     secret_store.secrets.clear()
     session = sign_in_with_recovery(
-        staffed_vault.runtime, staffed_vault.paths, staffed_vault.recovery_key, "admin01",
+        staffed_vault.runtime,
+        staffed_vault.paths,
+        staffed_vault.recovery_key,
+        "admin01",
         "Fresh-pass-2026",
     )
     session.close()
@@ -119,7 +133,10 @@ def test_recovery_after_keyring_loss_makes_a_new_device_secret(staffed_vault: St
 def test_wrong_recovery_key_is_refused(staffed_vault: StaffedVault) -> None:
     with pytest.raises(AuthenticationError):
         sign_in_with_recovery(
-            staffed_vault.runtime, staffed_vault.paths, "AAAA-" * 12 + "AAAA", "sec01",
+            staffed_vault.runtime,
+            staffed_vault.paths,
+            "AAAA-" * 12 + "AAAA",
+            "sec01",
             "Fresh-pass-2026",
         )
     with pytest.raises(AuthenticationError):
@@ -129,10 +146,12 @@ def test_wrong_recovery_key_is_refused(staffed_vault: StaffedVault) -> None:
 def test_lock_expiry_resets_the_streak(staffed_vault: StaffedVault, clock) -> None:
     keyfile = KeyFile.load(staffed_vault.paths.keys)
     now = clock.now()
-    for i in range(5):
-        until = keyfile.register_failure("x", now, limit=5, lock=timedelta(minutes=15))
+    results = [
+        keyfile.register_failure("x", now, limit=5, lock=timedelta(minutes=15)) for _ in range(5)
+    ]
+    assert results[:4] == [None] * 4
+    until = results[4]
     assert until == now + timedelta(minutes=15)
     later = now + timedelta(minutes=16)
     assert keyfile.locked_until("x", later) is None
     assert keyfile.register_failure("x", later, limit=5, lock=timedelta(minutes=15)) is None
-    assert i == 4

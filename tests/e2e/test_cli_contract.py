@@ -1,0 +1,274 @@
+"""The command-line contract of DESIGN §5, run as a newcomer would: the real `seatdesk` process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from seatdesk.records.validation import luhn_check_digit, resident_id_check_char
+
+ADMIN_PW = "Admin-pass-2026"
+AGENT_PW = "Agent-pass-2026"
+SEC_PW = "Secur-pass-2026"
+
+ID17 = "11010519491231002"
+MARKER_ID = ID17 + resident_id_check_char(ID17)
+CARD15 = "622202777766665"
+MARKER_CARD = CARD15 + luhn_check_digit(CARD15)
+MARKERS = {
+    "name": "缪标记甲乙",
+    "mobile": "13912345678",
+    "landline": "01087654321",
+    "id_number": MARKER_ID,
+    "bank_card": MARKER_CARD,
+    "email": "zq8x.marker@example.cn",
+    "address": "北京市朝阳区标记路九九九号",
+    "notes_phone": "15811112222",
+}
+CSV = (
+    "customer_no,name,gender,birth_date,id_number,mobile,landline,email,address,bank_card,tier,notes\n"
+    f"C90000001,{MARKERS['name']},女,1949-12-31,{MARKERS['id_number']},"
+    f"+86 139-1234-5678,010-87654321,{MARKERS['email']},{MARKERS['address']},"
+    f"{MARKERS['bank_card']},机密,客户要求改用{MARKERS['notes_phone']}联系\n"
+    "C90000002,李四,男,,,13700001111,,,,,,\n"
+)
+
+
+@dataclass
+class Cli:
+    home: Path
+    vault: Path
+
+    def run(
+        self,
+        *args: str,
+        password: str | None = None,
+        new_password: str | None = None,
+        check: int | None = 0,
+    ) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
+        env["SEATDESK_HOME"] = str(self.home)
+        if password is not None:
+            env["SEATDESK_PASSWORD"] = password
+        if new_password is not None:
+            env["SEATDESK_NEW_PASSWORD"] = new_password
+        result = subprocess.run(
+            [sys.executable, "-m", "seatdesk", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        if check is not None:
+            assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
+        return result
+
+    def as_(
+        self, staff: str, pw: str, *args: str, check: int | None = 0
+    ) -> subprocess.CompletedProcess[str]:
+        return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
+
+
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
+    root = tmp_path_factory.mktemp("e2e")
+    c = Cli(home=root / "home", vault=root / "hall" / "hall.vault")
+    init = c.run(
+        "init",
+        "--vault",
+        str(c.vault),
+        "--admin",
+        "admin01",
+        "--key-storage",
+        "none",
+        "--json",
+        new_password=ADMIN_PW,
+    )
+    assert json.loads(init.stdout)["recovery_key"]
+    for staff, role, pw in (("agent01", "agent", AGENT_PW), ("sec01", "security", SEC_PW)):
+        c.run(
+            "user",
+            "add",
+            staff,
+            "--role",
+            role,
+            "--vault",
+            str(c.vault),
+            "--as",
+            "admin01",
+            password=ADMIN_PW,
+            new_password="Initial-pw-2026",
+        )
+        # The first password must be changed before any other work.
+        c.as_(staff, "Initial-pw-2026", "lookup", "--phone", "13700001111", check=3)
+        c.run(
+            "user",
+            "passwd",
+            "--vault",
+            str(c.vault),
+            "--as",
+            staff,
+            password="Initial-pw-2026",
+            new_password=pw,
+        )
+    csv_path = root / "crm-export.csv"
+    csv_path.write_text(CSV, encoding="utf-8")
+    c.as_("admin01", ADMIN_PW, "import", "--csv", str(csv_path))
+    yield c
+
+
+def test_init_prints_the_recovery_key_once_and_refuses_to_overwrite(cli: Cli) -> None:
+    again = cli.run(
+        "init",
+        "--vault",
+        str(cli.vault),
+        "--admin",
+        "x01",
+        "--key-storage",
+        "none",
+        new_password=ADMIN_PW,
+        check=4,
+    )
+    assert "refusing to overwrite" in again.stderr
+
+
+def test_user_list_as_admin_and_refused_to_agent(cli: Cli) -> None:
+    listing = json.loads(cli.as_("admin01", ADMIN_PW, "user", "list", "--json").stdout)
+    assert {u["staff_id"]: u["role"] for u in listing} == {
+        "admin01": "admin",
+        "agent01": "agent",
+        "sec01": "security",
+    }
+    denied = cli.as_("agent01", AGENT_PW, "user", "list", check=3)
+    assert "may not" in denied.stderr
+
+
+def test_lookup_prints_the_masked_record(cli: Cli) -> None:
+    out = cli.as_("agent01", AGENT_PW, "lookup", "--phone", "139 1234 5678").stdout
+    assert "C90000001" in out and "缪****" in out and "139****5678" in out
+    assert "机密" in out
+    for marker in MARKERS.values():
+        assert marker not in out
+    data = json.loads(
+        cli.as_("agent01", AGENT_PW, "lookup", "--phone", "13912345678", "--json").stdout
+    )
+    fields = {f["key"]: f["text"] for f in data["matches"][0]["fields"]}
+    assert fields["bank_card"].endswith(MARKER_CARD[-4:]) and fields["bank_card"].count("*") == 12
+    assert fields["birth_date"] == "1949-**-**"
+    assert "158****2222" in fields["notes"]
+
+
+def test_lookup_without_match_and_admin_refused(cli: Cli) -> None:
+    assert cli.as_("agent01", AGENT_PW, "lookup", "--phone", "13000000000", check=1)
+    denied = cli.as_("admin01", ADMIN_PW, "lookup", "--phone", "13912345678", check=3)
+    assert "admin" in denied.stderr
+
+
+def test_wrong_password_is_exit_3_and_usage_is_exit_2(cli: Cli) -> None:
+    wrong = cli.as_("agent01", "Wrong-pass-2026", "lookup", "--phone", "13912345678", check=3)
+    assert wrong.stderr.strip().count("\n") == 0
+    cli.run("lookup", "--phone", "1", check=2)  # --as missing
+    cli.run("frobnicate", check=2)
+
+
+def test_import_rejects_bad_rows_naming_line_and_column_only(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "customer_no,name,id_number,mobile\n"
+        "C1,王五,110105194912310020,13811112222\n"
+        "C2,赵六,,12345\n",
+        encoding="utf-8",
+    )
+    result = cli.as_("admin01", ADMIN_PW, "import", "--csv", str(bad), check=1)
+    assert "line 2, column id_number" in result.stdout
+    assert "line 3, column mobile" in result.stdout
+    assert "110105194912310020" not in result.stdout + result.stderr
+    assert "12345" not in result.stdout
+    assert cli.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C1", check=1)
+
+
+def test_audit_verify_and_export(cli: Cli, tmp_path: Path) -> None:
+    ok = cli.as_("sec01", SEC_PW, "audit", "verify", "--json")
+    assert json.loads(ok.stdout)["ok"] is True
+    out = tmp_path / "audit.jsonl"
+    cli.as_("sec01", SEC_PW, "audit", "export", "--out", str(out))
+    actions = [json.loads(line)["action"] for line in out.read_text(encoding="utf-8").splitlines()]
+    for action in (
+        "vault.init",
+        "staff.add",
+        "customers.import",
+        "record.search",
+        "record.view",
+        "login",
+        "login.failed",
+        "audit.verify",
+    ):
+        assert action in actions
+    cli.as_("agent01", AGENT_PW, "audit", "export", "--out", str(out), check=3)
+
+
+def test_demo_data_is_deterministic(cli: Cli, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    cli.run("demo-data", "--count", "50", "--seed", "3", "--out", str(a))
+    cli.run("demo-data", "--count", "50", "--seed", "3", "--out", str(b))
+    assert a.read_bytes() == b.read_bytes()
+    assert len(list(csv.reader(io.StringIO(a.read_text(encoding="utf-8"))))) == 51
+
+
+def test_missing_key_file_is_exit_4(cli: Cli, tmp_path: Path) -> None:
+    keys = cli.vault.with_name(cli.vault.name + ".keys")
+    moved = tmp_path / "keys.bak"
+    keys.rename(moved)
+    try:
+        result = cli.as_("agent01", AGENT_PW, "lookup", "--phone", "13912345678", check=4)
+        assert "key file missing" in result.stderr
+    finally:
+        moved.rename(keys)
+
+
+def test_no_vault_configured_says_how_to_create_one(tmp_path: Path) -> None:
+    fresh = Cli(home=tmp_path / "h", vault=tmp_path / "none.vault")
+    result = fresh.run("lookup", "--as", "x", "--phone", "1", password="x", check=2)
+    assert "seatdesk init" in result.stderr
+
+
+def test_no_marker_in_clear_in_any_file_the_app_wrote(cli: Cli) -> None:
+    """Hunt for every planted value in every file under the data folder and beside the vault."""
+    encodings = ("utf-8", "utf-16-le", "gb18030")
+    needles = {m.encode(enc) for m in MARKERS.values() for enc in encodings}
+    needles |= {m[-8:].encode() for m in (MARKERS["id_number"], MARKERS["bank_card"])}
+    scanned = 0
+    for folder in (cli.home, cli.vault.parent):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                scanned += 1
+                data = path.read_bytes()
+                hits = [n for n in needles if n in data]
+                assert not hits, f"{path} holds a protected value in clear"
+    assert scanned >= 3  # the vault, its key file, the log
+    assert (cli.home / "data" / "logs" / "seatdesk.log").is_file()
+
+
+def test_tampered_audit_entry_fails_verify_with_exit_1(cli: Cli) -> None:
+    """Runs last: edits one entry with the real data key, as an insider with the key could."""
+    from seatdesk.vault.db import open_db
+    from seatdesk.vault.keyslots import KeyFile
+
+    keys = KeyFile.load(cli.vault.with_name(cli.vault.name + ".keys"))
+    db = open_db(cli.vault, keys.unwrap_password("sec01", SEC_PW, None))
+    try:
+        db.execute("UPDATE audit SET actor = 'someone-else' WHERE seq = 3")
+    finally:
+        db.close()
+    result = cli.as_("sec01", SEC_PW, "audit", "verify", check=1)
+    assert "AUDIT CHAIN BROKEN at entry 3" in result.stdout
