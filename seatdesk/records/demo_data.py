@@ -254,7 +254,7 @@ class _Generator:
 def generate_customers(count: int, seed: int, *, today: date) -> Iterator[dict[str, str]]:
     """Yield ``count`` rows with every column of :data:`COLUMNS`, deterministic for the arguments.
 
-    Customer numbers are ``C`` and 8 digits, unique and increasing; mobile and ID numbers are
+    Customer numbers are ``C`` and 8 digits, sequential from C00000001; mobile and ID numbers are
     unique within the set. Tiers use the default policy labels 秘密/机密/绝密.
     """
     if not 0 <= count <= MAX_COUNT:
@@ -265,9 +265,8 @@ def generate_customers(count: int, seed: int, *, today: date) -> Iterator[dict[s
 
 
 def _rows(count: int, generator: _Generator) -> Iterator[dict[str, str]]:
-    number = generator.rng.randrange(10_000_000, 20_000_000)
-    for _ in range(count):
-        number += generator.rng.randint(1, 5)
+    # Sequential numbers, so a demo user can simply try C00000001.
+    for number in range(1, count + 1):
         yield generator.row(f"C{number:08d}")
 
 
