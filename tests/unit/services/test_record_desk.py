@@ -1,0 +1,100 @@
+"""The gate: masked records out, every search and view audited without the searched value."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from seatdesk.core.errors import PermissionDenied
+from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
+from tests.conftest import StaffedVault
+
+ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
+
+
+def test_search_by_phone_returns_masked_matches_and_audits_no_number(
+    customer_vault: StaffedVault,
+) -> None:
+    row = next(r for r in ROWS if r["mobile"] and r["id_number"])
+    mobile = row["mobile"].split(";")[0]
+    session = customer_vault.session("agent01")
+    try:
+        desk = RecordDesk(session)
+        matches = desk.find(f"+86 {mobile[:3]}-{mobile[3:7]}-{mobile[7:]}")
+        assert [m.customer_no for m in matches] == [row["customer_no"]]
+        assert matches[0].masked_name != row["name"] or len(row["name"]) == 0
+        record = desk.view(matches[0].customer_id)
+        entries = list(session.audit.entries())
+    finally:
+        session.close()
+    assert [f.key for f in record.fields] == list(CARD_FIELDS)
+    assert mobile not in record.field("mobile").text
+    assert record.field("mobile").text.startswith(mobile[:3])
+    assert record.field("id_number").text.endswith(row["id_number"][-1])
+    search, view = entries[-2], entries[-1]
+    assert search.action == "record.search" and view.action == "record.view"
+    assert view.target == row["customer_no"]
+    detail = json.loads(search.detail)
+    assert detail["query"] == f"{mobile[:3]}****{mobile[-4:]}" and len(detail["query_hash"]) == 32
+    for entry in entries:
+        blob = entry.detail + entry.target
+        assert mobile not in blob and row["name"] not in blob and row["id_number"] not in blob
+
+
+def test_no_match_is_audited_as_such(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        assert RecordDesk(session).find("13000000000") == []
+        assert list(session.audit.entries())[-1].outcome == "no_match"
+    finally:
+        session.close()
+
+
+def test_revealable_flags_follow_the_role(customer_vault: StaffedVault) -> None:
+    for staff_id, id_revealable in (("agent01", False), ("super01", True)):
+        session = customer_vault.session(staff_id)
+        try:
+            desk = RecordDesk(session)
+            record = desk.view(desk.find(ROWS[0]["customer_no"])[0].customer_id)
+        finally:
+            session.close()
+        assert record.field("name").revealable
+        if record.field("id_number").text:
+            assert record.field("id_number").revealable is id_revealable
+
+
+@pytest.mark.parametrize("staff_id", ["admin01"])
+def test_admin_sees_no_customer_data(customer_vault: StaffedVault, staff_id: str) -> None:
+    session = customer_vault.session(staff_id)
+    try:
+        desk = RecordDesk(session)
+        with pytest.raises(PermissionDenied):
+            desk.find(ROWS[0]["customer_no"])
+        with pytest.raises(PermissionDenied):
+            desk.view(1)
+    finally:
+        session.close()
+
+
+def test_initial_password_must_be_changed_before_searching(customer_vault: StaffedVault) -> None:
+    from seatdesk.services.staff import StaffDesk
+
+    admin = customer_vault.session("admin01")
+    try:
+        StaffDesk(admin).add("ag2002", "agent", "新坐席", "Initial-pw-2026")
+    finally:
+        admin.close()
+    from seatdesk.services.session import sign_in
+
+    session = sign_in(customer_vault.runtime, customer_vault.paths, "ag2002", "Initial-pw-2026")
+    try:
+        with pytest.raises(PermissionDenied, match="must change"):
+            RecordDesk(session).find(ROWS[0]["customer_no"])
+        StaffDesk(session).set_password("ag2002", "My-own-pw-2026")
+        assert RecordDesk(session).find(ROWS[0]["customer_no"])
+    finally:
+        session.close()
