@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import socket
 import sys
 import tempfile
@@ -54,7 +55,11 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
         for login in DEMO_LOGINS:
             print(f"    {login.role:<11} staff ID {login.staff_id:<11} password {login.password}")
         print("Try customer numbers C00000001 … C00010000 in the search box.", flush=True)
-        return run_desk(runtime, vault, lang=args.lang, demo=True)
+        try:
+            return run_desk(runtime, vault, lang=args.lang, demo=True)
+        finally:
+            configure_logging(None)
+            shutil.rmtree(folder, ignore_errors=True)  # throwaway: nothing of the demo remains
     configured = paths.configured_vault() if not args.vault else Path(args.vault).expanduser()
     if configured is None:
         print(
