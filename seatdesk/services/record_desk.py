@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seatdesk.core.errors import UsageError
-from seatdesk.policy.masking import mask_field
+from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, ids_by_customer_no, ids_by_phone, load_customer
 from seatdesk.records.validation import normalise_phone_query
@@ -93,6 +93,9 @@ class RecordDesk:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""
         rows = [row for row in (load_customer(db, i) for i in ids) if row is not None]
+        if by == "customer_no" and not rows:
+            # Not a customer number we know: possibly a mistyped phone or ID number. Never clear.
+            shown, hashed = mask_free_text(text), self._s.audit.keyed_hash(text)
         self._s.audit.append(
             self._s.staff_id,
             "record.search",

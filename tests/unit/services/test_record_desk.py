@@ -98,3 +98,13 @@ def test_initial_password_must_be_changed_before_searching(customer_vault: Staff
         assert RecordDesk(session).find(ROWS[0]["customer_no"])
     finally:
         session.close()
+
+
+def test_a_mistyped_number_is_not_audited_in_clear(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        assert RecordDesk(session).find("1380013800") == []  # ten digits: not a phone
+        entry = list(session.audit.entries())[-1]
+    finally:
+        session.close()
+    assert "1380013800" not in entry.detail and json.loads(entry.detail)["query_hash"]
