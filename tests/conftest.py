@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from seatdesk.app import load_default_policy
 from seatdesk.core.clock import FixedClock
 from seatdesk.policy.model import Policy
+from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.importing import import_bytes
 from seatdesk.services.runtime import Runtime, VaultPaths
@@ -80,7 +81,11 @@ class StaffedVault:
 
 
 def make_staffed_vault(
-    runtime: Runtime, folder: Path, key_storage: str = "keyring"
+    runtime: Runtime,
+    folder: Path,
+    key_storage: str = "keyring",
+    *,
+    acknowledge_agreement: bool = True,
 ) -> StaffedVault:
     paths = VaultPaths(folder / "hall.vault")
     recovery = initialise_vault(
@@ -98,7 +103,15 @@ def make_staffed_vault(
             desk.add(staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False)
     finally:
         session.close()
-    return StaffedVault(runtime, paths, recovery)
+    staffed = StaffedVault(runtime, paths, recovery)
+    if acknowledge_agreement:
+        for staff_id in PASSWORDS:
+            person = staffed.session(staff_id)
+            try:
+                acknowledge(person, load_agreement("zh_CN"), staff_id)
+            finally:
+                person.close()
+    return staffed
 
 
 @pytest.fixture

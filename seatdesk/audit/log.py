@@ -112,6 +112,16 @@ class AuditLog:
         )
         return [AuditEntry(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
 
+    def count_since(self, actor: str, action: str, outcome: str, since: datetime) -> int:
+        """How many `action` entries with `outcome` `actor` has made since `since` (quotas)."""
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND outcome = ? "
+                "AND ts >= ?",
+                (actor, action, outcome, utc_iso(since)),
+            )
+        )
+
     def verify(self, anchor: str | None = None) -> VerifyResult:
         expected_seq, prev, count = 1, GENESIS, 0
         anchor_seen = anchor is None

@@ -8,6 +8,7 @@ unknown keys are errors, so that a typo can never leave a field unprotected.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ _LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "lockout_minutes": (1, 1440),
         "password_min_length": (8, 1024),
         "audit_excerpt_minutes": (1, 1440),
+        "agreement_valid_days": (1, 3650),
     }
 )
 
@@ -151,6 +153,14 @@ class Limits:
     lockout_minutes: int
     password_min_length: int
     audit_excerpt_minutes: int
+    agreement_valid_days: int
+
+
+@dataclass(frozen=True)
+class RevealReason:
+    code: str
+    label_zh: str
+    label_en: str
 
 
 @dataclass(frozen=True)
@@ -171,6 +181,7 @@ class Policy:
     sha256: str
     classes: Mapping[str, FieldClass]
     roles: Mapping[Role, RoleLabel]
+    reveal_reasons: tuple[RevealReason, ...] = ()
 
     def field(self, name: str) -> FieldRule:
         try:
@@ -207,7 +218,10 @@ def parse_policy(text: str, source: str) -> Policy:
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"policy {source}: not valid TOML: {exc}") from None
     top = TableReader(
-        source, "", data, allowed=("format", "classes", "roles", "tiers", "fields", "limits")
+        source,
+        "",
+        data,
+        allowed=("format", "classes", "roles", "tiers", "fields", "limits", "reveal_reasons"),
     )
     _check_format(top)
     classes = _parse_classes(top.table("classes"))
@@ -217,6 +231,7 @@ def parse_policy(text: str, source: str) -> Policy:
     )
     fields = _parse_fields(top.table("fields"), classes)
     limits = _parse_limits(top.table("limits", allowed=_LIMIT_BOUNDS))
+    reveal_reasons = _parse_reveal_reasons(top.table("reveal_reasons"))
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -227,6 +242,7 @@ def parse_policy(text: str, source: str) -> Policy:
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         classes=MappingProxyType(classes),
         roles=MappingProxyType(roles),
+        reveal_reasons=reveal_reasons,
     )
 
 
@@ -345,3 +361,19 @@ def _parse_limits(table: TableReader) -> Limits:
         for key, (minimum, maximum) in _LIMIT_BOUNDS.items()
     }
     return Limits(**values)
+
+
+_REASON_CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+
+
+def _parse_reveal_reasons(table: TableReader) -> tuple[RevealReason, ...]:
+    """The reasons offered when a field is revealed (the person may add free text)."""
+    reasons = []
+    for code in table.names():
+        if not _REASON_CODE.match(code):
+            table.fail(code, "reason codes are lower-case letters, digits and '_'")
+        entry = table.table(code, allowed=("zh", "en"))
+        reasons.append(RevealReason(code, entry.string("zh"), entry.string("en")))
+    if not reasons:
+        table.fail(None, "at least one reveal reason is needed")
+    return tuple(reasons)

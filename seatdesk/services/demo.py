@@ -11,9 +11,10 @@ from pathlib import Path
 from seatdesk.records.csv_format import COLUMNS
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.demo_data import write_demo_csv as write_customers_csv
+from seatdesk.records.interactions import insert_interactions
 from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
-from seatdesk.services.session import initialise_vault, sign_in
+from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.store import VaultPaths
 
@@ -72,6 +73,7 @@ def build_demo_vault(
             )
         # Generated in memory: synthetic as they are, the rows never touch the disk in clear.
         report = import_bytes(session, demo_csv_bytes(count, seed), "demo-data", dry_run=False)
+        _add_demo_history(session, count)
     finally:
         session.close()
     return paths, report
@@ -80,3 +82,22 @@ def build_demo_vault(
 def write_demo_csv(out: Path, count: int, seed: int) -> int:
     """`seatdesk demo-data`: synthetic customers for trying imports (deterministic per seed)."""
     return write_customers_csv(out, count, seed, today=DEMO_ANCHOR)
+
+
+_DEMO_HISTORY = (
+    ("complaint", "客户投诉扣费异常，要求回电至{phone}，已转二线处理"),
+    ("note", "客户希望工作日晚上联系，备用号码{phone}"),
+    ("complaint", "客户反映短信验证码收不到，已登记并告知处理时限"),
+)
+
+
+def _add_demo_history(session: Session, count: int) -> None:
+    """Some complaints and notes (with phone numbers in the text, to show them masked)."""
+    items = []
+    for customer_id in range(1, count + 1, 7):
+        kind, text = _DEMO_HISTORY[customer_id % len(_DEMO_HISTORY)]
+        phone = f"1{3 + customer_id % 7}{customer_id * 7919 % 10**9:09d}"
+        at = f"2025-{1 + customer_id % 12:02d}-{1 + customer_id % 28:02d}T10:00:00+00:00"
+        items.append((customer_id, at, "demo", kind, text.format(phone=phone)))
+    with session.db.transaction():
+        insert_interactions(session.db, items)

@@ -6,13 +6,17 @@ audit log masked and as a keyed hash, never in clear.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, ids_by_customer_no, ids_by_phone, load_customer
+from seatdesk.records.interactions import insert_interactions, recent_interactions
 from seatdesk.records.validation import normalise_phone_query
+from seatdesk.services.agreement import require_agreement
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 
@@ -45,12 +49,21 @@ class MaskedField:
 
 
 @dataclass(frozen=True)
+class HistoryItem:
+    at: str
+    kind: str
+    staff_id: str
+    summary: str
+
+
+@dataclass(frozen=True)
 class MaskedRecord:
     customer_id: int
     customer_no: str
     tier: str
     tier_expires: str | None
     fields: tuple[MaskedField, ...]
+    history: tuple[HistoryItem, ...] = ()
 
     def field(self, key: str) -> MaskedField:
         for item in self.fields:
@@ -75,6 +88,7 @@ class RecordDesk:
         """Screen-pop search: a phone number (any common form) or a customer number."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
+        require_agreement(self._s)
         text = query.strip()
         if not text:
             raise UsageError("enter a phone number or a customer number")
@@ -115,10 +129,15 @@ class RecordDesk:
     def view(self, customer_id: int) -> MaskedRecord:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_password_current(self._s)
+        require_agreement(self._s)
         row = load_customer(self._s.db, customer_id)
         if row is None:
             raise UsageError("no such customer")
-        record = self._mask(row)
+        history = tuple(
+            HistoryItem(at, kind, staff, mask_free_text(summary))
+            for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
+        )
+        record = dataclasses.replace(self._mask(row), history=history)
         self._s.audit.append(
             self._s.staff_id,
             "record.view",
@@ -126,6 +145,26 @@ class RecordDesk:
             detail={"fields": [f.key for f in record.fields if f.text], "mode": "masked"},
         )
         return record
+
+    def add_interaction(self, customer_id: int, kind: str, summary: str) -> None:
+        """Record a complaint or a note on the customer (free text is masked when shown)."""
+        require(self._s.role, Permission.VIEW_CUSTOMERS)
+        row = load_customer(self._s.db, customer_id)
+        if row is None:
+            raise UsageError("no such customer")
+        if kind not in ("complaint", "note") or not summary.strip():
+            raise UsageError("an interaction is a complaint or a note with some text")
+        now = utc_iso(self._s.runtime.clock.now())
+        with self._s.db.transaction():
+            insert_interactions(
+                self._s.db, [(customer_id, now, self._s.staff_id, kind, summary.strip())]
+            )
+            self._s.audit.append(
+                self._s.staff_id,
+                "record.interaction",
+                target=row.customer_no,
+                detail={"kind": kind},
+            )
 
     def _mask(self, row: CustomerRow) -> MaskedRecord:
         policy, role = self._s.policy, self._s.role

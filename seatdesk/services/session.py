@@ -46,6 +46,7 @@ class Session:
     keyfile: KeyFile
     _data_key: bytes = field(repr=False)
     _device_secret: bytes | None = field(repr=False)
+    agreement_acknowledged: bool = False
 
     @property
     def policy(self) -> Policy:
@@ -263,3 +264,46 @@ def sign_in_with_recovery(
     finally:
         db.close()
     return sign_in(runtime, paths, staff_id, new_password)
+
+
+def verify_password(session: Session, staff_id: str, password: str) -> Role:
+    """Check `staff_id`'s password at this seat without a new session: the unlock of a locked desk
+    and a second person's authorisation. Failures count towards that account's lockout."""
+    runtime = session.runtime
+    keyfile = KeyFile.load(session.paths.keys)
+    now = runtime.clock.now()
+    locked = keyfile.locked_until(staff_id, now)
+    if locked is not None:
+        raise AccountLockedError(
+            f"account {staff_id} is locked until {locked.strftime('%Y-%m-%d %H:%M')} UTC"
+        )
+    try:
+        keyfile.unwrap_password(staff_id, password, session._device_secret)
+    except AuthenticationError:
+        if keyfile.has_slot(staff_id):
+            limits = runtime.policy.limits
+            until = keyfile.register_failure(
+                staff_id,
+                now,
+                limit=limits.lockout_failures,
+                lock=timedelta(minutes=limits.lockout_minutes),
+            )
+            keyfile.save()
+            session.audit.append(
+                staff_id,
+                "login.failed",
+                outcome="denied",
+                detail={"reason": "wrong password", "at_seat_of": session.staff_id},
+            )
+            if until is not None:
+                raise AccountLockedError(
+                    f"too many failed attempts: {staff_id} is locked"
+                ) from None
+        raise
+    rows = session.db.execute("SELECT role, disabled FROM staff WHERE staff_id = ?", (staff_id,))
+    if not rows or rows[0][1]:
+        raise AuthenticationError(f"account {staff_id} is disabled")
+    if keyfile.pending_failures(staff_id):
+        keyfile.clear_failures(staff_id)
+        keyfile.save()
+    return parse_role(str(rows[0][0]))

@@ -75,7 +75,23 @@ CREATE TABLE audit (
 CREATE INDEX audit_by_target ON audit(target, ts);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# v2: the confidentiality-agreement acknowledgement, interaction history, audit by actor.
+_V2 = """
+ALTER TABLE staff ADD COLUMN agreement_ack_at TEXT;
+ALTER TABLE staff ADD COLUMN agreement_sha256 TEXT;
+CREATE TABLE interactions (
+    id          INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    at          TEXT NOT NULL,
+    staff_id    TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('call', 'complaint', 'note')),
+    summary     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interactions_by_customer ON interactions(customer_id, at);
+CREATE INDEX audit_by_actor ON audit(actor, action, ts);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

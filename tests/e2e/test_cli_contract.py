@@ -121,6 +121,11 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
             password="Initial-pw-2026",
             new_password=pw,
         )
+        # Then the confidentiality agreement, before any customer data.
+        c.as_(staff, pw, "lookup", "--phone", "13700001111", check=3)
+        shown = c.as_(staff, pw, "agreement")
+        assert "保密" in shown.stdout and "--accept" in shown.stdout
+        c.as_(staff, pw, "agreement", "--accept")
     csv_path = root / "crm-export.csv"
     csv_path.write_text(CSV, encoding="utf-8")
     c.as_("admin01", ADMIN_PW, "import", "--csv", str(csv_path))

@@ -81,6 +81,7 @@ def test_default_limits() -> None:
         "lockout_minutes": 15,
         "password_min_length": 10,
         "audit_excerpt_minutes": 60,
+        "agreement_valid_days": 365,
     }
 
 
@@ -351,3 +352,22 @@ def test_roles_must_be_complete() -> None:
     assert (
         "roles.root: unknown key (expected one of: agent, supervisor, security, admin)" in message
     )
+
+
+def test_reveal_reasons_are_listed_with_both_labels() -> None:
+    reasons = default_policy().reveal_reasons
+    assert reasons[0].code == "confirm_with_caller"
+    assert all(r.label_zh and r.label_en for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "message"),
+    [
+        ('"Bad Code" = { zh = "甲", en = "a" }', 'reveal_reasons."Bad Code"'),
+        ('ok_code = { zh = "甲" }', "reveal_reasons.ok_code.en"),
+    ],
+)
+def test_bad_reveal_reasons_are_refused(snippet: str, message: str) -> None:
+    text = DEFAULT_TEXT.split("[reveal_reasons]")[0] + "[reveal_reasons]\n" + snippet + "\n"
+    with pytest.raises(PolicyError, match=re.escape(message)):
+        parse_policy(text, "test.toml")

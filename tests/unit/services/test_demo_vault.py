@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.runtime import Runtime
@@ -21,6 +22,9 @@ def test_demo_vault_has_one_login_per_role_and_customers(runtime: Runtime, tmp_p
         roles.add(session.role.value)
         assert not session.must_change_password and session.key_storage == "none"
         if login.role == "agent":
+            # Demo users meet the confidentiality agreement at first sign-in, like everyone.
+            assert acknowledgement_due(session)
+            acknowledge(session, load_agreement("en"), login.staff_id)
             assert RecordDesk(session).find("C00000001")
         session.close()
     assert roles == {"agent", "supervisor", "security", "admin"}

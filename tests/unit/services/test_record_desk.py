@@ -9,6 +9,7 @@ import json
 import pytest
 
 from seatdesk.core.errors import PermissionDenied
+from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
 from tests.conftest import StaffedVault
@@ -95,6 +96,9 @@ def test_initial_password_must_be_changed_before_searching(customer_vault: Staff
         with pytest.raises(PermissionDenied, match="must change"):
             RecordDesk(session).find(ROWS[0]["customer_no"])
         StaffDesk(session).set_password("ag2002", "My-own-pw-2026")
+        with pytest.raises(PermissionDenied, match="agreement"):
+            RecordDesk(session).find(ROWS[0]["customer_no"])
+        acknowledge(session, load_agreement("zh_CN"), "ag2002")
         assert RecordDesk(session).find(ROWS[0]["customer_no"])
     finally:
         session.close()

@@ -1,0 +1,102 @@
+"""The active call on this seat: screen pop starts it, the agent ends it. A reveal without
+approval is allowed only for the customer bound to the live call."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import UsageError
+from seatdesk.policy.masking import mask_field
+from seatdesk.records.customers import load_customer
+from seatdesk.records.interactions import insert_interactions
+from seatdesk.records.validation import normalise_phone_query
+from seatdesk.services.record_desk import Match, RecordDesk
+from seatdesk.services.session import Session
+
+
+@dataclass
+class ActiveCall:
+    call_id: str
+    masked_number: str
+    started_at: datetime
+    number: str = field(repr=False)
+    customer_id: int | None = None
+    customer_no: str | None = None
+
+
+class CallDesk:
+    def __init__(self, session: Session, records: RecordDesk) -> None:
+        self._s = session
+        self._records = records
+        self.active: ActiveCall | None = None
+
+    def start(self, raw_number: str) -> list[Match]:
+        """A call arrives (screen pop): end any previous one, find the caller's records."""
+        number = normalise_phone_query(raw_number)
+        if number is None:
+            raise UsageError("the phone system sent something that is not a phone number")
+        if self.active is not None:
+            self.end()
+        kind = "mobile" if number.startswith("1") else "landline"
+        call = ActiveCall(
+            call_id=secrets.token_hex(6),
+            masked_number=mask_field(self._s.policy, kind, number),
+            started_at=self._s.runtime.clock.now(),
+            number=number,
+        )
+        self.active = call
+        self._s.audit.append(
+            self._s.staff_id,
+            "call.start",
+            target=call.call_id,
+            detail={"caller": call.masked_number, "caller_hash": self._s.audit.keyed_hash(number)},
+        )
+        matches = self._records.find(number)
+        if len(matches) == 1:
+            self.bind(matches[0].customer_id)
+        return matches
+
+    def bind(self, customer_id: int) -> None:
+        """The agent confirmed which customer is calling (or the only match was taken)."""
+        if self.active is None:
+            raise UsageError("no active call")
+        row = load_customer(self._s.db, customer_id)
+        if row is None:
+            raise UsageError("no such customer")
+        self.active.customer_id, self.active.customer_no = customer_id, row.customer_no
+        self._s.audit.append(
+            self._s.staff_id,
+            "call.bind",
+            target=row.customer_no,
+            detail={"call": self.active.call_id},
+        )
+
+    def is_on_call_with(self, customer_id: int) -> bool:
+        return self.active is not None and self.active.customer_id == customer_id
+
+    def call_key(self) -> str:
+        return self.active.call_id if self.active is not None else "off-call"
+
+    def end(self) -> None:
+        call = self.active
+        if call is None:
+            return
+        self.active = None
+        now = self._s.runtime.clock.now()
+        seconds = int((now - call.started_at).total_seconds())
+        with self._s.db.transaction():
+            if call.customer_id is not None:
+                summary = f"来电 {seconds} 秒 / inbound call, {seconds} s"
+                started = utc_iso(call.started_at)
+                insert_interactions(
+                    self._s.db, [(call.customer_id, started, self._s.staff_id, "call", summary)]
+                )
+            self._s.audit.append(
+                self._s.staff_id,
+                "call.end",
+                target=call.call_id,
+                detail={"customer": call.customer_no, "seconds": seconds},
+            )

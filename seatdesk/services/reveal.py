@@ -1,0 +1,209 @@
+"""Reveal: one field's stored value, for a few seconds, with a reason, within the tier rules,
+the hourly quota and (where required) a second person's authorisation given at the seat.
+
+What leaves this module is a `RevealedValue`: it knows when it expires and hides its text from
+repr/str, so it cannot end up in a log or an exception by accident.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from seatdesk.audit.log import JsonValue
+from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
+from seatdesk.policy.masking import mask_free_text
+from seatdesk.policy.model import TierAccess
+from seatdesk.policy.roles import Role
+from seatdesk.records.customers import CustomerRow, load_customer
+from seatdesk.services.agreement import require_agreement
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.session import Session, verify_password
+from seatdesk.services.staff import require_password_current
+
+_NEEDS_ROLE = {
+    TierAccess.SUPERVISOR_APPROVAL: Role.SUPERVISOR,
+    TierAccess.SECURITY_APPROVAL: Role.SECURITY,
+}
+
+
+class ApprovalRequired(PermissionDenied):
+    """The reveal needs a second person's authorisation (双人复核) before it can go ahead."""
+
+    def __init__(self, needed: TierAccess) -> None:
+        self.needed = needed
+        self.approver_role = _NEEDS_ROLE[needed]
+        super().__init__(f"this reveal needs the authorisation of a {self.approver_role.value}")
+
+
+class RevealDenied(PermissionDenied):
+    pass
+
+
+@dataclass(frozen=True)
+class Approval:
+    approver_id: str
+    approver_role: Role
+
+
+@dataclass(frozen=True)
+class RevealedValue:
+    customer_id: int
+    field: str
+    expires_at: datetime
+    _text: str = dataclasses.field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def __str__(self) -> str:
+        return f"<revealed {self.field}>"
+
+    def seconds_left(self, now: datetime) -> int:
+        return max(int((self.expires_at - now).total_seconds() + 0.999), 0)
+
+
+def _raw(row: CustomerRow, field: str) -> str:
+    values = {
+        "name": row.name,
+        "birth_date": row.birth_date or "",
+        "id_number": row.id_number or "",
+        "mobile": "; ".join(row.mobiles),
+        "landline": "; ".join(row.landlines),
+        "email": row.email or "",
+        "address": row.address or "",
+        "bank_card": row.bank_card or "",
+    }
+    if field not in values:
+        raise UsageError(f"{field} cannot be revealed")
+    return values[field]
+
+
+class RevealDesk:
+    def __init__(
+        self, session: Session, calls: CallDesk, strict: Callable[[], bool] = lambda: False
+    ) -> None:
+        self._s = session
+        self._calls = calls
+        self._strict = strict
+
+    def requirement(self, customer_id: int, field: str) -> TierAccess:
+        """What revealing `field` of this customer needs from the signed-in person right now."""
+        row = self._row(customer_id)
+        need = self._s.policy.reveal_requirement(field, self._s.role, row.tier)
+        if need is TierAccess.ALLOWED and self._strict():
+            # Strict hall (a visitor present, capture not blocked): no reveal without approval.
+            return (
+                TierAccess.SECURITY_APPROVAL
+                if self._s.role is Role.SUPERVISOR
+                else TierAccess.SUPERVISOR_APPROVAL
+            )
+        return need
+
+    def quota_left(self) -> int:
+        since = self._s.runtime.clock.now() - timedelta(hours=1)
+        used = self._s.audit.count_since(self._s.staff_id, "record.reveal", "ok", since)
+        return max(self._s.policy.limits.reveal_quota_per_hour - used, 0)
+
+    def authorise(self, approver_id: str, password: str, needed: TierAccess) -> Approval:
+        """A second person enters staff ID and password at this seat."""
+        role_needed = _NEEDS_ROLE.get(needed)
+        if role_needed is None:
+            raise UsageError("this reveal needs no authorisation")
+        detail = {"approver": approver_id, "needed": role_needed.value}
+        if approver_id == self._s.staff_id:
+            self._s.audit.append(
+                self._s.staff_id,
+                "reveal.authorise",
+                outcome="denied",
+                detail={**detail, "reason": "self"},
+            )
+            raise RevealDenied("you cannot authorise your own reveal")
+        try:
+            role = verify_password(self._s, approver_id, password)
+        except AuthenticationError:
+            self._s.audit.append(
+                self._s.staff_id,
+                "reveal.authorise",
+                outcome="denied",
+                detail={**detail, "reason": "credentials"},
+            )
+            raise
+        if role is not role_needed:
+            self._s.audit.append(
+                self._s.staff_id,
+                "reveal.authorise",
+                outcome="denied",
+                detail={**detail, "reason": f"role {role.value}"},
+            )
+            raise RevealDenied(f"{approver_id} is not a {role_needed.value}")
+        self._s.audit.append(self._s.staff_id, "reveal.authorise", detail=detail)
+        return Approval(approver_id, role)
+
+    def reveal(
+        self,
+        customer_id: int,
+        field: str,
+        reason_code: str,
+        reason_text: str = "",
+        approval: Approval | None = None,
+    ) -> RevealedValue:
+        require_password_current(self._s)
+        require_agreement(self._s)
+        row = self._row(customer_id)
+        codes = {r.code for r in self._s.policy.reveal_reasons}
+        if reason_code not in codes:
+            raise UsageError("choose a reason for the reveal")
+        need = self.requirement(customer_id, field)
+        on_call = self._calls.is_on_call_with(customer_id)
+        detail: dict[str, JsonValue] = {
+            "field": field,
+            "reason": reason_code,
+            "note": mask_free_text(reason_text.strip()),
+            "tier": row.tier,
+            "on_call": on_call,
+            "call": self._calls.active.call_id if self._calls.active else None,
+            "approver": approval.approver_id if approval else None,
+        }
+        if need is TierAccess.NEVER:
+            self._deny(row, detail, "tier")
+            raise RevealDenied(f"your role may not reveal this field of a {row.tier} customer")
+        if need is not TierAccess.ALLOWED and (
+            approval is None or approval.approver_role is not _NEEDS_ROLE[need]
+        ):
+            raise ApprovalRequired(need)
+        if self.quota_left() <= 0:
+            self._deny(row, detail, "quota")
+            raise RevealDenied("hourly reveal quota used up")
+        if not on_call and not reason_text.strip():
+            raise UsageError("a reveal outside a call with this customer needs an explanation")
+        text = _raw(row, field)
+        if not text:
+            raise UsageError("nothing stored in this field")
+        seconds = self._s.policy.limits.reveal_seconds
+        self._s.audit.append(
+            self._s.staff_id,
+            "record.reveal",
+            target=row.customer_no,
+            detail={**detail, "seconds": seconds, "flag": None if on_call else "off_call"},
+        )
+        expires = self._s.runtime.clock.now() + timedelta(seconds=seconds)
+        return RevealedValue(customer_id, field, expires, text)
+
+    def _row(self, customer_id: int) -> CustomerRow:
+        row = load_customer(self._s.db, customer_id)
+        if row is None:
+            raise UsageError("no such customer")
+        return row
+
+    def _deny(self, row: CustomerRow, detail: dict[str, JsonValue], why: str) -> None:
+        self._s.audit.append(
+            self._s.staff_id,
+            "record.reveal",
+            target=row.customer_no,
+            outcome="denied",
+            detail={**detail, "denied": why},
+        )

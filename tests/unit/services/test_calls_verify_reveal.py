@@ -1,0 +1,241 @@
+"""Calls, verify-without-revealing and justified timed reveals, through the services gate."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from seatdesk.core.clock import FixedClock
+from seatdesk.core.errors import AccountLockedError, AuthenticationError, UsageError
+from seatdesk.policy.model import TierAccess
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.record_desk import RecordDesk
+from seatdesk.services.reveal import ApprovalRequired, RevealDenied, RevealDesk
+from seatdesk.services.session import Session
+from seatdesk.services.verification import VerifyDesk
+from tests.conftest import PASSWORDS, StaffedVault
+
+ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
+
+
+def row_where(**wanted: str) -> dict[str, str]:
+    for row in ROWS:
+        if all((row[k] == v) if v != "*" else bool(row[k]) for k, v in wanted.items()):
+            return row
+    raise LookupError(wanted)
+
+
+@dataclass
+class Desk:
+    session: Session
+    records: RecordDesk
+    calls: CallDesk
+    verify: VerifyDesk
+    reveal: RevealDesk
+
+    def customer_id(self, customer_no: str) -> int:
+        return self.records.find(customer_no)[0].customer_id
+
+    def actions(self) -> list[tuple[str, str]]:
+        return [(e.action, e.outcome) for e in self.session.audit.entries()]
+
+
+@pytest.fixture
+def desk_for(customer_vault: StaffedVault) -> Iterator[object]:
+    opened: list[Session] = []
+
+    def make(staff_id: str = "agent01", strict: bool = False) -> Desk:
+        session = customer_vault.session(staff_id)
+        opened.append(session)
+        records = RecordDesk(session)
+        calls = CallDesk(session, records)
+        return Desk(
+            session,
+            records,
+            calls,
+            VerifyDesk(session, calls),
+            RevealDesk(session, calls, strict=lambda: strict),
+        )
+
+    yield make
+    for session in opened:
+        session.close()
+
+
+def test_screen_pop_binds_the_single_match_and_masks_the_caller(desk_for) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    mobile = row["mobile"].split(";")[0]
+    desk = desk_for()
+    matches = desk.calls.start(f"+86{mobile}")
+    assert [m.customer_no for m in matches] == [row["customer_no"]]
+    assert desk.calls.active is not None
+    assert desk.calls.active.masked_number == f"{mobile[:3]}****{mobile[-4:]}"
+    assert mobile not in repr(desk.calls.active)
+    assert desk.calls.is_on_call_with(matches[0].customer_id)
+    desk.calls.end()
+    assert desk.calls.active is None
+    history = desk.session.db.execute("SELECT kind FROM interactions")
+    assert history == [("call",)]
+    for entry in desk.session.audit.entries():
+        assert mobile not in entry.detail
+    assert ("call.start", "ok") in desk.actions() and ("call.end", "ok") in desk.actions()
+
+
+def test_unknown_caller_gives_no_match_and_no_binding(desk_for) -> None:
+    desk = desk_for()
+    assert desk.calls.start("13000000000") == []
+    assert desk.calls.active is not None and desk.calls.active.customer_id is None
+    with pytest.raises(UsageError):
+        desk.calls.start("not a number")
+
+
+def test_verify_says_only_match_or_not_and_locks_after_three(desk_for) -> None:
+    row = row_where(id_type="居民身份证", id_number="*", bank_card="*")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    good = desk.verify.verify(cid, "id_number", row["id_number"][-6:], "last6")
+    assert good.matched and good.remaining == 2
+    assert not desk.verify.verify(cid, "id_number", "000000", "last6").matched
+    last = desk.verify.verify(cid, "id_number", row["id_number"].lower(), "full")
+    assert last.matched and last.remaining == 0 and last.locked
+    locked = desk.verify.verify(cid, "id_number", row["id_number"], "full")
+    assert locked.locked and not locked.matched
+    # Other fields keep their own attempts; a new call resets the count.
+    assert desk.verify.verify(cid, "bank_card", row["bank_card"][-4:]).matched
+    desk.calls.start("13000000000")
+    assert desk.verify.remaining(cid, "id_number") == 3
+    outcomes = [e for e in desk.session.audit.entries() if e.action == "record.verify"]
+    assert [e.outcome for e in outcomes] == ["match", "no_match", "match", "locked", "match"]
+    for entry in outcomes:
+        assert row["id_number"][-6:] not in entry.detail and "000000" not in entry.detail
+        assert json.loads(entry.detail)["field"] in ("id_number", "bank_card")
+
+
+def test_verify_birth_date_in_spoken_forms_and_name(desk_for) -> None:
+    row = row_where(id_type="居民身份证", id_number="*")
+    birth = row["birth_date"] or (
+        f"{row['id_number'][6:10]}-{row['id_number'][10:12]}-{row['id_number'][12:14]}"
+    )
+    y, m, d = birth.split("-")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    assert desk.verify.verify(cid, "birth_date", f"{y}年{int(m)}月{int(d)}日").matched
+    assert desk.verify.verify(cid, "name", f" {row['name']} ").matched
+    with pytest.raises(UsageError):
+        desk.verify.verify(cid, "address", "whatever")
+
+
+def test_reveal_on_call_shows_the_value_for_fifteen_seconds(desk_for, clock: FixedClock) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    desk = desk_for()
+    desk.calls.start(row["mobile"].split(";")[0])
+    cid = desk.calls.active.customer_id
+    revealed = desk.reveal.reveal(cid, "name", "confirm_with_caller")
+    assert revealed.text == row["name"]
+    assert row["name"] not in repr(revealed) and row["name"] not in str(revealed)
+    assert revealed.seconds_left(clock.now()) == 15
+    clock.advance(seconds=15)
+    assert revealed.seconds_left(clock.now()) == 0
+    entry = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    detail = json.loads(entry.detail)
+    assert entry.target == row["customer_no"] and detail["on_call"] is True
+    assert detail["flag"] is None and row["name"] not in entry.detail
+
+
+def test_off_call_reveal_needs_an_explanation_and_is_flagged(desk_for) -> None:
+    row = row_where(tier="秘密")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    with pytest.raises(UsageError, match="explanation"):
+        desk.reveal.reveal(cid, "name", "callback")
+    desk.reveal.reveal(cid, "name", "callback", "回访 13812345678 的约定")
+    entry = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    detail = json.loads(entry.detail)
+    assert detail["flag"] == "off_call" and "13812345678" not in entry.detail
+
+
+def test_agents_never_reveal_class_one_fields(desk_for) -> None:
+    row = row_where(tier="秘密", id_number="*")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    assert desk.reveal.requirement(cid, "id_number") is TierAccess.NEVER
+    with pytest.raises(RevealDenied):
+        desk.reveal.reveal(cid, "id_number", "confirm_with_caller", "x")
+    assert ("record.reveal", "denied") in desk.actions()
+
+
+def test_confidential_tier_needs_a_supervisor_at_the_seat(desk_for) -> None:
+    row = row_where(tier="机密")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    need = desk.reveal.requirement(cid, "name")
+    assert need is TierAccess.SUPERVISOR_APPROVAL
+    with pytest.raises(ApprovalRequired):
+        desk.reveal.reveal(cid, "name", "complaint_handling", "投诉处理")
+    with pytest.raises(AuthenticationError):
+        desk.reveal.authorise("super01", "Wrong-pass-2026", need)
+    with pytest.raises(RevealDenied):
+        desk.reveal.authorise("sec01", PASSWORDS["sec01"], need)  # wrong role
+    with pytest.raises(RevealDenied):
+        desk.reveal.authorise("agent01", PASSWORDS["agent01"], need)  # oneself
+    approval = desk.reveal.authorise("super01", PASSWORDS["super01"], need)
+    revealed = desk.reveal.reveal(cid, "name", "complaint_handling", "投诉处理", approval)
+    assert revealed.text == row["name"]
+    entry = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    assert entry.actor == "agent01" and json.loads(entry.detail)["approver"] == "super01"
+    denied = [
+        json.loads(e.detail)["reason"]
+        for e in desk.session.audit.entries()
+        if e.action == "reveal.authorise" and e.outcome == "denied"
+    ]
+    assert denied == ["credentials", "role sec01".replace("sec01", "security"), "self"]
+
+
+def test_top_secret_never_for_agents_and_security_approval_for_supervisors(desk_for) -> None:
+    row = row_where(tier="绝密")
+    agent = desk_for("agent01")
+    cid = agent.customer_id(row["customer_no"])
+    assert agent.reveal.requirement(cid, "name") is TierAccess.NEVER
+    supervisor = desk_for("super01")
+    need = supervisor.reveal.requirement(cid, "name")
+    assert need is TierAccess.SECURITY_APPROVAL
+    approval = supervisor.reveal.authorise("sec01", PASSWORDS["sec01"], need)
+    assert supervisor.reveal.reveal(cid, "name", "complaint_handling", "x", approval).text
+
+
+def test_hourly_quota(desk_for, clock: FixedClock) -> None:
+    row = row_where(tier="秘密")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    for _ in range(10):
+        desk.reveal.reveal(cid, "name", "callback", "回访")
+    assert desk.reveal.quota_left() == 0
+    with pytest.raises(RevealDenied, match="quota"):
+        desk.reveal.reveal(cid, "name", "callback", "回访")
+    clock.advance(hours=1, seconds=1)
+    assert desk.reveal.quota_left() == 10
+
+
+def test_strict_hall_requires_approval_for_everything(desk_for) -> None:
+    row = row_where(tier="秘密")
+    desk = desk_for(strict=True)
+    cid = desk.customer_id(row["customer_no"])
+    assert desk.reveal.requirement(cid, "name") is TierAccess.SUPERVISOR_APPROVAL
+
+
+def test_wrong_approver_passwords_lock_the_approver(desk_for) -> None:
+    row = row_where(tier="机密")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    need = desk.reveal.requirement(cid, "name")
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            desk.reveal.authorise("super01", "Wrong-pass-2026", need)
+    with pytest.raises(AccountLockedError):
+        desk.reveal.authorise("super01", "Wrong-pass-2026", need)
