@@ -13,7 +13,9 @@ from typing import Any
 
 from seatdesk.cli import prompts
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
+from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
+from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.audit_desk import export_audit, verify_audit
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.importing import ImportReport, import_csv
@@ -143,6 +145,26 @@ def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> in
     return EXIT_OK
 
 
+def cmd_agreement(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    text = load_agreement(args.agreement_lang)
+    with closing(_session(args, runtime, app)) as session:
+        if args.accept:
+            acknowledge(session, text, args.as_id)
+            _emit(
+                args,
+                {"accepted": True, "sha256": text.sha256},
+                f"Acknowledged by {args.as_id} (text {text.sha256[:12]}).",
+            )
+        else:
+            due = acknowledgement_due(session)
+            _emit(
+                args,
+                {"due": due, "sha256": text.sha256, "text": text.text},
+                text.text + ("\nAcknowledge with: seatdesk agreement --accept" if due else ""),
+            )
+    return EXIT_OK
+
+
 def _progress(done: int, total: int) -> None:
     sys.stderr.write(f"\rimporting {done}/{total} ({100 * done // max(total, 1)}%)")
     if done >= total:
@@ -236,12 +258,33 @@ def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> 
     return EXIT_OK
 
 
+def cmd_pop(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    """Deliver a call (or its end) to the running desk. Never prints the number."""
+    if args.end == (args.number is not None):
+        raise UsageError("give a number or a seatdesk:// URL, or --end (not both)")
+    request: PopRequest | EndCall
+    if args.end:
+        request = EndCall()
+    elif ":" in args.number:
+        request = parse_pop_url(args.number)
+    else:
+        request = PopRequest(args.number)
+    reply = send_request(request)
+    if not reply["ok"]:
+        raise DeskRefused(f"the desk refused the request ({reply['error']})")
+    if args.json:
+        print(json.dumps({"delivered": True}))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Command] = {
     "init": cmd_init,
     "user": cmd_user,
     "recover": cmd_recover,
+    "agreement": cmd_agreement,
     "import": cmd_import,
     "lookup": cmd_lookup,
     "audit": cmd_audit,
     "demo-data": cmd_demo_data,
+    "pop": cmd_pop,
 }

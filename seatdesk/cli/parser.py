@@ -67,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(recover, need_as=False)
     recover.add_argument("--staff", required=True, metavar="STAFF_ID")
 
+    agreement = sub.add_parser(
+        "agreement", help="show the confidentiality agreement; --accept acknowledges it (audited)"
+    )
+    _vault_options(agreement)
+    agreement.add_argument("--accept", action="store_true", help="I have read it and accept it")
+    agreement.add_argument(
+        "--lang", dest="agreement_lang", choices=("zh_CN", "en"), default="zh_CN"
+    )
+
     imp = sub.add_parser("import", help="import customers from a CSV file (all or nothing)")
     _vault_options(imp)
     imp.add_argument("--csv", required=True, metavar="FILE")
@@ -88,6 +97,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = audit_sub.add_parser("export", help="write the log as JSON lines")
     _vault_options(export)
     export.add_argument("--out", required=True, metavar="FILE.jsonl")
+
+    pop = sub.add_parser(
+        "pop", help="screen pop: deliver a call to the running desk (exit 3 if none)"
+    )
+    pop.add_argument(
+        "number", nargs="?", metavar="NUMBER", help="the caller's number, or a seatdesk:// URL"
+    )
+    pop.add_argument("--end", action="store_true", help="the call is over")
+    pop.add_argument("--json", action="store_true", help="machine-readable output")
 
     demo = sub.add_parser("demo-data", help="write synthetic zh_CN customers as CSV")
     demo.add_argument("--count", type=int, default=1000)

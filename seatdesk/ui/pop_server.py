@@ -1,0 +1,243 @@
+"""The desk's end of screen pop: a QLocalServer on this user's socket (see `seatdesk.core.ipc`).
+
+One request per connection, read without blocking the GUI thread (readyRead plus a 2 s timer).
+A request that breaks the protocol is answered `{"ok": false, "error": "malformed"}` and logged
+with its reason only: a request may carry a phone number, which never reaches the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import stat
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+
+from seatdesk.core.ipc import (
+    MAX_MESSAGE_BYTES,
+    DeskNotRunning,
+    DeskRefused,
+    EndCall,
+    MalformedMessage,
+    PopRequest,
+    RaiseDesk,
+    decode_request,
+    encode_reply,
+    ensure_socket_dir,
+    send_request,
+    socket_path,
+)
+
+log = logging.getLogger("seatdesk.ipc")
+
+READ_TIMEOUT_MS = 2000
+MAX_CONNECTIONS = 16
+_ON_WINDOWS = sys.platform == "win32"
+
+
+class PopServerError(RuntimeError):
+    """The socket could not be set up (unsafe folder, or Qt could not listen)."""
+
+
+class _Connection(QObject):
+    """One client: collect bytes up to the newline, then hand the line to the server."""
+
+    def __init__(self, socket: QLocalSocket, server: PopServer) -> None:
+        super().__init__(server)
+        self.socket = socket
+        self.server = server
+        self.buffer = bytearray()
+        self.done = False
+        socket.setReadBufferSize(MAX_MESSAGE_BYTES + 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._timed_out)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self._disconnected)
+        self.timer.start(READ_TIMEOUT_MS)
+
+    def _read(self) -> None:
+        if self.done:
+            return
+        while self.socket.bytesAvailable() > 0 and len(self.buffer) <= MAX_MESSAGE_BYTES:
+            chunk = self.socket.read(MAX_MESSAGE_BYTES + 1 - len(self.buffer)).data()
+            if not chunk:
+                break
+            self.buffer.extend(chunk)
+            end = self.buffer.find(b"\n")
+            if end >= 0:
+                self._finish(bytes(self.buffer[: end + 1]))
+                return
+        if len(self.buffer) > MAX_MESSAGE_BYTES:
+            self._refuse(f"no newline within {MAX_MESSAGE_BYTES} bytes", "malformed")
+
+    def _finish(self, line: bytes) -> None:
+        try:
+            request = decode_request(line)
+        except MalformedMessage as exc:
+            self._refuse(exc.reason, "malformed")
+            return
+        # Reply first: a slot that opens a dialog must not leave the phone system waiting.
+        self._reply(encode_reply(True))
+        self.server._deliver(request)
+
+    def _refuse(self, reason: str, code: str) -> None:
+        log.warning("screen-pop request refused: %s", reason)
+        self._reply(encode_reply(False, code))
+
+    def _reply(self, data: bytes) -> None:
+        self.done = True
+        self.timer.stop()
+        if self.socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            self.socket.write(data)
+            self.socket.flush()
+            self.socket.disconnectFromServer()
+        else:
+            self._disconnected()
+
+    def _timed_out(self) -> None:
+        if not self.done:
+            self._refuse("timed out before the end of the request", "timeout")
+
+    def _disconnected(self) -> None:
+        if not self.done:
+            self.done = True
+            self.timer.stop()
+            if self.buffer:
+                log.warning("screen-pop request refused: connection closed mid-request")
+        self.server._forget(self)
+
+    def abort(self) -> None:
+        self.done = True
+        self.timer.stop()
+        self.socket.abort()
+
+
+class PopServer(QObject):
+    """Listens for screen pops and turns them into signals.
+
+    `pop_requested(number)` carries the number exactly as the phone system sent it (already checked:
+    digits, + - ( ) and space, at most 32 characters); the receiver normalises it for search.
+    """
+
+    pop_requested = Signal(str)
+    end_requested = Signal()
+    raise_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.probe_timeout = 1.0  # seconds to wait for a running desk to answer at start()
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.setMaxPendingConnections(MAX_CONNECTIONS)
+        self._server.newConnection.connect(self._accept)
+        self._connections: list[_Connection] = []
+        self._path: Path | None = None
+        self._identity: tuple[int, int] | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The socket (Windows: pipe name) while listening, else None."""
+        return self._path
+
+    def is_listening(self) -> bool:
+        return self._server.isListening()
+
+    def start(self, path: Path | None = None) -> bool:
+        """Listen on `path` (default: `socket_path()`).
+
+        Returns False if another desk already answers there (it has been asked to raise its
+        window; the caller should say so and exit). A stale socket left by a crashed desk is
+        removed. Raises PopServerError if the socket's folder is unsafe or Qt cannot listen.
+        """
+        if self.is_listening():
+            raise PopServerError("the screen-pop server is already listening")
+        target = socket_path() if path is None else Path(path)
+        if not _ON_WINDOWS:
+            try:
+                ensure_socket_dir(target)
+            except Exception as exc:  # UnsafeSocketDir or OSError
+                raise PopServerError(str(exc)) from exc
+        if self._desk_answers(target):
+            return False
+        if not _ON_WINDOWS and os.path.lexists(target):
+            log.info("removing a stale screen-pop socket")
+            target.unlink()
+        if not self._server.listen(str(target)):
+            if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+                return False  # another desk started in between
+            raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
+        self._path = target
+        if not _ON_WINDOWS:
+            os.chmod(target, 0o600)  # Qt already restricts it to the user; belt and braces
+            info = os.lstat(target)
+            self._identity = (info.st_dev, info.st_ino)
+        log.info("listening for screen pops")
+        return True
+
+    def _desk_answers(self, target: Path) -> bool:
+        if _ON_WINDOWS:
+            exists = True  # a pipe name cannot be tested without connecting
+        else:
+            try:
+                exists = stat.S_ISSOCK(os.lstat(target).st_mode)
+            except FileNotFoundError:
+                return False
+        if not exists:
+            return False
+        try:
+            send_request(RaiseDesk(), target, timeout=self.probe_timeout)
+        except DeskNotRunning as exc:
+            return exc.connected  # accepted but slow: a live desk, not a stale file
+        except DeskRefused:
+            return True  # something answers there; do not take its socket away
+        return True
+
+    def close(self) -> None:
+        """Stop listening, drop open connections and remove the socket file."""
+        for connection in list(self._connections):
+            connection.abort()
+        self._connections.clear()
+        was_listening = self._server.isListening()
+        self._server.close()
+        if was_listening:
+            log.info("stopped listening for screen pops")
+        if self._path is not None and self._identity is not None:
+            with contextlib.suppress(OSError):
+                info = os.lstat(self._path)
+                if (info.st_dev, info.st_ino) == self._identity:  # still ours
+                    self._path.unlink()
+        self._path = None
+        self._identity = None
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            if socket is None:
+                break
+            if len(self._connections) >= MAX_CONNECTIONS:
+                log.warning("screen-pop request refused: too many open connections")
+                socket.abort()
+                socket.deleteLater()
+                continue
+            self._connections.append(_Connection(socket, self))
+
+    def _forget(self, connection: _Connection) -> None:
+        if connection in self._connections:
+            self._connections.remove(connection)
+        connection.socket.deleteLater()
+        connection.deleteLater()
+
+    def _deliver(self, request: PopRequest | EndCall | RaiseDesk) -> None:
+        if isinstance(request, PopRequest):
+            log.info("screen pop delivered")
+            self.pop_requested.emit(request.number)
+        elif isinstance(request, EndCall):
+            log.info("end of call delivered")
+            self.end_requested.emit()
+        else:
+            self.raise_requested.emit()
