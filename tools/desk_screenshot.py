@@ -1,23 +1,31 @@
-"""Screenshot the real desk under X (e.g. `xvfb-run -s '-screen 0 1280x800x24'`).
+"""Screenshots of the real desk under X (e.g. `xvfb-run -a -s '-screen 0 1280x800x24'`).
 
-Builds a small demo vault, signs in as the demo agent, searches the first customer and writes
-PNGs of the login dialog and the desk. For looking at what we build, not for tests.
+Builds a small demo vault, signs in as the demo agent and walks through a call: the login
+dialog, the agreement, a screen pop with its masked record, a verify result, a reveal with its
+countdown, and the lock screen. Writes PNGs to the folder given. For looking, not for tests.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from seatdesk.app import build_runtime
+from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_csv_bytes
 from seatdesk.services.session import sign_in
 from seatdesk.ui.desk_app import application
+from seatdesk.ui.dialogs import AgreementDialog, VerifyDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.revealed_value import RevealedValueView
 
 
 def main(out_dir: str, lang: str) -> None:
@@ -27,34 +35,80 @@ def main(out_dir: str, lang: str) -> None:
     vault, _ = build_demo_vault(runtime, Path(tempfile.mkdtemp()), count=200, seed=2026)
     app, language = application(lang)
     agent = DEMO_LOGINS[1]
-    first = demo_csv_bytes(200, 2026).decode().splitlines()[1].split(",")[0]
+    rows = list(csv.DictReader(io.StringIO(demo_csv_bytes(200, 2026).decode())))
+    caller = next(r for r in rows if r["tier"] == "秘密" and r["mobile"] and r["id_number"]
+                  and r["id_type"] == "居民身份证")
+    session = sign_in(runtime, vault, agent.staff_id, agent.password)
+    state: dict[str, object] = {}
 
-    login = LoginDialog(runtime, vault)
-    login.staff_id.setText(agent.staff_id)
-    login.show()
+    def shot(name: str) -> None:
+        app.processEvents()
+        app.primaryScreen().grabWindow(0).save(str(out / f"{name}-{language}.png"))
 
-    def shoot_login() -> None:
-        app.primaryScreen().grabWindow(0).save(str(out / f"login-{language}.png"))
-        login.close()
-        window = DeskWindow(
-            sign_in(runtime, vault, agent.staff_id, agent.password), language, demo=True
-        )
+    def login_step() -> None:
+        login = LoginDialog(runtime, vault)
+        login.staff_id.setText(agent.staff_id)
+        login.show()
+        state["login"] = login
+
+    def agreement_step() -> None:
+        state["login"].close()  # type: ignore[attr-defined]
+        text = load_agreement(language)
+        dialog = AgreementDialog(text, agent.staff_id)
+        dialog.show()
+        state["agreement"] = dialog
+
+    def pop_step() -> None:
+        state["agreement"].close()  # type: ignore[attr-defined]
+        acknowledge(session, load_agreement(language), agent.staff_id)
+        window = DeskWindow(session, language, demo=True)
         window.show()
-        window.search.setText(first)
-        window.run_search()
-        QTimer.singleShot(800, lambda: shoot_desk(window))
+        window.on_pop("+86 " + caller["mobile"].split(";")[0])
+        state["window"] = window
 
-    def shoot_desk(window: DeskWindow) -> None:
-        app.primaryScreen().grabWindow(0).save(str(out / f"desk-{language}.png"))
-        window.close()
-        app.quit()
+    def verify_step() -> None:
+        window: DeskWindow = state["window"]  # type: ignore[assignment]
+        assert window.card.record is not None
+        dialog = VerifyDialog(window.card.record, window.verifier, language, "id_number", window)
+        dialog.mode.setCurrentIndex(1)  # last 6
+        dialog.answer.setText(caller["id_number"][-6:])
+        dialog.show()
+        dialog.check()
+        state["verify"] = dialog
 
-    QTimer.singleShot(800, shoot_login)
+    def reveal_step() -> None:
+        state["verify"].close()  # type: ignore[attr-defined]
+        window: DeskWindow = state["window"]  # type: ignore[assignment]
+        assert window.card.record is not None
+        value = window.revealer.reveal(window.card.record.customer_id, "mobile",
+                                       "confirm_with_caller")
+        view = RevealedValueView(value, window.clock)
+        window.card.show_revealed("mobile", view)
+
+    def lock_step() -> None:
+        window: DeskWindow = state["window"]  # type: ignore[assignment]
+        window.lock("idle")
+
+    steps: list[tuple[Callable[[], None], str]] = [
+        (login_step, "1-login"), (agreement_step, "2-agreement"), (pop_step, "3-pop"),
+        (verify_step, "4-verify"), (reveal_step, "5-reveal"), (lock_step, "6-lock"),
+    ]
+
+    def run(index: int) -> None:
+        if index == len(steps):
+            window = state["window"]
+            window.close()  # type: ignore[attr-defined]
+            app.quit()
+            return
+        action, name = steps[index]
+        action()
+        QTimer.singleShot(700, lambda: (shot(name), run(index + 1)))
+
+    QTimer.singleShot(300, lambda: run(0))
     app.exec()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":
-    main(
-        sys.argv[1] if len(sys.argv) > 1 else "screenshots",
-        sys.argv[2] if len(sys.argv) > 2 else "zh_CN",
-    )
+    main(sys.argv[1] if len(sys.argv) > 1 else "screenshots",
+         sys.argv[2] if len(sys.argv) > 2 else "zh_CN")

@@ -147,3 +147,18 @@ def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
 
 def count_customers(db: VaultDb) -> int:
     return int(db.scalar("SELECT count(*) FROM customers"))
+
+
+def load_summary(db: VaultDb, customer_id: int) -> tuple[str, str, str] | None:
+    """(customer_no, name, tier): what a result list needs, nothing more."""
+    rows = db.execute("SELECT customer_no, name, tier FROM customers WHERE id = ?", (customer_id,))
+    return None if not rows else (str(rows[0][0]), str(rows[0][1]), str(rows[0][2]))
+
+
+def customer_numbers(db: VaultDb, ids: Sequence[int]) -> list[str]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT id, customer_no FROM customers WHERE id IN ({marks})", list(ids))
+    by_id = {int(r[0]): str(r[1]) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]

@@ -13,12 +13,21 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, require
-from seatdesk.records.customers import CustomerRow, ids_by_customer_no, ids_by_phone, load_customer
+from seatdesk.records.customers import (
+    CustomerRow,
+    customer_numbers,
+    ids_by_customer_no,
+    ids_by_phone,
+    load_customer,
+    load_summary,
+)
 from seatdesk.records.interactions import insert_interactions, recent_interactions
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
+
+AUDITED_MATCHES = 50  # a search entry names at most this many customers (and always the count)
 
 # Display order of the record card (and of `seatdesk lookup`).
 CARD_FIELDS = (
@@ -86,6 +95,10 @@ class RecordDesk:
 
     def find(self, query: str) -> list[Match]:
         """Screen-pop search: a phone number (any common form) or a customer number."""
+        return [self.match(customer_id) for customer_id in self.search(query)]
+
+    def search(self, query: str) -> list[int]:
+        """The ids matching `query` (audited); rows are built on demand with `match`."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
@@ -96,35 +109,37 @@ class RecordDesk:
         db = self._s.db
         if number is not None:
             ids = ids_by_phone(db, number)
-            by, shown = (
-                "phone",
-                mask_field(
-                    self._s.policy, "mobile" if number.startswith("1") else "landline", number
-                ),
-            )
+            kind = "mobile" if number.startswith("1") else "landline"
+            by, shown = "phone", mask_field(self._s.policy, kind, number)
             hashed = self._s.audit.keyed_hash(number)
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""
-        rows = [row for row in (load_customer(db, i) for i in ids) if row is not None]
-        if by == "customer_no" and not rows:
-            # Not a customer number we know: possibly a mistyped phone or ID number. Never clear.
-            shown, hashed = mask_free_text(text), self._s.audit.keyed_hash(text)
+            if not ids:
+                # Not a customer number we know: maybe a mistyped phone or ID. Never in clear.
+                shown, hashed = mask_free_text(text), self._s.audit.keyed_hash(text)
         self._s.audit.append(
             self._s.staff_id,
             "record.search",
-            outcome="ok" if rows else "no_match",
+            outcome="ok" if ids else "no_match",
             detail={
                 "by": by,
                 "query": shown,
                 "query_hash": hashed,
-                "matches": [row.customer_no for row in rows],
+                "count": len(ids),
+                "matches": customer_numbers(db, ids[:AUDITED_MATCHES]),
             },
         )
-        return [
-            Match(row.id, row.customer_no, mask_field(self._s.policy, "name", row.name), row.tier)
-            for row in rows
-        ]
+        return ids
+
+    def match(self, customer_id: int) -> Match:
+        """One row of a result list: masked name, customer number, tier."""
+        require(self._s.role, Permission.SEARCH_CUSTOMERS)
+        summary = load_summary(self._s.db, customer_id)
+        if summary is None:
+            raise UsageError("no such customer")
+        customer_no, name, tier = summary
+        return Match(customer_id, customer_no, mask_field(self._s.policy, "name", name), tier)
 
     def view(self, customer_id: int) -> MaskedRecord:
         require(self._s.role, Permission.VIEW_CUSTOMERS)

@@ -1,85 +1,172 @@
-"""The agent's desk: a search box, the matches, and the masked record card."""
+"""The agent's desk: the call bar, search, lazy results, the masked record card with verify and
+reveal, the watermark, and the lock screen (idle, Ctrl+L, OS lock)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from seatdesk.core.errors import PermissionDenied, SeatDeskError
+from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
+from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
-from seatdesk.services.record_desk import MaskedRecord, Match, RecordDesk
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.desk_lock import record_lock, unlock
+from seatdesk.services.incident_report import report_incident
+from seatdesk.services.record_desk import MaskedRecord, RecordDesk
+from seatdesk.services.reveal import ApprovalRequired, RevealDesk
 from seatdesk.services.session import Session
+from seatdesk.services.verification import VerifyDesk
+from seatdesk.ui.dialogs import (
+    ApprovalDialog,
+    ReportIncidentDialog,
+    RevealReasonDialog,
+    VerifyDialog,
+)
+from seatdesk.ui.idle import IdleWatcher
+from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.record_card import RecordCard, badge
+from seatdesk.ui.results_model import ResultsModel
+from seatdesk.ui.revealed_value import RevealedValueView
+from seatdesk.ui.watermark import Watermark
+
+DESK_PAGE, LOCK_PAGE = 0, 1
 
 
 class DeskWindow(QMainWindow):
     record_shown = Signal(object)
+    locked_changed = Signal(bool)
+    signed_out = Signal()
 
     def __init__(self, session: Session, language: str, demo: bool = False) -> None:
         super().__init__()
         self.session = session
-        self._desk = RecordDesk(session)
+        self.language = language
+        self.clock = session.runtime.clock
+        self.records = RecordDesk(session)
+        self.calls = CallDesk(session, self.records)
+        self.verifier = VerifyDesk(session, self.calls)
+        self.revealer = RevealDesk(session, self.calls)
+        self._pending_pop: str | None = None
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
-        self.resize(1100, 720)
+        self.resize(1180, 760)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_desk_page())
+        self.lock_screen = LockScreen(f"{session.display_name} ({session.staff_id})")
+        self.lock_screen.unlock_requested.connect(self.try_unlock)
+        self.lock_screen.report_requested.connect(self.report_incident)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self.watermark = Watermark(self.stack, self.watermark_text)
+        self._build_status()
+        self._build_shortcuts()
+
+        self.idle = IdleWatcher(self.clock, session.policy.limits.idle_lock_seconds, self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        self._call_timer = QTimer(self)
+        self._call_timer.timeout.connect(self._refresh_call_bar)
+        self._call_timer.start(1000)
+
+        if not has_permission(session.role, Permission.SEARCH_CUSTOMERS):
+            self.search.setEnabled(False)
+            self.search_button.setEnabled(False)
+            self.card.show_empty(self.tr("Administrators see no customer data."))
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_desk_page(self) -> QWidget:
+        self.call_bar = QFrame()
+        self.call_bar.setObjectName("callBar")
+        self.call_label = QLabel(self.tr("No active call"))
+        self.call_label.setObjectName("callLabel")
+        self.end_call_button = QPushButton(self.tr("End call"))
+        self.end_call_button.setObjectName("endCallButton")
+        self.end_call_button.clicked.connect(self.end_call)
+        self.end_call_button.setEnabled(False)
+        report = QPushButton(self.tr("Report incident"))
+        report.setObjectName("reportButton")
+        report.setStyleSheet("color: white; background: #b71c1c; padding: 4px 10px;")
+        report.clicked.connect(self.report_incident)
+        bar = QHBoxLayout(self.call_bar)
+        bar.addWidget(self.call_label, 1)
+        bar.addWidget(self.end_call_button)
+        bar.addWidget(report)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Phone number or customer number"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.run_search)
-        search_button = QPushButton(self.tr("Search"))
-        search_button.setObjectName("searchButton")
-        search_button.clicked.connect(self.run_search)
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.run_search)
 
-        self.matches = QListWidget()
-        self.matches.setObjectName("matchList")
-        self.matches.setDragEnabled(False)
-        self.matches.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.matches.currentItemChanged.connect(self._match_chosen)
-        self.matches.setMinimumWidth(240)
+        self.results = ResultsModel(self.records.match, self)
+        self.table = QTableView()
+        self.table.setObjectName("resultsTable")
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setModel(self.results)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self.choose_row(index.row()))
+        self.table.clicked.connect(lambda index: self.choose_row(index.row()))
+        self.table.setMinimumWidth(280)
 
-        self.card = RecordCard(language)
-        self.card.set_tier_labels(session.policy.tier_labels)
+        self.card = RecordCard(self.language)
+        self.card.set_tier_labels(self.session.policy.tier_labels)
+        self.card.reveal_clicked.connect(self.reveal_field)
+        self.card.verify_clicked.connect(self.open_verify)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.card)
         self.notice = QLabel()
         self.notice.setObjectName("deskNotice")
         self.notice.setStyleSheet("color: #b00020;")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Caller")))
+        caller = QLabel(self.tr("Caller"))
+        caller.setBuddy(self.search)
+        top.addWidget(caller)
         top.addWidget(self.search, 1)
-        top.addWidget(search_button)
+        top.addWidget(self.search_button)
         splitter = QSplitter()
-        splitter.addWidget(self.matches)
-        splitter.addWidget(self.card)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.call_bar)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(body)
-        self._build_status(language)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QWidget.setTabOrder(self.search, self.search_button)
+        QWidget.setTabOrder(self.search_button, self.table)
+        return page
 
-        if not has_permission(session.role, Permission.SEARCH_CUSTOMERS):
-            self.search.setEnabled(False)
-            search_button.setEnabled(False)
-            self.card.show_empty(self.tr("Administrators see no customer data."))
-
-    def _build_status(self, language: str) -> None:
+    def _build_status(self) -> None:
         s = self.session
         role = {
             "agent": self.tr("Agent"),
@@ -101,39 +188,240 @@ class DeskWindow(QMainWindow):
             )
             self.statusBar().addPermanentWidget(weak)
 
-    def run_search(self) -> None:
+    def _build_shortcuts(self) -> None:
+        for keys, action in (
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+L", lambda: self.lock("manual")),
+            ("Ctrl+Shift+V", lambda: self.open_verify("")),
+            ("Ctrl+Shift+R", self.report_incident),
+            ("Ctrl+E", self.end_call),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=action)
+
+    def watermark_text(self) -> str:
+        now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"{self.session.staff_id} · {self.session.runtime.seat} · {now}"
+
+    # -- search and record ------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self, query: str | None = None) -> None:
         self.notice.clear()
-        self.matches.clear()
+        self.card.remask_all()
         try:
-            found = self._desk.find(self.search.text())
+            ids = self.records.search(query if query is not None else self.search.text())
         except PermissionDenied:
             self.notice.setText(self.tr("Your role may not search customer records."))
             return
         except SeatDeskError as exc:
             self.notice.setText(str(exc))
             return
-        if not found:
+        self._show_ids(ids)
+
+    def _show_ids(self, ids: list[int]) -> None:
+        self.results.set_ids(ids)
+        if not ids:
             self.card.show_empty(self.tr("No customer matches. New caller?"))
             return
-        for match in found:
-            item = QListWidgetItem(f"{match.masked_name}   {match.customer_no}   {match.tier}")
-            item.setData(Qt.ItemDataRole.UserRole, match)
-            self.matches.addItem(item)
-        self.matches.setCurrentRow(0)
+        if len(ids) == 1:
+            self.choose_row(0)
+        else:
+            self.card.show_empty(
+                self.tr("%1 customers match: choose the caller.").replace("%1", str(len(ids)))
+            )
+            self.table.setFocus()
 
-    def _match_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        match: Match = item.data(Qt.ItemDataRole.UserRole)
-        self.show_customer(match.customer_id)
+    def choose_row(self, row: int) -> None:
+        customer_id = self.results.customer_id(row)
+        self.table.selectRow(row)
+        if self.calls.active is not None and self.calls.active.customer_id is None:
+            self.calls.bind(customer_id)
+        self.show_customer(customer_id)
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
-        record = self._desk.view(customer_id)
+        record = self.records.view(customer_id)
         self.card.show_record(record)
         self.record_shown.emit(record)
         return record
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    # -- calls ----------------------------------------------------------------------------
+    def on_pop(self, number: str) -> None:
+        """A call arrives from the phone system."""
+        self.bring_to_front()
+        if self.stack.currentIndex() == LOCK_PAGE:
+            self._pending_pop = number  # shown once the agent unlocks
+            self.lock_screen.reason.setText(self.tr("A call is waiting."))
+            return
+        try:
+            matches = self.calls.start(number)
+        except SeatDeskError as exc:
+            self.notice.setText(str(exc))
+            return
+        self.search.clear()
+        self.card.remask_all()
+        self._show_ids([match.customer_id for match in matches])
+        self._refresh_call_bar()
+
+    def end_call(self) -> None:
+        if self.calls.active is None:
+            return
+        self.calls.end()
+        self.card.remask_all()
+        self._refresh_call_bar()
+
+    def _refresh_call_bar(self) -> None:
+        call = self.calls.active
+        if call is None:
+            self.call_label.setText(self.tr("No active call"))
+            self.call_bar.setStyleSheet("")
+            self.end_call_button.setEnabled(False)
+            return
+        seconds = int((self.clock.now() - call.started_at).total_seconds())
+        who = call.customer_no or self.tr("not identified")
+        self.call_label.setText(
+            self.tr("Active call %1 · %2 · customer %3")
+            .replace("%1", call.masked_number)
+            .replace("%2", f"{seconds // 60:02d}:{seconds % 60:02d}")
+            .replace("%3", who)
+        )
+        self.call_bar.setStyleSheet("#callBar { background: #e8f5e9; border-radius: 4px; }")
+        self.end_call_button.setEnabled(True)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- verify and reveal ------------------------------------------------------------------
+    def open_verify(self, field: str) -> None:
+        record = self.card.record
+        if record is None:
+            self.notice.setText(self.tr("Open a customer first."))
+            return
+        dialog = VerifyDialog(record, self.verifier, self.language, field, self)
+        dialog.exec()
+
+    def reveal_field(self, field: str) -> RevealedValueView | None:
+        record = self.card.record
+        if record is None:
+            return None
+        on_call = self.calls.is_on_call_with(record.customer_id)
+        need = self.revealer.requirement(record.customer_id, field)
+        if need is TierAccess.NEVER:
+            self.notice.setText(self.tr("Your role may not reveal this field for this customer."))
+            return None
+        reasons = RevealReasonDialog(
+            self.session.policy.reveal_reasons, self.language, on_call, self
+        )
+        if reasons.exec() != QDialog.DialogCode.Accepted:
+            return None
+        code, note = reasons.choice()
+        approval = None
+        if need is not TierAccess.ALLOWED:
+            role = (
+                self.tr("supervisor")
+                if need is TierAccess.SUPERVISOR_APPROVAL
+                else self.tr("security officer")
+            )
+            dialog = ApprovalDialog(
+                role, lambda staff, pw: self.revealer.authorise(staff, pw, need), self
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
+                return None
+            approval = dialog.approval
+        try:
+            value = self.revealer.reveal(record.customer_id, field, code, note, approval)
+        except ApprovalRequired:
+            self.notice.setText(self.tr("This reveal needs an authorisation."))
+            return None
+        except SeatDeskError as exc:
+            self.notice.setText(str(exc))
+            return None
+        view = RevealedValueView(value, self.clock)
+        self.card.show_revealed(field, view)
+        return view
+
+    # -- lock ---------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentIndex() == LOCK_PAGE
+
+    def lock(self, reason: str = "manual") -> None:
+        if self.is_locked:
+            return
+        # Every customer value leaves the widgets before the lock screen shows.
         self.card.show_empty()
+        self.results.clear()
+        self.search.clear()
+        self.notice.clear()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        reasons = {
+            "idle": self.tr("Locked after inactivity."),
+            "manual": self.tr("Locked by you."),
+            "os_lock": self.tr("Locked with the screen."),
+            "session_switch": self.tr("Locked when the session switched."),
+        }
+        self.lock_screen.reason.setText(reasons.get(reason, ""))
+        self.lock_screen.error.clear()
+        self.stack.setCurrentIndex(LOCK_PAGE)
+        self.lock_screen.password.setFocus()
+        record_lock(self.session, reason)
+        self.locked_changed.emit(True)
+
+    def try_unlock(self, password: str) -> bool:
+        try:
+            ok = unlock(self.session, password)
+        except AccountLockedError:
+            QMessageBox.warning(
+                self, self.tr("SeatDesk"), self.tr("Too many wrong passwords: you are signed out.")
+            )
+            self.signed_out.emit()
+            self.close()
+            return False
+        if not ok:
+            self.lock_screen.error.setText(self.tr("Wrong password."))
+            return False
+        self.stack.setCurrentIndex(DESK_PAGE)
+        self.idle.touch()
+        self.locked_changed.emit(False)
+        active = self.calls.active
+        if self._pending_pop is not None:
+            number, self._pending_pop = self._pending_pop, None
+            self.on_pop(number)
+        elif active is not None and active.customer_id is not None:
+            self.show_customer(active.customer_id)
+        self._refresh_call_bar()
+        return True
+
+    # -- incident ---------------------------------------------------------------------------
+    def report_incident(self) -> None:
+        dialog = ReportIncidentDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        category, text = dialog.choice()
+        try:
+            reference, anchor = report_incident(self.session, category, text)
+        except SeatDeskError as exc:
+            self.notice.setText(str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Report incident"),
+            self.tr(
+                "Reported as %1. The security officer has been notified through the audit "
+                "log. Audit anchor: %2"
+            )
+            .replace("%1", reference)
+            .replace("%2", anchor[:16]),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.card.show_empty()
+        if self.calls.active is not None:
+            self.calls.end()
         self.session.close()
         super().closeEvent(event)

@@ -1,12 +1,23 @@
 """The masked record card. Values are shown in labels that cannot be selected, dragged or read
-back through tooltips; they only ever hold what the services gate returned (already masked)."""
+back through tooltips; they only ever hold what the services gate returned (already masked). A
+revealed value replaces its label with a `RevealedValueView` for its seconds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.ui.revealed_value import RevealedValueView
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
 TIER_COLOURS = {0: "#455a64", 1: "#ad1457", 2: "#4a148c"}
@@ -27,19 +38,24 @@ def protected_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    label.setAccessibleName("")
     label.setWordWrap(True)
     return label
 
 
 class RecordCard(QFrame):
+    reveal_clicked = Signal(str)
+    verify_clicked = Signal(str)
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._language = language
         self._tier_labels: tuple[str, ...] = ()
+        self.record: MaskedRecord | None = None
         self.value_labels: dict[str, QLabel] = {}
+        self.revealed: dict[str, RevealedValueView] = {}
+        self._grid: QGridLayout | None = None
         self._layout = QVBoxLayout(self)
         self.show_empty()
 
@@ -47,14 +63,13 @@ class RecordCard(QFrame):
         self._tier_labels = labels
 
     def _clear(self) -> None:
+        for view in self.revealed.values():
+            view.wipe()
+        self.revealed = {}
         self.value_labels = {}
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        self.record = None
+        self._grid = None
+        _empty_layout(self._layout)
 
     def show_empty(self, message: str | None = None) -> None:
         self._clear()
@@ -62,6 +77,7 @@ class RecordCard(QFrame):
         hint.setObjectName("cardHint")
         self.hint = hint
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #777; font-size: 14px;")
         self._layout.addStretch()
         self._layout.addWidget(hint)
@@ -69,6 +85,7 @@ class RecordCard(QFrame):
 
     def show_record(self, record: MaskedRecord) -> None:
         self._clear()
+        self.record = record
         header = QHBoxLayout()
         title = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
         title.setObjectName("cardTitle")
@@ -83,8 +100,8 @@ class RecordCard(QFrame):
         self._layout.addLayout(header)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
         for row, field in enumerate(record.fields):
             name = field.label_zh if self._language == "zh_CN" else field.label_en
             label = QLabel(name)
@@ -101,19 +118,93 @@ class RecordCard(QFrame):
             value.setStyleSheet("font-size: 15px; font-family: monospace;")
             grid.addWidget(value, row, 2)
             self.value_labels[field.key] = value
+            grid.addLayout(
+                self._actions(field.key, field.verifiable and bool(field.text), field.revealable),
+                row,
+                3,
+            )
         grid.setColumnStretch(2, 1)
+        self._grid = grid
         self._layout.addLayout(grid)
+        self._layout.addWidget(self._history(record))
         self._layout.addStretch()
 
+    def _actions(self, key: str, verifiable: bool, revealable: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        if verifiable and key in ("name", "id_number", "bank_card", "birth_date", "mobile"):
+            verify = QToolButton()
+            verify.setObjectName(f"verify_{key}")
+            verify.setText(self.tr("Verify"))
+            verify.setAccessibleName(self.tr("Verify this field"))
+            verify.clicked.connect(lambda _=False, k=key: self.verify_clicked.emit(k))
+            row.addWidget(verify)
+        if revealable:
+            eye = QToolButton()
+            eye.setObjectName(f"reveal_{key}")
+            eye.setText(self.tr("Reveal"))
+            eye.setAccessibleName(self.tr("Reveal this field for a few seconds"))
+            eye.clicked.connect(lambda _=False, k=key: self.reveal_clicked.emit(k))
+            row.addWidget(eye)
+        row.addStretch()
+        return row
 
-def _delete_layout(layout: object) -> None:
-    from PySide6.QtWidgets import QLayout
+    def _history(self, record: MaskedRecord) -> QWidget:
+        box = QFrame()
+        box.setObjectName("historyBox")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        title = QLabel(self.tr("Contact history"))
+        title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(title)
+        if not record.history:
+            layout.addWidget(QLabel(self.tr("No earlier contacts.")))
+        kinds = {
+            "call": self.tr("call"),
+            "complaint": self.tr("complaint"),
+            "note": self.tr("note"),
+        }
+        for item in record.history[:8]:
+            kind = kinds.get(item.kind, item.kind)
+            line = protected_label(f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}")
+            line.setObjectName("historyItem")
+            line.setStyleSheet("color: #333;")
+            layout.addWidget(line)
+        return box
 
-    if not isinstance(layout, QLayout):
-        return
+    def show_revealed(self, key: str, view: RevealedValueView) -> None:
+        label = self.value_labels.get(key)
+        if label is None or self._grid is None:
+            view.wipe()
+            return
+        self.remask(key)
+        index = self._grid.indexOf(label)
+        row, column, _, _ = self._grid.getItemPosition(index)
+        label.hide()
+        self._grid.addWidget(view, row, column)
+        self.revealed[key] = view
+        view.expired.connect(lambda k=key: self.remask(k))
+
+    def remask(self, key: str) -> None:
+        view = self.revealed.pop(key, None)
+        if view is not None:
+            view.wipe()
+            view.hide()
+            view.deleteLater()
+        label = self.value_labels.get(key)
+        if label is not None:
+            label.show()
+
+    def remask_all(self) -> None:
+        for key in list(self.revealed):
+            self.remask(key)
+
+
+def _empty_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
         elif item.layout() is not None:
-            _delete_layout(item.layout())
+            _empty_layout(item.layout())

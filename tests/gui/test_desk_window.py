@@ -58,7 +58,7 @@ def test_agent_signs_in_and_sees_a_masked_record(
     # Values cannot be selected, and carry no tooltip or accessible text to read them back.
     assert name.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
     assert name.toolTip() == "" and name.accessibleName() == ""
-    assert window.matches.count() == 1
+    assert window.results.rowCount() == 1
     assert FIRST_CUSTOMER not in window.windowTitle()
 
     # The same masked text as the gate returns for the CLI.

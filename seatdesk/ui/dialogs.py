@@ -1,0 +1,327 @@
+"""Small dialogs of the agent desk: reveal reason, seat authorisation, verify, agreement, report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.policy.model import RevealReason
+from seatdesk.services.agreement import AgreementText
+from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.reveal import Approval
+from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("dialogError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+class RevealReasonDialog(QDialog):
+    """Why the stored value is needed (policy list plus free text)."""
+
+    def __init__(
+        self,
+        reasons: tuple[RevealReason, ...],
+        language: str,
+        on_call: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("revealReasonDialog")
+        self.setWindowTitle(self.tr("Reveal — reason"))
+        self.reason = QComboBox()
+        self.reason.setObjectName("reasonCombo")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        for item in reasons:
+            self.reason.addItem(item.label_zh if language == "zh_CN" else item.label_en, item.code)
+        self.note = QLineEdit()
+        self.note.setObjectName("reasonNote")
+        self.note.setAccessibleName(self.tr("Explanation"))
+        hint = QLabel(
+            self.tr("The value is shown for a few seconds and the reveal is recorded.")
+            if on_call
+            else self.tr(
+                "No call with this customer is active: explain why, the reveal is flagged."
+            )
+        )
+        hint.setWordWrap(True)
+        self.error = _error_label()
+        self._on_call = on_call
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Explanation"), self.note)
+        buttons = _buttons(self, self.tr("Reveal"))
+        buttons.accepted.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self._on_call and not self.note.text().strip():
+            self.error.setText(self.tr("Outside a call an explanation is required."))
+            return
+        self.accept()
+
+    def choice(self) -> tuple[str, str]:
+        return str(self.reason.currentData()), self.note.text()
+
+
+class ApprovalDialog(QDialog):
+    """双人复核: the supervisor (or security officer) signs at this seat."""
+
+    def __init__(
+        self,
+        role_label: str,
+        authorise: Callable[[str, str], Approval],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalDialog")
+        self.setWindowTitle(self.tr("Authorisation at the seat"))
+        self._authorise = authorise
+        self.approval: Approval | None = None
+        intro = QLabel(
+            self.tr(
+                "This reveal needs the authorisation of a %1. They enter their "
+                "staff ID and password here."
+            ).replace("%1", role_label)
+        )
+        intro.setWordWrap(True)
+        self.staff_id = QLineEdit()
+        self.staff_id.setObjectName("approverIdEdit")
+        self.staff_id.setAccessibleName(self.tr("Approver staff ID"))
+        self.password = QLineEdit()
+        self.password.setObjectName("approverPasswordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Approver password"))
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Staff ID"), self.staff_id)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = _buttons(self, self.tr("Authorise"))
+        buttons.accepted.connect(self.try_authorise)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def try_authorise(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        try:
+            self.approval = self._authorise(self.staff_id.text().strip(), password)
+        except SeatDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class VerifyDialog(QDialog):
+    """The caller says a value; the agent types it and sees only match or no match."""
+
+    def __init__(
+        self,
+        record: MaskedRecord,
+        desk: VerifyDesk,
+        language: str,
+        field: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle(self.tr("Verify without revealing"))
+        self._record = record
+        self._desk = desk
+        self.field = QComboBox()
+        self.field.setObjectName("verifyField")
+        self.field.setAccessibleName(self.tr("Field to verify"))
+        for item in record.fields:
+            if item.verifiable and item.key in VERIFY_MODES:
+                label = item.label_zh if language == "zh_CN" else item.label_en
+                self.field.addItem(f"{label}  {item.text}", item.key)
+        if field:
+            self.field.setCurrentIndex(max(self.field.findData(field), 0))
+        self.mode = QComboBox()
+        self.mode.setObjectName("verifyMode")
+        self.mode.setAccessibleName(self.tr("What the caller gives"))
+        self.answer = QLineEdit()
+        self.answer.setObjectName("verifyAnswer")
+        self.answer.setAccessibleName(self.tr("What the caller says"))
+        self.answer.setEchoMode(QLineEdit.EchoMode.Password)
+        self.answer.returnPressed.connect(self.check)
+        self.result = QLabel()
+        self.result.setObjectName("verifyResult")
+        self.result.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setObjectName("verifyCheck")
+        self.check_button.clicked.connect(self.check)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.field.currentIndexChanged.connect(self._field_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("Caller gives"), self.mode)
+        form.addRow(self.tr("Caller says"), self.answer)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.check_button)
+        layout.addWidget(close)
+        self.outcome: VerifyOutcome | None = None
+        self._field_changed()
+
+    def _mode_names(self) -> dict[str, str]:
+        return {
+            "full": self.tr("the full value"),
+            "last6": self.tr("the last 6 characters"),
+            "last4": self.tr("the last 4 digits"),
+        }
+
+    def _field_changed(self) -> None:
+        key = str(self.field.currentData())
+        self.mode.clear()
+        for mode in VERIFY_MODES.get(key, ()):
+            self.mode.addItem(self._mode_names()[mode], mode)
+        left = self._desk.remaining(self._record.customer_id, key)
+        self.check_button.setEnabled(left > 0)
+        self.result.setText(self.tr("%1 attempt(s) left on this call").replace("%1", str(left)))
+        self.result.setStyleSheet("font-size: 14px;")
+
+    def check(self) -> None:
+        typed = self.answer.text()
+        self.answer.clear()
+        key = str(self.field.currentData())
+        try:
+            outcome = self._desk.verify(
+                self._record.customer_id, key, typed, str(self.mode.currentData())
+            )
+        except SeatDeskError as exc:
+            self.result.setText(str(exc))
+            return
+        self.outcome = outcome
+        left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))
+        if outcome.no_data:
+            text, colour = self.tr("Nothing stored to compare with"), "#555"
+        elif outcome.matched:
+            text, colour = "✔ " + self.tr("Match") + " · " + left, "#1b5e20"
+        elif outcome.locked and outcome.remaining == 0 and not outcome.matched:
+            text, colour = "✘ " + self.tr("No match — check locked for this call"), "#b00020"
+        else:
+            text, colour = "✘ " + self.tr("No match") + " · " + left, "#b00020"
+        self.result.setText(text)
+        self.result.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {colour};")
+        self.check_button.setEnabled(outcome.remaining > 0)
+
+
+class AgreementDialog(QDialog):
+    """Read the confidentiality agreement and confirm by typing your staff ID."""
+
+    def __init__(self, text: AgreementText, staff_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle(self.tr("Confidentiality agreement"))
+        self._staff_id = staff_id
+        body = QTextBrowser()
+        body.setObjectName("agreementText")
+        body.setMarkdown(text.text)
+        self.read = QCheckBox(self.tr("I have read the agreement and accept it"))
+        self.read.setObjectName("agreementRead")
+        self.typed = QLineEdit()
+        self.typed.setObjectName("agreementStaffId")
+        self.typed.setAccessibleName(self.tr("Type your staff ID to confirm"))
+        self.typed.setPlaceholderText(self.tr("Type your staff ID to confirm"))
+        buttons = _buttons(self, self.tr("Accept"))
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        self.read.toggled.connect(self._update)
+        self.typed.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.read)
+        layout.addWidget(self.typed)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+    def _update(self) -> None:
+        self._ok.setEnabled(self.read.isChecked() and self.typed.text().strip() == self._staff_id)
+
+
+class ReportIncidentDialog(QDialog):
+    """One click from anywhere, including the lock screen: a category and one sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportIncidentDialog")
+        self.setWindowTitle(self.tr("Report incident"))
+        self.category = QComboBox()
+        self.category.setObjectName("incidentCategory")
+        self.category.setAccessibleName(self.tr("Category"))
+        for code, label in (
+            ("suspected_leak", self.tr("Suspected leak")),
+            ("data_leak", self.tr("Data leak")),
+            ("device_lost", self.tr("Device lost or stolen")),
+            ("unauthorised_access", self.tr("Unauthorised access")),
+            ("social_engineering", self.tr("Suspicious call or social engineering")),
+            ("unregistered_visitor", self.tr("Unregistered visitor")),
+            ("misoperation", self.tr("Mistake (e.g. number read to the wrong caller)")),
+            ("other", self.tr("Other")),
+        ):
+            self.category.addItem(label, code)
+        self.description = QLineEdit()
+        self.description.setObjectName("incidentDescription")
+        self.description.setAccessibleName(self.tr("What happened"))
+        self.description.setPlaceholderText(self.tr("What happened, in one sentence"))
+        self.error = _error_label()
+        buttons = _buttons(self, self.tr("Report"))
+        buttons.accepted.connect(self._check)
+        form = QFormLayout()
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("What happened"), self.description)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.description.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check(self) -> None:
+        if not self.description.text().strip():
+            self.error.setText(self.tr("Say in one sentence what happened."))
+            return
+        self.accept()
+
+    def choice(self) -> tuple[str, str]:
+        return str(self.category.currentData()), self.description.text()

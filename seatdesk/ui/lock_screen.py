@@ -1,0 +1,62 @@
+"""The lock screen: no customer data, a password to come back, and "report incident"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal(str)
+    report_requested = Signal()
+
+    def __init__(self, who: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        title = QLabel(self.tr("SeatDesk is locked"))
+        title.setObjectName("lockTitle")
+        title.setStyleSheet("font-size: 24px; font-weight: bold;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason = QLabel()
+        self.reason.setObjectName("lockReason")
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        person = QLabel(who)
+        person.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.password.setMaximumWidth(320)
+        self.password.returnPressed.connect(self._unlock)
+        unlock = QPushButton(self.tr("Unlock"))
+        unlock.setObjectName("unlockButton")
+        unlock.clicked.connect(self._unlock)
+        self.error = QLabel()
+        self.error.setObjectName("unlockError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        report = QPushButton(self.tr("Report incident"))
+        report.setObjectName("lockReportButton")
+        report.setStyleSheet("color: white; background: #b71c1c; padding: 6px 14px;")
+        report.clicked.connect(self.report_requested)
+
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.password)
+        row.addWidget(unlock)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(title)
+        layout.addWidget(self.reason)
+        layout.addWidget(person)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addStretch()
+        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _unlock(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        self.unlock_requested.emit(password)

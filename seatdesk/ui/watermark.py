@@ -1,0 +1,59 @@
+"""A tiled, semi-transparent watermark (staff ID, seat, time) over every window with customer
+data, so that a photo of the screen names its source. It never takes mouse or keyboard input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+STEP_X, STEP_Y, ANGLE = 300, 130, -24
+
+
+class Watermark(QWidget):
+    def __init__(self, parent: QWidget, text: Callable[[], str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("watermark")
+        self._text = text
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        parent.installEventFilter(self)
+        self.setGeometry(parent.rect())
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.update)
+        self._timer.start(30_000)  # the time in the mark moves on
+        self.raise_()
+
+    def current_text(self) -> str:
+        return self._text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.ChildAdded,
+            QEvent.Type.Show,
+        ):
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
+            self.raise_()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(90, 90, 90, 46))
+        font = QFont(self.font())
+        font.setPointSize(12)
+        painter.setFont(font)
+        text = self._text()
+        painter.rotate(ANGLE)
+        diagonal = self.width() + self.height()
+        for y in range(-diagonal, diagonal, STEP_Y):
+            offset = (y // STEP_Y % 2) * STEP_X // 2
+            for x in range(-diagonal, diagonal, STEP_X):
+                painter.drawText(x + offset, y, text)
+        painter.end()
