@@ -36,8 +36,11 @@ def main(out_dir: str, lang: str) -> None:
     app, language = application(lang)
     agent = DEMO_LOGINS[1]
     rows = list(csv.DictReader(io.StringIO(demo_csv_bytes(200, 2026).decode())))
-    caller = next(r for r in rows if r["tier"] == "秘密" and r["mobile"] and r["id_number"]
-                  and r["id_type"] == "居民身份证")
+    caller = next(
+        r
+        for r in rows
+        if r["tier"] == "秘密" and r["mobile"] and r["id_number"] and r["id_type"] == "居民身份证"
+    )
     session = sign_in(runtime, vault, agent.staff_id, agent.password)
     state: dict[str, object] = {}
 
@@ -80,8 +83,9 @@ def main(out_dir: str, lang: str) -> None:
         state["verify"].close()  # type: ignore[attr-defined]
         window: DeskWindow = state["window"]  # type: ignore[assignment]
         assert window.card.record is not None
-        value = window.revealer.reveal(window.card.record.customer_id, "mobile",
-                                       "confirm_with_caller")
+        value = window.revealer.reveal(
+            window.card.record.customer_id, "mobile", "confirm_with_caller"
+        )
         view = RevealedValueView(value, window.clock)
         window.card.show_revealed("mobile", view)
 
@@ -90,8 +94,12 @@ def main(out_dir: str, lang: str) -> None:
         window.lock("idle")
 
     steps: list[tuple[Callable[[], None], str]] = [
-        (login_step, "1-login"), (agreement_step, "2-agreement"), (pop_step, "3-pop"),
-        (verify_step, "4-verify"), (reveal_step, "5-reveal"), (lock_step, "6-lock"),
+        (login_step, "1-login"),
+        (agreement_step, "2-agreement"),
+        (pop_step, "3-pop"),
+        (verify_step, "4-verify"),
+        (reveal_step, "5-reveal"),
+        (lock_step, "6-lock"),
     ]
 
     def run(index: int) -> None:
@@ -110,5 +118,7 @@ def main(out_dir: str, lang: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "screenshots",
-         sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
+    main(
+        sys.argv[1] if len(sys.argv) > 1 else "screenshots",
+        sys.argv[2] if len(sys.argv) > 2 else "zh_CN",
+    )

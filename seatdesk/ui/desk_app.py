@@ -57,6 +57,12 @@ def open_desk(session: Session, language: str, demo: bool) -> DeskWindow | None:
     return window
 
 
+def connect_pop_server(server: PopServer, window: DeskWindow) -> None:
+    server.pop_requested.connect(window.on_pop)
+    server.end_requested.connect(window.end_call)
+    server.raise_requested.connect(window.bring_to_front)
+
+
 def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: bool) -> int:
     app, language = application(lang)
     server = PopServer()
@@ -81,9 +87,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     if window is None:
         server.close()
         return 0
-    server.pop_requested.connect(window.on_pop)
-    server.end_requested.connect(window.end_call)
-    server.raise_requested.connect(window.bring_to_front)
+    connect_pop_server(server, window)
     monitor = ScreenLockMonitor(window, window)
     monitor.locked.connect(window.lock)
     if not monitor.available:

@@ -27,12 +27,12 @@ from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.rejected.connect(dialog.reject)
     return box
 
@@ -79,7 +79,7 @@ class RevealReasonDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Explanation"), self.note)
-        buttons = _buttons(self, self.tr("Reveal"))
+        buttons = _buttons(self, self.tr("Reveal"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -129,7 +129,7 @@ class ApprovalDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Staff ID"), self.staff_id)
         form.addRow(self.tr("Password"), self.password)
-        buttons = _buttons(self, self.tr("Authorise"))
+        buttons = _buttons(self, self.tr("Authorise"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_authorise)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -262,7 +262,7 @@ class AgreementDialog(QDialog):
         self.typed.setObjectName("agreementStaffId")
         self.typed.setAccessibleName(self.tr("Type your staff ID to confirm"))
         self.typed.setPlaceholderText(self.tr("Type your staff ID to confirm"))
-        buttons = _buttons(self, self.tr("Accept"))
+        buttons = _buttons(self, self.tr("Accept"), self.tr("Cancel"))
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setEnabled(False)
         buttons.accepted.connect(self.accept)
@@ -305,7 +305,7 @@ class ReportIncidentDialog(QDialog):
         self.description.setAccessibleName(self.tr("What happened"))
         self.description.setPlaceholderText(self.tr("What happened, in one sentence"))
         self.error = _error_label()
-        buttons = _buttons(self, self.tr("Report"))
+        buttons = _buttons(self, self.tr("Report"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
         form = QFormLayout()
         form.addRow(self.tr("Category"), self.category)

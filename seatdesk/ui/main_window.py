@@ -273,6 +273,9 @@ class DeskWindow(QMainWindow):
 
     def _refresh_call_bar(self) -> None:
         call = self.calls.active
+        if call is not None and self.is_locked:
+            self.call_label.setText(self.tr("Call in progress"))
+            return
         if call is None:
             self.call_label.setText(self.tr("No active call"))
             self.call_bar.setStyleSheet("")
@@ -367,6 +370,7 @@ class DeskWindow(QMainWindow):
         self.lock_screen.reason.setText(reasons.get(reason, ""))
         self.lock_screen.error.clear()
         self.stack.setCurrentIndex(LOCK_PAGE)
+        self._refresh_call_bar()
         self.lock_screen.password.setFocus()
         record_lock(self.session, reason)
         self.locked_changed.emit(True)

@@ -204,7 +204,16 @@ def _empty_layout(layout: QLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.hide()
-            widget.deleteLater()
+            _discard(widget)
         elif item.layout() is not None:
             _empty_layout(item.layout())
+
+
+def _discard(widget: QWidget) -> None:
+    """Values leave at once: texts cleared and the widget detached, not just scheduled."""
+    for label in [widget, *widget.findChildren(QLabel)]:
+        if isinstance(label, QLabel):
+            label.clear()
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()

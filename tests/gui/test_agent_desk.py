@@ -1,0 +1,329 @@
+"""The agent desk with real widgets (offscreen) and an injected clock: screen pop from a real
+`seatdesk pop` process, verify, timed reveal with seat authorisation, idle lock, watermark,
+agreement gate, and the audit entry of each."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from seatdesk.core.clock import FixedClock
+from seatdesk.services.agreement import acknowledgement_due
+from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.session import Session
+from seatdesk.ui.desk_app import connect_pop_server, pass_gates
+from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.pop_server import PopServer
+from seatdesk.ui.revealed_value import RevealedValueView
+from tests.conftest import PASSWORDS, StaffedVault, make_staffed_vault
+
+ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
+CALLER = next(
+    r
+    for r in ROWS
+    if r["tier"] == "秘密" and r["mobile"] and r["id_number"] and r["id_type"] == "居民身份证"
+)
+MOBILE = CALLER["mobile"].split(";")[0]
+CONFIDENTIAL = next(r for r in ROWS if r["tier"] == "机密" and r["mobile"])
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
+    window = DeskWindow(customer_vault.session("agent01"), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def when_modal(handle: Callable[[QDialog], None]) -> None:
+    """Answer the next modal dialog as a person would, once it is open."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            handle(dialog)
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def pop_process(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "seatdesk", "pop", *args],
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> int:
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, (out, err)
+    return proc.returncode
+
+
+def actions(session: Session) -> list[str]:
+    return [e.action for e in session.audit.entries()]
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every string a person or a screen reader could get out of the window's widgets."""
+    texts: list[str] = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts += [
+            widget.toolTip(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.whatsThis(),
+            widget.statusTip(),
+        ]
+        if isinstance(widget, QLabel):
+            texts += [widget.text(), widget.selectedText()]
+        if isinstance(widget, QLineEdit):
+            texts += [widget.text(), widget.selectedText(), widget.placeholderText()]
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        face = QAccessible.queryAccessibleInterface(widget)
+        if face is not None:
+            for kind in (
+                QAccessible.Text.Name,
+                QAccessible.Text.Value,
+                QAccessible.Text.Description,
+                QAccessible.Text.Help,
+            ):
+                texts.append(face.text(kind))
+    return texts
+
+
+def test_screen_pop_from_a_real_seatdesk_pop_process(qtbot: QtBot, desk: DeskWindow) -> None:
+    server = PopServer()
+    assert server.start()
+    connect_pop_server(server, desk)
+    try:
+        with qtbot.waitSignal(desk.record_shown, timeout=15000) as shown:
+            proc = pop_process(f"+86 {MOBILE}")
+        assert finish(qtbot, proc) == 0
+        record = shown.args[0]
+        assert record.customer_no == CALLER["customer_no"]
+        assert desk.calls.is_on_call_with(record.customer_id)
+        bar = desk.call_label.text()
+        assert f"{MOBILE[:3]}****{MOBILE[-4:]}" in bar and MOBILE not in bar
+        proc = pop_process("--end")
+        qtbot.waitUntil(lambda: desk.calls.active is None, timeout=15000)
+        assert finish(qtbot, proc) == 0
+    finally:
+        server.close()
+    assert {"call.start", "call.bind", "record.search", "record.view", "call.end"} <= set(
+        actions(desk.session)
+    )
+    assert all(MOBILE not in e.detail for e in desk.session.audit.entries())
+
+
+def test_unknown_caller_shows_new_caller(desk: DeskWindow) -> None:
+    desk.on_pop("13000000000")
+    assert "新来电" in desk.card.hint.text() or "New caller" in desk.card.hint.text()
+    assert desk.calls.active is not None and desk.calls.active.customer_id is None
+
+
+def test_verify_dialog_shows_only_match_and_locks_after_three(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    desk.on_pop(MOBILE)
+    record = desk.card.record
+    assert record is not None
+    dialog = VerifyDialog(record, desk.verifier, "zh_CN", "id_number", desk)
+    qtbot.addWidget(dialog)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("last6"))
+    qtbot.keyClicks(dialog.answer, CALLER["id_number"][-6:])
+    qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)
+    assert dialog.outcome is not None and dialog.outcome.matched
+    assert "一致" in dialog.result.text() or "Match" in dialog.result.text()
+    assert dialog.answer.text() == ""  # the typed value does not stay on screen
+    for _ in range(2):
+        qtbot.keyClicks(dialog.answer, "000000")
+        qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)
+    assert not dialog.outcome.matched and dialog.outcome.locked
+    assert not dialog.check_button.isEnabled()
+    verifies = [e for e in desk.session.audit.entries() if e.action == "record.verify"]
+    assert [e.outcome for e in verifies] == ["match", "no_match", "no_match"]
+    assert all(CALLER["id_number"][-6:] not in e.detail for e in verifies)
+
+
+def test_reveal_counts_down_remasks_and_leaks_nowhere(
+    qtbot: QtBot, desk: DeskWindow, clock: FixedClock
+) -> None:
+    desk.on_pop(MOBILE)
+
+    def give_reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, RevealReasonDialog)
+        dialog.accept()
+
+    when_modal(give_reason)
+    view = desk.reveal_field("name")
+    assert isinstance(view, RevealedValueView) and view.active
+    assert desk.card.revealed["name"] is view and not desk.card.value_labels["name"].isVisible()
+    secret = CALLER["name"]
+    # Nothing readable carries the revealed value: labels, tooltips, accessibility, selection.
+    assert not any(secret in text for text in visible_texts(desk))
+    assert secret not in desk.windowTitle()
+    assert QApplication.clipboard().text() == ""
+    assert view.seconds_left == 15
+    clock.advance(seconds=9)
+    view.tick()
+    assert view.seconds_left == 6
+    clock.advance(seconds=6)
+    with qtbot.waitSignal(view.expired, timeout=2000):
+        pass
+    assert "name" not in desk.card.revealed
+    assert desk.card.value_labels["name"].isVisible()
+    assert "*" in desk.card.value_labels["name"].text()
+    entry = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    assert entry.outcome == "ok" and json.loads(entry.detail)["on_call"] is True
+
+
+def test_confidential_customer_needs_a_supervisor_at_the_seat(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    customer_id = desk.records.find(CONFIDENTIAL["customer_no"])[0].customer_id
+    desk.show_customer(customer_id)
+    steps: list[str] = []
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, RevealReasonDialog)
+        dialog.note.setText("客户投诉需要核对")
+        dialog.accept()
+        when_modal(wrong_then_right)
+
+    def wrong_then_right(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApprovalDialog)
+        dialog.staff_id.setText("super01")
+        dialog.password.setText("Wrong-pass-2026")
+        dialog.try_authorise()
+        steps.append(dialog.error.text())
+        dialog.password.setText(PASSWORDS["super01"])
+        dialog.try_authorise()
+
+    when_modal(reason)
+    view = desk.reveal_field("name")
+    assert view is not None and view.active
+    assert steps and steps[0]  # the wrong password was refused with a message
+    reveal = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    detail = json.loads(reveal.detail)
+    assert reveal.actor == "agent01" and detail["approver"] == "super01"
+    assert detail["flag"] == "off_call"
+    outcomes = [e.outcome for e in desk.session.audit.entries() if e.action == "reveal.authorise"]
+    assert outcomes == ["denied", "ok"]
+
+
+def test_idle_lock_leaves_nothing_on_screen_and_unlock_needs_the_password(
+    qtbot: QtBot, desk: DeskWindow, clock: FixedClock
+) -> None:
+    desk.on_pop(MOBILE)
+    record = desk.card.record
+    assert record is not None
+    masked_name = record.field("name").text
+    clock.advance(seconds=119)
+    desk.idle.check()
+    assert not desk.is_locked
+    clock.advance(seconds=2)
+    with qtbot.waitSignal(desk.locked_changed, timeout=3000):
+        desk.idle.check()
+    assert desk.is_locked
+    texts = visible_texts(desk)
+    for value in (CALLER["customer_no"], masked_name, MOBILE[-4:]):
+        assert not any(value in text for text in texts), value
+    assert desk.results.rowCount() == 0 and desk.card.record is None
+    # The lock screen keeps the incident entry point.
+    assert desk.lock_screen.findChild(QAbstractButton, "lockReportButton").isVisible()
+    assert not desk.try_unlock("Wrong-pass-2026")
+    assert desk.is_locked and desk.lock_screen.error.text()
+    assert desk.try_unlock(PASSWORDS["agent01"])
+    assert not desk.is_locked and desk.card.record is not None  # the live call comes back
+    tail = [(e.action, e.outcome) for e in desk.session.audit.entries()][-6:]
+    assert ("desk.lock", "ok") in tail and ("desk.unlock", "denied") in tail
+    assert ("desk.unlock", "ok") in tail
+
+
+def test_ctrl_l_locks(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.on_pop(MOBILE)
+    qtbot.keyClick(desk, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert desk.is_locked
+
+
+def test_watermark_is_in_the_grabbed_image(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.on_pop(MOBILE)
+    assert desk.watermark.isVisible()
+    assert "agent01" in desk.watermark.current_text() and "seat-07" in desk.watermark.current_text()
+    with_mark = desk.grab().toImage()
+    desk.watermark.hide()
+    without = desk.grab().toImage()
+    desk.watermark.show()
+    assert with_mark != without
+    differing = sum(
+        with_mark.pixel(x, y) != without.pixel(x, y)
+        for x in range(0, with_mark.width(), 4)
+        for y in range(0, with_mark.height(), 4)
+    )
+    assert differing > 200  # tiled over the whole window, not a corner
+
+
+def test_agreement_gate_before_any_customer_data(
+    qtbot: QtBot,
+    runtime,
+    tmp_path,
+) -> None:
+    vault = make_staffed_vault(runtime, tmp_path / "fresh", acknowledge_agreement=False)
+    session = vault.session("agent01")
+    try:
+        assert acknowledgement_due(session)
+
+        def refuse(dialog: QDialog) -> None:
+            assert isinstance(dialog, AgreementDialog)
+            dialog.reject()
+
+        when_modal(refuse)
+        assert not pass_gates(session, "zh_CN")
+
+        def accept(dialog: QDialog) -> None:
+            assert isinstance(dialog, AgreementDialog)
+            assert not dialog._ok.isEnabled()
+            dialog.read.setChecked(True)
+            dialog.typed.setText("agent01")
+            assert dialog._ok.isEnabled()
+            dialog.accept()
+
+        when_modal(accept)
+        assert pass_gates(session, "zh_CN")
+        assert not acknowledgement_due(session)
+        assert "agreement.ack" in actions(session)
+    finally:
+        session.close()
+
+
+def test_report_incident_from_the_desk(qtbot: QtBot, desk: DeskWindow) -> None:
+    def fill(dialog: QDialog) -> None:
+        dialog.description.setText("客户说接到冒充我行的电话 13912345678")  # type: ignore[attr-defined]
+        dialog.accept()
+        when_modal(lambda box: box.accept())
+
+    when_modal(fill)
+    desk.report_incident()
+    entry = [e for e in desk.session.audit.entries() if e.action == "incident.report"][-1]
+    assert "13912345678" not in entry.detail and json.loads(entry.detail)["anchor"]
