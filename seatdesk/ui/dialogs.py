@@ -25,6 +25,7 @@ from seatdesk.services.agreement import AgreementText
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
+from seatdesk.ui.watermark import Watermark
 
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -158,6 +159,7 @@ class VerifyDialog(QDialog):
         language: str,
         field: str = "",
         parent: QWidget | None = None,
+        watermark: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
@@ -201,6 +203,8 @@ class VerifyDialog(QDialog):
         layout.addWidget(close)
         self.outcome: VerifyOutcome | None = None
         self._field_changed()
+        if watermark is not None:  # it lists masked values: marked like the desk
+            self.watermark = Watermark(self, watermark)
 
     def _mode_names(self) -> dict[str, str]:
         return {

@@ -303,7 +303,9 @@ class DeskWindow(QMainWindow):
         if record is None:
             self.notice.setText(self.tr("Open a customer first."))
             return
-        dialog = VerifyDialog(record, self.verifier, self.language, field, self)
+        dialog = VerifyDialog(
+            record, self.verifier, self.language, field, self, watermark=self.watermark_text
+        )
         dialog.exec()
 
     def reveal_field(self, field: str) -> RevealedValueView | None:
