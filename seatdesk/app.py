@@ -18,7 +18,7 @@ from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import AppPaths, app_paths, resources_dir
 from seatdesk.policy.model import Policy, parse_policy
-from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
+from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_sample_caller
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import OsKeyring
 
@@ -54,7 +54,11 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
         print(f"Demo vault ready ({report.imported} customers). Sign in as:")
         for login in DEMO_LOGINS:
             print(f"    {login.role:<11} staff ID {login.staff_id:<11} password {login.password}")
-        print("Try customer numbers C00000001 … C00010000 in the search box.", flush=True)
+        customer_no, mobile = demo_sample_caller()
+        print("Search customer numbers C00000001 … C00010000, or simulate a call from another")
+        print(
+            f"terminal (synthetic demo customer {customer_no}):  seatdesk pop {mobile}", flush=True
+        )
         try:
             return run_desk(runtime, vault, lang=args.lang, demo=True)
         finally:

@@ -101,3 +101,9 @@ def _add_demo_history(session: Session, count: int) -> None:
         items.append((customer_id, at, "demo", kind, text.format(phone=phone)))
     with session.db.transaction():
         insert_interactions(session.db, items)
+
+
+def demo_sample_caller(seed: int = 2026) -> tuple[str, str]:
+    """(customer number, mobile) of the first synthetic customer, for trying a screen pop."""
+    first = next(iter(generate_customers(1, seed, today=DEMO_ANCHOR)))
+    return first["customer_no"], first["mobile"].split(";")[0]
