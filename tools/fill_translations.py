@@ -138,6 +138,25 @@ ZH = {
     "Match": "一致",
     "No match — check locked for this call": "不一致 — 本次通话已锁定此项核验",
     "No match": "不一致",
+    # guards and export
+    "Export (masked)…": "导出（掩码）…",
+    "Export (masked)": "导出（掩码）",
+    "Screen capture blocked": "已阻止屏幕截取",
+    "Screen capture not blocked": "屏幕截取未被阻止",
+    "strict masking": "严格掩码",
+    "Blocked: customer data cannot leave the seat (%1). The attempt was recorded.": "已阻止：客户信息不得带出座席（%1）。此次尝试已记录。",
+    "Printing customer data is not allowed; the attempt was recorded.": "不允许打印客户信息；此次尝试已记录。",
+    "%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.": "共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。",
+    "Purpose": "用途",
+    "Recipient": "接收方",
+    "Continue": "继续",
+    "Give the purpose and the recipient.": "请填写用途和接收方。",
+    "Copy customer no.": "复制客户号",
+    "Copy the customer number": "复制客户号",
+    "Save the encrypted export": "保存加密导出文件",
+    "Search first: the export holds the customers listed.": "请先查询：导出内容为列表中的客户。",
+    "supervisor or security officer": "班组长或信息安全专员",
+    "Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:\n\n%2": "已写入 %1。接收方使用的一次性密码（仅供授权人查看，只显示一次）：\n\n%2",
 }
 
 

@@ -18,6 +18,7 @@ from seatdesk.core.paths import AppPaths
 from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.audit_desk import export_audit, verify_audit
 from seatdesk.services.demo import write_demo_csv
+from seatdesk.services.export import open_export
 from seatdesk.services.importing import ImportReport, import_csv
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.runtime import Runtime, VaultPaths
@@ -250,6 +251,14 @@ def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     return EXIT_CHECK_FAILED
 
 
+def cmd_export_open(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    password = prompts.export_password()
+    data = open_export(Path(args.file), password)
+    Path(args.out).write_bytes(data)
+    print(f"Wrote the masked export to {args.out}.")
+    return EXIT_OK
+
+
 def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     if args.count < 1:
         raise UsageError("--count must be at least 1")
@@ -286,5 +295,6 @@ COMMANDS: dict[str, Command] = {
     "lookup": cmd_lookup,
     "audit": cmd_audit,
     "demo-data": cmd_demo_data,
+    "export-open": cmd_export_open,
     "pop": cmd_pop,
 }

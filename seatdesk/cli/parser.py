@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     pop.add_argument("--end", action="store_true", help="the call is over")
     pop.add_argument("--json", action="store_true", help="machine-readable output")
 
+    opened = sub.add_parser(
+        "export-open", help="decrypt a masked export (one-time password: SEATDESK_EXPORT_PASSWORD)"
+    )
+    opened.add_argument("file", metavar="FILE.sdx")
+    opened.add_argument("--out", required=True, metavar="FILE.csv")
+
     demo = sub.add_parser("demo-data", help="write synthetic zh_CN customers as CSV")
     demo.add_argument("--count", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=1)

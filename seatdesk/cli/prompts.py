@@ -11,6 +11,7 @@ from seatdesk.core.errors import UsageError
 PASSWORD_ENV = "SEATDESK_PASSWORD"
 NEW_PASSWORD_ENV = "SEATDESK_NEW_PASSWORD"
 RECOVERY_ENV = "SEATDESK_RECOVERY_KEY"
+EXPORT_ENV = "SEATDESK_EXPORT_PASSWORD"
 
 
 def _interactive() -> bool:
@@ -45,3 +46,12 @@ def recovery_key() -> str:
     if not _interactive():
         raise UsageError(f"no recovery key: set {RECOVERY_ENV} or run in a terminal")
     return getpass.getpass("Recovery key: ")
+
+
+def export_password() -> str:
+    value = os.environ.get(EXPORT_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no one-time password: set {EXPORT_ENV} or run in a terminal")
+    return getpass.getpass("One-time password of the export: ")

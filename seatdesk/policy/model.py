@@ -11,7 +11,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import pairwise
 from types import MappingProxyType
@@ -157,6 +157,15 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class Guards:
+    """What the seat does where the OS cannot block screen capture, and the clipboard timings."""
+
+    capture_unprotected: str  # "warn": say so in the status bar; "strict": no reveals either
+    clipboard_clear_seconds: int
+    clipboard_watch_minutes: int
+
+
+@dataclass(frozen=True)
 class RevealReason:
     code: str
     label_zh: str
@@ -182,6 +191,7 @@ class Policy:
     classes: Mapping[str, FieldClass]
     roles: Mapping[Role, RoleLabel]
     reveal_reasons: tuple[RevealReason, ...] = ()
+    guards: Guards = field(default_factory=lambda: Guards("warn", 30, 5))
 
     def field(self, name: str) -> FieldRule:
         try:
@@ -221,7 +231,16 @@ def parse_policy(text: str, source: str) -> Policy:
         source,
         "",
         data,
-        allowed=("format", "classes", "roles", "tiers", "fields", "limits", "reveal_reasons"),
+        allowed=(
+            "format",
+            "classes",
+            "roles",
+            "tiers",
+            "fields",
+            "limits",
+            "reveal_reasons",
+            "guards",
+        ),
     )
     _check_format(top)
     classes = _parse_classes(top.table("classes"))
@@ -232,6 +251,12 @@ def parse_policy(text: str, source: str) -> Policy:
     fields = _parse_fields(top.table("fields"), classes)
     limits = _parse_limits(top.table("limits", allowed=_LIMIT_BOUNDS))
     reveal_reasons = _parse_reveal_reasons(top.table("reveal_reasons"))
+    guards = _parse_guards(
+        top.table(
+            "guards",
+            allowed=("capture_unprotected", "clipboard_clear_seconds", "clipboard_watch_minutes"),
+        )
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -243,6 +268,7 @@ def parse_policy(text: str, source: str) -> Policy:
         classes=MappingProxyType(classes),
         roles=MappingProxyType(roles),
         reveal_reasons=reveal_reasons,
+        guards=guards,
     )
 
 
@@ -377,3 +403,11 @@ def _parse_reveal_reasons(table: TableReader) -> tuple[RevealReason, ...]:
     if not reasons:
         table.fail(None, "at least one reveal reason is needed")
     return tuple(reasons)
+
+
+def _parse_guards(table: TableReader) -> Guards:
+    return Guards(
+        capture_unprotected=table.choice("capture_unprotected", ("warn", "strict")),
+        clipboard_clear_seconds=table.integer("clipboard_clear_seconds", 5, 600),
+        clipboard_watch_minutes=table.integer("clipboard_watch_minutes", 1, 120),
+    )

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from seatdesk.audit.log import JsonValue
-from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
+from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Role
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.agreement import require_agreement
+from seatdesk.services.approval import Approval, ApprovalRefused, authorise_at_seat
 from seatdesk.services.calls import CallDesk
-from seatdesk.services.session import Session, verify_password
+from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 
 _NEEDS_ROLE = {
@@ -42,10 +43,7 @@ class RevealDenied(PermissionDenied):
     pass
 
 
-@dataclass(frozen=True)
-class Approval:
-    approver_id: str
-    approver_role: Role
+__all__ = ["Approval", "ApprovalRefused", "ApprovalRequired", "RevealDenied", "RevealDesk"]
 
 
 @dataclass(frozen=True)
@@ -113,35 +111,7 @@ class RevealDesk:
         role_needed = _NEEDS_ROLE.get(needed)
         if role_needed is None:
             raise UsageError("this reveal needs no authorisation")
-        detail = {"approver": approver_id, "needed": role_needed.value}
-        if approver_id == self._s.staff_id:
-            self._s.audit.append(
-                self._s.staff_id,
-                "reveal.authorise",
-                outcome="denied",
-                detail={**detail, "reason": "self"},
-            )
-            raise RevealDenied("you cannot authorise your own reveal")
-        try:
-            role = verify_password(self._s, approver_id, password)
-        except AuthenticationError:
-            self._s.audit.append(
-                self._s.staff_id,
-                "reveal.authorise",
-                outcome="denied",
-                detail={**detail, "reason": "credentials"},
-            )
-            raise
-        if role is not role_needed:
-            self._s.audit.append(
-                self._s.staff_id,
-                "reveal.authorise",
-                outcome="denied",
-                detail={**detail, "reason": f"role {role.value}"},
-            )
-            raise RevealDenied(f"{approver_id} is not a {role_needed.value}")
-        self._s.audit.append(self._s.staff_id, "reveal.authorise", detail=detail)
-        return Approval(approver_id, role)
+        return authorise_at_seat(self._s, approver_id, password, {role_needed}, "reveal")
 
     def reveal(
         self,

@@ -23,11 +23,17 @@ from seatdesk.ui.pop_server import PopServer, PopServerError
 log = logging.getLogger("seatdesk.desk")
 
 
+def _report_crash(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """Crash reports go to the redacting log only: no dialog or stderr dump of local values."""
+    log.critical("unexpected error: %s", kind.__name__, exc_info=(kind, value, tb))  # type: ignore[arg-type]
+
+
 def application(lang: str | None) -> tuple[QApplication, str]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("SeatDesk")
     app.setOrganizationName("SeatDesk")
+    sys.excepthook = _report_crash
     language = choose_language(lang)
     install_translator(app, language)
     return app, language

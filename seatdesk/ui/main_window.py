@@ -28,17 +28,21 @@ from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.desk_lock import record_lock, unlock
+from seatdesk.services.guards import GuardDesk
 from seatdesk.services.incident_report import report_incident
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.reveal import ApprovalRequired, RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verification import VerifyDesk
+from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.dialogs import (
     ApprovalDialog,
     ReportIncidentDialog,
     RevealReasonDialog,
     VerifyDialog,
 )
+from seatdesk.ui.export_flow import run_export
+from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.idle import IdleWatcher
 from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.record_card import RecordCard, badge
@@ -62,7 +66,8 @@ class DeskWindow(QMainWindow):
         self.records = RecordDesk(session)
         self.calls = CallDesk(session, self.records)
         self.verifier = VerifyDesk(session, self.calls)
-        self.revealer = RevealDesk(session, self.calls)
+        self.guard = GuardDesk(session)
+        self.revealer = RevealDesk(session, self.calls, strict=self.strict_masking)
         self._pending_pop: str | None = None
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
@@ -76,8 +81,18 @@ class DeskWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.watermark = Watermark(self.stack, self.watermark_text)
+        self.capture = CaptureGuard(select_backend(), self)
         self._build_status()
         self._build_shortcuts()
+        for widget in [self, *self.findChildren(QWidget)]:
+            widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
+        self.key_guard = KeyAndMouseGuard(self.guard, [self], [self.table, self.card], self)
+        self.key_guard.blocked.connect(self._blocked)
+        self.key_guard.print_refused.connect(self._print_refused)
+        self.clipboard_guard = ClipboardGuard(
+            self.guard, self.clock, session.policy.guards.clipboard_clear_seconds, self
+        )
+        self.clipboard_guard.cleared.connect(lambda fields: self._blocked("clipboard"))
 
         self.idle = IdleWatcher(self.clock, session.policy.limits.idle_lock_seconds, self)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -106,6 +121,10 @@ class DeskWindow(QMainWindow):
         report.clicked.connect(self.report_incident)
         bar = QHBoxLayout(self.call_bar)
         bar.addWidget(self.call_label, 1)
+        export = QPushButton(self.tr("Export (masked)…"))
+        export.setObjectName("exportButton")
+        export.clicked.connect(lambda: run_export(self))
+        bar.addWidget(export)
         bar.addWidget(self.end_call_button)
         bar.addWidget(report)
 
@@ -139,6 +158,7 @@ class DeskWindow(QMainWindow):
         self.card.set_tier_labels(self.session.policy.tier_labels)
         self.card.reveal_clicked.connect(self.reveal_field)
         self.card.verify_clicked.connect(self.open_verify)
+        self.card.copy_number_clicked.connect(self.copy_customer_number)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.card)
@@ -182,6 +202,11 @@ class DeskWindow(QMainWindow):
         )
         who.setObjectName("statusWho")
         self.statusBar().addWidget(who)
+        self.capture_label = QLabel()
+        self.capture_label.setObjectName("captureStatus")
+        self.statusBar().addPermanentWidget(self.capture_label)
+        self.capture.status_changed.connect(self._capture_changed)
+        self._capture_changed(self.capture.status)
         if s.key_storage == "none":
             weak = badge(
                 self.tr("No device secret: weaker key protection"), "#e65100", "weakKeyBadge"
@@ -197,6 +222,44 @@ class DeskWindow(QMainWindow):
             ("Ctrl+E", self.end_call),
         ):
             QShortcut(QKeySequence(keys), self, activated=action)
+
+    def strict_masking(self) -> bool:
+        """Strict masking (no reveal without approval) when capture is not blocked and the
+        policy says strict."""
+        return (
+            not self.capture.status.protected
+            and self.session.policy.guards.capture_unprotected == "strict"
+        )
+
+    def _capture_changed(self, status: object) -> None:
+        protected = getattr(status, "protected", False)
+        if protected:
+            self.capture_label.setText(self.tr("Screen capture blocked"))
+            self.capture_label.setStyleSheet("color: #1b5e20;")
+        else:
+            text = self.tr("Screen capture not blocked")
+            if self.strict_masking():
+                text += " · " + self.tr("strict masking")
+            self.capture_label.setText(text)
+            self.capture_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _blocked(self, action: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Blocked: customer data cannot leave the seat (%1). The attempt was recorded."
+            ).replace("%1", action),
+            8000,
+        )
+
+    def _print_refused(self) -> None:
+        self.notice.setText(
+            self.tr("Printing customer data is not allowed; the attempt was recorded.")
+        )
+
+    def copy_customer_number(self) -> None:
+        record = self.card.record
+        if record is not None:
+            self.clipboard_guard.secure_copy(record.customer_no)
 
     def watermark_text(self) -> str:
         now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
@@ -242,6 +305,7 @@ class DeskWindow(QMainWindow):
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
         record = self.records.view(customer_id)
+        self.guard.watch(customer_id)
         self.card.show_record(record)
         self.record_shown.emit(record)
         return record
@@ -344,6 +408,7 @@ class DeskWindow(QMainWindow):
         except SeatDeskError as exc:
             self.notice.setText(str(exc))
             return None
+        self.guard.watch(record.customer_id)
         view = RevealedValueView(value, self.clock)
         self.card.show_revealed(field, view)
         return view
@@ -360,6 +425,7 @@ class DeskWindow(QMainWindow):
         self.card.show_empty()
         self.results.clear()
         self.search.clear()
+        self.clipboard_guard.clear_ours()
         self.notice.clear()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
@@ -426,6 +492,9 @@ class DeskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.key_guard.stop()
+        self.capture.stop()
+        self.clipboard_guard.stop()
         self.card.show_empty()
         if self.calls.active is not None:
             self.calls.end()

@@ -44,6 +44,7 @@ def protected_label(text: str) -> QLabel:
 
 class RecordCard(QFrame):
     reveal_clicked = Signal(str)
+    copy_number_clicked = Signal()
     verify_clicked = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -91,6 +92,12 @@ class RecordCard(QFrame):
         title.setObjectName("cardTitle")
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         header.addWidget(title)
+        copy = QToolButton()
+        copy.setObjectName("copyCustomerNo")
+        copy.setText(self.tr("Copy customer no."))
+        copy.setAccessibleName(self.tr("Copy the customer number"))
+        copy.clicked.connect(self.copy_number_clicked)
+        header.addWidget(copy)
         header.addStretch()
         rank = self._tier_labels.index(record.tier) if record.tier in self._tier_labels else 0
         tier_text = record.tier

@@ -53,6 +53,7 @@ class Cli:
         *args: str,
         password: str | None = None,
         new_password: str | None = None,
+        export_password: str | None = None,
         check: int | None = 0,
     ) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
@@ -61,6 +62,8 @@ class Cli:
             env["SEATDESK_PASSWORD"] = password
         if new_password is not None:
             env["SEATDESK_NEW_PASSWORD"] = new_password
+        if export_password is not None:
+            env["SEATDESK_EXPORT_PASSWORD"] = export_password
         result = subprocess.run(
             [sys.executable, "-m", "seatdesk", *args],
             env=env,
@@ -262,6 +265,37 @@ def test_no_marker_in_clear_in_any_file_the_app_wrote(cli: Cli) -> None:
                 assert not hits, f"{path} holds a protected value in clear"
     assert scanned >= 3  # the vault, its key file, the log
     assert (cli.home / "data" / "logs" / "seatdesk.log").is_file()
+
+
+def test_export_open_decrypts_only_with_the_one_time_password(cli: Cli, tmp_path: Path) -> None:
+    from seatdesk.app import build_runtime
+    from seatdesk.services.export import ExportDesk
+    from seatdesk.services.record_desk import RecordDesk
+    from seatdesk.services.runtime import VaultPaths
+    from seatdesk.services.session import sign_in
+
+    session = sign_in(build_runtime(), VaultPaths(cli.vault), "agent01", AGENT_PW)
+    try:
+        desk = ExportDesk(session)
+        ids = [m.customer_id for m in RecordDesk(session).find("C90000001")]
+        approval = desk.authorise("sec01", SEC_PW)
+        sdx = tmp_path / "out.sdx"
+        result = desk.export(ids, purpose="test", recipient="合规部", approval=approval, out=sdx)
+    finally:
+        session.close()
+    out = tmp_path / "out.csv"
+    env_run = Cli(cli.home, cli.vault)
+    wrong = env_run.run(
+        "export-open", str(sdx), "--out", str(out), check=3, export_password="AAAA-BBBB-CCCC-DDDD"
+    )
+    assert "does not open" in wrong.stderr and not out.exists()
+    env_run.run(
+        "export-open", str(sdx), "--out", str(out), export_password=result.one_time_password
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "C90000001" in text and "缪****" in text
+    for marker in MARKERS.values():
+        assert marker not in text
 
 
 def test_tampered_audit_entry_fails_verify_with_exit_1(cli: Cli) -> None:

@@ -228,7 +228,7 @@ def test_confidential_customer_needs_a_supervisor_at_the_seat(
     detail = json.loads(reveal.detail)
     assert reveal.actor == "agent01" and detail["approver"] == "super01"
     assert detail["flag"] == "off_call"
-    outcomes = [e.outcome for e in desk.session.audit.entries() if e.action == "reveal.authorise"]
+    outcomes = [e.outcome for e in desk.session.audit.entries() if e.action == "approval"]
     assert outcomes == ["denied", "ok"]
 
 

@@ -16,7 +16,7 @@ from seatdesk.policy.model import TierAccess
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import RecordDesk
-from seatdesk.services.reveal import ApprovalRequired, RevealDenied, RevealDesk
+from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDenied, RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verification import VerifyDesk
 from tests.conftest import PASSWORDS, StaffedVault
@@ -180,9 +180,9 @@ def test_confidential_tier_needs_a_supervisor_at_the_seat(desk_for) -> None:
         desk.reveal.reveal(cid, "name", "complaint_handling", "投诉处理")
     with pytest.raises(AuthenticationError):
         desk.reveal.authorise("super01", "Wrong-pass-2026", need)
-    with pytest.raises(RevealDenied):
+    with pytest.raises(ApprovalRefused):
         desk.reveal.authorise("sec01", PASSWORDS["sec01"], need)  # wrong role
-    with pytest.raises(RevealDenied):
+    with pytest.raises(ApprovalRefused):
         desk.reveal.authorise("agent01", PASSWORDS["agent01"], need)  # oneself
     approval = desk.reveal.authorise("super01", PASSWORDS["super01"], need)
     revealed = desk.reveal.reveal(cid, "name", "complaint_handling", "投诉处理", approval)
@@ -192,7 +192,7 @@ def test_confidential_tier_needs_a_supervisor_at_the_seat(desk_for) -> None:
     denied = [
         json.loads(e.detail)["reason"]
         for e in desk.session.audit.entries()
-        if e.action == "reveal.authorise" and e.outcome == "denied"
+        if e.action == "approval" and e.outcome == "denied"
     ]
     assert denied == ["credentials", "role sec01".replace("sec01", "security"), "self"]
 

@@ -1,0 +1,61 @@
+"""双人复核: a second person authorises an action at this seat with their own staff ID and
+password (a reveal of a confidential customer, an export). Every attempt is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from seatdesk.audit.log import JsonValue
+from seatdesk.core.errors import AuthenticationError, PermissionDenied
+from seatdesk.policy.roles import Role
+from seatdesk.services.session import Session, verify_password
+
+
+class ApprovalRefused(PermissionDenied):
+    pass
+
+
+@dataclass(frozen=True)
+class Approval:
+    approver_id: str
+    approver_role: Role
+
+
+def authorise_at_seat(
+    session: Session, approver_id: str, password: str, roles: Collection[Role], purpose: str
+) -> Approval:
+    """The approver's password is checked against their key slot (failures count towards their
+    lockout); they must hold one of `roles` and must not be the person asking."""
+    detail: dict[str, JsonValue] = {
+        "approver": approver_id,
+        "for": purpose,
+        "roles": sorted(r.value for r in roles),
+    }
+    if approver_id == session.staff_id:
+        session.audit.append(
+            session.staff_id, "approval", outcome="denied", detail={**detail, "reason": "self"}
+        )
+        raise ApprovalRefused("you cannot authorise your own request")
+    try:
+        role = verify_password(session, approver_id, password)
+    except AuthenticationError:
+        session.audit.append(
+            session.staff_id,
+            "approval",
+            outcome="denied",
+            detail={**detail, "reason": "credentials"},
+        )
+        raise
+    if role not in roles:
+        session.audit.append(
+            session.staff_id,
+            "approval",
+            outcome="denied",
+            detail={**detail, "reason": f"role {role.value}"},
+        )
+        raise ApprovalRefused(
+            f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})"
+        )
+    session.audit.append(session.staff_id, "approval", detail=detail)
+    return Approval(approver_id, role)

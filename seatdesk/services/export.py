@@ -1,0 +1,134 @@
+"""Providing customer data outside the hall needs management approval: an export holds masked
+fields only, needs a second person's authorisation at the seat, and is written encrypted
+(AES-256-GCM under a key derived with scrypt from a one-time password shown to the authoriser).
+An unmasked export does not exist."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import io
+import json
+import os
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from seatdesk.core.errors import AuthenticationError, UsageError
+from seatdesk.policy.masking import mask_free_text
+from seatdesk.policy.roles import Permission, Role, require
+from seatdesk.services.agreement import require_agreement
+from seatdesk.services.approval import Approval, authorise_at_seat
+from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
+from seatdesk.services.session import Session
+
+FORMAT = "seatdesk-export/1"
+APPROVER_ROLES = frozenset({Role.SUPERVISOR, Role.SECURITY})
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+MAX_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    one_time_password: str  # shown once to the authoriser, never stored
+    sha256: str
+
+
+def _key(password: str, salt: bytes) -> bytes:
+    cleaned = "".join(password.split()).upper()
+    kdf = Scrypt(salt=salt, length=32, n=_SCRYPT["n"], r=_SCRYPT["r"], p=_SCRYPT["p"])
+    return kdf.derive(cleaned.encode("ascii", "ignore"))
+
+
+def _one_time_password() -> str:
+    text = base64.b32encode(secrets.token_bytes(10)).decode("ascii")  # 80 bits
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+class ExportDesk:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def authorise(self, approver_id: str, password: str) -> Approval:
+        return authorise_at_seat(self._s, approver_id, password, APPROVER_ROLES, "export")
+
+    def export(
+        self,
+        customer_ids: Sequence[int],
+        *,
+        purpose: str,
+        recipient: str,
+        approval: Approval,
+        out: Path,
+    ) -> ExportResult:
+        require(self._s.role, Permission.VIEW_CUSTOMERS)
+        require_agreement(self._s)
+        if approval.approver_role not in APPROVER_ROLES or approval.approver_id == self._s.staff_id:
+            raise UsageError("an export needs a supervisor's or security officer's authorisation")
+        if not purpose.strip() or not recipient.strip():
+            raise UsageError("an export needs a purpose and a recipient")
+        if not customer_ids or len(customer_ids) > MAX_ROWS:
+            raise UsageError(f"an export holds between 1 and {MAX_ROWS} customers")
+        desk = RecordDesk(self._s)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["customer_no", "tier", *CARD_FIELDS])
+        for customer_id in customer_ids:
+            record = desk.view(customer_id)  # the masked card, audited as a view
+            texts = {f.key: f.text for f in record.fields}
+            writer.writerow([record.customer_no, record.tier, *(texts[k] for k in CARD_FIELDS)])
+        plaintext = buffer.getvalue().encode("utf-8")
+        password = _one_time_password()
+        salt, nonce = os.urandom(16), os.urandom(12)
+        sealed = AESGCM(_key(password, salt)).encrypt(nonce, plaintext, FORMAT.encode())
+        document = {
+            "format": FORMAT,
+            "kdf": {"alg": "scrypt", **_SCRYPT, "salt": base64.b64encode(salt).decode()},
+            "nonce": base64.b64encode(nonce).decode(),
+            "ciphertext": base64.b64encode(sealed).decode(),
+        }
+        data = json.dumps(document, indent=1).encode("utf-8")
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+        digest = hashlib.sha256(data).hexdigest()
+        self._s.audit.append(
+            self._s.staff_id,
+            "records.export",
+            target=out.name,
+            detail={
+                "rows": len(customer_ids),
+                "purpose": mask_free_text(purpose.strip()),
+                "recipient": mask_free_text(recipient.strip()),
+                "approver": approval.approver_id,
+                "sha256": digest,
+                "masked": True,
+            },
+        )
+        return ExportResult(out, len(customer_ids), password, digest)
+
+
+def open_export(path: Path, one_time_password: str) -> bytes:
+    """The masked CSV inside an export file (for the recipient, with the password)."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document.get("format") != FORMAT:
+            raise ValueError
+        kdf = document["kdf"]
+        salt = base64.b64decode(kdf["salt"])
+        nonce = base64.b64decode(document["nonce"])
+        sealed = base64.b64decode(document["ciphertext"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise UsageError(f"not a SeatDesk export file: {path}") from None
+    try:
+        return AESGCM(_key(one_time_password, salt)).decrypt(nonce, sealed, FORMAT.encode())
+    except InvalidTag:
+        raise AuthenticationError("the one-time password does not open this export") from None

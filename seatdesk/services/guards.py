@@ -1,0 +1,86 @@
+"""What the seat's guards ask of the vault: does this text (found on the clipboard, in a drag)
+hold a protected value of a customer this seat has open or revealed recently? The clear values
+are compared here and never handed out; the answer is the names of the fields that matched.
+Every blocked attempt is audited with the action and the field, never the value."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta
+
+from seatdesk.audit.log import JsonValue
+from seatdesk.records.customers import CustomerRow, load_customer
+from seatdesk.services.session import Session
+
+_DIGIT_FIELDS = ("id_number", "bank_card")
+_MIN_TEXT = 2  # a one-character name would match everything
+
+
+def _fold(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9x]", "", _fold(text))
+
+
+class GuardDesk:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._watched: dict[int, datetime] = {}
+
+    def watch(self, customer_id: int) -> None:
+        """A record is open on this seat (or one of its values was revealed): guard its values."""
+        self._watched[customer_id] = self._s.runtime.clock.now()
+
+    def watched(self) -> list[int]:
+        horizon = self._s.runtime.clock.now() - timedelta(
+            minutes=self._s.policy.guards.clipboard_watch_minutes
+        )
+        self._watched = {cid: at for cid, at in self._watched.items() if at >= horizon}
+        return list(self._watched)
+
+    def protected_fields_in(self, text: str) -> list[str]:
+        if not text.strip():
+            return []
+        folded, digits = _fold(text), _digits(text)
+        found: list[str] = []
+        for customer_id in self.watched():
+            row = load_customer(self._s.db, customer_id)
+            if row is not None:
+                found += [f for f in _matching_fields(row, folded, digits) if f not in found]
+        return found
+
+    def blocked(self, action: str, fields: list[str] | None = None, **detail: JsonValue) -> None:
+        self._s.audit.append(
+            self._s.staff_id,
+            "guard.blocked",
+            target=action,
+            outcome="blocked",
+            detail={"fields": list(fields or []), **detail},
+        )
+
+    def noticed(self, action: str, **detail: JsonValue) -> None:
+        """Something the seat cannot prevent but records (e.g. the PrintScreen key)."""
+        self._s.audit.append(self._s.staff_id, "guard.noticed", target=action, detail=detail)
+
+
+def _matching_fields(row: CustomerRow, folded: str, digits: str) -> list[str]:
+    fields: list[str] = []
+    phone_like = [("mobile", m) for m in row.mobiles] + [("landline", n) for n in row.landlines]
+    for name, value in [*phone_like, *((f, getattr(row, f) or "") for f in _DIGIT_FIELDS)]:
+        stored = _digits(value)
+        if len(stored) >= 7 and stored in digits:
+            fields.append(name)
+    for name, value in (
+        ("name", row.name),
+        ("email", row.email or ""),
+        ("address", row.address or ""),
+    ):
+        stored = _fold(value)
+        if len(stored) >= _MIN_TEXT and stored in folded:
+            fields.append(name)
+    if row.birth_date and _digits(row.birth_date) in digits:
+        fields.append("birth_date")
+    return fields

@@ -1,0 +1,128 @@
+"""Export from the desk: masked fields only, a purpose and a recipient, a second person's
+authorisation at the seat, an encrypted file, and a one-time password shown to the authoriser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.services.export import ExportDesk, ExportResult
+from seatdesk.ui.dialogs import ApprovalDialog
+
+if TYPE_CHECKING:
+    from seatdesk.ui.main_window import DeskWindow
+
+
+class ExportRequestDialog(QDialog):
+    def __init__(self, rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportRequestDialog")
+        self.setWindowTitle(self.tr("Export (masked)"))
+        intro = QLabel(
+            self.tr(
+                "%1 customer(s), masked fields only. A supervisor or security "
+                "officer must authorise the export at this seat."
+            ).replace("%1", str(rows))
+        )
+        intro.setWordWrap(True)
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("exportPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("exportRecipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        form = QFormLayout()
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Recipient"), self.recipient)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.purpose.text().strip() or not self.recipient.text().strip():
+            self.error.setText(self.tr("Give the purpose and the recipient."))
+            return
+        self.accept()
+
+
+def choose_export_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportFlow", "Save the encrypted export"),
+        "seatdesk-export.sdx",
+        "SeatDesk export (*.sdx)",
+    )
+    return Path(name) if name else None
+
+
+def run_export(window: DeskWindow) -> ExportResult | None:
+    ids = [window.results.customer_id(row) for row in range(window.results.rowCount())]
+    if not ids:
+        window.notice.setText(
+            QCoreApplication.translate(
+                "ExportFlow", "Search first: the export holds the customers listed."
+            )
+        )
+        return None
+    request = ExportRequestDialog(len(ids), window)
+    if request.exec() != QDialog.DialogCode.Accepted:
+        return None
+    desk = ExportDesk(window.session)
+    approval_dialog = ApprovalDialog(
+        QCoreApplication.translate("ExportFlow", "supervisor or security officer"),
+        desk.authorise,
+        window,
+    )
+    if approval_dialog.exec() != QDialog.DialogCode.Accepted or approval_dialog.approval is None:
+        return None
+    out = choose_export_path(window)
+    if out is None:
+        return None
+    try:
+        result = desk.export(
+            ids,
+            purpose=request.purpose.text(),
+            recipient=request.recipient.text(),
+            approval=approval_dialog.approval,
+            out=out,
+        )
+    except SeatDeskError as exc:
+        window.notice.setText(str(exc))
+        return None
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("ExportFlow", "Export (masked)"),
+        QCoreApplication.translate(
+            "ExportFlow",
+            "Written to %1. One-time password for the recipient — for the authoriser's eyes "
+            "only, shown once:\n\n%2",
+        )
+        .replace("%1", str(result.path))
+        .replace("%2", result.one_time_password),
+    )
+    return result

@@ -1,0 +1,210 @@
+"""The seat's guards in the widget layer: copy, cut, select-all, context menus, drags and print
+are refused inside the desk's windows and recorded; the clipboard (and the X11 primary selection)
+is watched for protected values of the records this seat has open; whatever SeatDesk itself puts
+on the clipboard carries the hints that keep clipboard managers and cloud clipboards away, and is
+cleared after a while and on quit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from seatdesk.core.clock import Clock
+from seatdesk.services.guards import GuardDesk
+
+# Platform hints: KDE Klipper, Windows clipboard history / cloud clipboard, macOS pasteboards.
+CLIPBOARD_HINTS: dict[str, bytes] = {
+    "x-kde-passwordManagerHint": b"secret",
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+    "application/x-nspasteboard-concealed-type": b"secret",
+}
+_BLOCKED_KEYS = {
+    QKeySequence.StandardKey.Copy: "copy",
+    QKeySequence.StandardKey.Cut: "cut",
+    QKeySequence.StandardKey.SelectAll: "select_all",
+    QKeySequence.StandardKey.Print: "print",
+}
+
+
+def _inside(widget: QObject | None, roots: list[QWidget]) -> bool:
+    while widget is not None:
+        if any(widget is root for root in roots):
+            return True
+        widget = widget.parent()
+    return False
+
+
+class KeyAndMouseGuard(QObject):
+    """Application-wide filter for the desk's windows (dialogs parented to it included)."""
+
+    blocked = Signal(str)
+    print_refused = Signal()
+
+    def __init__(
+        self,
+        guard: GuardDesk,
+        roots: list[QWidget],
+        data_views: list[QWidget] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._guard = guard
+        self._roots = roots
+        self._data_views = data_views or []
+        self._press: QPoint | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
+            assert isinstance(event, QMouseEvent)
+            self._drag_gesture(watched, event)
+            return False
+        if kind not in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.DragEnter,
+            QEvent.Type.Drop,
+        ):
+            return False
+        if not _inside(watched, self._roots):
+            return False
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            return self._key(watched, event)
+        if kind == QEvent.Type.ContextMenu:
+            if isinstance(watched, QWidget) and watched.isWindow():
+                return False  # delivered to the window after the child declined: counted once
+            self._refuse("context_menu")
+            return True
+        self._refuse("drop")
+        return True
+
+    def _key(self, watched: QObject, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Print:
+            if event.type() == QEvent.Type.KeyPress:
+                self._guard.noticed("print_screen_key")
+            return False
+        for standard, action in _BLOCKED_KEYS.items():
+            if event.matches(standard):
+                if action == "select_all" and isinstance(watched, QLineEdit):
+                    return False  # selecting what one types in the search box is harmless
+                if event.type() == QEvent.Type.KeyPress:
+                    self._refuse(action)
+                    if action == "print":
+                        self.print_refused.emit()
+                event.accept()
+                return True
+        return False
+
+    def _drag_gesture(self, watched: QObject, event: QMouseEvent) -> None:
+        """A press-and-pull on a view of customer data is a drag attempt: none of those views
+        can start a drag (no drag flags, no text interaction), and the attempt is recorded."""
+        if not _inside(watched, self._data_views):
+            return
+        position = event.globalPosition().toPoint()
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._press = position if event.button() == Qt.MouseButton.LeftButton else None
+            return
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (position - self._press).manhattanLength() >= QApplication.startDragDistance():
+            self._press = None
+            self._refuse("drag")
+
+    def _refuse(self, action: str) -> None:
+        self._guard.blocked(action)
+        self.blocked.emit(action)
+
+
+class ClipboardGuard(QObject):
+    """Clears the clipboard when it holds a protected value of a record open on this seat."""
+
+    cleared = Signal(list)
+
+    def __init__(
+        self,
+        guard: GuardDesk,
+        clock: Clock,
+        clear_after_seconds: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._guard = guard
+        self._clock = clock
+        self._clear_after = clear_after_seconds
+        self._ours: tuple[str, datetime] | None = None
+        self._clipboard = QGuiApplication.clipboard()
+        self._stopped = False
+        self._clipboard.dataChanged.connect(self._clipboard_changed)
+        if self._clipboard.supportsSelection():
+            self._clipboard.selectionChanged.connect(self._selection_changed)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.expire)
+        self._timer.start(1000)
+
+    def _clipboard_changed(self) -> None:
+        self.inspect(QClipboard.Mode.Clipboard)
+
+    def _selection_changed(self) -> None:
+        self.inspect(QClipboard.Mode.Selection)
+
+    def inspect(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> list[str]:
+        if self._stopped:
+            return []
+        text = self._clipboard.text(mode)
+        if self._ours is not None and text == self._ours[0]:
+            return []
+        fields = self._guard.protected_fields_in(text)
+        if fields:
+            self._clipboard.clear(mode)
+            where = "selection" if mode == QClipboard.Mode.Selection else "clipboard"
+            self._guard.blocked(where, fields)
+            self.cleared.emit(fields)
+        return fields
+
+    def secure_copy(self, text: str) -> QMimeData:
+        """Put a (non-protected) text on the clipboard with the privacy hints."""
+        data = QMimeData()
+        data.setText(text)
+        for mime, value in CLIPBOARD_HINTS.items():
+            data.setData(mime, QByteArray(value))
+        self._ours = (text, self._clock.now())
+        self._clipboard.setMimeData(data)
+        return data
+
+    def expire(self) -> None:
+        if self._ours is None:
+            return
+        _, at = self._ours
+        if (self._clock.now() - at).total_seconds() >= self._clear_after:
+            self.clear_ours()
+
+    def clear_ours(self) -> None:
+        """Clear what SeatDesk put there, unless the person has copied something else since."""
+        if self._ours is not None and self._clipboard.text() == self._ours[0]:
+            self._clipboard.clear()
+        self._ours = None
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._timer.stop()
+        self.clear_ours()
+        self._stopped = True
+        self._clipboard.dataChanged.disconnect(self._clipboard_changed)
+        if self._clipboard.supportsSelection():
+            self._clipboard.selectionChanged.disconnect(self._selection_changed)
