@@ -253,3 +253,27 @@ def test_capture_guard_applies_to_new_windows(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: dialog in applied, timeout=2000)
     assert guard.status.protected
     guard.stop()
+
+
+def test_logs_and_crash_reports_hold_no_protected_number(
+    qtbot: QtBot, desk: DeskWindow, tmp_path: Path
+) -> None:
+    from seatdesk.core.logging import configure_logging
+    from seatdesk.ui.desk_app import _report_crash
+
+    logger = configure_logging(tmp_path)
+    try:
+        secret = reveal_mobile(desk)
+        QGuiApplication.clipboard().setText(secret)
+        qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+        try:
+            raise RuntimeError(f"widget failed while showing {secret}")
+        except RuntimeError as exc:
+            _report_crash(type(exc), exc, exc.__traceback__)
+        for handler in logger.handlers:
+            handler.flush()
+        content = (tmp_path / "seatdesk.log").read_text(encoding="utf-8")
+        assert "unexpected error: RuntimeError" in content
+        assert secret not in content and secret[-8:] not in content
+    finally:
+        configure_logging(None)
