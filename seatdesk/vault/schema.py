@@ -91,7 +91,23 @@ CREATE INDEX interactions_by_customer ON interactions(customer_id, at);
 CREATE INDEX audit_by_actor ON audit(actor, action, ts);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: data lifecycle (consent withdrawal, tier changes, retention), access reviews, name search.
+_V3 = """
+ALTER TABLE customers ADD COLUMN consent_withdrawn_at TEXT;
+ALTER TABLE customers ADD COLUMN tier_changed_at TEXT;
+CREATE INDEX customers_by_retain ON customers(retain_until);
+CREATE INDEX customers_by_tier_expiry ON customers(tier_expires);
+CREATE INDEX customers_by_name ON customers(name);
+CREATE TABLE access_reviews (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    sha256   TEXT NOT NULL,
+    note     TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
