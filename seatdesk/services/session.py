@@ -103,7 +103,7 @@ def initialise_vault(
         )
         recovery = new_recovery_key()
         new.keyfile.set_recovery_slot(parse_recovery_key(recovery), new.data_key)
-        audit = AuditLog(new.db, audit_key(new.data_key), runtime.clock, runtime.seat)
+        audit = AuditLog(new.db, audit_key(new.db), runtime.clock, runtime.seat)
         with new.db.transaction():
             new.db.execute(
                 "INSERT INTO staff(staff_id, display_name, role, created_at, created_by) "
@@ -171,7 +171,7 @@ def _open_session(
     device_secret: bytes | None,
 ) -> Session:
     db = open_vault(paths, keyfile, data_key)
-    audit = AuditLog(db, audit_key(data_key), runtime.clock, runtime.seat)
+    audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
         rows = db.execute(
             "SELECT display_name, role, disabled, must_change_password FROM staff "
@@ -251,7 +251,7 @@ def sign_in_with_recovery(
     try:
         if not db.execute("SELECT 1 FROM staff WHERE staff_id = ? AND disabled = 0", (staff_id,)):
             raise AuthenticationError(f"no active account {staff_id} in this vault")
-        audit = AuditLog(db, audit_key(data_key), runtime.clock, runtime.seat)
+        audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
         audit.append(
             staff_id,
             "login.recovery",

@@ -19,14 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from seatdesk.core.errors import AuthenticationError, UsageError, VaultUnreadable
+from seatdesk.vault.sealing import (
+    InvalidTag,
+    b64,
+    hkdf,
+    new_key_pair,
+    open_sealed,
+    seal,
+    unb64,
+    unwrap,
+    wrap,
+)
 
-FORMAT = "seatdesk-keys/1"
+FORMAT = "seatdesk-keys/2"
 KEY_STORAGE_CHOICES = ("keyring", "none")
 
 
@@ -37,18 +44,6 @@ class KdfParams:
     time_cost: int = 3
     memory_kib: int = 64 * 1024
     parallelism: int = 2
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def hkdf(ikm: bytes, *, salt: bytes | None, info: bytes, length: int = 32) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(ikm)
 
 
 def new_data_key() -> bytes:
@@ -165,8 +160,6 @@ class KeyFile:
     ) -> None:
         salt = secrets.token_bytes(16)
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(self.vault_id, "staff:" + staff_id))
         self._data["slots"][staff_id] = {
             "kdf": {
                 "alg": "argon2id",
@@ -175,8 +168,7 @@ class KeyFile:
                 "p": kdf.parallelism,
                 "salt": b64(salt),
             },
-            "nonce": b64(nonce),
-            "wrapped": b64(wrapped),
+            **self._new_slot(kek, dek, "staff:" + staff_id),
         }
 
     def remove_slot(self, staff_id: str) -> None:
@@ -190,36 +182,60 @@ class KeyFile:
         try:
             kdf_data = slot["kdf"]
             kdf = KdfParams(int(kdf_data["t"]), int(kdf_data["m"]), int(kdf_data["p"]))
-            salt, nonce, wrapped = (
-                unb64(kdf_data["salt"]),
-                unb64(slot["nonce"]),
-                unb64(slot["wrapped"]),
-            )
+            salt = unb64(kdf_data["salt"])
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise VaultUnreadable(f"key file damaged (slot of {staff_id}): {self.path}") from None
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
-        try:
-            return AESGCM(kek).decrypt(nonce, wrapped, _aad(self.vault_id, "staff:" + staff_id))
-        except InvalidTag:
-            raise AuthenticationError("staff ID or password is wrong") from None
+        return self._open_slot(slot, kek, "staff:" + staff_id, "staff ID or password is wrong")
 
     def set_recovery_slot(self, recovery_key: bytes, dek: bytes) -> None:
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        salt = secrets.token_bytes(16)
         kek = hkdf(recovery_key, salt=salt, info=b"seatdesk/recovery/v1")
-        wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(self.vault_id, "recovery"))
-        self._data["recovery"] = {"salt": b64(salt), "nonce": b64(nonce), "wrapped": b64(wrapped)}
+        self._data["recovery"] = {"salt": b64(salt), **self._new_slot(kek, dek, "recovery")}
 
     def unwrap_recovery(self, recovery_key: bytes) -> bytes:
         slot = self._data.get("recovery")
         if not isinstance(slot, dict):
             raise AuthenticationError("this vault has no recovery slot")
         kek = hkdf(recovery_key, salt=unb64(slot["salt"]), info=b"seatdesk/recovery/v1")
-        try:
-            return AESGCM(kek).decrypt(
-                unb64(slot["nonce"]), unb64(slot["wrapped"]), _aad(self.vault_id, "recovery")
+        return self._open_slot(slot, kek, "recovery", "recovery key is not valid for this vault")
+
+    def reseal_all(self, new_dek: bytes) -> None:
+        """Seal a new data key for every slot (rekey): no password is needed for this."""
+        for staff_id, slot in self._data["slots"].items():
+            slot["box"] = seal(
+                unb64(slot["public"]), new_dek, _aad(self.vault_id, "staff:" + staff_id)
             )
+        recovery = self._data.get("recovery")
+        if isinstance(recovery, dict):
+            recovery["box"] = seal(
+                unb64(recovery["public"]), new_dek, _aad(self.vault_id, "recovery")
+            )
+
+    def copy(self, path: Path) -> KeyFile:
+        return KeyFile(path, json.loads(json.dumps(self._data)))
+
+    def _new_slot(self, kek: bytes, dek: bytes, slot: str) -> dict[str, Any]:
+        private, public = new_key_pair()
+        aad = _aad(self.vault_id, slot)
+        return {
+            "private": wrap(kek, private, aad),
+            "public": b64(public),
+            "box": seal(public, dek, aad),
+        }
+
+    def _open_slot(self, slot: dict[str, Any], kek: bytes, name: str, wrong: str) -> bytes:
+        aad = _aad(self.vault_id, name)
+        try:
+            private = unwrap(kek, slot["private"], aad)
         except InvalidTag:
-            raise AuthenticationError("recovery key is not valid for this vault") from None
+            raise AuthenticationError(wrong) from None
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            raise VaultUnreadable(f"key file damaged ({name}): {self.path}") from None
+        try:
+            return open_sealed(private, slot["box"], aad)
+        except (InvalidTag, KeyError, TypeError, ValueError, binascii.Error):
+            raise VaultUnreadable(f"key file damaged ({name}): {self.path}") from None
 
     def _password_kek(
         self,

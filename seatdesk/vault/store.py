@@ -9,7 +9,8 @@ from pathlib import Path
 
 from seatdesk.core.errors import KeyStorageError, VaultUnreadable
 from seatdesk.vault.db import VaultDb, open_db
-from seatdesk.vault.keyslots import KeyFile, hkdf, new_data_key
+from seatdesk.vault.keyslots import KeyFile, new_data_key
+from seatdesk.vault.sealing import hkdf
 from seatdesk.vault.schema import get_meta, migrate, set_meta
 from seatdesk.vault.secret_store import SecretStore
 
@@ -31,8 +32,14 @@ class NewVault:
     device_secret: bytes | None
 
 
-def audit_key(data_key: bytes) -> bytes:
-    return hkdf(data_key, salt=None, info=b"seatdesk/audit-hmac/v1")
+def audit_key(db: VaultDb) -> bytes:
+    """The audit log's MAC key: from a random root kept inside the vault (so, like the data,
+    protected by the data key), not from the data key itself, so that a rekey keeps every MAC
+    and every anchor printed earlier valid."""
+    root = get_meta(db, "audit_root")
+    if root is None:
+        raise VaultUnreadable(f"vault has no audit key root (damaged?): {db.path}")
+    return hkdf(bytes.fromhex(root), salt=None, info=b"seatdesk/audit-hmac/v1")
 
 
 def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None) -> NewVault:
@@ -56,6 +63,7 @@ def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None)
     with db.transaction():
         set_meta(db, "vault_id", vault_id)
         set_meta(db, "key_storage", key_storage)
+        set_meta(db, "audit_root", secrets.token_bytes(32).hex())
     return NewVault(db, keyfile, data_key, device_secret)
 
 
