@@ -15,11 +15,14 @@ from seatdesk.cli import prompts
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
+from seatdesk.services.access_review import access_review, sign_off
 from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.audit_desk import export_audit, verify_audit
+from seatdesk.services.backups import backup, rekey, restore
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.export import open_export
 from seatdesk.services.importing import ImportReport, import_csv
+from seatdesk.services.lifecycle import purge
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import (
@@ -259,6 +262,99 @@ def cmd_export_open(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -
     return EXIT_OK
 
 
+def _phase(message: str) -> None:
+    print(f"… {message}", file=sys.stderr, flush=True)
+
+
+def cmd_backup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        report = backup(session, Path(args.out), _phase if not args.json else _quiet_phase)
+    _emit(
+        args,
+        {
+            "out": str(report.path),
+            "counts": report.counts,
+            "audit_head": report.audit_head,
+            "sha256": report.sha256,
+        },
+        f"Backup written and verified: {report.path} "
+        f"({report.counts.get('customers', 0)} customers, audit head {report.audit_head}).",
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    target = resolve_vault(args, app)
+    report = restore(
+        runtime,
+        Path(args.source),
+        target,
+        prompts.recovery_key(),
+        force=args.force,
+        progress=_phase if not args.json else _quiet_phase,
+    )
+    _emit(
+        args,
+        {"vault": str(report.path), "counts": report.counts, "audit_head": report.audit_head},
+        f"Restored {report.path}: {report.counts.get('customers', 0)} customers; audit chain "
+        "verified. Staff sign in with their passwords on the seat whose keyring holds the "
+        "device secret, or use 'seatdesk recover'.",
+    )
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    session = _session(args, runtime, app)
+    try:
+        report = rekey(session, _phase if not args.json else _quiet_phase)
+    finally:
+        session.close()
+    _emit(
+        args,
+        {"vault": str(report.path), "counts": report.counts},
+        "The data key was rotated and every key slot re-sealed.",
+    )
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        due = purge(session, dry_run=args.dry_run)
+    lines = [f"{c.customer_no}  {c.reason}" for c in due]
+    verb = "due for deletion" if args.dry_run else "deleted (destruction log in the audit)"
+    lines.append(f"{len(due)} customer(s) {verb}.")
+    _emit(args, {"dry_run": args.dry_run, "customers": [asdict(c) for c in due]}, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        review = access_review(session)
+        if args.sign_off:
+            sign_off(session, review, args.sign_off)
+    lines = [
+        f"{'STAFF ID':<14} {'ROLE':<11} {'LAST LOGIN':<20} {'VIEW':>5} {'VERIFY':>6} "
+        f"{'REVEAL':>6} {'BLOCKED':>7}  NOTE"
+    ]
+    for a in review.accounts:
+        note = "disabled" if a.disabled else ("DORMANT" if a.dormant else "")
+        lines.append(
+            f"{a.staff_id:<14} {a.role:<11} {(a.last_login or '-')[:19]:<20} "
+            f"{a.views:>5} {a.verifies:>6} {a.reveals:>6} {a.blocked:>7}  {note}"
+        )
+    lines.append(f"Review {review.sha256[:16]}" + (" signed off." if args.sign_off else "."))
+    _emit(
+        args,
+        {**review.as_json(), "sha256": review.sha256, "signed_off": bool(args.sign_off)},
+        "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def _quiet_phase(_: str) -> None:
+    pass
+
+
 def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     if args.count < 1:
         raise UsageError("--count must be at least 1")
@@ -295,6 +391,11 @@ COMMANDS: dict[str, Command] = {
     "lookup": cmd_lookup,
     "audit": cmd_audit,
     "demo-data": cmd_demo_data,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "rekey": cmd_rekey,
+    "purge": cmd_purge,
+    "access-review": cmd_access_review,
     "export-open": cmd_export_open,
     "pop": cmd_pop,
 }

@@ -107,6 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     pop.add_argument("--end", action="store_true", help="the call is over")
     pop.add_argument("--json", action="store_true", help="machine-readable output")
 
+    backup = sub.add_parser("backup", help="write an encrypted, verified backup (admin)")
+    _vault_options(backup)
+    backup.add_argument("--out", required=True, metavar="FILE")
+    restore = sub.add_parser(
+        "restore", help="restore a backup with the recovery key (SEATDESK_RECOVERY_KEY or prompt)"
+    )
+    _vault_options(restore, need_as=False)
+    restore.add_argument("--from", dest="source", required=True, metavar="FILE")
+    restore.add_argument("--force", action="store_true", help="replace an existing vault")
+    rekey = sub.add_parser("rekey", help="rotate the vault's data key (admin)")
+    _vault_options(rekey)
+    purge = sub.add_parser("purge", help="delete customers past retention or without consent")
+    _vault_options(purge)
+    purge.add_argument("--dry-run", action="store_true", help="list what is due, delete nothing")
+    review = sub.add_parser("access-review", help="accounts, roles and their access (security)")
+    _vault_options(review)
+    review.add_argument("--sign-off", metavar="NOTE", help="record the reviewer's sign-off")
+
     opened = sub.add_parser(
         "export-open", help="decrypt a masked export (one-time password: SEATDESK_EXPORT_PASSWORD)"
     )

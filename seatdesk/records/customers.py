@@ -11,7 +11,8 @@ from seatdesk.vault.db import VaultDb
 
 _SELECT = (
     "SELECT id, customer_no, tier, tier_expires, gender, segment, consent, consent_date, "
-    "retain_until, name, birth_date, id_type, id_number, email, address, bank_card, notes "
+    "retain_until, name, birth_date, id_type, id_number, email, address, bank_card, notes, "
+    "consent_withdrawn_at "
     "FROM customers"
 )
 
@@ -37,6 +38,7 @@ class CustomerRow:
     address: str | None = field(repr=False)
     bank_card: str | None = field(repr=False)
     notes: str | None = field(repr=False)
+    consent_withdrawn_at: str | None = None
     mobiles: tuple[str, ...] = field(repr=False, default=())
     landlines: tuple[str, ...] = field(repr=False, default=())
 
@@ -140,6 +142,7 @@ def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
         address=r[14],
         bank_card=r[15],
         notes=r[16],
+        consent_withdrawn_at=r[17],
         mobiles=tuple(str(p[0]) for p in phones if p[1] == "mobile"),
         landlines=tuple(str(p[0]) for p in phones if p[1] == "landline"),
     )

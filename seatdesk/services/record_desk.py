@@ -194,7 +194,12 @@ class RecordDesk:
             "address": row.address or "",
             "bank_card": row.bank_card or "",
             "segment": row.segment,
-            "consent": row.consent.replace(";", "；"),
+            "consent": row.consent.replace(";", "；")
+            + (
+                f" [已撤回 withdrawn {row.consent_withdrawn_at[:10]}]"
+                if row.consent_withdrawn_at
+                else ""
+            ),
             "notes": row.notes or "",
         }
         masked = {key: mask_field(policy, key, value) for key, value in raw.items()}

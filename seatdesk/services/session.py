@@ -19,9 +19,12 @@ from seatdesk.core.errors import (
 )
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
+from seatdesk.records.tiers import expire_tiers
 from seatdesk.services.runtime import Runtime
+from seatdesk.vault.copies import PARTIAL
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.keyslots import KeyFile, new_data_key, new_recovery_key, parse_recovery_key
+from seatdesk.vault.pending import finish_pending
 from seatdesk.vault.store import (
     VaultPaths,
     audit_key,
@@ -129,6 +132,7 @@ def initialise_vault(
 
 
 def sign_in(runtime: Runtime, paths: VaultPaths, staff_id: str, password: str) -> Session:
+    finish_pending(paths.vault, (PARTIAL + "*",))  # a restore or rekey cut short by a crash
     if not paths.vault.is_file():
         raise VaultUnreadable(f"no vault at {paths.vault}")
     keyfile = KeyFile.load(paths.keys)
@@ -202,6 +206,7 @@ def _open_session(
             db.execute(
                 "UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id)
             )
+        expire_tiers(db, audit, staff_id, runtime.policy.default_tier, now)
         if keyfile.pending_failures(staff_id):
             keyfile.clear_failures(staff_id)
             keyfile.save()

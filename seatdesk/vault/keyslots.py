@@ -112,8 +112,16 @@ class KeyFile:
         if not path.is_file():
             raise VaultUnreadable(f"key file missing: {path} (restore it from the backup)")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise VaultUnreadable(f"key file unreadable or damaged: {path}") from None
+        return cls.from_json(path, text)
+
+    @classmethod
+    def from_json(cls, path: Path, text: str) -> KeyFile:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
             raise VaultUnreadable(f"key file unreadable or damaged: {path}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise VaultUnreadable(f"not a SeatDesk key file: {path}")
@@ -132,7 +140,7 @@ class KeyFile:
         finally:
             os.close(fd)
         os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     # -- properties --------------------------------------------------------------------------
     @property
@@ -212,6 +220,27 @@ class KeyFile:
                 unb64(recovery["public"]), new_dek, _aad(self.vault_id, "recovery")
             )
 
+    def seal_for_recovery(self, secret: bytes, purpose: str) -> dict[str, str]:
+        """Seal `secret` (a backup key) so that only the recovery key opens it."""
+        recovery = self._data.get("recovery")
+        if not isinstance(recovery, dict):
+            raise UsageError("this vault has no recovery slot")
+        return seal(unb64(recovery["public"]), secret, _aad(self.vault_id, purpose))
+
+    def open_with_recovery(self, recovery_key: bytes, box: dict[str, Any], purpose: str) -> bytes:
+        slot = self._data.get("recovery")
+        if not isinstance(slot, dict):
+            raise AuthenticationError("this vault has no recovery slot")
+        kek = hkdf(recovery_key, salt=unb64(slot["salt"]), info=b"seatdesk/recovery/v1")
+        try:
+            private = unwrap(kek, slot["private"], _aad(self.vault_id, "recovery"))
+            return open_sealed(private, box, _aad(self.vault_id, purpose))
+        except InvalidTag:
+            raise AuthenticationError("recovery key is not valid for this backup") from None
+
+    def to_json(self) -> str:
+        return json.dumps(self._data, indent=2, sort_keys=True)
+
     def copy(self, path: Path) -> KeyFile:
         return KeyFile(path, json.loads(json.dumps(self._data)))
 
@@ -286,7 +315,7 @@ class KeyFile:
         self._data["failures"].pop(staff_id, None)
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:

@@ -10,8 +10,8 @@ from pathlib import Path
 from seatdesk.core.errors import KeyStorageError, VaultUnreadable
 from seatdesk.vault.db import VaultDb, open_db
 from seatdesk.vault.keyslots import KeyFile, new_data_key
-from seatdesk.vault.sealing import hkdf
 from seatdesk.vault.schema import get_meta, migrate, set_meta
+from seatdesk.vault.sealing import hkdf
 from seatdesk.vault.secret_store import SecretStore
 
 

@@ -1,0 +1,101 @@
+"""Periodic review of who may access what: accounts, roles, last sign-in, dormant accounts, and
+how much each account viewed, verified and revealed; the reviewer's sign-off is recorded."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+
+from seatdesk.core.clock import utc_iso
+from seatdesk.policy.roles import Permission, require
+from seatdesk.services.session import Session
+
+DORMANT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class AccountLine:
+    staff_id: str
+    display_name: str
+    role: str
+    disabled: bool
+    last_login: str | None
+    dormant: bool
+    views: int
+    verifies: int
+    reveals: int
+    blocked: int
+
+
+@dataclass(frozen=True)
+class AccessReview:
+    generated_at: str
+    period_days: int
+    accounts: tuple[AccountLine, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "generated_at": self.generated_at,
+            "period_days": self.period_days,
+            "accounts": [asdict(a) for a in self.accounts],
+        }
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(
+            json.dumps(self.as_json(), sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+
+
+def access_review(session: Session, period_days: int = DORMANT_DAYS) -> AccessReview:
+    require(session.role, Permission.REVIEW_ACCESS)
+    now = session.runtime.clock.now()
+    since = utc_iso(now - timedelta(days=period_days))
+    activity: dict[tuple[str, str], int] = {
+        (str(actor), str(action)): int(n)
+        for actor, action, n in session.db.execute(
+            "SELECT actor, action, count(*) FROM audit WHERE ts >= ? AND action IN "
+            "('record.view', 'record.verify', 'record.reveal', 'guard.blocked') "
+            "GROUP BY actor, action",
+            (since,),
+        )
+    }
+    lines = []
+    for staff_id, name, role, disabled, last_login in session.db.execute(
+        "SELECT staff_id, display_name, role, disabled, last_login FROM staff ORDER BY staff_id"
+    ):
+        last = None if last_login is None else str(last_login)
+        dormant = not disabled and (
+            last is None or now - datetime.fromisoformat(last) >= timedelta(days=DORMANT_DAYS)
+        )
+        lines.append(
+            AccountLine(
+                str(staff_id),
+                str(name),
+                str(role),
+                bool(disabled),
+                last,
+                dormant,
+                activity.get((str(staff_id), "record.view"), 0),
+                activity.get((str(staff_id), "record.verify"), 0),
+                activity.get((str(staff_id), "record.reveal"), 0),
+                activity.get((str(staff_id), "guard.blocked"), 0),
+            )
+        )
+    review = AccessReview(utc_iso(now), period_days, tuple(lines))
+    session.audit.append(session.staff_id, "access.review", detail={"sha256": review.sha256})
+    return review
+
+
+def sign_off(session: Session, review: AccessReview, note: str) -> None:
+    require(session.role, Permission.REVIEW_ACCESS)
+    with session.db.transaction():
+        session.db.execute(
+            "INSERT INTO access_reviews(at, reviewer, sha256, note) VALUES (?, ?, ?, ?)",
+            (utc_iso(session.runtime.clock.now()), session.staff_id, review.sha256, note.strip()),
+        )
+        session.audit.append(
+            session.staff_id, "access.signed_off", detail={"sha256": review.sha256}
+        )

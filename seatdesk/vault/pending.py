@@ -1,0 +1,60 @@
+"""Replacing several files as one step (a vault and its key file, after a restore or a rekey).
+
+The new files are written completely beside their targets first; then a marker naming the
+renames is written and synced; then the renames run and the marker goes. A crash before the
+marker leaves the old files (stray temporaries are removed at the next open); a crash after it
+is rolled forward at the next open. Either way the vault opens with a key file that matches it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from seatdesk.vault.keyslots import fsync_dir
+
+
+def marker_path(vault: Path) -> Path:
+    return vault.with_name(vault.name + ".pending")
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replace_together(vault: Path, renames: list[tuple[Path, Path]]) -> None:
+    for source, _ in renames:
+        fsync_file(source)
+    marker = marker_path(vault)
+    tmp = marker.with_name(marker.name + ".tmp")
+    tmp.write_text(json.dumps([[str(a), str(b)] for a, b in renames]), encoding="utf-8")
+    fsync_file(tmp)
+    os.replace(tmp, marker)
+    fsync_dir(vault.parent)
+    finish_pending(vault)
+
+
+def finish_pending(vault: Path, stray_suffixes: tuple[str, ...] = ()) -> bool:
+    """Complete an interrupted replacement; returns True if one was rolled forward."""
+    marker = marker_path(vault)
+    if not marker.exists():
+        for suffix in stray_suffixes:
+            for stray in vault.parent.glob(vault.name + "*" + suffix):
+                stray.unlink(missing_ok=True)
+        marker.with_name(marker.name + ".tmp").unlink(missing_ok=True)
+        return False
+    renames = json.loads(marker.read_text(encoding="utf-8"))
+    for source, target in renames:
+        if Path(source).exists():
+            os.replace(source, target)
+            for suffix in ("-wal", "-shm"):  # sidecars of the replaced vault are stale
+                Path(str(target) + suffix).unlink(missing_ok=True)
+    fsync_dir(vault.parent)
+    marker.unlink()
+    fsync_dir(vault.parent)
+    return True
