@@ -55,6 +55,7 @@ class Cli:
         new_password: str | None = None,
         export_password: str | None = None,
         check: int | None = 0,
+        env_extra: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
         env["SEATDESK_HOME"] = str(self.home)
@@ -64,6 +65,7 @@ class Cli:
             env["SEATDESK_NEW_PASSWORD"] = new_password
         if export_password is not None:
             env["SEATDESK_EXPORT_PASSWORD"] = export_password
+        env.update(env_extra or {})
         result = subprocess.run(
             [sys.executable, "-m", "seatdesk", *args],
             env=env,

@@ -1,0 +1,122 @@
+"""backup, restore, rekey, purge and access-review as an administrator runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli_contract import Cli
+
+ADMIN_PW = "Admin-pass-2026"
+SEC_PW = "Secur-pass-2026"
+
+
+@pytest.fixture(scope="module")
+def hall(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str, Path]:
+    root = tmp_path_factory.mktemp("lifecycle")
+    cli = Cli(home=root / "home", vault=root / "hall" / "hall.vault")
+    init = cli.run(
+        "init",
+        "--vault",
+        str(cli.vault),
+        "--admin",
+        "admin01",
+        "--key-storage",
+        "none",
+        "--json",
+        new_password=ADMIN_PW,
+    )
+    recovery = json.loads(init.stdout)["recovery_key"]
+    cli.run(
+        "user",
+        "add",
+        "sec01",
+        "--role",
+        "security",
+        "--vault",
+        str(cli.vault),
+        "--as",
+        "admin01",
+        password=ADMIN_PW,
+        new_password="Initial-pw-2026",
+    )
+    cli.run(
+        "user",
+        "passwd",
+        "--vault",
+        str(cli.vault),
+        "--as",
+        "sec01",
+        password="Initial-pw-2026",
+        new_password=SEC_PW,
+    )
+    data = root / "crm.csv"
+    cli.run("demo-data", "--count", "400", "--seed", "9", "--out", str(data))
+    cli.as_("admin01", ADMIN_PW, "import", "--csv", str(data))
+    return cli, recovery, root
+
+
+def test_backup_then_restore_elsewhere(hall: tuple[Cli, str, Path]) -> None:
+    cli, recovery, root = hall
+    out = root / "hall-backup.sdb"
+    done = json.loads(cli.as_("admin01", ADMIN_PW, "backup", "--out", str(out), "--json").stdout)
+    assert done["counts"]["customers"] == 400 and out.exists()
+    cli.as_("admin01", ADMIN_PW, "backup", "--out", str(out), check=2)  # never overwrites
+    cli.as_("sec01", SEC_PW, "backup", "--out", str(root / "x.sdb"), check=3)  # admin only
+    target = root / "restored" / "hall.vault"
+    wrong = cli.run(
+        "restore",
+        "--from",
+        str(out),
+        "--vault",
+        str(target),
+        check=3,
+        env_extra={"SEATDESK_RECOVERY_KEY": "AAAA-" * 12 + "AAAA"},
+    )
+    assert "recovery key" in wrong.stderr and not target.exists()
+    cli.run(
+        "restore",
+        "--from",
+        str(out),
+        "--vault",
+        str(target),
+        env_extra={"SEATDESK_RECOVERY_KEY": recovery},
+    )
+    refused = cli.run(
+        "restore",
+        "--from",
+        str(out),
+        "--vault",
+        str(target),
+        check=2,
+        env_extra={"SEATDESK_RECOVERY_KEY": recovery},
+    )
+    assert "--force" in refused.stderr
+    restored = Cli(cli.home, target)
+    assert restored.as_("sec01", SEC_PW, "audit", "verify").returncode == 0
+
+
+def test_purge_dry_run_then_purge(hall: tuple[Cli, str, Path]) -> None:
+    cli, _, _ = hall
+    listed = json.loads(cli.as_("sec01", SEC_PW, "purge", "--dry-run", "--json").stdout)
+    due = len(listed["customers"])
+    assert due > 0 and all(c["reason"] == "retention" for c in listed["customers"])
+    cli.as_("admin01", ADMIN_PW, "purge", check=3)  # the admin does not destroy records
+    done = json.loads(cli.as_("sec01", SEC_PW, "purge", "--json").stdout)
+    assert len(done["customers"]) == due
+    again = json.loads(cli.as_("sec01", SEC_PW, "purge", "--dry-run", "--json").stdout)
+    assert again["customers"] == []
+    cli.as_("sec01", SEC_PW, "audit", "verify")
+
+
+def test_rekey_then_everyone_still_signs_in(hall: tuple[Cli, str, Path]) -> None:
+    cli, _, _ = hall
+    cli.as_("admin01", ADMIN_PW, "rekey")
+    cli.as_("sec01", SEC_PW, "audit", "verify")
+    review = json.loads(
+        cli.as_("sec01", SEC_PW, "access-review", "--json", "--sign-off", "季度复核").stdout
+    )
+    assert {a["staff_id"] for a in review["accounts"]} == {"admin01", "sec01"}
+    assert review["signed_off"] is True
