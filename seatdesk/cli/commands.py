@@ -22,6 +22,8 @@ from seatdesk.services.backups import backup, rekey, restore
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.export import open_export
 from seatdesk.services.importing import ImportReport, import_csv
+from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import purge
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.runtime import Runtime, VaultPaths
@@ -351,6 +353,53 @@ def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths)
     return EXIT_OK
 
 
+def cmd_incident(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with closing(_session(args, runtime, app)) as session:
+        desk = IncidentDesk(session)
+        now = runtime.clock.now()
+        if args.incident_command == "pdf":
+            digest = export_incident_pdf(
+                session, desk, args.ref, Path(args.out), with_outcome=args.with_outcome
+            )
+            _emit(
+                args,
+                {"ref": args.ref, "out": args.out, "sha256": digest},
+                f"Wrote {args.out} (sha256 {digest}).",
+            )
+            return EXIT_OK
+        refs = [args.ref] if args.incident_command == "show" else desk.refs()
+        views = [desk.show(ref) for ref in refs]
+    data = []
+    lines = [f"{'REF':<22} {'REPORTED':<17} {'STATUS':<10} {'SEVERITY':<9} DEADLINE"]
+    for view in views:
+        row = view.row
+        pending = [d for d in view.deadlines if not d.met]
+        first = min(pending, key=lambda d: d.due) if pending else None
+        due = (
+            "-"
+            if first is None
+            else (
+                f"OVERDUE {first.what}"
+                if first.overdue(now)
+                else f"{first.what} in {first.seconds_left(now) // 60} min"
+            )
+        )
+        lines.append(
+            f"{row.ref:<22} {row.reported_at[:16]:<17} {row.status:<10} "
+            f"{row.severity or '-':<9} {due}"
+        )
+        item = asdict(row)
+        item["deadlines"] = [
+            {"what": d.what, "due": d.due.isoformat(), "met": d.met, "overdue": d.overdue(now)}
+            for d in view.deadlines
+        ]
+        if not view.outcome_visible:
+            item.pop("outcome", None)
+        data.append(item)
+    _emit(args, data if args.incident_command == "list" else data[0], "\n".join(lines))
+    return EXIT_OK
+
+
 def _quiet_phase(_: str) -> None:
     pass
 
@@ -396,6 +445,7 @@ COMMANDS: dict[str, Command] = {
     "rekey": cmd_rekey,
     "purge": cmd_purge,
     "access-review": cmd_access_review,
+    "incident": cmd_incident,
     "export-open": cmd_export_open,
     "pop": cmd_pop,
 }

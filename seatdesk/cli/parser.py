@@ -125,6 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(review)
     review.add_argument("--sign-off", metavar="NOTE", help="record the reviewer's sign-off")
 
+    incident = sub.add_parser("incident", help="incident reports (security officer)")
+    incident_sub = incident.add_subparsers(
+        dest="incident_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    _vault_options(incident_sub.add_parser("list", help="all incidents with deadlines"))
+    show = incident_sub.add_parser("show", help="one incident with its evidence")
+    _vault_options(show)
+    show.add_argument("ref", metavar="REF")
+    pdf = incident_sub.add_parser("pdf", help="the incident report as a PDF (masked)")
+    _vault_options(pdf)
+    pdf.add_argument("ref", metavar="REF")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    pdf.add_argument(
+        "--with-outcome",
+        action="store_true",
+        help="include the staff outcome (internal copies only)",
+    )
+
     opened = sub.add_parser(
         "export-open", help="decrypt a masked export (one-time password: SEATDESK_EXPORT_PASSWORD)"
     )

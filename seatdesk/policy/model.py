@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from itertools import pairwise
 from types import MappingProxyType
@@ -180,6 +181,89 @@ class RoleLabel:
 
 
 @dataclass(frozen=True)
+class DeviceKind:
+    """A kind of device a visitor may declare; `allowed` ones may be taken into the hall."""
+
+    code: str
+    label_zh: str
+    label_en: str
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class IdTypeLabel:
+    """An identity document a visitor may show; `name` (Chinese) is what the register stores."""
+
+    name: str
+    label_en: str
+
+
+@dataclass(frozen=True)
+class VisitorRules:
+    """The visitor register (外来人员登记): documents, devices, hall hours, overstay, retention.
+
+    Times of day are the hall's local time at the fixed `utc_offset` (mainland China keeps no
+    daylight saving time, so a fixed offset is exact and needs no time-zone database).
+    """
+
+    id_types: tuple[IdTypeLabel, ...]
+    devices: tuple[DeviceKind, ...]
+    utc_offset: timedelta
+    end_of_day: time
+    overstay_grace_minutes: int
+    retention_days: int
+    pre_register_days_ahead: int
+
+    @property
+    def zone(self) -> timezone:
+        return timezone(self.utc_offset)
+
+    @property
+    def allowed_devices(self) -> tuple[str, ...]:
+        return tuple(d.code for d in self.devices if d.allowed)
+
+    def device(self, code: str) -> DeviceKind:
+        for kind in self.devices:
+            if kind.code == code:
+                return kind
+        raise PolicyError(
+            f"unknown device {code!r} (expected one of: {choices(d.code for d in self.devices)})"
+        )
+
+    def local(self, moment: datetime) -> datetime:
+        """`moment` (timezone-aware) in the hall's local time."""
+        return moment.astimezone(self.zone)
+
+    def today(self, now: datetime) -> date:
+        return self.local(now).date()
+
+    def end_of_day_on(self, day: date) -> datetime:
+        """The hall's closing time on `day`, as an aware UTC datetime."""
+        return datetime.combine(day, self.end_of_day, self.zone).astimezone(UTC)
+
+    def last_end_of_day(self, now: datetime) -> datetime:
+        """The most recent closing time at or before `now`."""
+        today = self.end_of_day_on(self.today(now))
+        return today if today <= now else self.end_of_day_on(self.today(now) - timedelta(days=1))
+
+    def next_end_of_day(self, now: datetime) -> datetime:
+        """The next closing time after `now`."""
+        today = self.end_of_day_on(self.today(now))
+        return today if today > now else self.end_of_day_on(self.today(now) + timedelta(days=1))
+
+
+DEFAULT_VISITOR_RULES = VisitorRules(
+    id_types=(IdTypeLabel("居民身份证", "Resident ID card"), IdTypeLabel("护照", "Passport")),
+    devices=(DeviceKind("phone", "手机", "Mobile phone", True),),
+    utc_offset=timedelta(hours=8),
+    end_of_day=time(20, 0),
+    overstay_grace_minutes=15,
+    retention_days=180,
+    pre_register_days_ahead=30,
+)
+
+
+@dataclass(frozen=True)
 class Policy:
     fields: Mapping[str, FieldRule]
     tier_labels: tuple[str, ...]
@@ -192,6 +276,7 @@ class Policy:
     roles: Mapping[Role, RoleLabel]
     reveal_reasons: tuple[RevealReason, ...] = ()
     guards: Guards = field(default_factory=lambda: Guards("warn", 30, 5))
+    visitors: VisitorRules = field(default_factory=lambda: DEFAULT_VISITOR_RULES)
 
     def field(self, name: str) -> FieldRule:
         try:
@@ -240,6 +325,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "limits",
             "reveal_reasons",
             "guards",
+            "visitors",
         ),
     )
     _check_format(top)
@@ -257,6 +343,7 @@ def parse_policy(text: str, source: str) -> Policy:
             allowed=("capture_unprotected", "clipboard_clear_seconds", "clipboard_watch_minutes"),
         )
     )
+    visitors = _parse_visitors(top.table("visitors", allowed=_VISITOR_KEYS))
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -269,6 +356,7 @@ def parse_policy(text: str, source: str) -> Policy:
         roles=MappingProxyType(roles),
         reveal_reasons=reveal_reasons,
         guards=guards,
+        visitors=visitors,
     )
 
 
@@ -410,4 +498,71 @@ def _parse_guards(table: TableReader) -> Guards:
         capture_unprotected=table.choice("capture_unprotected", ("warn", "strict")),
         clipboard_clear_seconds=table.integer("clipboard_clear_seconds", 5, 600),
         clipboard_watch_minutes=table.integer("clipboard_watch_minutes", 1, 120),
+    )
+
+
+# --- visitors ------------------------------------------------------------------------------
+
+_VISITOR_KEYS = (
+    "utc_offset",
+    "end_of_day",
+    "overstay_grace_minutes",
+    "retention_days",
+    "pre_register_days_ahead",
+    "allowed_devices",
+    "id_types",
+    "devices",
+)
+_UTC_OFFSET = re.compile(r"^([+-])([01][0-9]|2[0-3]):([0-5][0-9])$")
+_TIME_OF_DAY = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+_DEVICE_CODE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
+
+
+def _parse_visitors(table: TableReader) -> VisitorRules:
+    offset_text = table.string("utc_offset")
+    offset = _UTC_OFFSET.match(offset_text)
+    if offset is None:
+        table.fail("utc_offset", f"expected +HH:MM or -HH:MM, got {offset_text!r}")
+    sign = -1 if offset[1] == "-" else 1
+    utc_offset = sign * timedelta(hours=int(offset[2]), minutes=int(offset[3]))
+    if abs(utc_offset) > timedelta(hours=14):
+        table.fail("utc_offset", f"must be between -14:00 and +14:00, got {offset_text!r}")
+    end_text = table.string("end_of_day")
+    end = _TIME_OF_DAY.match(end_text)
+    if end is None:
+        table.fail("end_of_day", f"expected a time of day as HH:MM (24 h), got {end_text!r}")
+
+    id_table = table.table("id_types")
+    id_types = tuple(IdTypeLabel(name, id_table.string(name)) for name in id_table.names())
+    if not id_types:
+        id_table.fail(None, "at least one identity document type is needed")
+
+    device_table = table.table("devices")
+    codes: list[str] = []
+    labels: dict[str, tuple[str, str]] = {}
+    for code in device_table.names():
+        if not _DEVICE_CODE.match(code):
+            device_table.fail(code, "device codes are lower-case letters, digits and '_'")
+        entry = device_table.table(code, allowed=("zh", "en"))
+        codes.append(code)
+        labels[code] = (entry.string("zh"), entry.string("en"))
+    if not codes:
+        device_table.fail(None, "at least one kind of device is needed")
+    allowed = table.string_list("allowed_devices")
+    for index, code in enumerate(allowed):
+        if code not in codes:
+            table.fail(
+                "allowed_devices",
+                f"item {index + 1}: unknown device {code!r} (devices are: {choices(codes)})",
+            )
+        if code in allowed[:index]:
+            table.fail("allowed_devices", f"device {code!r} is listed twice")
+    return VisitorRules(
+        id_types=id_types,
+        devices=tuple(DeviceKind(c, *labels[c], allowed=c in allowed) for c in codes),
+        utc_offset=utc_offset,
+        end_of_day=time(int(end[1]), int(end[2])),
+        overstay_grace_minutes=table.integer("overstay_grace_minutes", 0, 240),
+        retention_days=table.integer("retention_days", 1, 3650),
+        pre_register_days_ahead=table.integer("pre_register_days_ahead", 0, 365),
     )

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     PURGE = "purge"
     REGISTER_VISITORS = "register_visitors"
+    MANAGE_WATCH_LIST = "manage_watch_list"
     APPROVE_REVEALS = "approve_reveals"
     REPORT_INCIDENT = "report_incident"
     HANDLE_INCIDENTS = "handle_incidents"
@@ -47,6 +48,7 @@ _PHRASES: Mapping[Permission, str] = MappingProxyType(
         Permission.BACKUP: "back up or restore the vault",
         Permission.PURGE: "purge expired records",
         Permission.REGISTER_VISITORS: "register visitors",
+        Permission.MANAGE_WATCH_LIST: "manage the visitor watch list or override it",
         Permission.APPROVE_REVEALS: "approve reveals",
         Permission.REPORT_INCIDENT: "report incidents",
         Permission.HANDLE_INCIDENTS: "handle incidents",
@@ -68,6 +70,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
             Permission.EXPORT_AUDIT,
             Permission.PURGE,
             Permission.REGISTER_VISITORS,
+            Permission.MANAGE_WATCH_LIST,
             Permission.APPROVE_REVEALS,
             Permission.REPORT_INCIDENT,
             Permission.HANDLE_INCIDENTS,

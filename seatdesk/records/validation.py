@@ -8,6 +8,7 @@ leak into messages, logs or reports.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from datetime import date
@@ -46,6 +47,7 @@ _ID_CHECK_CHARS = "10X98765432"
 _EARLIEST_BIRTH = date(1900, 1, 1)
 
 _ASCII_DIGITS = frozenset("0123456789")
+_LUHN_DOUBLED = {str(d): d * 2 - 9 if d > 4 else d * 2 for d in range(10)}
 # Separators people and phone systems put inside numbers; NFKC has already turned full-width
 # forms into these ASCII ones.
 _PHONE_SEPARATORS = str.maketrans("", "", " \t-()‐‑‒–—.")
@@ -114,6 +116,8 @@ def normalise_mobile(raw: str) -> str | None:
     Accepts full-width digits, spaces, dashes, parentheses and a ``+86``/``0086``/``86`` prefix.
     Any ``1[3-9]`` segment is accepted: operators open new segments faster than libraries follow.
     """
+    if len(raw) == 11 and raw.isascii() and raw.isdigit():  # the common, already-clean case
+        return raw if _MOBILE_RE.fullmatch(raw) else None
     digits = _strip_phone(raw)
     if len(digits) != 11:
         digits, _ = _strip_country_code(digits)
@@ -173,6 +177,8 @@ def normalise_phone_query(raw: str) -> str | None:
 
 def normalise_resident_id(value: str) -> str:
     """ASCII digits, no whitespace, an upper-case ``X``; the value is not checked."""
+    if value.isascii() and value.isalnum():
+        return value.upper()
     return _WHITESPACE_RE.sub("", to_ascii_digits(value)).upper()
 
 
@@ -180,7 +186,7 @@ def resident_id_check_char(first17: str) -> str:
     """The GB 11643 (ISO 7064 MOD 11-2) check character for 17 ASCII digits."""
     if len(first17) != 17 or not _is_ascii_digits(first17):
         raise ValueError("expected 17 ASCII digits")
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    total = sum(map(operator.mul, map(int, first17), _ID_WEIGHTS))
     return _ID_CHECK_CHARS[total % 11]
 
 
@@ -268,12 +274,8 @@ def luhn_check_digit(partial: str) -> str:
     """The Luhn digit to append to the ASCII digits ``partial``."""
     if not _is_ascii_digits(partial):
         raise ValueError("expected ASCII digits")
-    total = 0
-    for i, ch in enumerate(reversed(partial)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
+    backwards = partial[::-1]  # the digit beside the check digit is doubled, then every other
+    total = sum(map(_LUHN_DOUBLED.__getitem__, backwards[0::2])) + sum(map(int, backwards[1::2]))
     return str(-total % 10)
 
 
@@ -294,11 +296,10 @@ def normalise_card(raw: str) -> str | None:
 
 def parse_iso_date(text: str) -> date | None:
     """Return the date written strictly as ``YYYY-MM-DD`` in ASCII digits, if it is real."""
-    match = _ISO_DATE_RE.fullmatch(text)
-    if match is None:
+    if _ISO_DATE_RE.fullmatch(text) is None:
         return None
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        return date.fromisoformat(text)  # exactly YYYY-MM-DD here, so the same rules
     except ValueError:
         return None
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from seatdesk.core.clock import utc_iso
-from seatdesk.core.errors import UsageError
 from seatdesk.policy.roles import Permission, require
+from seatdesk.records.csv_source import CsvSource
 from seatdesk.records.importer import ImportReport, import_customers
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
@@ -20,11 +20,7 @@ Progress = Callable[[int, int], None]
 def import_csv(
     session: Session, csv_path: Path, *, dry_run: bool, progress: Progress | None = None
 ) -> ImportReport:
-    try:
-        data = csv_path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {csv_path}: {exc.strerror}") from None
-    return import_bytes(session, data, csv_path.name, dry_run=dry_run, progress=progress)
+    return _import(session, csv_path, csv_path.name, dry_run=dry_run, progress=progress)
 
 
 def import_bytes(
@@ -35,6 +31,18 @@ def import_bytes(
     dry_run: bool,
     progress: Progress | None = None,
 ) -> ImportReport:
+    return _import(session, data, source_name, dry_run=dry_run, progress=progress)
+
+
+def _import(
+    session: Session,
+    source: CsvSource,
+    source_name: str,
+    *,
+    dry_run: bool,
+    progress: Progress | None,
+) -> ImportReport:
+    """Streamed (a path is never read whole), all or nothing, audited either way."""
     require(session.role, Permission.IMPORT_CUSTOMERS)
     require_password_current(session)
     now = session.runtime.clock.now()
@@ -42,7 +50,7 @@ def import_bytes(
     with session.db.transaction():
         report = import_customers(
             session.db,
-            data,
+            source,
             tier_labels=policy.tier_labels,
             default_tier=policy.default_tier,
             today=now.date(),

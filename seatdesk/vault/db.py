@@ -7,7 +7,7 @@ not a database) become `VaultUnreadable`, raised before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,9 @@ PAGE_CACHE_KIB = 64 * 1024
 _UNREADABLE_MARKERS = ("file is not a database", "malformed", "disk image", "hmac", "cipher")
 
 Row = tuple[Any, ...]
+Params = Sequence[Any] | Mapping[str, Any]
+# A constraint failed (unique, foreign key, ...): the statement was undone, the transaction goes on.
+IntegrityError = sqlcipher3.IntegrityError
 
 
 def _unreadable(path: Path, exc: BaseException | None = None) -> VaultUnreadable:
@@ -41,7 +44,7 @@ class VaultDb:
         self._conn = conn
         self.path = path
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    def execute(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return list(self._conn.execute(sql, params).fetchall())
         except sqlcipher3.IntegrityError:
@@ -49,7 +52,7 @@ class VaultDb:
         except sqlcipher3.DatabaseError as exc:
             raise self._translate(exc) from None
 
-    def execute_returning_id(self, sql: str, params: Sequence[Any] = ()) -> int:
+    def execute_returning_id(self, sql: str, params: Params = ()) -> int:
         try:
             cursor = self._conn.execute(sql, params)
         except sqlcipher3.IntegrityError:

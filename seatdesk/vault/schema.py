@@ -107,7 +107,112 @@ CREATE TABLE access_reviews (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4: the visitor register (外来人员登记) and its watch list. Identity and mobile numbers are stored
+# here like customer data and leave only masked; `id_hash` is a keyed hash (its key is in `meta`)
+# so that the watch list and "already in the hall" find a number without storing it again. One
+# badge can be worn by one visitor in the hall at a time.
+_V4 = """
+CREATE TABLE visitors (
+    id                 INTEGER PRIMARY KEY,
+    status             TEXT NOT NULL
+                       CHECK (status IN ('expected', 'on_floor', 'signed_out', 'cancelled')),
+    name               TEXT NOT NULL,
+    id_type            TEXT NOT NULL,
+    id_number          TEXT,
+    id_hash            TEXT,
+    mobile             TEXT,
+    organisation       TEXT NOT NULL DEFAULT '',
+    purpose            TEXT NOT NULL DEFAULT '',
+    host               TEXT NOT NULL,
+    approver           TEXT NOT NULL,
+    approval_ref       TEXT NOT NULL,
+    approved_at        TEXT NOT NULL,
+    expected_date      TEXT,
+    badge              TEXT,
+    escort             TEXT NOT NULL DEFAULT '',
+    devices            TEXT NOT NULL DEFAULT '',
+    devices_held       TEXT NOT NULL DEFAULT '',
+    expected_departure TEXT,
+    notice_method      TEXT CHECK (notice_method IN ('typed', 'paper')),
+    notice_form_no     TEXT,
+    notice_sha256      TEXT,
+    watch_override_by  TEXT,
+    registered_at      TEXT NOT NULL,
+    registered_by      TEXT NOT NULL,
+    checked_in_at      TEXT,
+    checked_in_by      TEXT,
+    signed_out_at      TEXT,
+    signed_out_by      TEXT,
+    badge_returned     INTEGER,
+    forced_sign_out    INTEGER NOT NULL DEFAULT 0,
+    anonymised_at      TEXT
+);
+CREATE UNIQUE INDEX visitors_badge_in_hall ON visitors(badge) WHERE status = 'on_floor';
+CREATE INDEX visitors_by_status ON visitors(status, checked_in_at);
+CREATE INDEX visitors_by_expected_date ON visitors(expected_date, status);
+CREATE INDEX visitors_by_id_hash ON visitors(id_hash);
+CREATE INDEX visitors_by_registered ON visitors(registered_at);
+CREATE TABLE visitor_watch (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('id_number', 'name_org')),
+    id_hash       TEXT,
+    id_masked     TEXT,
+    name          TEXT,
+    organisation  TEXT,
+    match_key     TEXT,
+    reason        TEXT NOT NULL,
+    added_at      TEXT NOT NULL,
+    added_by      TEXT NOT NULL,
+    removed_at    TEXT,
+    removed_by    TEXT,
+    CHECK ((kind = 'id_number' AND id_hash IS NOT NULL)
+        OR (kind = 'name_org' AND match_key IS NOT NULL))
+);
+CREATE INDEX visitor_watch_by_hash ON visitor_watch(id_hash);
+CREATE INDEX visitor_watch_by_key ON visitor_watch(match_key)
+"""
+
+# v5: incidents (suspected leaks) with their evidence, steps and affected customers.
+_V5 = """
+CREATE TABLE incidents (
+    id          INTEGER PRIMARY KEY,
+    ref         TEXT NOT NULL UNIQUE,
+    reported_at TEXT NOT NULL,
+    reporter    TEXT NOT NULL,
+    anonymous   INTEGER NOT NULL DEFAULT 0,
+    seat        TEXT NOT NULL,
+    app_version TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    description TEXT NOT NULL,
+    severity    TEXT,
+    status      TEXT NOT NULL,
+    call_masked TEXT,
+    anchor_seq  INTEGER NOT NULL,
+    anchor      TEXT NOT NULL,
+    evidence    TEXT NOT NULL,
+    containment TEXT NOT NULL DEFAULT '{}',
+    checklist   TEXT NOT NULL DEFAULT '{}',
+    finding     TEXT,
+    outcome     TEXT,
+    closed_at   TEXT
+);
+CREATE TABLE incident_steps (
+    id          INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE incident_customers (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    customer_no TEXT NOT NULL,
+    masked_name TEXT NOT NULL,
+    PRIMARY KEY (incident_id, customer_no)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,326 @@
+"""One-click incident reports that gather their own evidence, and the security officer's workflow.
+
+On submit the report captures: the seat's audit excerpt (policy minutes, default 60), for each
+affected customer the exposure set (who viewed, verified or revealed that record in the last 30
+days, with fields, mode and reason), the visitors in the hall, and the audit chain head as an
+anchor that `seatdesk audit verify --anchor` checks later. Everything stored is masked.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from seatdesk import __version__
+from seatdesk.audit.log import AuditEntry, JsonValue
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.incidents.model import (
+    CATEGORIES,
+    CHECKLIST,
+    Deadline,
+    check_category,
+    check_penalty,
+    check_severity,
+    deadlines,
+    next_status,
+)
+from seatdesk.incidents.store import (
+    IncidentRow,
+    add_step,
+    incident_refs,
+    insert_incident,
+    load_incident,
+    update_incident,
+)
+from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.roles import Permission, Role, require
+from seatdesk.services.session import Session
+
+EXPOSURE_DAYS = 30
+RECENT_MINUTES = 30
+_EXPOSURE_ACTIONS = ("record.view", "record.verify", "record.reveal")
+VisitorsNow = Callable[[Session], list[dict[str, str]]]
+
+
+@dataclass(frozen=True)
+class Prefill:
+    reporter: str
+    seat: str
+    at: str
+    app_version: str
+    call_masked: str | None
+    recent_customers: tuple[tuple[str, str], ...]  # (customer_no, masked name), newest first
+    visitors: tuple[dict[str, str], ...]
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    """What a person may see of an incident (the outcome only for security officers)."""
+
+    row: IncidentRow
+    reporter_shown: str
+    deadlines: tuple[Deadline, ...]
+    outcome_visible: bool
+
+
+def _no_visitors(_: Session) -> list[dict[str, str]]:
+    return []
+
+
+class IncidentDesk:
+    def __init__(self, session: Session, visitors_now: VisitorsNow = _no_visitors) -> None:
+        self._s = session
+        self._visitors_now = visitors_now
+
+    # -- reporting (anyone) -----------------------------------------------------------------
+    def prefill(self, call_masked: str | None = None) -> Prefill:
+        now = self._s.runtime.clock.now()
+        since = utc_iso(now - timedelta(minutes=RECENT_MINUTES))
+        recent: dict[str, None] = {}
+        for (target,) in self._s.db.execute(
+            "SELECT target FROM audit WHERE seat = ? AND action = 'record.view' AND ts >= ? "
+            "ORDER BY seq DESC",
+            (self._s.runtime.seat, since),
+        ):
+            recent.setdefault(str(target), None)
+        names = {no: self._masked_name(no) for no in recent}
+        return Prefill(
+            reporter=self._s.staff_id,
+            seat=self._s.runtime.seat,
+            at=utc_iso(now),
+            app_version=__version__,
+            call_masked=call_masked,
+            recent_customers=tuple((no, names[no]) for no in recent),
+            visitors=tuple(self._visitors_now(self._s)),
+        )
+
+    def submit(
+        self,
+        category: str,
+        description: str,
+        affected: Sequence[str] = (),
+        *,
+        anonymous: bool = False,
+        call_masked: str | None = None,
+    ) -> IncidentRow:
+        check_category(category)
+        if not description.strip():
+            raise UsageError("say in one sentence what happened")
+        now = self._s.runtime.clock.now()
+        seq, anchor = self._s.audit.head()
+        evidence = {
+            "audit_excerpt": self._excerpt(now),
+            "exposure": {no: self._exposure(no, now) for no in affected},
+            "visitors": self._visitors_now(self._s),
+            "anchor": {"seq": seq, "mac": anchor},
+        }
+        ref = "INC-" + now.strftime("%Y%m%d") + "-" + secrets.token_hex(3).upper()
+        values = {
+            "ref": ref,
+            "reported_at": utc_iso(now),
+            "reporter": self._s.staff_id,
+            "anonymous": int(anonymous),
+            "seat": self._s.runtime.seat,
+            "app_version": __version__,
+            "category": category,
+            "description": mask_free_text(description.strip()),
+            "call_masked": call_masked,
+            "anchor_seq": seq,
+            "anchor": anchor,
+            "evidence": evidence,
+        }
+        with self._s.db.transaction():
+            insert_incident(self._s.db, values, [(no, self._masked_name(no)) for no in affected])
+            self._s.audit.append(
+                "anonymous" if anonymous else self._s.staff_id,
+                "incident.report",
+                target=ref,
+                detail={
+                    "category": category,
+                    "affected": len(affected),
+                    "anchor": anchor,
+                    "anchor_seq": seq,
+                },
+            )
+        row = load_incident(self._s.db, ref)
+        assert row is not None
+        return row
+
+    def contain(self, ref: str, *, locked_seat: bool, force_password_change: Sequence[str]) -> None:
+        """Record what the reporter did right after reporting; force a password change for named
+        accounts (supervisors and security officers apply it, others' requests are recorded)."""
+        row = self._row(ref)
+        applied: list[str] = []
+        may_force = self._s.role in (Role.SUPERVISOR, Role.SECURITY)
+        with self._s.db.transaction():
+            for staff_id in force_password_change:
+                if may_force and self._s.db.execute(
+                    "UPDATE staff SET must_change_password = 1 WHERE staff_id = ? RETURNING 1",
+                    (staff_id,),
+                ):
+                    applied.append(staff_id)
+            containment: dict[str, JsonValue] = {
+                "at": utc_iso(self._s.runtime.clock.now()),
+                "by": self._s.staff_id,
+                "locked_seat": locked_seat,
+                "password_change_forced": applied,
+                "password_change_requested": [s for s in force_password_change if s not in applied],
+            }
+            update_incident(self._s.db, row.id, containment=containment)
+            self._s.audit.append(
+                self._s.staff_id, "incident.contain", target=ref, detail=containment
+            )
+
+    # -- workflow (security officers) -------------------------------------------------------
+    def refs(self) -> list[str]:
+        require(self._s.role, Permission.HANDLE_INCIDENTS)
+        return incident_refs(self._s.db)
+
+    def show(self, ref: str) -> IncidentView:
+        require(self._s.role, Permission.HANDLE_INCIDENTS)
+        row = self._row(ref)
+        reported = datetime.fromisoformat(row.reported_at)
+        return IncidentView(
+            row=row,
+            reporter_shown=row.reporter,
+            deadlines=tuple(deadlines(reported, row.severity, row.status)),
+            outcome_visible=self._s.role is Role.SECURITY,
+        )
+
+    def advance(self, ref: str, status: str, note: str = "") -> None:
+        self._security_only()
+        row = self._row(ref)
+        new = next_status(row.status, status)
+        if new == "closed" and not row.finding:
+            raise UsageError("record the finding before closing (close_with_finding)")
+        self._step(row, new, note)
+
+    def set_severity(self, ref: str, severity: str) -> None:
+        self._security_only()
+        check_severity(severity)
+        row = self._row(ref)
+        with self._s.db.transaction():
+            update_incident(self._s.db, row.id, severity=severity)
+            self._s.audit.append(
+                self._s.staff_id, "incident.severity", target=ref, detail={"severity": severity}
+            )
+
+    def fill_checklist(self, ref: str, answers: dict[str, str]) -> None:
+        self._security_only()
+        unknown = set(answers) - set(CHECKLIST)
+        if unknown:
+            raise UsageError(f"unknown checklist items: {', '.join(sorted(unknown))}")
+        row = self._row(ref)
+        merged = {**row.checklist, **{k: mask_free_text(v.strip()) for k, v in answers.items()}}
+        with self._s.db.transaction():
+            update_incident(self._s.db, row.id, checklist=merged)
+            self._s.audit.append(
+                self._s.staff_id,
+                "incident.checklist",
+                target=ref,
+                detail={"items": sorted(answers)},
+            )
+
+    def close(self, ref: str, finding: str, outcome: dict[str, Any] | None = None) -> None:
+        """Close with the finding and, where staff were at fault, the outcome under the policy."""
+        self._security_only()
+        if not finding.strip():
+            raise UsageError("closing needs the finding")
+        if outcome is not None:
+            check_penalty(str(outcome.get("kind")), outcome.get("amount"))
+            if not outcome.get("staff_id"):
+                raise UsageError("name the staff member the outcome applies to")
+        row = self._row(ref)
+        next_status(row.status, "closed")
+        now = utc_iso(self._s.runtime.clock.now())
+        with self._s.db.transaction():
+            update_incident(
+                self._s.db,
+                row.id,
+                finding=mask_free_text(finding.strip()),
+                outcome=outcome,
+                closed_at=now,
+            )
+            update_incident(self._s.db, row.id, status="closed")
+            add_step(self._s.db, row.id, now, self._s.staff_id, "closed", "")
+            self._s.audit.append(
+                self._s.staff_id, "incident.close", target=ref, detail={"outcome": bool(outcome)}
+            )
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _security_only(self) -> None:
+        if self._s.role is not Role.SECURITY:
+            raise PermissionDenied("only the security officer moves an incident along")
+
+    def _row(self, ref: str) -> IncidentRow:
+        row = load_incident(self._s.db, ref)
+        if row is None:
+            raise UsageError(f"no incident {ref}")
+        return row
+
+    def _step(self, row: IncidentRow, status: str, note: str) -> None:
+        now = utc_iso(self._s.runtime.clock.now())
+        with self._s.db.transaction():
+            update_incident(self._s.db, row.id, status=status)
+            add_step(
+                self._s.db, row.id, now, self._s.staff_id, status, mask_free_text(note.strip())
+            )
+            self._s.audit.append(
+                self._s.staff_id, "incident.step", target=row.ref, detail={"status": status}
+            )
+
+    def _masked_name(self, customer_no: str) -> str:
+        rows = self._s.db.execute(
+            "SELECT name FROM customers WHERE customer_no = ?", (customer_no,)
+        )
+        return mask_field(self._s.policy, "name", str(rows[0][0])) if rows else "—"
+
+    def _excerpt(self, now: datetime) -> list[dict[str, Any]]:
+        since = utc_iso(now - timedelta(minutes=self._s.policy.limits.audit_excerpt_minutes))
+        rows = self._s.db.execute(
+            "SELECT seq, ts, actor, action, target, outcome FROM audit WHERE seat = ? AND ts >= ? "
+            "ORDER BY seq",
+            (self._s.runtime.seat, since),
+        )
+        return [
+            dict(zip(("seq", "ts", "actor", "action", "target", "outcome"), r, strict=True))
+            for r in rows
+        ]
+
+    def _exposure(self, customer_no: str, now: datetime) -> list[dict[str, Any]]:
+        since = utc_iso(now - timedelta(days=EXPOSURE_DAYS))
+        marks = ",".join("?" * len(_EXPOSURE_ACTIONS))
+        entries = [
+            AuditEntry(int(r[0]), *(str(v) for v in r[1:]))
+            for r in self._s.db.execute(
+                "SELECT seq, ts, actor, seat, action, target, outcome, detail, prev, mac "
+                f"FROM audit WHERE target = ? AND ts >= ? AND action IN ({marks}) ORDER BY seq",
+                (customer_no, since, *_EXPOSURE_ACTIONS),
+            )
+        ]
+        exposure = []
+        for entry in entries:
+            detail = json.loads(entry.detail)
+            fields = detail.get("fields") or [detail.get("field")]
+            exposure.append(
+                {
+                    "ts": entry.ts,
+                    "staff": entry.actor,
+                    "seat": entry.seat,
+                    "action": entry.action.split(".")[1],
+                    "outcome": entry.outcome,
+                    "fields": [f for f in fields if f],
+                    "mode": "revealed" if entry.action == "record.reveal" else "masked",
+                    "reason": detail.get("reason") or "",
+                    "approver": detail.get("approver") or "",
+                }
+            )
+        return exposure
+
+
+__all__ = ["CATEGORIES", "IncidentDesk", "IncidentView", "Prefill"]

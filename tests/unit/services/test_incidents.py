@@ -1,0 +1,219 @@
+"""Incident reports: prefill, evidence (exposure sets, excerpt, anchor), containment, workflow,
+deadlines, anonymity, the PDF read back with pdftotext."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from seatdesk.core.clock import FixedClock
+from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incidents import IncidentDesk
+from seatdesk.services.record_desk import RecordDesk
+from seatdesk.services.reveal import RevealDesk
+from seatdesk.services.verification import VerifyDesk
+from tests.conftest import StaffedVault
+
+ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
+TARGET = next(
+    r
+    for r in ROWS
+    if r["tier"] == "秘密" and r["mobile"] and r["id_number"] and r["id_type"] == "居民身份证"
+)
+OTHER = next(r for r in ROWS if r["tier"] == "秘密" and r is not TARGET)
+
+
+def seed_exposure(vault: StaffedVault, clock: FixedClock) -> None:
+    """Several people touch TARGET: views, a verify, a reveal; one looks at OTHER."""
+    for staff_id in ("agent01", "super01"):
+        session = vault.session(staff_id)
+        try:
+            records = RecordDesk(session)
+            customer_id = records.find(TARGET["customer_no"])[0].customer_id
+            records.view(customer_id)
+            calls = CallDesk(session, records)
+            if staff_id == "agent01":
+                VerifyDesk(session, calls).verify(
+                    customer_id, "id_number", TARGET["id_number"][-6:], "last6"
+                )
+                RevealDesk(session, calls).reveal(customer_id, "name", "callback", "回访")
+            records.view(records.find(OTHER["customer_no"])[0].customer_id)
+        finally:
+            session.close()
+        clock.advance(minutes=5)
+
+
+def test_prefill_and_submit_capture_the_evidence(
+    customer_vault: StaffedVault, clock: FixedClock
+) -> None:
+    seed_exposure(customer_vault, clock)
+    session = customer_vault.session("agent01")
+    try:
+        desk = IncidentDesk(session)
+        prefill = desk.prefill(call_masked="139****5678")
+        assert prefill.reporter == "agent01" and prefill.seat == "seat-07"
+        recent = dict(prefill.recent_customers)
+        assert TARGET["customer_no"] in recent and "*" in recent[TARGET["customer_no"]]
+        row = desk.submit(
+            "misoperation",
+            f"把号码 {TARGET['mobile'][:11]} 读给了错误的来电者",
+            [TARGET["customer_no"]],
+            call_masked=prefill.call_masked,
+        )
+        head_seq, _ = session.audit.head()
+    finally:
+        session.close()
+    assert TARGET["mobile"][:11] not in row.description
+    exposure = row.evidence["exposure"][TARGET["customer_no"]]
+    staff = {(e["staff"], e["action"], e["mode"]) for e in exposure}
+    assert ("agent01", "view", "masked") in staff and ("super01", "view", "masked") in staff
+    assert ("agent01", "verify", "masked") in staff and ("agent01", "reveal", "revealed") in staff
+    reveal = next(e for e in exposure if e["action"] == "reveal")
+    assert reveal["fields"] == ["name"] and reveal["reason"] == "callback"
+    assert all(e.get("staff") != "anonymous" for e in exposure)
+    assert row.evidence["audit_excerpt"] and row.anchor_seq < head_seq
+    # The anchor is in the chain (the incident entry came after it).
+    session = customer_vault.session("sec01")
+    try:
+        assert session.audit.verify(row.anchor).ok
+        blob = json.dumps(row.evidence, ensure_ascii=False)
+        for value in (TARGET["name"], TARGET["id_number"], TARGET["mobile"][:11]):
+            assert value not in blob
+    finally:
+        session.close()
+
+
+def test_anchor_catches_a_tampered_chain(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        row = IncidentDesk(session).submit("suspected_leak", "屏幕被拍照", [])
+    finally:
+        session.close()
+    session = customer_vault.session("sec01")
+    try:
+        session.db.execute("DELETE FROM audit WHERE seq >= ?", (row.anchor_seq,))
+        assert not session.audit.verify(row.anchor).ok
+    finally:
+        session.close()
+
+
+def test_only_security_moves_the_workflow_with_deadlines(
+    customer_vault: StaffedVault, clock: FixedClock
+) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        ref = IncidentDesk(session).submit("data_leak", "客户资料出现在外部群聊", []).ref
+        with pytest.raises(PermissionDenied):
+            IncidentDesk(session).advance(ref, "confirmed")
+        with pytest.raises(PermissionDenied):
+            IncidentDesk(session).refs()
+    finally:
+        session.close()
+    sup = customer_vault.session("super01")
+    try:
+        with pytest.raises(PermissionDenied):
+            IncidentDesk(sup).advance(ref, "confirmed")
+    finally:
+        sup.close()
+    session = customer_vault.session("sec01")
+    try:
+        desk = IncidentDesk(session)
+        desk.set_severity(ref, "major")
+        view = desk.show(ref)
+        regulator = next(d for d in view.deadlines if d.what == "notify_regulator")
+        assert regulator.seconds_left(clock.now()) == 4 * 3600
+        with pytest.raises(UsageError):
+            desk.advance(ref, "contained")  # one step at a time
+        desk.advance(ref, "confirmed", "已核实")
+        clock.advance(hours=4, minutes=1)
+        view = desk.show(ref)
+        assert next(d for d in view.deadlines if d.what == "notify_regulator").overdue(clock.now())
+        desk.advance(ref, "contained")
+        desk.fill_checklist(ref, {"data_categories": "姓名、手机号", "contact": "95588"})
+        desk.advance(ref, "notified")
+        assert not any(d.overdue(clock.now()) for d in desk.show(ref).deadlines)
+        with pytest.raises(UsageError):
+            desk.close(
+                ref,
+                "坐席违规转发",
+                {"kind": "pay_deduction", "amount": 5000, "staff_id": "agent01"},
+            )
+        desk.close(
+            ref, "坐席违规转发", {"kind": "pay_deduction", "amount": 500, "staff_id": "agent01"}
+        )
+        closed = desk.show(ref)
+        assert closed.row.status == "closed" and closed.row.outcome["amount"] == 500
+        assert [s[2] for s in closed.row.steps] == [
+            "reported",
+            "confirmed",
+            "contained",
+            "notified",
+            "closed",
+        ]
+    finally:
+        session.close()
+
+
+def test_anonymous_report_and_containment(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("super01")
+    try:
+        desk = IncidentDesk(session)
+        row = desk.submit("unauthorised_access", "有人用我的账号登录", [], anonymous=True)
+        desk.contain(row.ref, locked_seat=True, force_password_change=["agent01"])
+        reported = [e for e in session.audit.entries() if e.action == "incident.report"][-1]
+        assert reported.actor == "anonymous"
+    finally:
+        session.close()
+    agent = customer_vault.session("agent01")
+    try:
+        assert agent.must_change_password
+    finally:
+        agent.close()
+    session = customer_vault.session("sec01")
+    try:
+        view = IncidentDesk(session).show(row.ref)
+        assert view.row.anonymous and view.reporter_shown == "super01"  # the officer knows
+        assert view.row.containment["password_change_forced"] == ["agent01"]
+    finally:
+        session.close()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdf_reads_back_in_chinese_without_full_values(
+    customer_vault: StaffedVault, clock: FixedClock, tmp_path: Path
+) -> None:
+    seed_exposure(customer_vault, clock)
+    session = customer_vault.session("agent01")
+    try:
+        row = IncidentDesk(session).submit(
+            "suspected_leak",
+            f"客户来电称资料泄露，身份证 {TARGET['id_number']}",
+            [TARGET["customer_no"]],
+        )
+    finally:
+        session.close()
+    session = customer_vault.session("sec01")
+    try:
+        out = tmp_path / "incident.pdf"
+        digest = export_incident_pdf(session, IncidentDesk(session), row.ref, out)
+        recorded = [e for e in session.audit.entries() if e.action == "incident.pdf"][-1]
+        assert json.loads(recorded.detail)["sha256"] == digest
+    finally:
+        session.close()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for label in ("客户信息安全事件报告", "受影响客户", "接触记录", "审计锚点", "第五十七条"):
+        assert label in text, label
+    assert row.ref in text and TARGET["customer_no"] in text
+    for value in (TARGET["id_number"], TARGET["name"], TARGET["mobile"][:11]):
+        assert value not in text
