@@ -17,7 +17,9 @@ from seatdesk.core.clock import SystemClock
 from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import AppPaths, app_paths, resources_dir
+from seatdesk.core.policy_files import find_policy, user_policy_settings
 from seatdesk.policy.model import Policy, parse_policy
+from seatdesk.policy.tighten import tighten
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_sample_caller
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import OsKeyring
@@ -26,6 +28,7 @@ log = logging.getLogger("seatdesk.app")
 
 
 def load_default_policy() -> Policy:
+    """The shipped defaults (tests and tools); the desk uses `load_policy`."""
     path = resources_dir() / "policy" / "default.toml"
     try:
         text = path.read_text(encoding="utf-8")
@@ -34,10 +37,21 @@ def load_default_policy() -> Policy:
     return parse_policy(text, str(path))
 
 
-def build_runtime() -> Runtime:
+def load_policy(paths: AppPaths | None = None) -> Policy:
+    """The managed policy if IT pushed one, else the defaults; then the seat's stricter settings."""
+    source = find_policy()
+    policy = parse_policy(source.text, str(source.path))
+    if paths is not None:
+        policy, refused = tighten(policy, user_policy_settings(paths.config_file))
+        for note in refused:
+            log.warning("user policy setting refused: %s", note)
+    return policy
+
+
+def build_runtime(paths: AppPaths | None = None) -> Runtime:
     return Runtime(
         clock=SystemClock(),
-        policy=load_default_policy(),
+        policy=load_policy(paths),
         seat=socket.gethostname() or "seat",
         secret_store_factory=OsKeyring,
     )
@@ -82,7 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None or not args.demo:
             configure_logging(paths.log_dir)
-        runtime = build_runtime()
+        runtime = build_runtime(paths)
+        if args.self_test:
+            from seatdesk.ui.self_test import run_self_test
+
+            return run_self_test(runtime)
         if args.command is None:
             return _open_desk(args, runtime, paths)
         return COMMANDS[args.command](args, runtime, paths)

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="258" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="257" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="263" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <location filename="../../seatdesk/ui/dialogs.py" line="267" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="112" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -106,6 +106,39 @@
     </message>
 </context>
 <context>
+    <name>ContainmentDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <source>Reported — contain it now</source>
+        <translation>Reported — contain it now</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="131" />
+        <source>Reported as %1. Stop the harm now:</source>
+        <translation>Reported as %1. Stop the harm now:</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <source>Lock this seat now</source>
+        <translation>Lock this seat now</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <source>Staff IDs whose password must change</source>
+        <translation>Staff IDs whose password must change</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
+        <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="142" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../seatdesk/ui/desk_app.py" line="80" />
@@ -116,238 +149,237 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="73" />
+        <location filename="../../seatdesk/ui/main_window.py" line="77" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="134" />
+        <location filename="../../seatdesk/ui/main_window.py" line="144" />
         <source>Phone number or customer number</source>
         <translation>Phone number or customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="133" />
-        <location filename="../../seatdesk/ui/main_window.py" line="137" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="170" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="106" />
+        <location filename="../../seatdesk/ui/main_window.py" line="111" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="112" />
-        <location filename="../../seatdesk/ui/main_window.py" line="344" />
+        <location filename="../../seatdesk/ui/main_window.py" line="117" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="114" />
+        <location filename="../../seatdesk/ui/main_window.py" line="119" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
-        <location filename="../../seatdesk/ui/main_window.py" line="484" />
+        <location filename="../../seatdesk/ui/main_window.py" line="123" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="129" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="192" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="193" />
+        <location filename="../../seatdesk/ui/main_window.py" line="203" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="195" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="198" />
+        <location filename="../../seatdesk/ui/main_window.py" line="208" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="222" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="237" />
+        <location filename="../../seatdesk/ui/main_window.py" line="251" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="240" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="242" />
+        <location filename="../../seatdesk/ui/main_window.py" line="256" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="249" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="293" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="289" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="319" />
+        <location filename="../../seatdesk/ui/main_window.py" line="333" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="355" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="349" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="365" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="368" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="396" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="393" />
+        <location filename="../../seatdesk/ui/main_window.py" line="407" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="395" />
+        <location filename="../../seatdesk/ui/main_window.py" line="409" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="406" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="433" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="434" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
+        <location filename="../../seatdesk/ui/main_window.py" line="449" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="436" />
+        <location filename="../../seatdesk/ui/main_window.py" line="450" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="451" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="451" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="457" />
+        <location filename="../../seatdesk/ui/main_window.py" line="471" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="486" />
-        <source>Reported as %1. The security officer has been notified through the audit log. Audit anchor: %2</source>
-        <translation>Reported as %1. The security officer has been notified through the audit log. Audit anchor: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="77" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="76" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="88" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="98" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -359,41 +391,211 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="35" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="38" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="45" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="51" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="56" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="68" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <source>Set severity</source>
+        <translation>Set severity</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <source>Note for this step</source>
+        <translation>Note for this step</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <source>Save checklist</source>
+        <translation>Save checklist</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <source>No staff fault</source>
+        <translation>No staff fault</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="270" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="131" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <source>Report incident</source>
+        <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
+        <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <source>Active call: %1</source>
+        <translation>Active call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <source>What happened, in one sentence</source>
+        <translation>What happened, in one sentence</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <source>Customers viewed on this seat</source>
+        <translation>Customers viewed on this seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="77" />
+        <source>Visitors in the hall now: %1</source>
+        <translation>Visitors in the hall now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <source>Hide my name from everyone but the security officer</source>
+        <translation>Hide my name from everyone but the security officer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <source>Affected customers</source>
+        <translation>Affected customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="106" />
+        <source>Say in one sentence what happened.</source>
+        <translation>Say in one sentence what happened.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +681,95 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="55" />
+        <source>Confidentiality notice for visitors</source>
+        <translation>Confidentiality notice for visitors</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="62" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="112" />
+        <source>Watch list: entry blocked</source>
+        <translation>Watch list: entry blocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="118" />
+        <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
+
+%1</source>
+        <translation>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="139" />
+        <source>Security officer staff ID</source>
+        <translation>Security officer staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="132" />
+        <source>Security officer password</source>
+        <translation>Security officer password</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="140" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="141" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <source>Override and let in</source>
+        <translation>Override and let in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <source>Keep blocked</source>
+        <translation>Keep blocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="153" />
+        <source>Give the reason for the override.</source>
+        <translation>Give the reason for the override.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="264" />
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message>
         <location filename="../../seatdesk/ui/record_card.py" line="77" />
@@ -552,86 +843,6 @@
     </message>
 </context>
 <context>
-    <name>ReportIncidentDialog</name>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
-        <source>Report incident</source>
-        <translation>Report incident</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="315" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="297" />
-        <source>Suspected leak</source>
-        <translation>Suspected leak</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="298" />
-        <source>Data leak</source>
-        <translation>Data leak</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
-        <source>Device lost or stolen</source>
-        <translation>Device lost or stolen</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="300" />
-        <source>Unauthorised access</source>
-        <translation>Unauthorised access</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="301" />
-        <source>Suspicious call or social engineering</source>
-        <translation>Suspicious call or social engineering</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="302" />
-        <source>Unregistered visitor</source>
-        <translation>Unregistered visitor</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="303" />
-        <source>Mistake (e.g. number read to the wrong caller)</source>
-        <translation>Mistake (e.g. number read to the wrong caller)</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="316" />
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
-        <source>What happened, in one sentence</source>
-        <translation>What happened, in one sentence</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="312" />
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="312" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="326" />
-        <source>Say in one sentence what happened.</source>
-        <translation>Say in one sentence what happened.</translation>
-    </message>
-</context>
-<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../seatdesk/ui/results_model.py" line="47" />
@@ -652,44 +863,44 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="63" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="74" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="73" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="93" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -708,96 +919,778 @@
     </message>
 </context>
 <context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="86" />
+        <source>Sign out a visitor</source>
+        <translation>Sign out a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="88" />
+        <source>Sign out %1 (%2), badge %3?</source>
+        <translation>Sign out %1 (%2), badge %3?</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <source>Badge returned</source>
+        <translation>Badge returned</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="182" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="189" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="188" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="210" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="238" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="237" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>No match</source>
         <translation>No match</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="66" />
+        <source>Walk-in: register and sign in now</source>
+        <translation>Walk-in: register and sign in now</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="68" />
+        <source>Pre-register an expected visitor</source>
+        <translation>Pre-register an expected visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="82" />
+        <source>Back to walk-in</source>
+        <translation>Back to walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="87" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="103" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="104" />
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="106" />
+        <source>Mobile (optional)</source>
+        <translation>Mobile (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="107" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="108" />
+        <source>Purpose of the visit</source>
+        <translation>Purpose of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="101" />
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="129" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="130" />
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="117" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="131" />
+        <source>Approval reference</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="132" />
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="133" />
+        <source>Expected on</source>
+        <translation>Expected on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="127" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="136" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="172" />
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="137" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="173" />
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="141" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="174" />
+        <source>Expected departure</source>
+        <translation>Expected departure</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="147" />
+        <source>(kept at the door)</source>
+        <translation>(kept at the door)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="153" />
+        <source>Devices not allowed in were taken at the door</source>
+        <translation>Devices not allowed in were taken at the door</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="156" />
+        <source>Show the confidentiality notice…</source>
+        <translation>Show the confidentiality notice…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="159" />
+        <source>Visitor types their name</source>
+        <translation>Visitor types their name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="162" />
+        <source>Signed paper form no.</source>
+        <translation>Signed paper form no.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="164" />
+        <source>Name typed by the visitor</source>
+        <translation>Name typed by the visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="165" />
+        <source>Paper form number</source>
+        <translation>Paper form number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="170" />
+        <source>At the door</source>
+        <translation>At the door</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="175" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <source>ID number shown at the door</source>
+        <translation>ID number shown at the door</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="280" />
+        <source>Register and sign in</source>
+        <translation>Register and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="281" />
+        <source>Pre-register</source>
+        <translation>Pre-register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="282" />
+        <source>Sign in to the hall</source>
+        <translation>Sign in to the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="289" />
+        <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
+        <translation>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="345" />
+        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
+        <translation>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="349" />
+        <source>no devices</source>
+        <translation>no devices</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="424" />
+        <source>Not registered: the visitor matches the watch list.</source>
+        <translation>Not registered: the visitor matches the watch list.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="438" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="439" />
+        <source>%1 signed in: badge %2.</source>
+        <translation>%1 signed in: badge %2.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="440" />
+        <source>%1 pre-registered for %2.</source>
+        <translation>%1 pre-registered for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHallLink</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="634" />
+        <source>Visitors…</source>
+        <translation>Visitors…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="636" />
+        <source>Visitor register (%1)</source>
+        <translation>Visitor register (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="670" />
+        <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
+        <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="656" />
+        <source>Visitors in the hall: %1 · strict masking</source>
+        <translation>Visitors in the hall: %1 · strict masking</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="160" />
+        <source>Visitors — seat hall register</source>
+        <translation>Visitors — seat hall register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="168" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="380" />
+        <source>In the hall</source>
+        <translation>In the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
+        <source>Watch list</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="174" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
+        <source>Expected out</source>
+        <translation>Expected out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="204" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="212" />
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="215" />
+        <source>End of day: sign out everyone…</source>
+        <translation>End of day: sign out everyone…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="218" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="338" />
+        <source>Print evacuation roster…</source>
+        <translation>Print evacuation roster…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="241" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="255" />
+        <source>Sign in the selected visitor…</source>
+        <translation>Sign in the selected visitor…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="258" />
+        <source>Cancel the pre-registration…</source>
+        <translation>Cancel the pre-registration…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="263" />
+        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
+        <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <source>Name and organisation</source>
+        <translation>Name and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="287" />
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="299" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="302" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="309" />
+        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
+        <translation>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="332" />
+        <source>Save the daily visitor log (PDF)…</source>
+        <translation>Save the daily visitor log (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="335" />
+        <source>Save the evacuation roster (PDF)…</source>
+        <translation>Save the evacuation roster (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="341" />
+        <source>Anonymise entries past the retention period…</source>
+        <translation>Anonymise entries past the retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="347" />
+        <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
+        <translation>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="353" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="366" />
+        <source>Entries are anonymised %1 days after the visit.</source>
+        <translation>Entries are anonymised %1 days after the visit.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="378" />
+        <source>Overstay +%1 min</source>
+        <translation>Overstay +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="403" />
+        <source>%1 visitor(s) in the hall</source>
+        <translation>%1 visitor(s) in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="405" />
+        <source>strict masking on every seat</source>
+        <translation>strict masking on every seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="407" />
+        <source>%1 overstaying</source>
+        <translation>%1 overstaying</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="428" />
+        <source>Select a visitor on the board first.</source>
+        <translation>Select a visitor on the board first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="438" />
+        <source>%1 signed out.</source>
+        <translation>%1 signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="440" />
+        <source>Badge not returned: recorded.</source>
+        <translation>Badge not returned: recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="449" />
+        <source>Nobody to sign out.</source>
+        <translation>Nobody to sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="453" />
+        <source>End of day</source>
+        <translation>End of day</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="455" />
+        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
+        <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="467" />
+        <source>%1 visitor(s) signed out and flagged.</source>
+        <translation>%1 visitor(s) signed out and flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="477" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="485" />
+        <source>Select an expected visitor first.</source>
+        <translation>Select an expected visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <source>Cancel the pre-registration</source>
+        <translation>Cancel the pre-registration</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <source>Why is it cancelled?</source>
+        <translation>Why is it cancelled?</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="507" />
+        <source>Select an entry first.</source>
+        <translation>Select an entry first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <source>Remove from the watch list</source>
+        <translation>Remove from the watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <source>Why is the entry removed?</source>
+        <translation>Why is the entry removed?</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="524" />
+        <source>Saved %1 (SHA-256 %2…).</source>
+        <translation>Saved %1 (SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="529" />
+        <source>Save the evacuation roster</source>
+        <translation>Save the evacuation roster</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="544" />
+        <source>Save the daily visitor log</source>
+        <translation>Save the daily visitor log</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="574" />
+        <source>The evacuation roster was sent to the printer.</source>
+        <translation>The evacuation roster was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="584" />
+        <source>No entries are past the retention period.</source>
+        <translation>No entries are past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="589" />
+        <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
+        <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="597" />
+        <source>%1 entries anonymised.</source>
+        <translation>%1 entries anonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="176" />
+        <source>Add to the watch list</source>
+        <translation>Add to the watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="178" />
+        <source>By ID number</source>
+        <translation>By ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <source>By name and organisation</source>
+        <translation>By name and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="199" />
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="200" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="202" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="203" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="204" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="27" />
+        <source>Suspected leak</source>
+        <translation>Suspected leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
+        <source>Data leak</source>
+        <translation>Data leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <source>Suspicious call or social engineering</source>
+        <translation>Suspicious call or social engineering</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <source>Unregistered visitor</source>
+        <translation>Unregistered visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <source>Mistake (e.g. number read to the wrong caller)</source>
+        <translation>Mistake (e.g. number read to the wrong caller)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="258" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="257" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="263" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <location filename="../../seatdesk/ui/dialogs.py" line="267" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="112" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -106,6 +106,39 @@
     </message>
 </context>
 <context>
+    <name>ContainmentDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <source>Reported — contain it now</source>
+        <translation>已报告 — 立即控制</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="131" />
+        <source>Reported as %1. Stop the harm now:</source>
+        <translation>已报告，编号 %1。请立即采取控制措施：</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <source>Lock this seat now</source>
+        <translation>立即锁定本座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <source>Staff IDs whose password must change</source>
+        <translation>须立即修改密码的工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
+        <translation>须立即修改密码的工号，如 A1001, A1002</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="142" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../seatdesk/ui/desk_app.py" line="80" />
@@ -116,238 +149,237 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="73" />
+        <location filename="../../seatdesk/ui/main_window.py" line="77" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="134" />
+        <location filename="../../seatdesk/ui/main_window.py" line="144" />
         <source>Phone number or customer number</source>
         <translation>来电号码或客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="133" />
-        <location filename="../../seatdesk/ui/main_window.py" line="137" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="170" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="106" />
+        <location filename="../../seatdesk/ui/main_window.py" line="111" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="112" />
-        <location filename="../../seatdesk/ui/main_window.py" line="344" />
+        <location filename="../../seatdesk/ui/main_window.py" line="117" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="114" />
+        <location filename="../../seatdesk/ui/main_window.py" line="119" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
-        <location filename="../../seatdesk/ui/main_window.py" line="484" />
+        <location filename="../../seatdesk/ui/main_window.py" line="123" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="129" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <source>Incidents</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="192" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="193" />
+        <location filename="../../seatdesk/ui/main_window.py" line="203" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="195" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="198" />
+        <location filename="../../seatdesk/ui/main_window.py" line="208" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="222" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="237" />
+        <location filename="../../seatdesk/ui/main_window.py" line="251" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="240" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="242" />
+        <location filename="../../seatdesk/ui/main_window.py" line="256" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="249" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="293" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="289" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="319" />
+        <location filename="../../seatdesk/ui/main_window.py" line="333" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="355" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="349" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="365" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="368" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="396" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="393" />
+        <location filename="../../seatdesk/ui/main_window.py" line="407" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="395" />
+        <location filename="../../seatdesk/ui/main_window.py" line="409" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="406" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="433" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="434" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
+        <location filename="../../seatdesk/ui/main_window.py" line="449" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="436" />
+        <location filename="../../seatdesk/ui/main_window.py" line="450" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="451" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="451" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="457" />
+        <location filename="../../seatdesk/ui/main_window.py" line="471" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="486" />
-        <source>Reported as %1. The security officer has been notified through the audit log. Audit anchor: %2</source>
-        <translation>已报告，编号 %1。信息安全专员将通过审计日志收到通知。审计锚点：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="77" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="76" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="88" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="98" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -359,41 +391,211 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="35" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="38" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="45" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="51" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="56" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="68" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
+        <source>Incidents</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <source>Set severity</source>
+        <translation>定级</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <source>Note for this step</source>
+        <translation>本步骤说明</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <source>Save checklist</source>
+        <translation>保存通知事项</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <source>Finding</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <source>No staff fault</source>
+        <translation>无人员过错</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="270" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <source>Workflow</source>
+        <translation>处理流程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="131" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <source>Report incident</source>
+        <translation>报告泄密</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
+        <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <source>Active call: %1</source>
+        <translation>当前通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <source>What happened, in one sentence</source>
+        <translation>用一句话说明发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <source>Customers viewed on this seat</source>
+        <translation>本座席近期查看的客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="77" />
+        <source>Visitors in the hall now: %1</source>
+        <translation>当前在场外来人员：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <source>Hide my name from everyone but the security officer</source>
+        <translation>匿名报告（仅信息安全专员可见报告人）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <source>Affected customers</source>
+        <translation>受影响客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="106" />
+        <source>Say in one sentence what happened.</source>
+        <translation>请用一句话说明发生了什么。</translation>
     </message>
 </context>
 <context>
@@ -479,6 +681,95 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="55" />
+        <source>Confidentiality notice for visitors</source>
+        <translation>外来人员保密须知</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="62" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="112" />
+        <source>Watch list: entry blocked</source>
+        <translation>关注名单：禁止入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="118" />
+        <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
+
+%1</source>
+        <translation>该访客与关注名单相符。只有经信息安全专员说明理由放行后方可进入。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="139" />
+        <source>Security officer staff ID</source>
+        <translation>信息安全专员工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="132" />
+        <source>Security officer password</source>
+        <translation>信息安全专员密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <source>Reason for the override</source>
+        <translation>放行理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="140" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="141" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <source>Override and let in</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <source>Keep blocked</source>
+        <translation>保持禁止</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="153" />
+        <source>Give the reason for the override.</source>
+        <translation>请说明放行理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="264" />
+        <source>A reason is required.</source>
+        <translation>须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>RecordCard</name>
     <message>
         <location filename="../../seatdesk/ui/record_card.py" line="77" />
@@ -552,86 +843,6 @@
     </message>
 </context>
 <context>
-    <name>ReportIncidentDialog</name>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
-        <source>Report incident</source>
-        <translation>报告泄密</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="315" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="297" />
-        <source>Suspected leak</source>
-        <translation>疑似泄露</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="298" />
-        <source>Data leak</source>
-        <translation>数据泄露</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
-        <source>Device lost or stolen</source>
-        <translation>设备丢失或被盗</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="300" />
-        <source>Unauthorised access</source>
-        <translation>未授权访问</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="301" />
-        <source>Suspicious call or social engineering</source>
-        <translation>可疑来电或社会工程</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="302" />
-        <source>Unregistered visitor</source>
-        <translation>未登记外来人员</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="303" />
-        <source>Mistake (e.g. number read to the wrong caller)</source>
-        <translation>误操作（如向错误来电者读出号码）</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="316" />
-        <source>What happened</source>
-        <translation>发生了什么</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
-        <source>What happened, in one sentence</source>
-        <translation>用一句话说明发生了什么</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="312" />
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="312" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="326" />
-        <source>Say in one sentence what happened.</source>
-        <translation>请用一句话说明发生了什么。</translation>
-    </message>
-</context>
-<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../seatdesk/ui/results_model.py" line="47" />
@@ -652,44 +863,44 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="63" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="74" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="73" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="93" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -708,96 +919,778 @@
     </message>
 </context>
 <context>
+    <name>SignOutDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="86" />
+        <source>Sign out a visitor</source>
+        <translation>外来人员签退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="88" />
+        <source>Sign out %1 (%2), badge %3?</source>
+        <translation>为 %1（%2）签退，胸卡 %3？</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <source>Badge returned</source>
+        <translation>胸卡已归还</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="182" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="189" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="188" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="210" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="238" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="237" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>No match</source>
         <translation>不一致</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="66" />
+        <source>Walk-in: register and sign in now</source>
+        <translation>临时来访：登记并立即入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="68" />
+        <source>Pre-register an expected visitor</source>
+        <translation>预约登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="82" />
+        <source>Back to walk-in</source>
+        <translation>返回临时来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="87" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="103" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="104" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="106" />
+        <source>Mobile (optional)</source>
+        <translation>手机号码（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="107" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="108" />
+        <source>Purpose of the visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="101" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="129" />
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="130" />
+        <source>Approver</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="117" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="131" />
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="132" />
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="133" />
+        <source>Expected on</source>
+        <translation>预约日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="127" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="136" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="172" />
+        <source>Badge number</source>
+        <translation>胸卡号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="137" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="173" />
+        <source>Escort</source>
+        <translation>陪同人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="141" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="174" />
+        <source>Expected departure</source>
+        <translation>预计离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="147" />
+        <source>(kept at the door)</source>
+        <translation>（门口寄存）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="153" />
+        <source>Devices not allowed in were taken at the door</source>
+        <translation>不允许带入的设备已在门口寄存</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="156" />
+        <source>Show the confidentiality notice…</source>
+        <translation>显示保密须知…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="159" />
+        <source>Visitor types their name</source>
+        <translation>访客输入本人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="162" />
+        <source>Signed paper form no.</source>
+        <translation>纸质签署表编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="164" />
+        <source>Name typed by the visitor</source>
+        <translation>访客输入的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="165" />
+        <source>Paper form number</source>
+        <translation>纸质表编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="170" />
+        <source>At the door</source>
+        <translation>入场登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="175" />
+        <source>Devices</source>
+        <translation>随身设备</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <source>ID number shown at the door</source>
+        <translation>现场出示的证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="280" />
+        <source>Register and sign in</source>
+        <translation>登记并入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="281" />
+        <source>Pre-register</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="282" />
+        <source>Sign in to the hall</source>
+        <translation>办理入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="289" />
+        <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
+        <translation>正在为 %1（%2，今日预约）办理入场。请核对证件：在下方输入证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="345" />
+        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
+        <translation>允许带入座席大厅：%1。每日 %2 清场，仍在场者将被强制签退并标记。超过预计离开时间 %3 分钟后以红色标示超时。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="349" />
+        <source>no devices</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="424" />
+        <source>Not registered: the visitor matches the watch list.</source>
+        <translation>未登记：该访客与关注名单相符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="438" />
+        <location filename="../../seatdesk/ui/visitor_form.py" line="439" />
+        <source>%1 signed in: badge %2.</source>
+        <translation>%1 已入场：胸卡 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_form.py" line="440" />
+        <source>%1 pre-registered for %2.</source>
+        <translation>%1 已预约 %2 来访。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorHallLink</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="634" />
+        <source>Visitors…</source>
+        <translation>外来人员…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="636" />
+        <source>Visitor register (%1)</source>
+        <translation>外来人员登记（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="670" />
+        <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
+        <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="656" />
+        <source>Visitors in the hall: %1 · strict masking</source>
+        <translation>外来人员在场：%1 人 · 严格掩码</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="160" />
+        <source>Visitors — seat hall register</source>
+        <translation>外来人员 — 座席大厅登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="168" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="380" />
+        <source>In the hall</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
+        <source>Expected</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
+        <source>Watch list</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="174" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <source>Badge</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <source>Escort</source>
+        <translation>陪同人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
+        <source>Since</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
+        <source>Expected out</source>
+        <translation>预计离开</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="204" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="212" />
+        <source>Sign out…</source>
+        <translation>签退…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="215" />
+        <source>End of day: sign out everyone…</source>
+        <translation>清场：全部签退…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="218" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="338" />
+        <source>Print evacuation roster…</source>
+        <translation>打印疏散名单…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="241" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="255" />
+        <source>Sign in the selected visitor…</source>
+        <translation>为所选访客办理入场…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="258" />
+        <source>Cancel the pre-registration…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="263" />
+        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
+        <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <source>Name and organisation</source>
+        <translation>姓名和单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
+        <source>By</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
+        <source>Added</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="287" />
+        <source>By whom</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="299" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="302" />
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="309" />
+        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
+        <translation>与名单条目相符的访客，须经信息安全专员说明理由放行后方可登记或入场。只有信息安全专员可以修改名单。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="332" />
+        <source>Save the daily visitor log (PDF)…</source>
+        <translation>保存外来人员登记日志（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="335" />
+        <source>Save the evacuation roster (PDF)…</source>
+        <translation>保存疏散名单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="341" />
+        <source>Anonymise entries past the retention period…</source>
+        <translation>匿名化超过保留期限的登记…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="347" />
+        <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
+        <translation>报表包含姓名、胸卡号和接待人，证件号码均已掩码。每次导出都会连同文件指纹记入审计日志，并带有您的水印。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="353" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="366" />
+        <source>Entries are anonymised %1 days after the visit.</source>
+        <translation>登记信息在来访 %1 天后匿名化。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="378" />
+        <source>Overstay +%1 min</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="403" />
+        <source>%1 visitor(s) in the hall</source>
+        <translation>在场外来人员 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="405" />
+        <source>strict masking on every seat</source>
+        <translation>各座席严格掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="407" />
+        <source>%1 overstaying</source>
+        <translation>%1 人超时</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="428" />
+        <source>Select a visitor on the board first.</source>
+        <translation>请先在在场名单中选择访客。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="438" />
+        <source>%1 signed out.</source>
+        <translation>%1 已签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="440" />
+        <source>Badge not returned: recorded.</source>
+        <translation>胸卡未归还：已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="449" />
+        <source>Nobody to sign out.</source>
+        <translation>无人需要签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="453" />
+        <source>End of day</source>
+        <translation>清场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="455" />
+        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
+        <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="467" />
+        <source>%1 visitor(s) signed out and flagged.</source>
+        <translation>已签退并标记 %1 名外来人员。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="477" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="485" />
+        <source>Select an expected visitor first.</source>
+        <translation>请先选择预约访客。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <source>Cancel the pre-registration</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <source>Why is it cancelled?</source>
+        <translation>取消原因？</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="507" />
+        <source>Select an entry first.</source>
+        <translation>请先选择条目。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <source>Remove from the watch list</source>
+        <translation>移出关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <source>Why is the entry removed?</source>
+        <translation>移除原因？</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="524" />
+        <source>Saved %1 (SHA-256 %2…).</source>
+        <translation>已保存 %1（SHA-256 %2…）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="529" />
+        <source>Save the evacuation roster</source>
+        <translation>保存疏散名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="544" />
+        <source>Save the daily visitor log</source>
+        <translation>保存外来人员登记日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="574" />
+        <source>The evacuation roster was sent to the printer.</source>
+        <translation>疏散名单已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="584" />
+        <source>No entries are past the retention period.</source>
+        <translation>没有超过保留期限的登记。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="589" />
+        <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
+        <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_window.py" line="597" />
+        <source>%1 entries anonymised.</source>
+        <translation>已匿名化 %1 条登记。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEntryDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="176" />
+        <source>Add to the watch list</source>
+        <translation>加入关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="178" />
+        <source>By ID number</source>
+        <translation>按证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <source>By name and organisation</source>
+        <translation>按姓名和单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="199" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="200" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="203" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="204" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="27" />
+        <source>Suspected leak</source>
+        <translation>疑似泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
+        <source>Device lost or stolen</source>
+        <translation>设备丢失或被盗</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
+        <source>Unauthorised access</source>
+        <translation>未授权访问</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <source>Suspicious call or social engineering</source>
+        <translation>可疑来电或社会工程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <source>Unregistered visitor</source>
+        <translation>未登记外来人员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <source>Mistake (e.g. number read to the wrong caller)</source>
+        <translation>误操作（如向错误来电者读出号码）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 </TS>

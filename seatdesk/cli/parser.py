@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the desk on a fresh demo vault in a temporary folder",
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen and exit (0 = all good)",
+    )
     parser.add_argument("--vault", metavar="PATH", help="vault to open in the desk")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -142,6 +147,49 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include the staff outcome (internal copies only)",
     )
+
+    visitor = sub.add_parser(
+        "visitor", help="the visitor register (supervisors and security officers)"
+    )
+    visitor_sub = visitor.add_subparsers(
+        dest="visitor_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    listing = visitor_sub.add_parser(
+        "list", help="who is in the hall now, masked (for a muster); audited"
+    )
+    _vault_options(listing)
+    which = listing.add_mutually_exclusive_group()
+    which.add_argument(
+        "--on-floor", action="store_true", help="visitors signed into the hall (the default)"
+    )
+    which.add_argument(
+        "--expected", action="store_true", help="pre-registered visitors not yet arrived"
+    )
+    roster = visitor_sub.add_parser(
+        "roster", help="the evacuation roster as a PDF (names, badges, hosts; IDs masked)"
+    )
+    _vault_options(roster)
+    roster.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    visitor_log = visitor_sub.add_parser("log", help="the daily visitor log as a PDF")
+    _vault_options(visitor_log)
+    visitor_log.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="the day in the hall (default: today)"
+    )
+    visitor_log.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    closing = visitor_sub.add_parser(
+        "end-of-day",
+        help="sign out, flagged, everyone still in the hall since before closing time",
+    )
+    _vault_options(closing)
+    closing.add_argument(
+        "--everyone", action="store_true", help="everyone in the hall now (clearing the hall)"
+    )
+    anonymise = visitor_sub.add_parser(
+        "purge",
+        help="anonymise entries older than the policy's retention period (security officer)",
+    )
+    _vault_options(anonymise)
+    anonymise.add_argument("--dry-run", action="store_true", help="list them, change nothing")
 
     opened = sub.add_parser(
         "export-open", help="decrypt a masked export (one-time password: SEATDESK_EXPORT_PASSWORD)"

@@ -65,6 +65,12 @@ _SCIENTIFIC_RE = re.compile(r"[0-9](?:\.[0-9]+)?[eE]\+?[0-9]+")
 _SCIENTIFIC_MESSAGE = (
     "Excel turned the number into scientific notation (format the column as text and export again)"
 )
+
+
+def _scientific(cell: str) -> bool:
+    return ("E" in cell or "e" in cell) and _SCIENTIFIC_RE.fullmatch(cell) is not None
+
+
 _MAX_LENGTH = {
     "customer_no": 64,
     "name": 100,
@@ -269,7 +275,7 @@ class _RowChecker:
         id_type = _ID_TYPE_ALIASES.get(id_type, id_type) or DEFAULT_ID_TYPE
         if not raw:
             return id_type, None
-        if _SCIENTIFIC_RE.fullmatch(raw):
+        if _scientific(raw):
             self.error("id_number", _SCIENTIFIC_MESSAGE)
             return id_type, None
         if id_type not in v.RESIDENT_ID_TYPES:
@@ -277,12 +283,11 @@ class _RowChecker:
             if reason:
                 self.error("id_number", reason)
             return id_type, v.normalise_other_id(raw)
-        number = v.normalise_resident_id(raw)
-        reason = v.check_resident_id(number, self.today)
+        reason, number, born = v.resident_id_details(raw, self.today)
         if reason:
             self.error("id_number", reason)
             return id_type, None
-        if birth_date is not None and birth_date != v.resident_id_birth_date(number):
+        if birth_date is not None and birth_date != born:
             self.error("birth_date", "does not match the birth date in id_number")
         if gender and (gender == "男") != v.resident_id_is_male(number):
             self.warn("gender", "does not match the sequence code in id_number")
@@ -293,7 +298,7 @@ class _RowChecker:
         found: list[str] = []
         for i, part in enumerate(parts, start=1):
             which = f"number {i} of {len(parts)} " if len(parts) > 1 else ""
-            if _SCIENTIFIC_RE.fullmatch(part):
+            if _scientific(part):
                 self.error("mobile", f"{which}{_SCIENTIFIC_MESSAGE}")
                 continue
             number = v.normalise_mobile(part)
@@ -328,7 +333,7 @@ class _RowChecker:
     def _card(self, cell: str) -> str | None:
         if not cell:
             return None
-        if _SCIENTIFIC_RE.fullmatch(cell):
+        if _scientific(cell):
             self.error("bank_card", _SCIENTIFIC_MESSAGE)
             return None
         card = v.normalise_card(cell)

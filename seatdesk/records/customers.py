@@ -53,24 +53,34 @@ CUSTOMER_INSERT = (
     "retain_until, notes, import_batch, created_at) VALUES "
 )
 PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES "
-_MAX_PARAMETERS = 8000  # per statement (SQLite allows 32766)
+# Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
+MAX_PARAMETERS = 32000
+
+Statement = tuple[str, list[object]]
 
 
-def insert_rows(db: VaultDb, head: str, rows: Sequence[Sequence[object]]) -> None:
-    """`head` ("INSERT INTO t(a, b) VALUES ") for every row, many rows per statement.
+def multi_row_statements(head: str, rows: Sequence[Sequence[object]]) -> list[Statement]:
+    """`head` ("INSERT INTO t(a, b) VALUES ") for every row, as few statements as possible.
 
-    One statement per few hundred rows instead of one per row: SQLite does the work of a whole
-    statement without Python's GIL, so a reader thread can validate the next rows meanwhile.
+    One statement per many rows instead of one per row: SQLite does the work of a whole
+    statement without Python's GIL, so another thread can validate the next rows meanwhile.
     """
     if not rows:
-        return
+        return []
     width = len(rows[0])
-    per_statement = max(1, _MAX_PARAMETERS // width)
+    per_statement = max(1, MAX_PARAMETERS // width)
     group = "(" + ", ".join("?" * width) + ")"
+    statements: list[Statement] = []
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         sql = head + ", ".join([group] * len(chunk))
-        db.execute(sql, [value for row in chunk for value in row])
+        statements.append((sql, [value for row in chunk for value in row]))
+    return statements
+
+
+def insert_rows(db: VaultDb, head: str, rows: Sequence[Sequence[object]]) -> None:
+    for sql, params in multi_row_statements(head, rows):
+        db.execute(sql, params)
 
 
 def draft_rows(
@@ -140,6 +150,40 @@ def ids_by_phone(db: VaultDb, number: str) -> list[int]:
     rows = db.execute(
         "SELECT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id", (number,)
     )
+    return [int(row[0]) for row in rows]
+
+
+def name_prefix_bound(prefix: str) -> str | None:
+    """The least string above every string that starts with `prefix`, or None if there is none.
+
+    SQLite compares TEXT (BINARY collation) as UTF-8 bytes, which is code point order, so
+    ``prefix <= name < bound`` is exactly "name starts with prefix" and an index range scan.
+    """
+    chars = list(prefix)
+    while chars:
+        following = ord(chars.pop()) + 1
+        if 0xD800 <= following <= 0xDFFF:  # surrogates are not characters: skip them
+            following = 0xE000
+        if following <= 0x10FFFF:
+            return "".join(chars) + chr(following)
+    return None
+
+
+def ids_by_name_prefix(db: VaultDb, prefix: str, *, limit: int) -> list[int]:
+    """Ids of customers whose name starts with `prefix`, in name order, at most `limit`: a range
+    scan of the index `customers_by_name`, never a table scan."""
+    if not prefix:
+        raise ValueError("a name prefix must not be empty")
+    bound = name_prefix_bound(prefix)
+    if bound is None:
+        rows = db.execute(
+            "SELECT id FROM customers WHERE name >= ? ORDER BY name, id LIMIT ?", (prefix, limit)
+        )
+    else:
+        rows = db.execute(
+            "SELECT id FROM customers WHERE name >= ? AND name < ? ORDER BY name, id LIMIT ?",
+            (prefix, bound, limit),
+        )
     return [int(row[0]) for row in rows]
 
 

@@ -22,6 +22,10 @@ from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.incidents.model import (
     CATEGORIES,
     CHECKLIST,
+    ORDER,
+    PENALTIES,
+    SEVERITIES,
+    STATUSES,
     Deadline,
     check_category,
     check_penalty,
@@ -323,4 +327,14 @@ class IncidentDesk:
         return exposure
 
 
-__all__ = ["CATEGORIES", "IncidentDesk", "IncidentView", "Prefill"]
+__all__ = [
+    "CATEGORIES",
+    "CHECKLIST",
+    "ORDER",
+    "PENALTIES",
+    "SEVERITIES",
+    "STATUSES",
+    "IncidentDesk",
+    "IncidentView",
+    "Prefill",
+]

@@ -17,6 +17,7 @@ from seatdesk.records.customers import (
     CustomerRow,
     customer_numbers,
     ids_by_customer_no,
+    ids_by_name_prefix,
     ids_by_phone,
     load_customer,
     load_summary,
@@ -28,6 +29,29 @@ from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 
 AUDITED_MATCHES = 50  # a search entry names at most this many customers (and always the count)
+# A name search lists at most this many customers (in name order): enough to find a caller by
+# the first characters of their name, not a way to page through the customer base. The desk
+# asks for more characters when `RecordDesk.truncated` says more customers matched.
+NAME_SEARCH_LIMIT = 200
+
+# CJK ideographs (unified, extensions A-H, compatibility) and 〇: a query with one of these that
+# is not a customer number is the start of a name.
+_CJK_RANGES = (
+    (0x3007, 0x3007),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2A6DF),
+    (0x2A700, 0x2EE5F),
+    (0x2F800, 0x2FA1F),
+    (0x30000, 0x323AF),
+)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds at least one CJK ideograph."""
+    return any(low <= ord(ch) <= high for ch in text for low, high in _CJK_RANGES)
+
 
 # Display order of the record card (and of `seatdesk lookup`).
 CARD_FIELDS = (
@@ -92,21 +116,29 @@ class Match:
 class RecordDesk:
     def __init__(self, session: Session) -> None:
         self._s = session
+        self.truncated = False  # the last search found more than it returned (names only)
 
     def find(self, query: str) -> list[Match]:
-        """Screen-pop search: a phone number (any common form) or a customer number."""
+        """Search (see `search`) and build the masked rows of what was found."""
         return [self.match(customer_id) for customer_id in self.search(query)]
 
     def search(self, query: str) -> list[int]:
-        """The ids matching `query` (audited); rows are built on demand with `match`."""
+        """The ids matching `query` (audited); rows are built on demand with `match`.
+
+        The query is a phone number (any common form), else a customer number, else, if it
+        holds a CJK character, the first characters of a name: then at most
+        `NAME_SEARCH_LIMIT` customers in name order (`truncated` says whether there were more).
+        """
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
         text = query.strip()
         if not text:
-            raise UsageError("enter a phone number or a customer number")
+            raise UsageError("enter a phone number, a customer number or the start of a name")
         number = normalise_phone_query(text)
         db = self._s.db
+        detail_extra: dict[str, bool] = {}
+        self.truncated = False
         if number is not None:
             ids = ids_by_phone(db, number)
             kind = "mobile" if number.startswith("1") else "landline"
@@ -115,7 +147,15 @@ class RecordDesk:
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""
-            if not ids:
+            if not ids and has_cjk(text):
+                # The start of a name: masked like a name, and hashed, never in clear.
+                ids = ids_by_name_prefix(db, text, limit=NAME_SEARCH_LIMIT + 1)
+                self.truncated = len(ids) > NAME_SEARCH_LIMIT
+                del ids[NAME_SEARCH_LIMIT:]
+                by, shown = "name_prefix", mask_field(self._s.policy, "name", text)
+                hashed = self._s.audit.keyed_hash(text)
+                detail_extra["truncated"] = self.truncated
+            elif not ids:
                 # Not a customer number we know: maybe a mistyped phone or ID. Never in clear.
                 shown, hashed = mask_free_text(text), self._s.audit.keyed_hash(text)
         self._s.audit.append(
@@ -128,6 +168,7 @@ class RecordDesk:
                 "query_hash": hashed,
                 "count": len(ids),
                 "matches": customer_numbers(db, ids[:AUDITED_MATCHES]),
+                **detail_extra,
             },
         )
         return ids

@@ -56,6 +56,7 @@ from seatdesk.visitors.register import (
     SIGNED_OUT,
     VisitorRow,
     WatchRow,
+    active_staff,
     active_watch,
     badge_in_hall,
     count_with_status,
@@ -309,6 +310,11 @@ class VisitorDesk:
         self._issued: list[Approval] = []  # watch-list overrides authorised at this desk
 
     @property
+    def staff_id(self) -> str:
+        """Who is registering (the form's default host and escort)."""
+        return self._s.staff_id
+
+    @property
     def rules(self) -> VisitorRules:
         return self._s.policy.visitors
 
@@ -358,6 +364,19 @@ class VisitorDesk:
         closing = utc_iso(self.rules.last_end_of_day(self.now()))
         return [
             v for v in self.on_floor() if v.checked_in_at and utc_iso(v.checked_in_at) < closing
+        ]
+
+    def hosts(self) -> list[tuple[str, str]]:
+        """(staff ID, name) of the people a visitor may come to see (the hall's staff)."""
+        self._require()
+        return [(i, n) for i, n, r in active_staff(self._s.db) if r != Role.ADMIN.value]
+
+    def approvers(self) -> list[tuple[str, str]]:
+        """(staff ID, name) of those who may approve a visit registered by this person."""
+        self._require()
+        roles = {r.value for r in APPROVER_ROLES}
+        return [
+            (i, n) for i, n, r in active_staff(self._s.db) if r in roles and i != self._s.staff_id
         ]
 
     def default_departure(self, hours: float = 2.0) -> datetime:
@@ -672,6 +691,7 @@ class VisitorDesk:
         doc = self._document(
             "座席大厅外来人员疏散名单  Evacuation roster: visitors in the seat hall", now
         )
+        doc.landscape = True
         doc.key_values(
             [
                 ("生成时间 Generated", self.hall_time(now, "%Y-%m-%d %H:%M")),
@@ -1245,3 +1265,26 @@ class VisitorDesk:
 
     def _audit_watch(self, action: str, watch_id: int, detail: dict[str, JsonValue]) -> None:
         self._s.audit.append(self._s.staff_id, action, target=f"W{watch_id:04d}", detail=detail)
+
+
+def hall_evidence(session: Session) -> list[dict[str, str]]:
+    """Who is in the hall now, identity numbers masked, for an incident's evidence
+    (`IncidentDesk(session, visitors_now=hall_evidence)`). Any role: whoever reports an incident,
+    the record keeps who was in the hall. Audited by the incident itself."""
+    policy = session.policy
+    names = staff_names(session.db)
+    evidence = []
+    for row in visitors_with_status(session.db, ON_FLOOR):
+        since = _parse(row.checked_in_at)
+        evidence.append(
+            {
+                "reference": reference(row.id),
+                "name": row.name,
+                "id_number": mask_field(policy, "id_number", row.id_number),
+                "badge": row.badge or "",
+                "host": f"{row.host} {names.get(row.host, '')}".strip(),
+                "organisation": row.organisation,
+                "since": "" if since is None else utc_iso(since),
+            }
+        )
+    return evidence

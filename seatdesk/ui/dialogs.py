@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -281,51 +280,3 @@ class AgreementDialog(QDialog):
 
     def _update(self) -> None:
         self._ok.setEnabled(self.read.isChecked() and self.typed.text().strip() == self._staff_id)
-
-
-class ReportIncidentDialog(QDialog):
-    """One click from anywhere, including the lock screen: a category and one sentence."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reportIncidentDialog")
-        self.setWindowTitle(self.tr("Report incident"))
-        self.category = QComboBox()
-        self.category.setObjectName("incidentCategory")
-        self.category.setAccessibleName(self.tr("Category"))
-        for code, label in (
-            ("suspected_leak", self.tr("Suspected leak")),
-            ("data_leak", self.tr("Data leak")),
-            ("device_lost", self.tr("Device lost or stolen")),
-            ("unauthorised_access", self.tr("Unauthorised access")),
-            ("social_engineering", self.tr("Suspicious call or social engineering")),
-            ("unregistered_visitor", self.tr("Unregistered visitor")),
-            ("misoperation", self.tr("Mistake (e.g. number read to the wrong caller)")),
-            ("other", self.tr("Other")),
-        ):
-            self.category.addItem(label, code)
-        self.description = QLineEdit()
-        self.description.setObjectName("incidentDescription")
-        self.description.setAccessibleName(self.tr("What happened"))
-        self.description.setPlaceholderText(self.tr("What happened, in one sentence"))
-        self.error = _error_label()
-        buttons = _buttons(self, self.tr("Report"), self.tr("Cancel"))
-        buttons.accepted.connect(self._check)
-        form = QFormLayout()
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("What happened"), self.description)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
-        self.description.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _check(self) -> None:
-        if not self.description.text().strip():
-            self.error.setText(self.tr("Say in one sentence what happened."))
-            return
-        self.accept()
-
-    def choice(self) -> tuple[str, str]:
-        return str(self.category.currentData()), self.description.text()

@@ -29,25 +29,28 @@ from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.desk_lock import record_lock, unlock
 from seatdesk.services.guards import GuardDesk
-from seatdesk.services.incident_report import report_incident
+from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.reveal import ApprovalRequired, RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verification import VerifyDesk
+from seatdesk.services.visitors import VisitorDesk, hall_evidence
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.dialogs import (
     ApprovalDialog,
-    ReportIncidentDialog,
     RevealReasonDialog,
     VerifyDialog,
 )
 from seatdesk.ui.export_flow import run_export
 from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.idle import IdleWatcher
+from seatdesk.ui.incident_board import IncidentBoard
+from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.record_card import RecordCard, badge
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.revealed_value import RevealedValueView
+from seatdesk.ui.visitor_window import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
 DESK_PAGE, LOCK_PAGE = 0, 1
@@ -67,6 +70,7 @@ class DeskWindow(QMainWindow):
         self.calls = CallDesk(session, self.records)
         self.verifier = VerifyDesk(session, self.calls)
         self.guard = GuardDesk(session)
+        self.visitors = VisitorDesk(session)
         self.revealer = RevealDesk(session, self.calls, strict=self.strict_masking)
         self._pending_pop: str | None = None
         self.setObjectName("deskWindow")
@@ -83,6 +87,7 @@ class DeskWindow(QMainWindow):
         self.watermark = Watermark(self.stack, self.watermark_text)
         self.capture = CaptureGuard(select_backend(), self)
         self._build_status()
+        self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
         self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
@@ -127,6 +132,11 @@ class DeskWindow(QMainWindow):
         bar.addWidget(export)
         bar.addWidget(self.end_call_button)
         bar.addWidget(report)
+        if has_permission(self.session.role, Permission.HANDLE_INCIDENTS):
+            incidents = QPushButton(self.tr("Incidents"))
+            incidents.setObjectName("incidentsButton")
+            incidents.clicked.connect(self.open_incidents)
+            bar.addWidget(incidents)
 
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
@@ -223,13 +233,17 @@ class DeskWindow(QMainWindow):
         ):
             QShortcut(QKeySequence(keys), self, activated=action)
 
-    def strict_masking(self) -> bool:
-        """Strict masking (no reveal without approval) when capture is not blocked and the
-        policy says strict."""
+    def capture_strict(self) -> bool:
+        """Capture is not blocked on this seat and the policy says strict."""
         return (
             not self.capture.status.protected
             and self.session.policy.guards.capture_unprotected == "strict"
         )
+
+    def strict_masking(self) -> bool:
+        """Strict masking (no reveal without approval): while a visitor is signed into the hall,
+        or when capture is not blocked and the policy says strict."""
+        return self.capture_strict() or self.visitors.present()
 
     def _capture_changed(self, status: object) -> None:
         protected = getattr(status, "protected", False)
@@ -238,7 +252,7 @@ class DeskWindow(QMainWindow):
             self.capture_label.setStyleSheet("color: #1b5e20;")
         else:
             text = self.tr("Screen capture not blocked")
-            if self.strict_masking():
+            if self.capture_strict():
                 text += " · " + self.tr("strict masking")
             self.capture_label.setText(text)
             self.capture_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -470,28 +484,44 @@ class DeskWindow(QMainWindow):
 
     # -- incident ---------------------------------------------------------------------------
     def report_incident(self) -> None:
-        dialog = ReportIncidentDialog(self)
+        """One click: the form comes filled in; afterwards, containment."""
+        desk = IncidentDesk(self.session, self.visitors_now)
+        active = self.calls.active
+        dialog = IncidentDialog(desk.prefill(active.masked_number if active else None), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        category, text = dialog.choice()
+        category, text, affected, anonymous = dialog.choice()
         try:
-            reference, anchor = report_incident(self.session, category, text)
+            row = desk.submit(
+                category,
+                text,
+                affected,
+                anonymous=anonymous,
+                call_masked=active.masked_number if active else None,
+            )
         except SeatDeskError as exc:
             self.notice.setText(str(exc))
             return
-        QMessageBox.information(
-            self,
-            self.tr("Report incident"),
-            self.tr(
-                "Reported as %1. The security officer has been notified through the audit "
-                "log. Audit anchor: %2"
-            )
-            .replace("%1", reference)
-            .replace("%2", anchor[:16]),
+        contain = ContainmentDialog(row.ref, self)
+        contain.exec()
+        desk.contain(
+            row.ref,
+            locked_seat=contain.lock_seat.isChecked(),
+            force_password_change=contain.staff_ids(),
         )
+        if contain.lock_seat.isChecked():
+            self.lock("manual")
+
+    def visitors_now(self, session: Session) -> list[dict[str, str]]:
+        """The visitors in the hall, masked, for the incident evidence."""
+        return hall_evidence(session)
+
+    def open_incidents(self) -> None:
+        IncidentBoard(self.session, self.clock, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.visitor_link.stop()
         self.key_guard.stop()
         self.capture.stop()
         self.clipboard_guard.stop()

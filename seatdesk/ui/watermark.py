@@ -52,8 +52,10 @@ class Watermark(QWidget):
         text = self._text()
         painter.rotate(ANGLE)
         diagonal = self.width() + self.height()
+        # A long staff ID or seat name must not run into the next copy of the mark.
+        step_x = max(STEP_X, painter.fontMetrics().horizontalAdvance(text) + 60)
         for y in range(-diagonal, diagonal, STEP_Y):
-            offset = (y // STEP_Y % 2) * STEP_X // 2
-            for x in range(-diagonal, diagonal, STEP_X):
+            offset = (y // STEP_Y % 2) * step_x // 2
+            for x in range(-diagonal, diagonal, step_x):
                 painter.drawText(x + offset, y, text)
         painter.end()

@@ -287,6 +287,14 @@ def staff_account(db: VaultDb, staff_id: str) -> tuple[str, str, bool] | None:
     return None if not rows else (str(rows[0][0]), str(rows[0][1]), bool(rows[0][2]))
 
 
+def active_staff(db: VaultDb) -> list[tuple[str, str, str]]:
+    """(staff ID, display name, role) of every active account, by staff ID."""
+    rows = db.execute(
+        "SELECT staff_id, display_name, role FROM staff WHERE disabled = 0 ORDER BY staff_id"
+    )
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
 def staff_names(db: VaultDb) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in db.execute("SELECT staff_id, display_name FROM staff")}
 

@@ -24,6 +24,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.session import Session
 from seatdesk.ui.desk_app import connect_pop_server, pass_gates
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.pop_server import PopServer
 from seatdesk.ui.revealed_value import RevealedValueView
@@ -317,13 +318,58 @@ def test_agreement_gate_before_any_customer_data(
         session.close()
 
 
-def test_report_incident_from_the_desk(qtbot: QtBot, desk: DeskWindow) -> None:
+def test_report_incident_in_two_clicks_and_one_sentence(qtbot: QtBot, desk: DeskWindow) -> None:
+    desk.on_pop(MOBILE)  # the caller's record was viewed: it is offered as affected
+
     def fill(dialog: QDialog) -> None:
-        dialog.description.setText("客户说接到冒充我行的电话 13912345678")  # type: ignore[attr-defined]
+        assert isinstance(dialog, IncidentDialog)
+        assert dialog.customers.count() >= 1
+        dialog.customers.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.description.setText("客户说接到冒充我行的电话 13912345678")
         dialog.accept()
-        when_modal(lambda box: box.accept())
+        when_modal(contain)
+
+    def contain(dialog: QDialog) -> None:
+        assert isinstance(dialog, ContainmentDialog)
+        assert dialog.lock_seat.isChecked()
+        dialog.accept()
 
     when_modal(fill)
     desk.report_incident()
+    assert desk.is_locked  # containment: the seat was locked at once
     entry = [e for e in desk.session.audit.entries() if e.action == "incident.report"][-1]
-    assert "13912345678" not in entry.detail and json.loads(entry.detail)["anchor"]
+    detail = json.loads(entry.detail)
+    assert detail["affected"] == 1 and detail["anchor"]
+    assert "13912345678" not in entry.detail
+    assert [e.action for e in desk.session.audit.entries()][-2:] == [
+        "incident.contain",
+        "desk.lock",
+    ]
+
+
+def test_security_officer_board_shows_overdue_in_red(
+    qtbot: QtBot, customer_vault: StaffedVault, clock: FixedClock
+) -> None:
+    from seatdesk.services.incidents import IncidentDesk
+    from seatdesk.ui.incident_board import IncidentBoard
+
+    reporter = customer_vault.session("agent01")
+    ref = IncidentDesk(reporter).submit("data_leak", "客户资料出现在外部群", []).ref
+    reporter.close()
+    session = customer_vault.session("sec01")
+    try:
+        board = IncidentBoard(session, clock)
+        qtbot.addWidget(board)
+        board.table.selectRow(0)
+        board.severity.setCurrentIndex(board.severity.findData("major"))
+        board._set_severity()
+        assert board.overdue_rows() == []
+        clock.advance(hours=4, minutes=1)
+        board.refresh_countdowns()
+        assert board.overdue_rows() == [0]
+        assert board.table.item(0, 5).text().startswith("-")
+        board.table.selectRow(0)
+        board._advance()
+        assert board.desk.show(ref).row.status == "confirmed"
+    finally:
+        session.close()

@@ -112,3 +112,53 @@ def test_a_mistyped_number_is_not_audited_in_clear(customer_vault: StaffedVault)
     finally:
         session.close()
     assert "1380013800" not in entry.detail and json.loads(entry.detail)["query_hash"]
+
+
+def test_name_prefix_search_is_capped_masked_and_hashed(
+    customer_vault: StaffedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seatdesk.services import record_desk
+
+    surname = max({r["name"][0] for r in ROWS}, key=lambda s: sum(r["name"][0] == s for r in ROWS))
+    expected = sorted((r["name"], r["customer_no"]) for r in ROWS if r["name"].startswith(surname))
+    assert len(expected) > 3
+    monkeypatch.setattr(record_desk, "NAME_SEARCH_LIMIT", 3)
+    session = customer_vault.session("agent01")
+    try:
+        desk = RecordDesk(session)
+        matches = desk.find(surname)
+        assert desk.truncated
+        capped = list(session.audit.entries())[-1]
+        monkeypatch.setattr(record_desk, "NAME_SEARCH_LIMIT", 200)
+        full_name = expected[0][0]
+        exact = desk.search(full_name)
+        assert not desk.truncated
+        entries = list(session.audit.entries())
+    finally:
+        session.close()
+    assert [m.customer_no for m in matches] == [no for _, no in expected[:3]]
+    assert all(m.masked_name.startswith(surname) and "*" in m.masked_name for m in matches)
+    assert len(exact) == sum(name.startswith(full_name) for name, _ in expected)
+    detail = json.loads(capped.detail)
+    assert capped.action == "record.search" and capped.outcome == "ok"
+    assert detail["by"] == "name_prefix" and detail["truncated"] is True
+    assert detail["count"] == 3 and len(detail["query_hash"]) == 32
+    assert detail["query"] == "*"  # a one-character name masks to "*"
+    last = json.loads(entries[-1].detail)
+    assert last["query"] == full_name[0] + "*" * (len(full_name) - 1)
+    assert full_name not in entries[-1].detail
+
+
+def test_a_customer_number_wins_over_a_name(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        desk = RecordDesk(session)
+        assert [m.customer_no for m in desk.find(ROWS[5]["customer_no"])] == [
+            ROWS[5]["customer_no"]
+        ]
+        assert desk.find("无此人") == []
+        entry = list(session.audit.entries())[-1]
+    finally:
+        session.close()
+    assert json.loads(entry.detail)["by"] == "name_prefix" and entry.outcome == "no_match"
+    assert "无此人" not in entry.detail

@@ -1,0 +1,58 @@
+"""User settings may make the policy stricter, never weaker: a seat's own config can shorten the
+idle lock or the reveal time, but cannot lengthen them or change anything else."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from seatdesk.policy.model import Limits, Policy
+
+# For each limit a user may set: True if a lower number is stricter, False if higher is.
+_STRICTER_WHEN_LOWER: Mapping[str, bool] = {
+    "reveal_seconds": True,
+    "reveal_quota_per_hour": True,
+    "verify_attempts_per_call": True,
+    "idle_lock_seconds": True,
+    "lockout_failures": True,
+    "lockout_minutes": False,
+    "password_min_length": False,
+}
+
+
+def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, list[str]]:
+    """The policy with the user's stricter limits applied, and a note for each setting refused."""
+    changes: dict[str, int] = {}
+    refused: list[str] = []
+    for key, value in settings.items():
+        lower_is_stricter = _STRICTER_WHEN_LOWER.get(key)
+        if lower_is_stricter is None:
+            refused.append(f"{key}: not a setting a seat may change")
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            refused.append(f"{key}: expected a whole number")
+            continue
+        current = int(getattr(policy.limits, key))
+        stricter = value < current if lower_is_stricter else value > current
+        if value == current:
+            continue
+        if not stricter:
+            refused.append(f"{key}: {value} would weaken the policy ({current}); ignored")
+            continue
+        if (
+            key
+            in (
+                "reveal_seconds",
+                "verify_attempts_per_call",
+                "idle_lock_seconds",
+                "lockout_failures",
+            )
+            and value < 1
+        ):
+            refused.append(f"{key}: must be at least 1")
+            continue
+        changes[key] = value
+    if not changes:
+        return policy, refused
+    limits: Limits = dataclasses.replace(policy.limits, **changes)
+    return dataclasses.replace(policy, limits=limits), refused

@@ -1,0 +1,273 @@
+"""The security officer's incidents window: the list with deadlines counting down (overdue rows
+in red), and for the chosen incident its evidence, the next workflow step, severity, the PIPL
+Art. 57 checklist, closing with finding and outcome, and the PDF."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatdesk.core.clock import Clock
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incidents import (
+    CATEGORIES,
+    CHECKLIST,
+    ORDER,
+    PENALTIES,
+    SEVERITIES,
+    STATUSES,
+    IncidentDesk,
+    IncidentView,
+)
+from seatdesk.services.session import Session
+
+
+def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
+    pending = [d for d in view.deadlines if not d.met]
+    if not pending:
+        return "—", False
+    first = min(pending, key=lambda d: d.due)
+    left = first.seconds_left(now)
+    sign = "-" if left < 0 else ""
+    left = abs(left)
+    text = f"{sign}{left // 3600:02d}:{left % 3600 // 60:02d}:{left % 60:02d}"
+    return text, first.overdue(now)
+
+
+class IncidentBoard(QDialog):
+    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentBoard")
+        self.setWindowTitle(self.tr("Incidents"))
+        self._session = session
+        self._clock = clock
+        self.desk = IncidentDesk(session)
+        self.views: list[IncidentView] = []
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("incidentTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Reference"),
+                self.tr("Reported"),
+                self.tr("Category"),
+                self.tr("Severity"),
+                self.tr("Status"),
+                self.tr("Deadline"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.details = QTextBrowser()
+        self.details.setObjectName("incidentDetails")
+        self.severity = QComboBox()
+        for code, label in SEVERITIES.items():
+            self.severity.addItem(label, code)
+        set_severity = QPushButton(self.tr("Set severity"))
+        set_severity.clicked.connect(self._set_severity)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note for this step"))
+        self.advance_button = QPushButton(self.tr("Next step"))
+        self.advance_button.setObjectName("advanceButton")
+        self.advance_button.clicked.connect(self._advance)
+        self.checklist = {key: QLineEdit() for key in CHECKLIST}
+        save_checklist = QPushButton(self.tr("Save checklist"))
+        save_checklist.clicked.connect(self._save_checklist)
+        self.finding = QLineEdit()
+        self.finding.setPlaceholderText(self.tr("Finding"))
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("No staff fault"), "")
+        for code, label in PENALTIES.items():
+            self.outcome.addItem(label, code)
+        self.amount = QSpinBox()
+        self.amount.setRange(0, 100000)
+        self.amount.setSuffix(" 元")
+        self.outcome_staff = QLineEdit()
+        self.outcome_staff.setPlaceholderText(self.tr("Staff ID"))
+        close = QPushButton(self.tr("Close incident"))
+        close.clicked.connect(self._close)
+        pdf = QPushButton(self.tr("Export PDF…"))
+        pdf.clicked.connect(self._pdf)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+
+        actions = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.severity)
+        row.addWidget(set_severity)
+        actions.addRow(self.tr("Severity"), row)
+        step = QHBoxLayout()
+        step.addWidget(self.note, 1)
+        step.addWidget(self.advance_button)
+        actions.addRow(self.tr("Workflow"), step)
+        for key, label in CHECKLIST.items():
+            actions.addRow(label, self.checklist[key])
+        actions.addRow("", save_checklist)
+        closing = QHBoxLayout()
+        for widget in (self.finding, self.outcome, self.amount, self.outcome_staff, close):
+            closing.addWidget(widget)
+        actions.addRow(self.tr("Close"), closing)
+        actions.addRow("", pdf)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.error)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(1200, 720)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh_countdowns)
+        self._timer.start(1000)
+        self.reload()
+
+    def reload(self) -> None:
+        self.views = [self.desk.show(ref) for ref in self.desk.refs()]
+        self.table.setRowCount(len(self.views))
+        for i, view in enumerate(self.views):
+            row = view.row
+            cells = [
+                row.ref,
+                row.reported_at[:16].replace("T", " "),
+                CATEGORIES.get(row.category, row.category),
+                SEVERITIES.get(row.severity or "", "—"),
+                STATUSES.get(row.status, row.status),
+                "",
+            ]
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.refresh_countdowns()
+
+    def refresh_countdowns(self) -> None:
+        now = self._clock.now()
+        for i, view in enumerate(self.views):
+            text, overdue = countdown(view, now)
+            item = self.table.item(i, 5)
+            if item is None:
+                continue
+            item.setText(text)
+            colour = QColor("#ffcdd2") if overdue else QColor(Qt.GlobalColor.transparent)
+            for j in range(self.table.columnCount()):
+                cell = self.table.item(i, j)
+                if cell is not None:
+                    cell.setBackground(QBrush(colour))
+
+    def overdue_rows(self) -> list[int]:
+        now = self._clock.now()
+        return [i for i, v in enumerate(self.views) if countdown(v, now)[1]]
+
+    def selected(self) -> IncidentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.views[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        row = view.row
+        reporter = (
+            f"{row.reporter} ({self.tr('anonymous to others')})" if row.anonymous else row.reporter
+        )
+        lines = [
+            f"<h3>{row.ref}</h3>",
+            f"<p>{row.description}</p>",
+            f"<p>{self.tr('Reporter')}: {reporter} · {row.seat} · "
+            f"{self.tr('anchor')} #{row.anchor_seq}</p>",
+            "<p>" + ", ".join(f"{no} {name}" for no, name in row.customers) + "</p>",
+        ]
+        for customer_no, exposure in row.evidence.get("exposure", {}).items():
+            lines.append(
+                f"<p><b>{customer_no}</b>: "
+                + "; ".join(
+                    f"{e['ts'][:16]} {e['staff']} {e['action']} {e['mode']}" for e in exposure
+                )
+                + "</p>"
+            )
+        self.details.setHtml("".join(lines))
+        index = ORDER.index(row.status)
+        self.advance_button.setEnabled(row.status not in ("notified", "closed"))
+        if index + 1 < len(ORDER) - 1:
+            self.advance_button.setText(
+                self.tr("Next step: %1").replace("%1", STATUSES[ORDER[index + 1]])
+            )
+        for key, edit in self.checklist.items():
+            edit.setText(row.checklist.get(key, ""))
+
+    def _run(self, action: str, *args: object) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        try:
+            getattr(self.desk, action)(view.row.ref, *args)
+        except SeatDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        ref = view.row.ref
+        self.reload()
+        for i, v in enumerate(self.views):
+            if v.row.ref == ref:
+                self.table.selectRow(i)
+
+    def _set_severity(self) -> None:
+        self._run("set_severity", str(self.severity.currentData()))
+
+    def _advance(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        following = ORDER[ORDER.index(view.row.status) + 1]
+        self._run("advance", following, self.note.text())
+        self.note.clear()
+
+    def _save_checklist(self) -> None:
+        self._run("fill_checklist", {k: e.text() for k, e in self.checklist.items() if e.text()})
+
+    def _close(self) -> None:
+        kind = str(self.outcome.currentData())
+        outcome = (
+            None
+            if not kind
+            else {
+                "kind": kind,
+                "amount": self.amount.value() or None,
+                "staff_id": self.outcome_staff.text().strip(),
+            }
+        )
+        self._run("close", self.finding.text(), outcome)
+
+    def _pdf(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF…"), f"{view.row.ref}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            export_incident_pdf(self._session, self.desk, view.row.ref, Path(name))
