@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: demo test lint typecheck architecture unit translations lupdate clean
+.PHONY: demo test lint typecheck architecture unit translations lupdate package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -43,5 +43,10 @@ unit: $(STAMP) $(QM)
 
 test: lint typecheck architecture unit
 
+# A frozen one-folder build for Linux seats, smoke-tested, and its tarball (not part of CI).
+package: $(STAMP) $(QM)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	bash packaging/build_linux.sh
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist

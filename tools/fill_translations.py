@@ -305,6 +305,8 @@ ZH = {
     "Reporter": "报告人",
     "anonymous to others": "对他人匿名",
     "anchor": "锚点",
+    "Policy %1 · %2": "策略 %1 · %2",
+    "Policy in force: %1": "当前生效的策略：%1",
 }
 
 

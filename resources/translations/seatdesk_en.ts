@@ -149,209 +149,219 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="77" />
+        <location filename="../../seatdesk/ui/main_window.py" line="79" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="146" />
         <source>Phone number or customer number</source>
         <translation>Phone number or customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="111" />
+        <location filename="../../seatdesk/ui/main_window.py" line="113" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="117" />
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="370" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="123" />
+        <location filename="../../seatdesk/ui/main_window.py" line="125" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="129" />
+        <location filename="../../seatdesk/ui/main_window.py" line="131" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="138" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="154" />
+        <location filename="../../seatdesk/ui/main_window.py" line="156" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="203" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/main_window.py" line="206" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="208" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="222" />
+        <location filename="../../seatdesk/ui/main_window.py" line="219" />
+        <source>Policy %1 · %2</source>
+        <translation>Policy %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <source>Policy in force: %1</source>
+        <translation>Policy in force: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="234" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="251" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="254" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="268" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="282" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="293" />
+        <location filename="../../seatdesk/ui/main_window.py" line="305" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="315" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="321" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="333" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="355" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="375" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="365" />
+        <location filename="../../seatdesk/ui/main_window.py" line="377" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="394" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="396" />
+        <location filename="../../seatdesk/ui/main_window.py" line="408" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="407" />
+        <location filename="../../seatdesk/ui/main_window.py" line="419" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="409" />
+        <location filename="../../seatdesk/ui/main_window.py" line="421" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="420" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="448" />
+        <location filename="../../seatdesk/ui/main_window.py" line="460" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="449" />
+        <location filename="../../seatdesk/ui/main_window.py" line="461" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="450" />
+        <location filename="../../seatdesk/ui/main_window.py" line="462" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="471" />
+        <location filename="../../seatdesk/ui/main_window.py" line="483" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

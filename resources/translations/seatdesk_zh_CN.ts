@@ -149,209 +149,219 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="77" />
+        <location filename="../../seatdesk/ui/main_window.py" line="79" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="146" />
         <source>Phone number or customer number</source>
         <translation>来电号码或客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="111" />
+        <location filename="../../seatdesk/ui/main_window.py" line="113" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="117" />
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="370" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="123" />
+        <location filename="../../seatdesk/ui/main_window.py" line="125" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="129" />
+        <location filename="../../seatdesk/ui/main_window.py" line="131" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="138" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="154" />
+        <location filename="../../seatdesk/ui/main_window.py" line="156" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="203" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/main_window.py" line="206" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="208" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="222" />
+        <location filename="../../seatdesk/ui/main_window.py" line="219" />
+        <source>Policy %1 · %2</source>
+        <translation>策略 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <source>Policy in force: %1</source>
+        <translation>当前生效的策略：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="234" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="251" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="254" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="268" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="282" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="293" />
+        <location filename="../../seatdesk/ui/main_window.py" line="305" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="315" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="321" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="333" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="355" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="375" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="365" />
+        <location filename="../../seatdesk/ui/main_window.py" line="377" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="394" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="396" />
+        <location filename="../../seatdesk/ui/main_window.py" line="408" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="407" />
+        <location filename="../../seatdesk/ui/main_window.py" line="419" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="409" />
+        <location filename="../../seatdesk/ui/main_window.py" line="421" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="420" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="448" />
+        <location filename="../../seatdesk/ui/main_window.py" line="460" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="449" />
+        <location filename="../../seatdesk/ui/main_window.py" line="461" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="450" />
+        <location filename="../../seatdesk/ui/main_window.py" line="462" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="471" />
+        <location filename="../../seatdesk/ui/main_window.py" line="483" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>

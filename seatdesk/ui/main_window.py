@@ -3,6 +3,8 @@ reveal, the watermark, and the lock screen (idle, Ctrl+L, OS lock)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -212,6 +214,16 @@ class DeskWindow(QMainWindow):
         )
         who.setObjectName("statusWho")
         self.statusBar().addWidget(who)
+        policy = s.policy
+        policy_label = QLabel(
+            self.tr("Policy %1 · %2")
+            .replace("%1", Path(policy.source).name)
+            .replace("%2", policy.sha256[:12])
+        )
+        policy_label.setObjectName("policyStatus")
+        policy_label.setStyleSheet("color: #555;")
+        policy_label.setToolTip(self.tr("Policy in force: %1").replace("%1", policy.source))
+        self.statusBar().addPermanentWidget(policy_label)
         self.capture_label = QLabel()
         self.capture_label.setObjectName("captureStatus")
         self.statusBar().addPermanentWidget(self.capture_label)
