@@ -307,6 +307,12 @@ ZH = {
     "anchor": "锚点",
     "Policy %1 · %2": "策略 %1 · %2",
     "Policy in force: %1": "当前生效的策略：%1",
+    "Consent withdrawn…": "撤回同意…",
+    "Consent withdrawn": "撤回同意",
+    "Record that the caller withdraws consent": "记录客户撤回同意",
+    "Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.": "确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。",
+    "%1 customer(s) are due for deletion: run the retention purge.": "有 %1 位客户到期待删除，请执行保留期清理。",
+    "No recent backup (last: %1): run seatdesk backup.": "近期没有备份（上次：%1），请执行 seatdesk backup。",
 }
 
 

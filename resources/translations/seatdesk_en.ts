@@ -149,219 +149,239 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="79" />
+        <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="146" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Phone number or customer number</source>
         <translation>Phone number or customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="188" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="113" />
+        <location filename="../../seatdesk/ui/main_window.py" line="118" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
-        <location filename="../../seatdesk/ui/main_window.py" line="370" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="126" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="125" />
+        <location filename="../../seatdesk/ui/main_window.py" line="130" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="156" />
+        <location filename="../../seatdesk/ui/main_window.py" line="161" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="206" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/main_window.py" line="213" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="216" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="219" />
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
         <source>Policy %1 · %2</source>
         <translation>Policy %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="231" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="234" />
+        <location filename="../../seatdesk/ui/main_window.py" line="240" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="269" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="268" />
+        <location filename="../../seatdesk/ui/main_window.py" line="274" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="281" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="282" />
+        <location filename="../../seatdesk/ui/main_window.py" line="288" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
+        <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
+        <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <source>No recent backup (last: %1): run seatdesk backup.</source>
+        <translation>No recent backup (last: %1): run seatdesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="350" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="315" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="390" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="412" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="375" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="377" />
+        <location filename="../../seatdesk/ui/main_window.py" line="422" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="394" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="408" />
+        <location filename="../../seatdesk/ui/main_window.py" line="453" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="419" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="421" />
+        <location filename="../../seatdesk/ui/main_window.py" line="466" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="504" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="460" />
+        <location filename="../../seatdesk/ui/main_window.py" line="505" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="461" />
+        <location filename="../../seatdesk/ui/main_window.py" line="506" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="462" />
+        <location filename="../../seatdesk/ui/main_window.py" line="507" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="483" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -782,72 +802,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="77" />
+        <location filename="../../seatdesk/ui/record_card.py" line="78" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="91" />
+        <location filename="../../seatdesk/ui/record_card.py" line="92" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="97" />
+        <location filename="../../seatdesk/ui/record_card.py" line="98" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="98" />
+        <location filename="../../seatdesk/ui/record_card.py" line="99" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="104" />
+        <source>Consent withdrawn…</source>
+        <translation>Consent withdrawn…</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/record_card.py" line="105" />
+        <source>Record that the caller withdraws consent</source>
+        <translation>Record that the caller withdraws consent</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="112" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="144" />
+        <location filename="../../seatdesk/ui/record_card.py" line="151" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="145" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="158" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="163" />
+        <location filename="../../seatdesk/ui/record_card.py" line="170" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="167" />
+        <location filename="../../seatdesk/ui/record_card.py" line="174" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="169" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="170" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>note</source>
         <translation>note</translation>
     </message>

@@ -149,219 +149,239 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="79" />
+        <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="146" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Phone number or customer number</source>
         <translation>来电号码或客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="188" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="113" />
+        <location filename="../../seatdesk/ui/main_window.py" line="118" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
-        <location filename="../../seatdesk/ui/main_window.py" line="370" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="126" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="125" />
+        <location filename="../../seatdesk/ui/main_window.py" line="130" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="156" />
+        <location filename="../../seatdesk/ui/main_window.py" line="161" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="206" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/main_window.py" line="213" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="216" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="219" />
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
         <source>Policy %1 · %2</source>
         <translation>策略 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="231" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="234" />
+        <location filename="../../seatdesk/ui/main_window.py" line="240" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="269" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="268" />
+        <location filename="../../seatdesk/ui/main_window.py" line="274" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="281" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="282" />
+        <location filename="../../seatdesk/ui/main_window.py" line="288" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
+        <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
+        <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <source>No recent backup (last: %1): run seatdesk backup.</source>
+        <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="350" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="315" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="390" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="412" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="375" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="377" />
+        <location filename="../../seatdesk/ui/main_window.py" line="422" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="394" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="408" />
+        <location filename="../../seatdesk/ui/main_window.py" line="453" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="419" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="421" />
+        <location filename="../../seatdesk/ui/main_window.py" line="466" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
+        <location filename="../../seatdesk/ui/main_window.py" line="477" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="504" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="460" />
+        <location filename="../../seatdesk/ui/main_window.py" line="505" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="461" />
+        <location filename="../../seatdesk/ui/main_window.py" line="506" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="462" />
+        <location filename="../../seatdesk/ui/main_window.py" line="507" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="483" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -782,72 +802,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="77" />
+        <location filename="../../seatdesk/ui/record_card.py" line="78" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="91" />
+        <location filename="../../seatdesk/ui/record_card.py" line="92" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="97" />
+        <location filename="../../seatdesk/ui/record_card.py" line="98" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="98" />
+        <location filename="../../seatdesk/ui/record_card.py" line="99" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="104" />
+        <source>Consent withdrawn…</source>
+        <translation>撤回同意…</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/record_card.py" line="105" />
+        <source>Record that the caller withdraws consent</source>
+        <translation>记录客户撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="112" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="144" />
+        <location filename="../../seatdesk/ui/record_card.py" line="151" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="145" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="158" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="163" />
+        <location filename="../../seatdesk/ui/record_card.py" line="170" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="167" />
+        <location filename="../../seatdesk/ui/record_card.py" line="174" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="169" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="170" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>note</source>
         <translation>备注</translation>
     </message>

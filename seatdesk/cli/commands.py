@@ -16,7 +16,7 @@ from seatdesk.cli import prompts
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
-from seatdesk.services.access_review import access_review, sign_off
+from seatdesk.services.access_review import access_review, export_review_pdf, sign_off
 from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.audit_desk import export_audit, verify_audit
 from seatdesk.services.backups import backup, rekey, restore
@@ -336,6 +336,8 @@ def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths)
         review = access_review(session)
         if args.sign_off:
             sign_off(session, review, args.sign_off)
+        if args.pdf:
+            export_review_pdf(session, review, Path(args.pdf))
     lines = [
         f"{'STAFF ID':<14} {'ROLE':<11} {'LAST LOGIN':<20} {'VIEW':>5} {'VERIFY':>6} "
         f"{'REVEAL':>6} {'BLOCKED':>7}  NOTE"

@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     review = sub.add_parser("access-review", help="accounts, roles and their access (security)")
     _vault_options(review)
     review.add_argument("--sign-off", metavar="NOTE", help="record the reviewer's sign-off")
+    review.add_argument("--pdf", metavar="FILE.pdf", help="also write the review as a PDF")
 
     incident = sub.add_parser("incident", help="incident reports (security officer)")
     incident_sub = incident.add_subparsers(

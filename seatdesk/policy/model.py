@@ -93,6 +93,7 @@ _LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "password_min_length": (8, 1024),
         "audit_excerpt_minutes": (1, 1440),
         "agreement_valid_days": (1, 3650),
+        "backup_interval_days": (1, 365),
     }
 )
 
@@ -155,6 +156,7 @@ class Limits:
     password_min_length: int
     audit_excerpt_minutes: int
     agreement_valid_days: int
+    backup_interval_days: int
 
 
 @dataclass(frozen=True)

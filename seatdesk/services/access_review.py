@@ -7,9 +7,11 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.policy.roles import Permission, require
+from seatdesk.reports.document import Document
 from seatdesk.services.session import Session
 
 DORMANT_DAYS = 90
@@ -99,3 +101,64 @@ def sign_off(session: Session, review: AccessReview, note: str) -> None:
         session.audit.append(
             session.staff_id, "access.signed_off", detail={"sha256": review.sha256}
         )
+
+
+def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
+    """The review as a PDF for the file (sign-off sheet); its SHA-256 goes to the audit."""
+    from seatdesk.reports.pdf import write_pdf  # Qt is loaded only to render
+
+    now = session.runtime.clock.now().astimezone()
+    doc = Document(
+        title="访问权限复核 Access review",
+        subtitle=f"{review.period_days} 天内的查看、核验与查看原值 / "
+        f"activity in {review.period_days} days",
+        watermark=f"{session.staff_id} · {session.runtime.seat} · {now:%Y-%m-%d %H:%M}",
+        author=session.staff_id,
+        landscape=True,
+    )
+    doc.key_values(
+        [
+            ("生成时间 Generated", review.generated_at[:16].replace("T", " ")),
+            ("复核摘要 Review hash", review.sha256),
+        ]
+    )
+    rows = [
+        [
+            a.staff_id,
+            a.display_name,
+            a.role,
+            "停用 disabled" if a.disabled else "启用 active",
+            (a.last_login or "—")[:16].replace("T", " "),
+            "是 yes" if a.dormant else "",
+            str(a.views),
+            str(a.verifies),
+            str(a.reveals),
+            str(a.blocked),
+        ]
+        for a in review.accounts
+    ]
+    doc.table(
+        [
+            "工号 ID",
+            "姓名 Name",
+            "角色 Role",
+            "状态 State",
+            "最近登录 Last sign-in",
+            "休眠 Dormant",
+            "查看 Views",
+            "核验 Verifies",
+            "查看原值 Reveals",
+            "拦截 Blocked",
+        ],
+        rows,
+        highlight=[i for i, a in enumerate(review.accounts) if a.dormant],
+    )
+    doc.paragraph("复核人签字 Reviewer: ____________    日期 Date: ____________")
+    digest, _ = write_pdf(doc, out)
+    session.audit.append(
+        session.staff_id,
+        "access.review_pdf",
+        target=out.name,
+        detail={"sha256": digest, "review": review.sha256},
+    )
+    return digest

@@ -11,15 +11,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_free_text
-from seatdesk.policy.roles import Permission, require
+from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.records.customers import load_customer
 from seatdesk.records.tiers import expire_tiers as expire_tier_records
 from seatdesk.services.session import Session
+from seatdesk.vault.schema import get_meta
 
 
 @dataclass(frozen=True)
@@ -101,3 +102,16 @@ def withdraw_consent(session: Session, customer_id: int, note: str = "") -> None
             target=row.customer_no,
             detail={"note": mask_free_text(note.strip())},
         )
+
+
+def reminders(session: Session) -> list[str]:
+    """What the desk reminds this person of when they sign in (codes, the ui words them)."""
+    due: list[str] = []
+    if has_permission(session.role, Permission.PURGE) and purge_due_count(session):
+        due.append(f"purge:{purge_due_count(session)}")
+    if has_permission(session.role, Permission.BACKUP):
+        last = get_meta(session.db, "last_backup_at")
+        interval = timedelta(days=session.policy.limits.backup_interval_days)
+        if last is None or session.runtime.clock.now() - datetime.fromisoformat(last) > interval:
+            due.append("backup:" + (last[:10] if last else "never"))
+    return due

@@ -32,6 +32,7 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.desk_lock import record_lock, unlock
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.incidents import IncidentDesk
+from seatdesk.services.lifecycle import expire_tiers, reminders, withdraw_consent
 from seatdesk.services.record_desk import MaskedRecord, RecordDesk
 from seatdesk.services.reveal import ApprovalRequired, RevealDesk
 from seatdesk.services.session import Session
@@ -106,6 +107,10 @@ class DeskWindow(QMainWindow):
         self._call_timer = QTimer(self)
         self._call_timer.timeout.connect(self._refresh_call_bar)
         self._call_timer.start(1000)
+        self._daily_timer = QTimer(self)
+        self._daily_timer.timeout.connect(self._daily)  # confidentiality periods end daily
+        self._daily_timer.start(24 * 3600 * 1000)
+        self.show_reminders()
 
         if not has_permission(session.role, Permission.SEARCH_CUSTOMERS):
             self.search.setEnabled(False)
@@ -171,6 +176,7 @@ class DeskWindow(QMainWindow):
         self.card.reveal_clicked.connect(self.reveal_field)
         self.card.verify_clicked.connect(self.open_verify)
         self.card.copy_number_clicked.connect(self.copy_customer_number)
+        self.card.withdraw_consent_clicked.connect(self.withdraw_consent)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.card)
@@ -281,6 +287,45 @@ class DeskWindow(QMainWindow):
         self.notice.setText(
             self.tr("Printing customer data is not allowed; the attempt was recorded.")
         )
+
+    def withdraw_consent(self) -> None:
+        """The caller withdraws consent (PIPL): recorded now, deleted at the next purge."""
+        record = self.card.record
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Consent withdrawn"),
+            self.tr(
+                "Record that customer %1 withdraws consent? The record will be deleted at "
+                "the next retention purge."
+            ).replace("%1", record.customer_no),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        withdraw_consent(self.session, record.customer_id)
+        self.show_customer(record.customer_id)
+
+    def show_reminders(self) -> None:
+        texts = []
+        for item in reminders(self.session):
+            kind, _, value = item.partition(":")
+            if kind == "purge":
+                texts.append(
+                    self.tr(
+                        "%1 customer(s) are due for deletion: run the retention purge."
+                    ).replace("%1", value)
+                )
+            elif kind == "backup":
+                texts.append(
+                    self.tr("No recent backup (last: %1): run seatdesk backup.").replace(
+                        "%1", value
+                    )
+                )
+        self.notice.setText(" ".join(texts))
+
+    def _daily(self) -> None:
+        expire_tiers(self.session)
 
     def copy_customer_number(self) -> None:
         record = self.card.record

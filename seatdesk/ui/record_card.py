@@ -45,6 +45,7 @@ def protected_label(text: str) -> QLabel:
 class RecordCard(QFrame):
     reveal_clicked = Signal(str)
     copy_number_clicked = Signal()
+    withdraw_consent_clicked = Signal()
     verify_clicked = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -98,6 +99,12 @@ class RecordCard(QFrame):
         copy.setAccessibleName(self.tr("Copy the customer number"))
         copy.clicked.connect(self.copy_number_clicked)
         header.addWidget(copy)
+        withdraw = QToolButton()
+        withdraw.setObjectName("withdrawConsent")
+        withdraw.setText(self.tr("Consent withdrawn…"))
+        withdraw.setAccessibleName(self.tr("Record that the caller withdraws consent"))
+        withdraw.clicked.connect(self.withdraw_consent_clicked)
+        header.addWidget(withdraw)
         header.addStretch()
         rank = self._tier_labels.index(record.tier) if record.tier in self._tier_labels else 0
         tier_text = record.tier

@@ -373,3 +373,38 @@ def test_security_officer_board_shows_overdue_in_red(
         assert board.desk.show(ref).row.status == "confirmed"
     finally:
         session.close()
+
+
+def test_agent_records_a_consent_withdrawal_during_the_call(qtbot: QtBot, desk: DeskWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox, QToolButton
+
+    desk.on_pop(MOBILE)
+
+    def yes(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(yes)
+    button = desk.card.findChild(QToolButton, "withdrawConsent")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "已撤回" in desk.card.value_labels["consent"].text()
+    assert "record.consent_withdrawn" in actions(desk.session)
+
+
+def test_reminders_for_security_and_admin(
+    qtbot: QtBot, customer_vault: StaffedVault, clock: FixedClock
+) -> None:
+    for staff_id, expected in (("sec01", "到期待删除"), ("admin01", "近期没有备份")):
+        window = DeskWindow(customer_vault.session(staff_id), "zh_CN")
+        qtbot.addWidget(window)
+        text = window.notice.text()
+        assert (
+            expected in text
+            or ("due for deletion" if staff_id == "sec01" else "No recent backup") in text
+        )
+        window.close()
+    agent = DeskWindow(customer_vault.session("agent01"), "zh_CN")
+    qtbot.addWidget(agent)
+    assert agent.notice.text() == ""
+    agent.close()

@@ -82,6 +82,7 @@ def test_default_limits() -> None:
         "password_min_length": 10,
         "audit_excerpt_minutes": 60,
         "agreement_valid_days": 365,
+        "backup_interval_days": 7,
     }
 
 
