@@ -113,11 +113,18 @@ def test_purge_dry_run_then_purge(hall: tuple[Cli, str, Path]) -> None:
 
 
 def test_rekey_then_everyone_still_signs_in(hall: tuple[Cli, str, Path]) -> None:
-    cli, _, _ = hall
+    cli, _, root = hall
     cli.as_("admin01", ADMIN_PW, "rekey")
     cli.as_("sec01", SEC_PW, "audit", "verify")
+    pdf = root / "review.pdf"
     review = json.loads(
-        cli.as_("sec01", SEC_PW, "access-review", "--json", "--sign-off", "季度复核").stdout
+        cli.as_(
+            "sec01", SEC_PW, "access-review", "--json", "--sign-off", "季度复核", "--pdf", str(pdf)
+        ).stdout
     )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "访问权限复核" in text and "sec01" in text
     assert {a["staff_id"] for a in review["accounts"]} == {"admin01", "sec01"}
     assert review["signed_off"] is True
