@@ -1,49 +1,45 @@
 """CSV import into the vault: streamed, validated row by row, all or nothing.
 
 The file is never held in memory. It is read once to detect its encoding and hash it, then
-streamed: each row is validated and the good rows go, in batches, to a writer thread that inserts
-them inside a savepoint of the caller's transaction, while the next rows are validated (SQLite
-does its work without the GIL, so on two cores validation and insertion overlap). Customer
-numbers are checked for duplicates within the file through a temporary in-memory table and
-against the vault batch by batch. The first error stops the inserting but not the checking:
-the report still names every bad row. If any row is bad (or on a dry run) the savepoint is
-rolled back and nothing is imported; a crash mid-import leaves the vault as it was (SQLite rolls
-back the open transaction). The report names lines and columns, never values.
+streamed: each row is validated and the good rows are inserted in batches inside a savepoint of
+the caller's transaction. A large file is validated in a second process while this one inserts
+(validation is Python work, insertion mostly SQLite's; in one process they would share one core
+through the GIL). Customer numbers are checked for duplicates within the file through a
+temporary in-memory table, and against the vault batch by batch. The first error stops the
+inserting but not the checking: the report still names every bad row. If any row is bad (or on
+a dry run) the savepoint is rolled back and nothing is imported; a crash mid-import leaves the
+vault as it was (SQLite rolls back the open transaction). The report names lines and columns,
+never values.
 """
 
 from __future__ import annotations
 
-import queue
+import contextlib
+import functools
+import multiprocessing
 import sys
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.connection import Connection
 
 from seatdesk.records.csv_format import CustomerCsvReader, CustomerDraft, RowProblem
 from seatdesk.records.csv_source import CsvScan, CsvSource, open_text, scan_source
-from seatdesk.records.customers import (
-    CUSTOMER_INSERT,
-    PHONE_INSERT,
-    Statement,
-    draft_rows,
-    multi_row_statements,
-)
+from seatdesk.records.customers import CUSTOMER_INSERT, MAX_PARAMETERS, PHONE_INSERT, draft_rows
 from seatdesk.vault.db import IntegrityError, VaultDb
 
 Progress = Callable[[int, int], None]
-# Rows handed to the writer at a time: 1600 customers of 19 values make one INSERT statement.
+# Rows per batch: 1600 customers of 19 values make one INSERT statement.
 BATCH_ROWS = 1600
-_QUEUE_BATCHES = 4  # batches validated ahead of the writer (bounds the memory)
-# While the rows stream, the writer thread must get the GIL back quickly each time SQLite
-# finishes a statement, or it waits out the interpreter's 5 ms switch interval every time.
-_SWITCH_INTERVAL = 0.0005
+# Files with at least this many lines are validated in a separate process.
+PARALLEL_MIN_ROWS = 20_000
 # A large import into a vault with fewer customers than the file is a bulk load. Keys that
 # arrive in random order are what makes a million inserts slow (each lands on a different page
 # of a big b-tree, which for the vault means decrypting and re-encrypting it): the indexes below
 # are dropped and built again at the end (one sort each), inside the import's savepoint. The
 # other keys arrive in order (ids, customer numbers as CRMs export them), or their b-tree stays
-# in the page cache (phone numbers).
+# in the page cache (phone numbers); each phone insert also looks its customer up (foreign key),
+# which only stays cheap while the phones follow the customers.
 BULK_MIN_ROWS = 20_000
 REBUILT_INDEXES = ("customers_by_name", "customers_by_retain")
 # The numbers seen live in a temporary table in memory; its page cache must hold it, or SQLite
@@ -73,67 +69,186 @@ class ImportReport:
         return [p for p in self.problems if p.is_warning]
 
 
+@dataclass(frozen=True)
+class _Settings:
+    """What validating and preparing the rows needs (sent to the parser process)."""
+
+    tier_labels: tuple[str, ...]
+    default_tier: str
+    today: date
+    insert: bool
+    first_id: int  # the id of the first customer inserted
+    batch_id: int
+    created_at: str
+
+
 @dataclass
 class _Batch:
-    seen: list[Statement]  # records every customer number read, with its line
-    check: Statement | None  # which of the batch's numbers the vault already has
-    lines: dict[str, int]  # customer number -> line, for the rows without error
-    inserts: list[Statement]  # the customers, then their phones (empty when not inserting)
-    count: int  # customers in `inserts`
+    """Rows validated and prepared for the vault: flat statement values, one list per table."""
+
+    data_rows: int  # rows read so far, good or bad (for progress)
+    errors: bool  # an error has been found (from then on nothing is prepared for insertion)
+    seen: list[object]  # (customer_no, line, ok) of every row with a number
+    lines: dict[str, int]  # first line of each number among the rows without error
+    customers: list[object]  # CUSTOMER_INSERT values (empty when not inserting)
+    phones: list[object]  # PHONE_INSERT values
 
 
-class _Writer(threading.Thread):
-    """Owns the connection while the rows stream: runs the statements the reader prepared,
-    and stops inserting at the first problem (the checks go on)."""
+@dataclass
+class _End:
+    problems: list[RowProblem]
+    data_rows: int
+    drafts: int
 
-    def __init__(self, db: VaultDb, *, insert: bool) -> None:
-        super().__init__(name="seatdesk-import-writer", daemon=True)
+
+@dataclass
+class _Failed:
+    error: BaseException
+
+
+def _prepare(source: CsvSource, scan: CsvScan, settings: _Settings) -> Iterator[_Batch | _End]:
+    """Validate the file row by row and prepare the batches; the last item is the `_End`."""
+    seen: list[object] = []
+
+    def remember(line: int, customer_no: str) -> None:
+        seen.extend((customer_no, line, 0))
+
+    next_id = settings.first_id
+    with open_text(source, scan) as text:
+        reader = CustomerCsvReader(
+            text,
+            tier_labels=settings.tier_labels,
+            default_tier=settings.default_tier,
+            today=settings.today,
+            seen=remember,
+        )
+        drafts: list[tuple[int, CustomerDraft]] = []
+
+        def batch() -> _Batch:
+            lines: dict[str, int] = {}
+            for line, draft in drafts:
+                lines.setdefault(draft.customer_no, line)  # a repeat: the duplicate check's
+            customers: list[object] = []
+            phones: list[object] = []
+            errors = reader.has_errors
+            if settings.insert and not errors:
+                rows, phone_rows = draft_rows(
+                    drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at
+                )
+                customers = [value for row in rows for value in row]
+                phones = [value for row in phone_rows for value in row]
+            return _Batch(reader.data_rows, errors, seen, lines, customers, phones)
+
+        for line, draft in reader:
+            assert seen[-2] == line  # every draft has a number, noted just now
+            seen[-1] = 1
+            drafts.append((line, draft))
+            if len(drafts) >= BATCH_ROWS:
+                yield batch()
+                next_id += len(drafts)
+                seen, drafts = [], []
+        if seen or drafts:
+            yield batch()
+        text.check_unchanged()
+    yield _End(reader.problems, reader.data_rows, reader.drafts)
+
+
+def _prepare_in_child(
+    out: Connection, source: CsvSource, scan: CsvScan, settings: _Settings
+) -> None:
+    """The parser process: send the batches, then the end (or the failure)."""
+    try:
+        for item in _prepare(source, scan, settings):
+            out.send(item)
+    except BaseException as exc:
+        try:
+            out.send(_Failed(exc))
+        except Exception:  # the importing process is gone, or the error does not pickle
+            with contextlib.suppress(Exception):
+                out.send(_Failed(RuntimeError(f"import reader failed ({type(exc).__name__})")))
+    finally:
+        out.close()
+
+
+def _prepared_elsewhere(
+    source: CsvSource, scan: CsvScan, settings: _Settings
+) -> Iterator[_Batch | _End]:
+    """`_prepare` in a separate process (spawned: no inherited locks or threads)."""
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_prepare_in_child,
+        args=(sending, source, scan, settings),
+        name="seatdesk-import-reader",
+        daemon=True,
+    )
+    process.start()
+    sending.close()
+    try:
+        while True:
+            try:
+                item = receiving.recv()
+            except EOFError:
+                raise RuntimeError("the import's reader process stopped unexpectedly") from None
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+            if isinstance(item, _End):
+                return
+    finally:
+        receiving.close()
+        if process.is_alive():
+            process.terminate()
+        process.join()
+
+
+@functools.lru_cache(maxsize=32)
+def _values_sql(head: str, width: int, rows: int) -> str:
+    return head + ", ".join(["(" + ", ".join("?" * width) + ")"] * rows)
+
+
+def _insert(db: VaultDb, head: str, width: int, values: list[object]) -> None:
+    """Insert flat `values` (rows of `width`), as few statements as possible."""
+    step = (MAX_PARAMETERS // width) * width
+    for start in range(0, len(values), step):
+        chunk = values[start : start + step]
+        db.execute(_values_sql(head, width, len(chunk) // width), chunk)
+
+
+class _Writer:
+    """Records the numbers seen, checks them against the vault, and inserts while the file is
+    still clean."""
+
+    def __init__(self, db: VaultDb, *, insert: bool, vault_max_id: int) -> None:
         self.db = db
         self.inserting = insert
-        self.queue: queue.Queue[_Batch | None] = queue.Queue(maxsize=_QUEUE_BATCHES)
-        self.error: BaseException | None = None
+        self.vault_max_id = vault_max_id
         self.in_vault: list[int] = []  # lines whose customer number the vault already has
         self.conflict = False  # an insert hit the unique customer number
         self.inserted = 0
-        self.stop_inserting = threading.Event()  # set by the reader at its first error
 
-    def run(self) -> None:
-        while (batch := self.queue.get()) is not None:
-            if self.error is None:
-                try:
-                    self._handle(batch)
-                except BaseException as exc:  # handed to the reader thread, which re-raises
-                    self.error = exc
-
-    def _handle(self, batch: _Batch) -> None:
+    def write(self, batch: _Batch) -> None:
         db = self.db
-        for sql, params in batch.seen:
-            db.execute(sql, params)
-        if batch.check is not None:
-            for (found,) in db.execute(*batch.check):
+        _insert(db, _SEEN_INSERT, 3, batch.seen)
+        if batch.lines and self.vault_max_id > 0:
+            marks = ", ".join("?" * len(batch.lines))
+            for (found,) in db.execute(
+                f"SELECT customer_no FROM customers WHERE id <= ? AND customer_no IN ({marks})",
+                [self.vault_max_id, *batch.lines],
+            ):
                 self.in_vault.append(batch.lines[str(found)])
-        if self.in_vault or self.stop_inserting.is_set():
+        if self.in_vault or batch.errors:
             self.inserting = False
-        if not self.inserting or not batch.inserts:
+        if not self.inserting or not batch.customers:
             return
         try:
-            for sql, params in batch.inserts:
-                db.execute(sql, params)
+            _insert(db, CUSTOMER_INSERT, 19, batch.customers)
         except IntegrityError:
             # A number repeated within the file; the duplicate check reports it at the end.
             self.conflict, self.inserting = True, False
             return
-        self.inserted += batch.count
-
-
-@dataclass
-class _Plan:
-    """What the reader needs to prepare a batch."""
-
-    insert: bool
-    vault_max_id: int  # customers up to this id were there before the import
-    batch_id: int
-    created_at: str
+        _insert(db, PHONE_INSERT, 3, batch.phones)
+        self.inserted += len(batch.customers) // 19
 
 
 def import_customers(
@@ -149,9 +264,12 @@ def import_customers(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path) inside the caller's transaction."""
+    if default_tier not in tier_labels:
+        raise ValueError("default_tier must be one of tier_labels")
     scan = scan_source(source)
     report = ImportReport(encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=dry_run)
-    _drop_temp_tables(db)
+    expected_rows = max(scan.lines - 1, 0)
+    _drop_temp_table(db)
     temp_cache = int(db.scalar("PRAGMA temp.cache_size"))
     db.execute(f"PRAGMA temp.cache_size = -{_TEMP_CACHE_KIB}")
     db.execute(
@@ -161,21 +279,46 @@ def import_customers(
     db.execute(f"SAVEPOINT {_SAVEPOINT}")
     try:
         vault_max_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers"))
-        plan = _Plan(not dry_run, vault_max_id, 0, created_at)
+        batch_id = 0
         rebuild: list[str] = []
         if not dry_run:
-            plan.batch_id = db.execute_returning_id(
+            batch_id = db.execute_returning_id(
                 "INSERT INTO import_batches(at, actor, rows, encoding, sha256) "
                 "VALUES (?, ?, 0, ?, ?)",
                 (created_at, actor, scan.encoding, scan.sha256),
             )
-            expected_rows = scan.lines - 1
             if expected_rows >= BULK_MIN_ROWS and expected_rows >= vault_max_id:
                 rebuild = _drop_indexes(db, REBUILT_INDEXES)
-        writer = _Writer(db, insert=not dry_run)
-        reader = _stream(source, scan, writer, plan, tier_labels, default_tier, today, progress)
+        settings = _Settings(
+            tuple(tier_labels),
+            default_tier,
+            today,
+            insert=not dry_run,
+            first_id=vault_max_id + 1,
+            batch_id=batch_id,
+            created_at=created_at,
+        )
+        parallel = expected_rows >= PARALLEL_MIN_ROWS and not getattr(sys, "frozen", False)
+        items = (_prepared_elsewhere if parallel else _prepare)(source, scan, settings)
+        writer = _Writer(db, insert=not dry_run, vault_max_id=vault_max_id)
+        end: _End | None = None
+        try:
+            for item in items:
+                if isinstance(item, _End):
+                    end = item
+                    break
+                writer.write(item)
+                if progress is not None:
+                    progress(item.data_rows, max(expected_rows, item.data_rows))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # stops the reader process if we leave early
+        assert end is not None
+        if progress is not None:
+            progress(end.data_rows, end.data_rows)
         duplicates = _duplicates(db)
-        _finish_report(report, reader, writer, duplicates)
+        _finish_report(report, end, writer, duplicates)
         if report.errors or dry_run:
             if writer.conflict and not report.errors:
                 raise RuntimeError("import conflict without a reported duplicate")
@@ -184,9 +327,9 @@ def import_customers(
             for sql in rebuild:
                 db.execute(sql)
             db.execute(
-                "UPDATE import_batches SET rows = ? WHERE id = ?", (writer.inserted, plan.batch_id)
+                "UPDATE import_batches SET rows = ? WHERE id = ?", (writer.inserted, batch_id)
             )
-            report.imported, report.batch_id = writer.inserted, plan.batch_id
+            report.imported, report.batch_id = writer.inserted, batch_id
         db.execute(f"RELEASE {_SAVEPOINT}")
     except BaseException:
         if db.in_transaction:
@@ -195,12 +338,12 @@ def import_customers(
         raise
     finally:
         if db.in_transaction:
-            _drop_temp_tables(db)
+            _drop_temp_table(db)
         db.execute(f"PRAGMA temp.cache_size = {temp_cache}")
     return report
 
 
-def _drop_temp_tables(db: VaultDb) -> None:
+def _drop_temp_table(db: VaultDb) -> None:
     db.execute(f"DROP TABLE IF EXISTS {_SEEN_TABLE}")
 
 
@@ -220,95 +363,6 @@ def _drop_indexes(db: VaultDb, names: Sequence[str]) -> list[str]:
     return recreate
 
 
-def _stream(
-    source: CsvSource,
-    scan: CsvScan,
-    writer: _Writer,
-    plan: _Plan,
-    tier_labels: Sequence[str],
-    default_tier: str,
-    today: date,
-    progress: Progress | None,
-) -> CustomerCsvReader:
-    """Validate the rows on this thread while the writer thread records and inserts them."""
-    seen: list[tuple[str, int, int]] = []
-
-    def remember(line: int, customer_no: str) -> None:
-        seen.append((customer_no, line, 0))
-
-    switch_interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(switch_interval, _SWITCH_INTERVAL))
-    writer.start()
-    next_id = plan.vault_max_id + 1
-    try:
-        with open_text(source, scan) as text:
-            reader = CustomerCsvReader(
-                text,
-                tier_labels=tier_labels,
-                default_tier=default_tier,
-                today=today,
-                seen=remember,
-            )
-            drafts: list[tuple[int, CustomerDraft]] = []
-            for line, draft in reader:
-                number, seen_line, _ = seen[-1]  # every draft has a number, noted just now
-                assert seen_line == line
-                seen[-1] = (number, line, 1)
-                drafts.append((line, draft))
-                if len(drafts) >= BATCH_ROWS:
-                    _hand_over(writer, reader, plan, seen, drafts, next_id)
-                    next_id += len(drafts)
-                    seen, drafts = [], []
-                    if progress is not None:
-                        progress(reader.data_rows, max(scan.lines - 1, reader.data_rows))
-            if seen or drafts:
-                _hand_over(writer, reader, plan, seen, drafts, next_id)
-            text.check_unchanged()
-    finally:
-        writer.queue.put(None)
-        writer.join()
-        sys.setswitchinterval(switch_interval)
-    if writer.error is not None:
-        raise writer.error
-    if progress is not None:
-        progress(reader.data_rows, reader.data_rows)
-    return reader
-
-
-def _hand_over(
-    writer: _Writer,
-    reader: CustomerCsvReader,
-    plan: _Plan,
-    seen: list[tuple[str, int, int]],
-    drafts: list[tuple[int, CustomerDraft]],
-    first_id: int,
-) -> None:
-    """Prepare the batch's statements here (Python work), so that the writer only runs them."""
-    if writer.error is not None:
-        raise writer.error
-    if reader.has_errors:
-        writer.stop_inserting.set()
-    lines: dict[str, int] = {}
-    for line, draft in drafts:
-        lines.setdefault(draft.customer_no, line)  # a repeat is the duplicate check's to report
-    check: Statement | None = None
-    if lines and plan.vault_max_id > 0:
-        marks = ", ".join("?" * len(lines))
-        check = (
-            f"SELECT customer_no FROM customers WHERE id <= ? AND customer_no IN ({marks})",
-            [plan.vault_max_id, *lines],
-        )
-    inserts: list[Statement] = []
-    if plan.insert and writer.inserting and not writer.stop_inserting.is_set():
-        customers, phones = draft_rows(
-            drafts, first_id, batch_id=plan.batch_id, created_at=plan.created_at
-        )
-        inserts = multi_row_statements(CUSTOMER_INSERT, customers)
-        inserts += multi_row_statements(PHONE_INSERT, phones)
-    batch = _Batch(multi_row_statements(_SEEN_INSERT, seen), check, lines, inserts, len(drafts))
-    writer.queue.put(batch)
-
-
 def _duplicates(db: VaultDb) -> list[tuple[int, int, int]]:
     """(line, first line, ok) of every row whose customer number an earlier row already has."""
     rows = db.execute(
@@ -321,16 +375,13 @@ def _duplicates(db: VaultDb) -> list[tuple[int, int, int]]:
 
 
 def _finish_report(
-    report: ImportReport,
-    reader: CustomerCsvReader,
-    writer: _Writer,
-    duplicates: list[tuple[int, int, int]],
+    report: ImportReport, end: _End, writer: _Writer, duplicates: list[tuple[int, int, int]]
 ) -> None:
     """Merge the problems found row by row with those found across rows, in line order (a
-    duplicate first on its line, as the in-memory check reports it)."""
+    duplicate first on its line, as the in-memory check of `parse_customer_csv` reports it)."""
     duplicate_lines = {line for line, _, _ in duplicates}
     ordered: list[tuple[tuple[int, bool, int], RowProblem]] = [
-        ((p.line, p.is_warning, 1), p) for p in reader.problems
+        ((p.line, p.is_warning, 1), p) for p in end.problems
     ]
     ordered += [
         (
@@ -349,4 +400,4 @@ def _finish_report(
     ]
     ordered.sort(key=lambda item: item[0])
     report.problems = [problem for _, problem in ordered]
-    report.rows = reader.drafts - sum(ok for _, _, ok in duplicates)
+    report.rows = end.drafts - sum(ok for _, _, ok in duplicates)

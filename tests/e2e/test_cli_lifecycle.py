@@ -128,3 +128,28 @@ def test_rekey_then_everyone_still_signs_in(hall: tuple[Cli, str, Path]) -> None
     assert "访问权限复核" in text and "sec01" in text
     assert {a["staff_id"] for a in review["accounts"]} == {"admin01", "sec01"}
     assert review["signed_off"] is True
+
+
+def test_incident_list_show_pdf_for_the_security_officer(hall: tuple[Cli, str, Path]) -> None:
+    from seatdesk.app import build_runtime
+    from seatdesk.services.incidents import IncidentDesk
+    from seatdesk.services.runtime import VaultPaths
+    from seatdesk.services.session import sign_in
+
+    cli, _, root = hall
+    session = sign_in(build_runtime(), VaultPaths(cli.vault), "sec01", SEC_PW)
+    try:
+        ref = IncidentDesk(session).submit("device_lost", "座席耳机包遗失在食堂", []).ref
+    finally:
+        session.close()
+    listed = json.loads(cli.as_("sec01", SEC_PW, "incident", "list", "--json").stdout)
+    assert ref in [item["ref"] for item in listed]
+    shown = json.loads(cli.as_("sec01", SEC_PW, "incident", "show", ref, "--json").stdout)
+    assert shown["status"] == "reported" and shown["deadlines"][0]["what"] == "confirm"
+    pdf = root / f"{ref}.pdf"
+    cli.as_("sec01", SEC_PW, "incident", "pdf", ref, "--out", str(pdf))
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert ref in text and "设备丢失或被盗" in text
+    cli.as_("admin01", ADMIN_PW, "incident", "list", check=3)
