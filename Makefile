@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: demo test lint typecheck architecture unit translations lupdate package clean
+.PHONY: demo test lint typecheck architecture unit translations lupdate package bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -48,5 +48,10 @@ package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
 	bash packaging/build_linux.sh
 
+# The vault against plain SQLite on one million customers (issue #8; tens of minutes, data in
+# benchmarks/.data, results in benchmarks/results). QUICK=1: 20,000 customers, under a minute.
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench $(if $(QUICK),--quick)
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist benchmarks/.data

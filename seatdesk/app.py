@@ -11,8 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from seatdesk.cli.commands import COMMANDS, resolve_vault
-from seatdesk.cli.parser import build_parser
+from seatdesk.cli.parser import build_parser, parse_desk_start
 from seatdesk.core.clock import SystemClock
 from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
@@ -20,7 +19,6 @@ from seatdesk.core.paths import AppPaths, app_paths, resources_dir
 from seatdesk.core.policy_files import find_policy, user_policy_settings
 from seatdesk.policy.model import Policy, parse_policy
 from seatdesk.policy.tighten import tighten
-from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_sample_caller
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import OsKeyring
 
@@ -61,6 +59,8 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
     from seatdesk.ui.desk_app import run_desk  # Qt is loaded only for the desk
 
     if args.demo:
+        from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_sample_caller
+
         folder = Path(tempfile.mkdtemp(prefix="seatdesk-demo-"))
         configure_logging(folder / "logs")
         print(f"Building a demo vault with 10,000 synthetic customers in {folder} …", flush=True)
@@ -91,7 +91,8 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = parse_desk_start(arguments) or build_parser().parse_args(arguments)
     paths = app_paths()
     try:
         if args.command is None or not args.demo:
@@ -103,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test(runtime)
         if args.command is None:
             return _open_desk(args, runtime, paths)
+        # Imported here: the desk's start (to its sign-in window) does not wait for the
+        # command line's modules, nor the commands for Qt.
+        from seatdesk.cli.commands import COMMANDS
+
         return COMMANDS[args.command](args, runtime, paths)
     except SeatDeskError as exc:
         log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
@@ -113,4 +118,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-__all__ = ["main", "resolve_vault"]
+__all__ = ["build_runtime", "load_default_policy", "load_policy", "main"]

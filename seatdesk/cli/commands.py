@@ -35,6 +35,7 @@ from seatdesk.services.session import (
     sign_in_with_recovery,
 )
 from seatdesk.services.staff import StaffDesk
+from seatdesk.services.vault_check import check_vault
 from seatdesk.services.visitors import VisitorDesk, VisitorView
 
 Command = Callable[[argparse.Namespace, Runtime, AppPaths], int]
@@ -59,8 +60,28 @@ def resolve_vault(args: argparse.Namespace, app: AppPaths) -> VaultPaths:
 
 
 def _session(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Session:
+    # A command is short-lived: its open checks the key, header, length and schema, and every
+    # page it reads; the desk's sign-in and `seatdesk vault check` check every page (see Verify).
     paths = resolve_vault(args, app)
-    return sign_in(runtime, paths, args.as_id, prompts.password(args.as_id))
+    return sign_in(runtime, paths, args.as_id, prompts.password(args.as_id), verify="quick")
+
+
+def cmd_vault(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    paths = resolve_vault(args, app)
+    # Every page is checked as the vault opens, before the sign-in writes anything.
+    password = prompts.password(args.as_id)
+    with closing(sign_in(runtime, paths, args.as_id, password, verify="full")) as session:
+        result = check_vault(session, pages_checked_at_open=True)
+    data = {**asdict(result), "ok": result.ok}
+    if result.ok:
+        text = (
+            f"Vault intact: {result.pages} pages ({result.bytes / 2**20:.0f} MiB), every page's "
+            f"HMAC and the b-tree structure checked in {result.seconds:.1f} s."
+        )
+    else:
+        text = "VAULT STRUCTURE DAMAGED:\n" + "\n".join(result.structure)
+    _emit(args, data, text)
+    return EXIT_OK if result.ok else EXIT_CHECK_FAILED
 
 
 def cmd_init(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
@@ -536,4 +557,5 @@ COMMANDS: dict[str, Command] = {
     "visitor": cmd_visitor,
     "export-open": cmd_export_open,
     "pop": cmd_pop,
+    "vault": cmd_vault,
 }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from typing import NoReturn
 
 from seatdesk import __version__
 
@@ -24,11 +26,8 @@ def _vault_options(parser: argparse.ArgumentParser, *, need_as: bool = True) -> 
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="seatdesk", description="SeatDesk: customer information stays on the seat."
-    )
-    parser.add_argument("--version", action="version", version=f"seatdesk {__version__}")
+def _desk_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `seatdesk` without a command (the desk)."""
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -41,6 +40,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation offscreen and exit (0 = all good)",
     )
     parser.add_argument("--vault", metavar="PATH", help="vault to open in the desk")
+
+
+class _NotTheDesk(Exception):
+    pass
+
+
+class _DeskParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheDesk
+
+
+def parse_desk_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain desk start (only the desk's options), else None.
+
+    Building the whole command tree costs some 10 ms of a start that should take about as long
+    as a bare Qt window's: the desk is started with its own options alone, and anything else
+    (a command, --help, --version, a mistake) goes to `build_parser`.
+    """
+    parser = _DeskParser(add_help=False)
+    _desk_options(parser)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except _NotTheDesk:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="seatdesk", description="SeatDesk: customer information stays on the seat."
+    )
+    parser.add_argument("--version", action="version", version=f"seatdesk {__version__}")
+    _desk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = sub.add_parser(
@@ -126,6 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     purge = sub.add_parser("purge", help="delete customers past retention or without consent")
     _vault_options(purge)
     purge.add_argument("--dry-run", action="store_true", help="list what is due, delete nothing")
+    vault = sub.add_parser("vault", help="the vault file itself")
+    vault_sub = vault.add_subparsers(
+        dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    _vault_options(
+        vault_sub.add_parser(
+            "check", help="check every page's HMAC and the structure (admin, security; exit 4/1)"
+        )
+    )
     review = sub.add_parser("access-review", help="accounts, roles and their access (security)")
     _vault_options(review)
     review.add_argument("--sign-off", metavar="NOTE", help="record the reviewer's sign-off")

@@ -388,3 +388,23 @@ def send_request(
         return decode_reply(raw)
     except MalformedMessage:
         raise DeskRefused("the desk sent an unreadable reply") from None
+
+
+def desk_answers(path: Path | str | None = None, timeout: float = 1.0) -> bool:
+    """Whether a desk listens at `path` (default: `socket_path()`); it is asked to come to the
+    front. A stale socket file left by a crashed desk does not count; a desk that accepts but
+    does not answer in time, or answers oddly, does (its socket must not be taken away)."""
+    target = socket_path() if path is None else path
+    if sys.platform != "win32":  # a pipe name cannot be tested without connecting
+        try:
+            if not stat.S_ISSOCK(os.lstat(target).st_mode):
+                return False
+        except FileNotFoundError:
+            return False
+    try:
+        send_request(RaiseDesk(), target, timeout=timeout)
+    except DeskNotRunning as exc:
+        return exc.connected
+    except DeskRefused:
+        return True
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -56,31 +57,28 @@ PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind)
 # Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
 MAX_PARAMETERS = 32000
 
-Statement = tuple[str, list[object]]
+
+@functools.lru_cache(maxsize=32)
+def _values_sql(head: str, width: int, rows: int) -> str:
+    return head + ", ".join(["(" + ", ".join("?" * width) + ")"] * rows)
 
 
-def multi_row_statements(head: str, rows: Sequence[Sequence[object]]) -> list[Statement]:
-    """`head` ("INSERT INTO t(a, b) VALUES ") for every row, as few statements as possible.
+def insert_values(db: VaultDb, head: str, width: int, values: Sequence[object]) -> None:
+    """`head` ("INSERT INTO t(a, b) VALUES ") for flat `values`, `width` to a row, in as few
+    statements as possible.
 
     One statement per many rows instead of one per row: SQLite does the work of a whole
-    statement without Python's GIL, so another thread can validate the next rows meanwhile.
+    statement at once (and without Python's GIL), and the statement text is cached.
     """
-    if not rows:
-        return []
-    width = len(rows[0])
-    per_statement = max(1, MAX_PARAMETERS // width)
-    group = "(" + ", ".join("?" * width) + ")"
-    statements: list[Statement] = []
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start : start + per_statement]
-        sql = head + ", ".join([group] * len(chunk))
-        statements.append((sql, [value for row in chunk for value in row]))
-    return statements
+    step = (MAX_PARAMETERS // width) * width
+    for start in range(0, len(values), step):
+        chunk = values[start : start + step]
+        db.execute(_values_sql(head, width, len(chunk) // width), chunk)
 
 
 def insert_rows(db: VaultDb, head: str, rows: Sequence[Sequence[object]]) -> None:
-    for sql, params in multi_row_statements(head, rows):
-        db.execute(sql, params)
+    if rows:
+        insert_values(db, head, len(rows[0]), [value for row in rows for value in row])
 
 
 def draft_rows(
@@ -132,18 +130,6 @@ def insert_customers(
     insert_rows(db, CUSTOMER_INSERT, customers)
     insert_rows(db, PHONE_INSERT, phones)
     return len(customers)
-
-
-def existing_customer_nos(db: VaultDb, numbers: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT customer_no FROM customers WHERE customer_no IN ({marks})", chunk
-        )
-        found.update(str(row[0]) for row in rows)
-    return found
 
 
 def ids_by_phone(db: VaultDb, number: str) -> list[int]:

@@ -15,20 +15,25 @@ never values.
 from __future__ import annotations
 
 import contextlib
-import functools
-import multiprocessing
+import importlib
+import os
+import pickle
+import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing.connection import Connection
+from typing import IO, Any
 
 from seatdesk.records.csv_format import CustomerCsvReader, CustomerDraft, RowProblem
 from seatdesk.records.csv_source import CsvScan, CsvSource, open_text, scan_source
-from seatdesk.records.customers import CUSTOMER_INSERT, MAX_PARAMETERS, PHONE_INSERT, draft_rows
+from seatdesk.records.customers import CUSTOMER_INSERT, PHONE_INSERT, draft_rows, insert_values
 from seatdesk.vault.db import IntegrityError, VaultDb
 
+_fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
+
 Progress = Callable[[int, int], None]
+_PIPE_BYTES = 1 << 20
 # Rows per batch: 1600 customers of 19 values make one INSERT statement.
 BATCH_ROWS = 1600
 # Files with at least this many lines are validated in a separate process.
@@ -153,41 +158,53 @@ def _prepare(source: CsvSource, scan: CsvScan, settings: _Settings) -> Iterator[
     yield _End(reader.problems, reader.data_rows, reader.drafts)
 
 
-def _prepare_in_child(
-    out: Connection, source: CsvSource, scan: CsvScan, settings: _Settings
-) -> None:
-    """The parser process: send the batches, then the end (or the failure)."""
+def prepare_in_child() -> int:
+    """The reader process (``python -m seatdesk.records.import_reader``): the arguments come
+    pickled on stdin, the batches go pickled to stdout, then the end (or the failure)."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything printed goes to stderr, not into the stream
     try:
+        source, scan, settings = pickle.load(sys.stdin.buffer)
         for item in _prepare(source, scan, settings):
-            out.send(item)
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()  # all of it: the importer must not wait for the next batch
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 1  # the importing process is gone
     except BaseException as exc:
+        failure = _Failed(exc)
         try:
-            out.send(_Failed(exc))
-        except Exception:  # the importing process is gone, or the error does not pickle
-            with contextlib.suppress(Exception):
-                out.send(_Failed(RuntimeError(f"import reader failed ({type(exc).__name__})")))
+            pickle.dumps(failure)
+        except Exception:
+            failure = _Failed(RuntimeError(f"import reader failed ({type(exc).__name__})"))
+        with contextlib.suppress(OSError):
+            pickle.dump(failure, out)
+            out.flush()
+        return 1
     finally:
-        out.close()
+        with contextlib.suppress(OSError):
+            out.close()
+    return 0
 
 
 def _prepared_elsewhere(
     source: CsvSource, scan: CsvScan, settings: _Settings
 ) -> Iterator[_Batch | _End]:
-    """`_prepare` in a separate process (spawned: no inherited locks or threads)."""
-    context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_prepare_in_child,
-        args=(sending, source, scan, settings),
-        name="seatdesk-import-reader",
-        daemon=True,
+    """`_prepare` in a separate Python process, fed and read through pipes."""
+    environment = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seatdesk.records.import_reader"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=environment,
     )
-    process.start()
-    sending.close()
+    assert process.stdin is not None and process.stdout is not None
+    _widen_pipe(process.stdout)
     try:
+        with process.stdin:
+            pickle.dump((source, scan, settings), process.stdin)
         while True:
             try:
-                item = receiving.recv()
+                item = pickle.load(process.stdout)
             except EOFError:
                 raise RuntimeError("the import's reader process stopped unexpectedly") from None
             if isinstance(item, _Failed):
@@ -196,23 +213,18 @@ def _prepared_elsewhere(
             if isinstance(item, _End):
                 return
     finally:
-        receiving.close()
-        if process.is_alive():
-            process.terminate()
-        process.join()
+        process.stdout.close()
+        if process.poll() is None:
+            process.kill()
+        process.wait()
 
 
-@functools.lru_cache(maxsize=32)
-def _values_sql(head: str, width: int, rows: int) -> str:
-    return head + ", ".join(["(" + ", ".join("?" * width) + ")"] * rows)
-
-
-def _insert(db: VaultDb, head: str, width: int, values: list[object]) -> None:
-    """Insert flat `values` (rows of `width`), as few statements as possible."""
-    step = (MAX_PARAMETERS // width) * width
-    for start in range(0, len(values), step):
-        chunk = values[start : start + step]
-        db.execute(_values_sql(head, width, len(chunk) // width), chunk)
+def _widen_pipe(pipe: IO[bytes]) -> None:
+    """Let the reader write a whole batch or two ahead (Linux pipes hold 64 KiB by default)."""
+    set_size = getattr(_fcntl, "F_SETPIPE_SZ", None)
+    if _fcntl is not None and set_size is not None:
+        with contextlib.suppress(OSError, ValueError):
+            _fcntl.fcntl(pipe.fileno(), set_size, _PIPE_BYTES)
 
 
 class _Writer:
@@ -229,7 +241,7 @@ class _Writer:
 
     def write(self, batch: _Batch) -> None:
         db = self.db
-        _insert(db, _SEEN_INSERT, 3, batch.seen)
+        insert_values(db, _SEEN_INSERT, 3, batch.seen)
         if batch.lines and self.vault_max_id > 0:
             marks = ", ".join("?" * len(batch.lines))
             for (found,) in db.execute(
@@ -242,12 +254,12 @@ class _Writer:
         if not self.inserting or not batch.customers:
             return
         try:
-            _insert(db, CUSTOMER_INSERT, 19, batch.customers)
+            insert_values(db, CUSTOMER_INSERT, 19, batch.customers)
         except IntegrityError:
             # A number repeated within the file; the duplicate check reports it at the end.
             self.conflict, self.inserting = True, False
             return
-        _insert(db, PHONE_INSERT, 3, batch.phones)
+        insert_values(db, PHONE_INSERT, 3, batch.phones)
         self.inserted += len(batch.customers) // 19
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from seatdesk.core.clock import Clock
 from seatdesk.policy.model import Policy
-from seatdesk.vault.keyslots import KdfParams
+from seatdesk.vault.kdf import KdfParams
+from seatdesk.vault.paths import VaultPaths
 from seatdesk.vault.secret_store import SecretStore
-from seatdesk.vault.store import VaultPaths
 
 __all__ = ["Runtime", "VaultPaths"]
 

@@ -22,7 +22,7 @@ from seatdesk.policy.roles import Role, parse_role
 from seatdesk.records.tiers import expire_tiers
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.copies import PARTIAL
-from seatdesk.vault.db import VaultDb
+from seatdesk.vault.db import VaultDb, Verify
 from seatdesk.vault.keyslots import KeyFile, new_data_key, new_recovery_key, parse_recovery_key
 from seatdesk.vault.pending import finish_pending
 from seatdesk.vault.store import (
@@ -131,7 +131,16 @@ def initialise_vault(
     return recovery
 
 
-def sign_in(runtime: Runtime, paths: VaultPaths, staff_id: str, password: str) -> Session:
+def sign_in(
+    runtime: Runtime,
+    paths: VaultPaths,
+    staff_id: str,
+    password: str,
+    *,
+    verify: Verify = "full",
+) -> Session:
+    """Unwrap the data key with `password` and open the vault (checked as `verify` says: the
+    desk checks every page at sign-in; the command line, short-lived, only the structure)."""
     finish_pending(paths.vault, (PARTIAL + "*",))  # a restore or rekey cut short by a crash
     if not paths.vault.is_file():
         raise VaultUnreadable(f"no vault at {paths.vault}")
@@ -163,7 +172,7 @@ def sign_in(runtime: Runtime, paths: VaultPaths, staff_id: str, password: str) -
                     f"{until.strftime('%Y-%m-%d %H:%M')} UTC"
                 ) from None
         raise
-    return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret)
+    return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret, verify)
 
 
 def _open_session(
@@ -173,8 +182,9 @@ def _open_session(
     staff_id: str,
     data_key: bytes,
     device_secret: bytes | None,
+    verify: Verify = "full",
 ) -> Session:
-    db = open_vault(paths, keyfile, data_key)
+    db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
         rows = db.execute(

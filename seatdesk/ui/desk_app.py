@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from seatdesk.policy.roles import Permission, has_permission
-from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
-from seatdesk.services.runtime import Runtime, VaultPaths
-from seatdesk.services.session import Session
-from seatdesk.ui.dialogs import AgreementDialog
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.core.ipc import desk_answers
 from seatdesk.ui.i18n import choose_language, install_translator
 from seatdesk.ui.login_dialog import LoginDialog
-from seatdesk.ui.main_window import DeskWindow
-from seatdesk.ui.os_lock import ScreenLockMonitor
-from seatdesk.ui.password_dialog import ChangePasswordDialog
-from seatdesk.ui.pop_server import PopServer, PopServerError
+
+# The sign-in window comes first and needs none of the desk: its modules (and the services'
+# cryptography) load after sign-in, so that the window shows about as fast as a bare Qt one.
+if TYPE_CHECKING:
+    from seatdesk.services.runtime import Runtime, VaultPaths
+    from seatdesk.services.session import Session
+    from seatdesk.ui.main_window import DeskWindow
+    from seatdesk.ui.pop_server import PopServer
 
 log = logging.getLogger("seatdesk.desk")
 
@@ -41,6 +45,11 @@ def application(lang: str | None) -> tuple[QApplication, str]:
 
 def pass_gates(session: Session, language: str) -> bool:
     """The initial password is replaced and the agreement acknowledged before any data shows."""
+    from seatdesk.policy.roles import Permission, has_permission
+    from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
+    from seatdesk.ui.dialogs import AgreementDialog
+    from seatdesk.ui.password_dialog import ChangePasswordDialog
+
     if session.must_change_password and (
         ChangePasswordDialog(session).exec() != QDialog.DialogCode.Accepted
     ):
@@ -55,6 +64,8 @@ def pass_gates(session: Session, language: str) -> bool:
 
 
 def open_desk(session: Session, language: str, demo: bool) -> DeskWindow | None:
+    from seatdesk.ui.main_window import DeskWindow
+
     if not pass_gates(session, language):
         session.close()
         return None
@@ -69,24 +80,66 @@ def connect_pop_server(server: PopServer, window: DeskWindow) -> None:
     server.raise_requested.connect(window.bring_to_front)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `then` once `widget` has painted for the first time (it is on the screen)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: bool) -> int:
     app, language = application(lang)
-    server = PopServer()
+
+    def already_running() -> int:
+        QMessageBox.information(
+            None,
+            "SeatDesk",
+            app.translate(
+                "DeskApp",
+                "SeatDesk is already running for this user; it has been brought to the front.",
+            ),
+        )
+        return 0
+
     try:
-        if not server.start():
-            QMessageBox.information(
-                None,
-                "SeatDesk",
-                app.translate(
-                    "DeskApp",
-                    "SeatDesk is already running for this user; it has been brought to the front.",
-                ),
-            )
-            return 0
-    except PopServerError as exc:
-        log.warning("screen pop unavailable: %s", exc)
+        running = desk_answers()  # plain Python: the sign-in window does not wait for Qt's network
+    except (SeatDeskError, OSError):
+        running = False  # the server's own start reports what is wrong with the socket
+    if running:
+        return already_running()
     login = LoginDialog(runtime, vault)
-    if login.exec() != QDialog.DialogCode.Accepted or login.session is None:
+    listening: list[PopServer] = []
+
+    def listen() -> None:
+        """Once the sign-in window is up: the screen-pop server (QtNetwork loads now)."""
+        from seatdesk.ui.pop_server import PopServer, PopServerError
+
+        server = PopServer()
+        try:
+            if not server.start():  # another desk started in the meantime
+                login.reject()
+                return
+        except PopServerError as exc:
+            log.warning("screen pop unavailable: %s", exc)
+        listening.append(server)
+
+    after_first_paint = _AfterFirstPaint(login, listen)
+    signed_in = login.exec() == QDialog.DialogCode.Accepted and login.session is not None
+    after_first_paint.deleteLater()
+    if not listening:
+        if login.session is not None:
+            login.session.close()
+        return already_running()
+    server = listening[0]
+    if not signed_in or login.session is None:
         server.close()
         return 0
     window = open_desk(login.session, language, demo)
@@ -94,6 +147,8 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         server.close()
         return 0
     connect_pop_server(server, window)
+    from seatdesk.ui.os_lock import ScreenLockMonitor
+
     monitor = ScreenLockMonitor(window, window)
     monitor.locked.connect(window.lock)
     if not monitor.available:

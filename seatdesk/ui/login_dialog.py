@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
-from seatdesk.services.runtime import Runtime, VaultPaths
-from seatdesk.services.session import Session, sign_in
+
+if TYPE_CHECKING:  # the services load when someone signs in, not before the window shows
+    from seatdesk.services.runtime import Runtime, VaultPaths
+    from seatdesk.services.session import Session
 
 
 class LoginDialog(QDialog):
@@ -68,6 +72,8 @@ class LoginDialog(QDialog):
         if not staff_id or not password:
             self.error.setText(self.tr("Enter your staff ID and password."))
             return
+        from seatdesk.services.session import sign_in
+
         try:
             self.session = sign_in(self._runtime, self._vault, staff_id, password)
         except AccountLockedError:

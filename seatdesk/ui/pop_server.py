@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import stat
 import sys
 from pathlib import Path
 
@@ -19,16 +18,14 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from seatdesk.core.ipc import (
     MAX_MESSAGE_BYTES,
-    DeskNotRunning,
-    DeskRefused,
     EndCall,
     MalformedMessage,
     PopRequest,
     RaiseDesk,
     decode_request,
+    desk_answers,
     encode_reply,
     ensure_socket_dir,
-    send_request,
     socket_path,
 )
 
@@ -180,22 +177,7 @@ class PopServer(QObject):
         return True
 
     def _desk_answers(self, target: Path) -> bool:
-        if _ON_WINDOWS:
-            exists = True  # a pipe name cannot be tested without connecting
-        else:
-            try:
-                exists = stat.S_ISSOCK(os.lstat(target).st_mode)
-            except FileNotFoundError:
-                return False
-        if not exists:
-            return False
-        try:
-            send_request(RaiseDesk(), target, timeout=self.probe_timeout)
-        except DeskNotRunning as exc:
-            return exc.connected  # accepted but slow: a live desk, not a stale file
-        except DeskRefused:
-            return True  # something answers there; do not take its socket away
-        return True
+        return desk_answers(target, timeout=self.probe_timeout)
 
     def close(self) -> None:
         """Stop listening, drop open connections and remove the socket file."""

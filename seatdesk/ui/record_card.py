@@ -21,6 +21,24 @@ from seatdesk.ui.revealed_value import RevealedValueView
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
 TIER_COLOURS = {0: "#455a64", 1: "#ad1457", 2: "#4a148c"}
+DEFAULT_BADGE = "#607d8b"
+_BADGE_STYLE = "border-radius: 4px; padding: 1px 6px; font-size: 11px; color: white;"
+# One style sheet for the whole card, set once: a screen pop builds some sixty widgets, and a
+# style sheet of their own each would be parsed and applied sixty times per call.
+CARD_STYLE = "\n".join(
+    [
+        "QLabel#cardTitle { font-size: 18px; font-weight: bold; }",
+        'QLabel[card="name"] { color: #555; }',
+        'QLabel[card="value"] { font-size: 15px; font-family: monospace; }',
+        'QLabel[card="history"] { color: #333; }',
+        'QLabel[card="historyTitle"] { font-weight: bold; }',
+        "QLabel#cardHint { color: #777; font-size: 14px; }",
+        *(
+            f'QLabel[badge="{colour[1:]}"] {{ background: {colour}; {_BADGE_STYLE} }}'
+            for colour in {*CLASS_COLOURS.values(), *TIER_COLOURS.values(), DEFAULT_BADGE}
+        ),
+    ]
+)
 
 
 def badge(text: str, colour: str, object_name: str = "") -> QLabel:
@@ -31,6 +49,20 @@ def badge(text: str, colour: str, object_name: str = "") -> QLabel:
         "font-size: 11px;"
     )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _badge(text: str, colour: str, object_name: str = "badge") -> QLabel:
+    """A badge styled by the card's style sheet (its colours are listed there)."""
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setProperty("badge", colour.lstrip("#"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _styled(label: QLabel, role: str) -> QLabel:
+    label.setProperty("card", role)
     return label
 
 
@@ -59,6 +91,9 @@ class RecordCard(QFrame):
         self.revealed: dict[str, RevealedValueView] = {}
         self._grid: QGridLayout | None = None
         self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self.setStyleSheet(CARD_STYLE)
         self.show_empty()
 
     def set_tier_labels(self, labels: tuple[str, ...]) -> None:
@@ -71,27 +106,37 @@ class RecordCard(QFrame):
         self.value_labels = {}
         self.record = None
         self._grid = None
+        if self._content is not None:
+            _discard(self._content)  # everything of the last record, detached at once
+            self._content = None
         _empty_layout(self._layout)
+
+    def _new_content(self) -> QVBoxLayout:
+        self._content = QWidget(self)
+        self._content.setObjectName("cardContent")
+        self._layout.addWidget(self._content)
+        return QVBoxLayout(self._content)
 
     def show_empty(self, message: str | None = None) -> None:
         self._clear()
+        layout = self._new_content()
         hint = QLabel(message or self.tr("Search for a caller by phone number or customer number."))
         hint.setObjectName("cardHint")
         self.hint = hint
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #777; font-size: 14px;")
-        self._layout.addStretch()
-        self._layout.addWidget(hint)
-        self._layout.addStretch()
+        layout.addStretch()
+        layout.addWidget(hint)
+        layout.addStretch()
 
     def show_record(self, record: MaskedRecord) -> None:
         self._clear()
         self.record = record
+        layout = self._new_content()
+        self._content.hide()  # type: ignore[union-attr]  # laid out once, when complete
         header = QHBoxLayout()
         title = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
         title.setObjectName("cardTitle")
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
         header.addWidget(title)
         copy = QToolButton()
         copy.setObjectName("copyCustomerNo")
@@ -110,26 +155,23 @@ class RecordCard(QFrame):
         tier_text = record.tier
         if record.tier_expires:
             tier_text += " " + self.tr("until %1").replace("%1", record.tier_expires)
-        header.addWidget(badge(tier_text, TIER_COLOURS.get(rank, "#455a64"), "tierBadge"))
-        self._layout.addLayout(header)
+        header.addWidget(_badge(tier_text, TIER_COLOURS.get(rank, DEFAULT_BADGE), "tierBadge"))
+        layout.addLayout(header)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
         for row, field in enumerate(record.fields):
             name = field.label_zh if self._language == "zh_CN" else field.label_en
-            label = QLabel(name)
-            label.setStyleSheet("color: #555;")
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_styled(QLabel(name), "name"), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(
-                badge(field.field_class, CLASS_COLOURS.get(field.field_class, "#607d8b")),
+                _badge(field.field_class, CLASS_COLOURS.get(field.field_class, DEFAULT_BADGE)),
                 row,
                 1,
                 Qt.AlignmentFlag.AlignTop,
             )
-            value = protected_label(field.text or "—")
+            value = _styled(protected_label(field.text or "—"), "value")
             value.setObjectName(f"value_{field.key}")
-            value.setStyleSheet("font-size: 15px; font-family: monospace;")
             grid.addWidget(value, row, 2)
             self.value_labels[field.key] = value
             grid.addLayout(
@@ -139,9 +181,10 @@ class RecordCard(QFrame):
             )
         grid.setColumnStretch(2, 1)
         self._grid = grid
-        self._layout.addLayout(grid)
-        self._layout.addWidget(self._history(record))
-        self._layout.addStretch()
+        layout.addLayout(grid)
+        layout.addWidget(self._history(record))
+        layout.addStretch()
+        self._content.show()  # type: ignore[union-attr]
 
     def _actions(self, key: str, verifiable: bool, revealable: bool) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -167,9 +210,7 @@ class RecordCard(QFrame):
         box.setObjectName("historyBox")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
-        title = QLabel(self.tr("Contact history"))
-        title.setStyleSheet("font-weight: bold;")
-        layout.addWidget(title)
+        layout.addWidget(_styled(QLabel(self.tr("Contact history")), "historyTitle"))
         if not record.history:
             layout.addWidget(QLabel(self.tr("No earlier contacts.")))
         kinds = {
@@ -181,7 +222,7 @@ class RecordCard(QFrame):
             kind = kinds.get(item.kind, item.kind)
             line = protected_label(f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}")
             line.setObjectName("historyItem")
-            line.setStyleSheet("color: #333;")
+            _styled(line, "history")
             layout.addWidget(line)
         return box
 

@@ -1,8 +1,11 @@
 """Search results as a lazy table: the search hands over customer ids, rows are built (masked)
-only when the view asks for them, and a bounded cache keeps memory flat on huge result lists."""
+only when the view asks for them, and a bounded cache keeps memory flat on huge result lists.
+The ids are kept as an array of 64-bit integers: 8 MB for a million rows, not the 36 MB of a
+list of Python ints."""
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
@@ -18,12 +21,12 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, load: Callable[[int], Match], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
-        self._ids: list[int] = []
+        self._ids = array("q")
         self._cache: OrderedDict[int, Match] = OrderedDict()
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = array("q", ids)
         self._cache.clear()
         self.endResetModel()
 

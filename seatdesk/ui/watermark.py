@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 STEP_X, STEP_Y, ANGLE = 300, 130, -24
@@ -17,6 +17,8 @@ class Watermark(QWidget):
         super().__init__(parent)
         self.setObjectName("watermark")
         self._text = text
+        self._cache = QPixmap()
+        self._cache_key: tuple[str, int, int, float] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -43,13 +45,32 @@ class Watermark(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The mark is drawn once per text and size into a pixmap, then copied: it lies over the
+        # whole desk, so every repaint of anything beneath it repaints it too (a screen pop
+        # would otherwise redraw some 900 rotated texts several times).
+        text = self._text()
+        ratio = self.devicePixelRatioF()
+        key = (text, self.width(), self.height(), ratio)
+        if key != self._cache_key:
+            self._cache = self._render(text, ratio)
+            self._cache_key = key
         painter = QPainter(self)
+        rect = QRectF(event.rect())
+        source = QRectF(
+            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+        )
+        painter.drawPixmap(rect, self._cache, source)
+
+    def _render(self, text: str, ratio: float) -> QPixmap:
+        pixmap = QPixmap(QSize(max(1, self.width()), max(1, self.height())) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(90, 90, 90, 46))
         font = QFont(self.font())
         font.setPointSize(12)
         painter.setFont(font)
-        text = self._text()
         painter.rotate(ANGLE)
         diagonal = self.width() + self.height()
         # A long staff ID or seat name must not run into the next copy of the mark.
@@ -59,3 +80,4 @@ class Watermark(QWidget):
             for x in range(-diagonal, diagonal, step_x):
                 painter.drawText(x + offset, y, text)
         painter.end()
+        return pixmap

@@ -13,7 +13,6 @@ import binascii
 import json
 import os
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from seatdesk.core.errors import AuthenticationError, UsageError, VaultUnreadable
+from seatdesk.vault.kdf import KdfParams as KdfParams  # re-exported
 from seatdesk.vault.sealing import (
     InvalidTag,
     b64,
@@ -35,15 +35,6 @@ from seatdesk.vault.sealing import (
 
 FORMAT = "seatdesk-keys/2"
 KEY_STORAGE_CHOICES = ("keyring", "none")
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost. Stored per slot, so raising the default never locks out old slots."""
-
-    time_cost: int = 3
-    memory_kib: int = 64 * 1024
-    parallelism: int = 2
 
 
 def new_data_key() -> bytes:

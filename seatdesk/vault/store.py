@@ -5,23 +5,14 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from seatdesk.core.errors import KeyStorageError, VaultUnreadable
-from seatdesk.vault.db import VaultDb, open_db
+from seatdesk.vault.db import VaultDb, Verify, open_db
 from seatdesk.vault.keyslots import KeyFile, new_data_key
+from seatdesk.vault.paths import VaultPaths as VaultPaths  # re-exported
 from seatdesk.vault.schema import get_meta, migrate, set_meta
 from seatdesk.vault.sealing import hkdf
 from seatdesk.vault.secret_store import SecretStore
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    vault: Path
-
-    @property
-    def keys(self) -> Path:
-        return self.vault.with_name(self.vault.name + ".keys")
 
 
 @dataclass
@@ -84,8 +75,10 @@ def device_secret_for(keyfile: KeyFile, store: SecretStore | None) -> bytes | No
     return secret
 
 
-def open_vault(paths: VaultPaths, keyfile: KeyFile, data_key: bytes) -> VaultDb:
-    db = open_db(paths.vault, data_key)
+def open_vault(
+    paths: VaultPaths, keyfile: KeyFile, data_key: bytes, *, verify: Verify = "full"
+) -> VaultDb:
+    db = open_db(paths.vault, data_key, verify=verify)
     try:
         if get_meta(db, "vault_id") != keyfile.vault_id:
             raise VaultUnreadable(f"the key file does not belong to this vault: {paths.keys}")

@@ -1,0 +1,1 @@
+"""SeatDesk benchmarks (`make bench`): a harness, not part of the package."""

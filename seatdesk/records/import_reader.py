@@ -1,0 +1,10 @@
+"""The import's reader process: ``python -m seatdesk.records.import_reader`` (see importer)."""
+
+from __future__ import annotations
+
+import sys
+
+from seatdesk.records.importer import prepare_in_child
+
+if __name__ == "__main__":
+    sys.exit(prepare_in_child())
