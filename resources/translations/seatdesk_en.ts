@@ -141,7 +141,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="80" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="105" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -152,11 +152,6 @@
         <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
-        <source>Phone number or customer number</source>
-        <translation>Phone number or customer number</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="150" />
@@ -176,7 +171,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <location filename="../../seatdesk/ui/main_window.py" line="415" />
+        <location filename="../../seatdesk/ui/main_window.py" line="421" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -199,6 +194,11 @@
         <location filename="../../seatdesk/ui/main_window.py" line="143" />
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <source>Phone number, customer number or name</source>
+        <translation>Phone number, customer number or name</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="161" />
@@ -296,92 +296,97 @@
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <source>More than %1 customers match: type more of the name.</source>
+        <translation>More than %1 customers match: type more of the name.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="390" />
+        <location filename="../../seatdesk/ui/main_window.py" line="396" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="412" />
+        <location filename="../../seatdesk/ui/main_window.py" line="418" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="420" />
+        <location filename="../../seatdesk/ui/main_window.py" line="426" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="422" />
+        <location filename="../../seatdesk/ui/main_window.py" line="428" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="445" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="453" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="470" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="466" />
+        <location filename="../../seatdesk/ui/main_window.py" line="472" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="483" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="504" />
+        <location filename="../../seatdesk/ui/main_window.py" line="510" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="505" />
+        <location filename="../../seatdesk/ui/main_window.py" line="511" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="506" />
+        <location filename="../../seatdesk/ui/main_window.py" line="512" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="507" />
+        <location filename="../../seatdesk/ui/main_window.py" line="513" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="534" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -655,57 +660,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="31" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
         <source>Customer information stays on this seat.</source>
         <translation>Customer information stays on this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="52" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="49" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="53" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="62" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="82" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="89" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="93" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -802,82 +807,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="78" />
+        <location filename="../../seatdesk/ui/record_card.py" line="123" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="92" />
+        <location filename="../../seatdesk/ui/record_card.py" line="138" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="98" />
+        <location filename="../../seatdesk/ui/record_card.py" line="143" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="99" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="104" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="105" />
+        <location filename="../../seatdesk/ui/record_card.py" line="150" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="112" />
+        <location filename="../../seatdesk/ui/record_card.py" line="157" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="194" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="195" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="158" />
+        <location filename="../../seatdesk/ui/record_card.py" line="201" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="202" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="170" />
+        <location filename="../../seatdesk/ui/record_card.py" line="213" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="174" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="178" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -885,17 +890,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>

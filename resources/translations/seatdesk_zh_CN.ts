@@ -141,7 +141,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="80" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="105" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -152,11 +152,6 @@
         <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
-        <source>Phone number or customer number</source>
-        <translation>来电号码或客户号</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="150" />
@@ -176,7 +171,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <location filename="../../seatdesk/ui/main_window.py" line="415" />
+        <location filename="../../seatdesk/ui/main_window.py" line="421" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -199,6 +194,11 @@
         <location filename="../../seatdesk/ui/main_window.py" line="143" />
         <source>Incidents</source>
         <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <source>Phone number, customer number or name</source>
+        <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="161" />
@@ -296,92 +296,97 @@
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <source>More than %1 customers match: type more of the name.</source>
+        <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="390" />
+        <location filename="../../seatdesk/ui/main_window.py" line="396" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="412" />
+        <location filename="../../seatdesk/ui/main_window.py" line="418" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="420" />
+        <location filename="../../seatdesk/ui/main_window.py" line="426" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="422" />
+        <location filename="../../seatdesk/ui/main_window.py" line="428" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="445" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="453" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="470" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="466" />
+        <location filename="../../seatdesk/ui/main_window.py" line="472" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="477" />
+        <location filename="../../seatdesk/ui/main_window.py" line="483" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="504" />
+        <location filename="../../seatdesk/ui/main_window.py" line="510" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="505" />
+        <location filename="../../seatdesk/ui/main_window.py" line="511" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="506" />
+        <location filename="../../seatdesk/ui/main_window.py" line="512" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="507" />
+        <location filename="../../seatdesk/ui/main_window.py" line="513" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
+        <location filename="../../seatdesk/ui/main_window.py" line="528" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="534" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -655,57 +660,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="31" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
         <source>Customer information stays on this seat.</source>
         <translation>客户信息不出座席。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="52" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="49" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="53" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="62" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="82" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="89" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="93" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -802,82 +807,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="78" />
+        <location filename="../../seatdesk/ui/record_card.py" line="123" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="92" />
+        <location filename="../../seatdesk/ui/record_card.py" line="138" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="98" />
+        <location filename="../../seatdesk/ui/record_card.py" line="143" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="99" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="104" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="105" />
+        <location filename="../../seatdesk/ui/record_card.py" line="150" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="112" />
+        <location filename="../../seatdesk/ui/record_card.py" line="157" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="194" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="195" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="158" />
+        <location filename="../../seatdesk/ui/record_card.py" line="201" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="202" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="170" />
+        <location filename="../../seatdesk/ui/record_card.py" line="213" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="174" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="178" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -885,17 +890,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="47" />
+        <location filename="../../seatdesk/ui/results_model.py" line="50" />
         <source>Tier</source>
         <translation>密级</translation>
     </message>

@@ -148,7 +148,7 @@ class DeskWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("searchEdit")
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setPlaceholderText(self.tr("Phone number or customer number"))
+        self.search.setPlaceholderText(self.tr("Phone number, customer number or name"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.run_search)
         self.search_button = QPushButton(self.tr("Search"))
@@ -353,6 +353,12 @@ class DeskWindow(QMainWindow):
             self.notice.setText(str(exc))
             return
         self._show_ids(ids)
+        if self.records.truncated:
+            self.notice.setText(
+                self.tr("More than %1 customers match: type more of the name.").replace(
+                    "%1", str(len(ids))
+                )
+            )
 
     def _show_ids(self, ids: list[int]) -> None:
         self.results.set_ids(ids)

@@ -408,3 +408,14 @@ def test_reminders_for_security_and_admin(
     qtbot.addWidget(agent)
     assert agent.notice.text() == ""
     agent.close()
+
+
+def test_name_prefix_search_lists_masked_names(qtbot: QtBot, desk: DeskWindow) -> None:
+    surname = CALLER["name"][0]
+    desk.search.setText(surname)  # typed through the input method: QTest cannot type CJK
+    qtbot.keyClick(desk.search, Qt.Key.Key_Return)
+    rows = desk.results.rowCount()
+    assert rows >= 1
+    names = [desk.results.data(desk.results.index(r, 0)) for r in range(rows)]
+    assert all(str(n).startswith(surname) and "*" in str(n) for n in names)
+    assert CALLER["name"] not in names or len(CALLER["name"]) == 1
