@@ -108,32 +108,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="125" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="131" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="126" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="127" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="142" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -394,27 +394,27 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="76" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="80" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="90" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -426,39 +426,39 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="33" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="36" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="68" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>
@@ -566,69 +566,69 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="43" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="51" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="66" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="88" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -718,12 +718,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="55" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="37" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="44" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -731,12 +731,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="112" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="100" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -745,43 +745,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="128" />
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="121" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="114" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="117" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="122" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="123" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="153" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -789,17 +789,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="246" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -966,27 +966,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="86" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="68" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="88" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="70" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="76" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1645,52 +1645,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="158" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="160" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="163" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="182" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="203" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="185" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="186" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1698,42 +1698,42 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
         <source>Suspected leak</source>
         <translation>Suspected leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
         <source>Data leak</source>
         <translation>Data leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
         <source>Device lost or stolen</source>
         <translation>Device lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
         <source>Unauthorised access</source>
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Other</source>
         <translation>Other</translation>
     </message>

@@ -108,32 +108,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="125" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="131" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="126" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="127" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="142" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -394,27 +394,27 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="76" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="80" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="90" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -426,39 +426,39 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="33" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="36" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="68" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>
@@ -566,69 +566,69 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="43" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="51" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="66" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="88" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -718,12 +718,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="55" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="37" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="44" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -731,12 +731,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="112" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="100" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -745,43 +745,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="128" />
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="121" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="114" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="117" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="122" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="123" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="153" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -789,17 +789,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="246" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -966,27 +966,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="86" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="68" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="88" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="70" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="76" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="97" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1645,52 +1645,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="158" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="160" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="163" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="182" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="184" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="203" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="185" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="186" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1698,42 +1698,42 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
         <source>Suspected leak</source>
         <translation>疑似泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
         <source>Data leak</source>
         <translation>数据泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
         <source>Device lost or stolen</source>
         <translation>设备丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
         <source>Unauthorised access</source>
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -27,7 +27,7 @@ from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutco
 from seatdesk.ui.watermark import Watermark
 
 
-def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -37,7 +37,7 @@ def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBo
     return box
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("dialogError")
     label.setWordWrap(True)
@@ -74,12 +74,12 @@ class RevealReasonDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.error = _error_label()
+        self.error = error_label()
         self._on_call = on_call
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Explanation"), self.note)
-        buttons = _buttons(self, self.tr("Reveal"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Reveal"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -125,11 +125,11 @@ class ApprovalDialog(QDialog):
         self.password.setObjectName("approverPasswordEdit")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Approver password"))
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Staff ID"), self.staff_id)
         form.addRow(self.tr("Password"), self.password)
-        buttons = _buttons(self, self.tr("Authorise"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Authorise"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_authorise)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -265,7 +265,7 @@ class AgreementDialog(QDialog):
         self.typed.setObjectName("agreementStaffId")
         self.typed.setAccessibleName(self.tr("Type your staff ID to confirm"))
         self.typed.setPlaceholderText(self.tr("Type your staff ID to confirm"))
-        buttons = _buttons(self, self.tr("Accept"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Accept"), self.tr("Cancel"))
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setEnabled(False)
         buttons.accepted.connect(self.accept)

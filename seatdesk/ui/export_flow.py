@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.export import ExportDesk, ExportResult
-from seatdesk.ui.dialogs import ApprovalDialog
+from seatdesk.ui.dialogs import ApprovalDialog, error_label, ok_cancel_buttons
 
 if TYPE_CHECKING:
     from seatdesk.ui.main_window import DeskWindow
@@ -48,15 +47,9 @@ class ExportRequestDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Recipient"), self.recipient)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Continue"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

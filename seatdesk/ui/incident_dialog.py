@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.services.incidents import Prefill
+from seatdesk.ui.dialogs import error_label, ok_cancel_buttons
 
 
 def _categories(widget: QWidget) -> list[tuple[str, str]]:
@@ -78,15 +79,9 @@ class IncidentDialog(QDialog):
         )
         self.anonymous = QCheckBox(self.tr("Hide my name from everyone but the security officer"))
         self.anonymous.setObjectName("incidentAnonymous")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Report"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.error = error_label()
+        buttons = ok_cancel_buttons(self, self.tr("Report"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("What happened"), self.description)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,24 +25,7 @@ from seatdesk.services.visitors import (
     WatchOverride,
     load_visitor_notice,
 )
-
-
-def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
+from seatdesk.ui.dialogs import error_label, ok_cancel_buttons
 
 
 class NoticeDialog(QDialog):
@@ -94,7 +76,7 @@ class SignOutDialog(QDialog):
         self.returned = QCheckBox(self.tr("Badge returned"))
         self.returned.setObjectName("badgeReturned")
         self.returned.setChecked(True)
-        buttons = _buttons(self, self.tr("Sign out"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Sign out"), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -139,7 +121,7 @@ class OverrideDialog(QDialog):
             form.addRow(self.tr("Security officer staff ID"), self.staff_id)
             form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = _buttons(self, self.tr("Override and let in"), self.tr("Keep blocked"))
+        buttons = ok_cancel_buttons(self, self.tr("Override and let in"), self.tr("Keep blocked"))
         buttons.accepted.connect(self.try_override)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -202,7 +184,7 @@ class WatchEntryDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Reason"), self.reason)
-        buttons = _buttons(self, self.tr("Add"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Add"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_add)
         self.by_id.toggled.connect(self._mode)
         layout = QVBoxLayout(self)
@@ -250,7 +232,7 @@ class ReasonDialog(QDialog):
         self.reason.setObjectName("reasonEdit")
         self.reason.setAccessibleName(prompt)
         self.error = error_label()
-        buttons = _buttons(self, self.tr("OK"), self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("OK"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
