@@ -117,6 +117,13 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         return already_running()
     login = LoginDialog(runtime, vault)
     listening: list[PopServer] = []
+    waiting: list[str] = []  # a call that rings while the agent is still signing in
+
+    def hold(number: str) -> None:
+        waiting[:] = [number]
+
+    def drop() -> None:
+        waiting.clear()
 
     def listen() -> None:
         """Once the sign-in window is up: the screen-pop server (QtNetwork loads now)."""
@@ -129,6 +136,8 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
                 return
         except PopServerError as exc:
             log.warning("screen pop unavailable: %s", exc)
+        server.pop_requested.connect(hold)
+        server.end_requested.connect(drop)
         listening.append(server)
 
     after_first_paint = _AfterFirstPaint(login, listen)
@@ -146,7 +155,11 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     if window is None:
         server.close()
         return 0
+    server.pop_requested.disconnect(hold)
+    server.end_requested.disconnect(drop)
     connect_pop_server(server, window)
+    if waiting:
+        window.on_pop(waiting[-1])
     from seatdesk.ui.os_lock import ScreenLockMonitor
 
     monitor = ScreenLockMonitor(window, window)
