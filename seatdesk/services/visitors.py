@@ -411,13 +411,9 @@ class VisitorDesk:
                     **columns,
                     **arrived,
                     "status": ON_FLOOR,
-                    "registered_at": utc_iso(now),
-                    "registered_by": self._s.staff_id,
+                    **self._registration(now, hits, override),
                     "checked_in_at": utc_iso(now),
                     "checked_in_by": self._s.staff_id,
-                    "watch_override_by": override.approval.approver_id
-                    if hits and override
-                    else None,
                 },
             )
             self._audit_override(visitor_id, hits, override)
@@ -428,6 +424,16 @@ class VisitorDesk:
             )
             self._audit("visitor.check_in", visitor_id, self._arrival_detail(arrived))
         return self.get(visitor_id)
+
+    def _registration(
+        self, now: datetime, hits: Sequence[object], override: WatchOverride | None
+    ) -> dict[str, object]:
+        """Who registered when, and who let a watch-list match in (if anyone)."""
+        return {
+            "registered_at": utc_iso(now),
+            "registered_by": self._s.staff_id,
+            "watch_override_by": override.approval.approver_id if hits and override else None,
+        }
 
     def pre_register(
         self, draft: VisitorDraft, day: date, override: WatchOverride | None = None
@@ -451,11 +457,7 @@ class VisitorDesk:
                     **columns,
                     "status": EXPECTED,
                     "expected_date": day.isoformat(),
-                    "registered_at": utc_iso(now),
-                    "registered_by": self._s.staff_id,
-                    "watch_override_by": override.approval.approver_id
-                    if hits and override
-                    else None,
+                    **self._registration(now, hits, override),
                 },
             )
             self._audit_override(visitor_id, hits, override)

@@ -58,6 +58,8 @@ class Cli:
         env_extra: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
+        for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+            env.pop(name, None)  # as from a script: the command line finds its own way to render
         env["SEATDESK_HOME"] = str(self.home)
         if password is not None:
             env["SEATDESK_PASSWORD"] = password

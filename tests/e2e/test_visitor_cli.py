@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +23,7 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
 from seatdesk.vault.secret_store import MemorySecretStore
+from tests.e2e.test_cli_contract import Cli as ContractCli
 
 PASSWORDS = {
     "admin01": "Admin-pass-2026",
@@ -41,51 +39,13 @@ ID_SOON = "11010519491231002" + resident_id_check_char("11010519491231002")
 MOBILE = "13566667777"
 
 
-@dataclass
-class Cli:
-    home: Path
-    vault: Path
+class Cli(ContractCli):
+    """The contract tests' runner, signing in with this module's passwords."""
 
-    def run(
-        self,
-        *args: str,
-        password: str | None = None,
-        new_password: str | None = None,
-        check: int | None = 0,
-    ) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
-        env.pop("DISPLAY", None)
-        env.pop("WAYLAND_DISPLAY", None)
-        env.pop("QT_QPA_PLATFORM", None)  # the command line finds its own way to render
-        env["SEATDESK_HOME"] = str(self.home)
-        if password is not None:
-            env["SEATDESK_PASSWORD"] = password
-        if new_password is not None:
-            env["SEATDESK_NEW_PASSWORD"] = new_password
-        result = subprocess.run(
-            [sys.executable, "-m", "seatdesk", *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            timeout=120,
-        )
-        if check is not None:
-            assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
-        return result
-
-    def as_(
+    def as_(  # type: ignore[override]
         self, staff: str, *args: str, check: int | None = 0
     ) -> subprocess.CompletedProcess[str]:
-        return self.run(
-            *args,
-            "--vault",
-            str(self.vault),
-            "--as",
-            staff,
-            password=PASSWORDS[staff],
-            check=check,
-        )
+        return super().as_(staff, PASSWORDS[staff], *args, check=check)
 
 
 def _register(
