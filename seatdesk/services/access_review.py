@@ -118,7 +118,10 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
     )
     doc.key_values(
         [
-            ("生成时间 Generated", review.generated_at[:16].replace("T", " ")),
+            (
+                "生成时间 Generated",
+                f"{datetime.fromisoformat(review.generated_at).astimezone():%Y-%m-%d %H:%M}",
+            ),
             ("复核摘要 Review hash", review.sha256),
         ]
     )
