@@ -13,11 +13,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from seatdesk.app import load_default_policy
+from seatdesk.audit.log import AuditEntry
 from seatdesk.core.clock import FixedClock
 from seatdesk.policy.model import Policy
+from seatdesk.services import door
 from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.door import SignedIn
 from seatdesk.services.importing import import_bytes
+from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
@@ -77,7 +81,22 @@ class StaffedVault:
     recovery_key: str
 
     def session(self, staff_id: str) -> Session:
+        """The services' private session (for tests of the services themselves)."""
         return sign_in(self.runtime, self.paths, staff_id, PASSWORDS[staff_id])
+
+    def signed_in(self, staff_id: str) -> SignedIn:
+        """The handle the ui and the cli get (for tests of the desk)."""
+        return door.sign_in(self.runtime, self.paths, staff_id, PASSWORDS[staff_id])
+
+
+def session_behind(who: SignedIn) -> Session:
+    """What the handle's services work on: lets a test read the audit behind a desk."""
+    return open_session(who)
+
+
+def audit_behind(who: SignedIn) -> list[AuditEntry]:
+    """Every audit entry of the vault behind a desk, oldest first."""
+    return list(open_session(who).audit.entries())
 
 
 def make_staffed_vault(

@@ -313,6 +313,7 @@ ZH = {
     "Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.": "确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。",
     "%1 customer(s) are due for deletion: run the retention purge.": "有 %1 位客户到期待删除，请执行保留期清理。",
     "No recent backup (last: %1): run seatdesk backup.": "近期没有备份（上次：%1），请执行 seatdesk backup。",
+    "never": "从未备份",
     "Phone number, customer number or name": "来电号码、客户号或姓名",
     "More than %1 customers match: type more of the name.": "匹配的客户超过 %1 位，请输入更完整的姓名。",
 }

@@ -75,32 +75,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — change your password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="27" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="42" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="47" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="61" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="107" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -149,134 +149,134 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="80" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
-        <location filename="../../seatdesk/ui/main_window.py" line="154" />
+        <location filename="../../seatdesk/ui/main_window.py" line="148" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="188" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
+        <location filename="../../seatdesk/ui/main_window.py" line="116" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <location filename="../../seatdesk/ui/main_window.py" line="421" />
+        <location filename="../../seatdesk/ui/main_window.py" line="122" />
+        <location filename="../../seatdesk/ui/main_window.py" line="418" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="126" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="130" />
+        <location filename="../../seatdesk/ui/main_window.py" line="128" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="161" />
+        <location filename="../../seatdesk/ui/main_window.py" line="159" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="208" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="209" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="213" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="216" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="223" />
         <source>Policy %1 · %2</source>
         <translation>Policy %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="231" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="240" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="269" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="274" />
+        <location filename="../../seatdesk/ui/main_window.py" line="265" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="281" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="288" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="289" />
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="291" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
     </message>
@@ -287,106 +287,111 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="350" />
+        <location filename="../../seatdesk/ui/main_window.py" line="347" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="355" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="369" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="396" />
+        <location filename="../../seatdesk/ui/main_window.py" line="393" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="418" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="426" />
+        <location filename="../../seatdesk/ui/main_window.py" line="423" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="428" />
+        <location filename="../../seatdesk/ui/main_window.py" line="425" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="445" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="456" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="470" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="472" />
+        <location filename="../../seatdesk/ui/main_window.py" line="467" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="483" />
+        <location filename="../../seatdesk/ui/main_window.py" line="478" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="510" />
+        <location filename="../../seatdesk/ui/main_window.py" line="505" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="511" />
+        <location filename="../../seatdesk/ui/main_window.py" line="506" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="512" />
+        <location filename="../../seatdesk/ui/main_window.py" line="507" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="513" />
+        <location filename="../../seatdesk/ui/main_window.py" line="508" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="534" />
+        <location filename="../../seatdesk/ui/main_window.py" line="529" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -466,99 +471,99 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="59" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="89" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="270" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="131" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -1296,22 +1301,22 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="634" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="633" />
         <source>Visitors…</source>
         <translation>Visitors…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="636" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="635" />
         <source>Visitor register (%1)</source>
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="670" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="659" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="656" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="652" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>Visitors in the hall: %1 · strict masking</translation>
     </message>
@@ -1319,325 +1324,325 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="160" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="159" />
         <source>Visitors — seat hall register</source>
         <translation>Visitors — seat hall register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="168" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="380" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="167" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="379" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="170" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="174" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="195" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
         <source>Expected out</source>
         <translation>Expected out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="204" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="212" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="211" />
         <source>Sign out…</source>
         <translation>Sign out…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="215" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="214" />
         <source>End of day: sign out everyone…</source>
         <translation>End of day: sign out everyone…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="218" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="338" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="217" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="337" />
         <source>Print evacuation roster…</source>
         <translation>Print evacuation roster…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="235" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="241" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="255" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="254" />
         <source>Sign in the selected visitor…</source>
         <translation>Sign in the selected visitor…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="258" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="257" />
         <source>Cancel the pre-registration…</source>
         <translation>Cancel the pre-registration…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="263" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="262" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
         <source>Name and organisation</source>
         <translation>Name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="282" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="287" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
         <source>By whom</source>
         <translation>By whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="299" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="298" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="302" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="301" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="309" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="308" />
         <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
         <translation>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="332" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="331" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>Save the daily visitor log (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="335" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="334" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>Save the evacuation roster (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="341" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="340" />
         <source>Anonymise entries past the retention period…</source>
         <translation>Anonymise entries past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="347" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="346" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="353" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="352" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="366" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="365" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>Entries are anonymised %1 days after the visit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="378" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="377" />
         <source>Overstay +%1 min</source>
         <translation>Overstay +%1 min</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="403" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="402" />
         <source>%1 visitor(s) in the hall</source>
         <translation>%1 visitor(s) in the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="405" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="404" />
         <source>strict masking on every seat</source>
         <translation>strict masking on every seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="407" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="406" />
         <source>%1 overstaying</source>
         <translation>%1 overstaying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="428" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="427" />
         <source>Select a visitor on the board first.</source>
         <translation>Select a visitor on the board first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="438" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="437" />
         <source>%1 signed out.</source>
         <translation>%1 signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="440" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="439" />
         <source>Badge not returned: recorded.</source>
         <translation>Badge not returned: recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="449" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="448" />
         <source>Nobody to sign out.</source>
         <translation>Nobody to sign out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="453" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="452" />
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="455" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="454" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="467" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="466" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>%1 visitor(s) signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="477" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="485" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="476" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="484" />
         <source>Select an expected visitor first.</source>
         <translation>Select an expected visitor first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
         <source>Cancel the pre-registration</source>
         <translation>Cancel the pre-registration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="507" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="506" />
         <source>Select an entry first.</source>
         <translation>Select an entry first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
         <source>Remove from the watch list</source>
         <translation>Remove from the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
         <source>Why is the entry removed?</source>
         <translation>Why is the entry removed?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="524" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="523" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>Saved %1 (SHA-256 %2…).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="529" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="528" />
         <source>Save the evacuation roster</source>
         <translation>Save the evacuation roster</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="544" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="543" />
         <source>Save the daily visitor log</source>
         <translation>Save the daily visitor log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="574" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="573" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>The evacuation roster was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="584" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="583" />
         <source>No entries are past the retention period.</source>
         <translation>No entries are past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="587" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="589" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="597" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="596" />
         <source>%1 entries anonymised.</source>
         <translation>%1 entries anonymised.</translation>
     </message>

@@ -75,32 +75,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — 修改密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="27" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>您的密码由管理员设置，请现在设置自己的密码（至少 %1 个字符，且不能与工号相同）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="42" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="47" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="61" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="107" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -149,134 +149,134 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="80" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
-        <location filename="../../seatdesk/ui/main_window.py" line="154" />
+        <location filename="../../seatdesk/ui/main_window.py" line="148" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="188" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
+        <location filename="../../seatdesk/ui/main_window.py" line="116" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <location filename="../../seatdesk/ui/main_window.py" line="421" />
+        <location filename="../../seatdesk/ui/main_window.py" line="122" />
+        <location filename="../../seatdesk/ui/main_window.py" line="418" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="126" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="130" />
+        <location filename="../../seatdesk/ui/main_window.py" line="128" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="161" />
+        <location filename="../../seatdesk/ui/main_window.py" line="159" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="208" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="209" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="210" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="213" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="216" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="223" />
         <source>Policy %1 · %2</source>
         <translation>策略 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="231" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="240" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="269" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="274" />
+        <location filename="../../seatdesk/ui/main_window.py" line="265" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="281" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="288" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="289" />
         <source>Consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="291" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
     </message>
@@ -287,106 +287,111 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="350" />
+        <location filename="../../seatdesk/ui/main_window.py" line="347" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="355" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="369" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="396" />
+        <location filename="../../seatdesk/ui/main_window.py" line="393" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="418" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="426" />
+        <location filename="../../seatdesk/ui/main_window.py" line="423" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="428" />
+        <location filename="../../seatdesk/ui/main_window.py" line="425" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="445" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="456" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="470" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="472" />
+        <location filename="../../seatdesk/ui/main_window.py" line="467" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="483" />
+        <location filename="../../seatdesk/ui/main_window.py" line="478" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="510" />
+        <location filename="../../seatdesk/ui/main_window.py" line="505" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="511" />
+        <location filename="../../seatdesk/ui/main_window.py" line="506" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="512" />
+        <location filename="../../seatdesk/ui/main_window.py" line="507" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="513" />
+        <location filename="../../seatdesk/ui/main_window.py" line="508" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="528" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="534" />
+        <location filename="../../seatdesk/ui/main_window.py" line="529" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -466,99 +471,99 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="59" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="89" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="270" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="131" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -1296,22 +1301,22 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="634" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="633" />
         <source>Visitors…</source>
         <translation>外来人员…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="636" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="635" />
         <source>Visitor register (%1)</source>
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="670" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="659" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="656" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="652" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>外来人员在场：%1 人 · 严格掩码</translation>
     </message>
@@ -1319,325 +1324,325 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="160" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="159" />
         <source>Visitors — seat hall register</source>
         <translation>外来人员 — 座席大厅登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="168" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="380" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="167" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="379" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="170" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
         <source>Expected</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="174" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="195" />
         <source>Badge</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
         <source>Since</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
         <source>Expected out</source>
         <translation>预计离开</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="204" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="212" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="211" />
         <source>Sign out…</source>
         <translation>签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="215" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="214" />
         <source>End of day: sign out everyone…</source>
         <translation>清场：全部签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="218" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="338" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="217" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="337" />
         <source>Print evacuation roster…</source>
         <translation>打印疏散名单…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="235" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="241" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="255" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="254" />
         <source>Sign in the selected visitor…</source>
         <translation>为所选访客办理入场…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="258" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="257" />
         <source>Cancel the pre-registration…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="263" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="262" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="280" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
         <source>Name and organisation</source>
         <translation>姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="282" />
         <source>By</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
         <source>Added</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="287" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
         <source>By whom</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="299" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="298" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="302" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="301" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="309" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="308" />
         <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
         <translation>与名单条目相符的访客，须经信息安全专员说明理由放行后方可登记或入场。只有信息安全专员可以修改名单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="332" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="331" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>保存外来人员登记日志（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="335" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="334" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>保存疏散名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="341" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="340" />
         <source>Anonymise entries past the retention period…</source>
         <translation>匿名化超过保留期限的登记…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="347" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="346" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>报表包含姓名、胸卡号和接待人，证件号码均已掩码。每次导出都会连同文件指纹记入审计日志，并带有您的水印。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="353" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="352" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="366" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="365" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>登记信息在来访 %1 天后匿名化。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="378" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="377" />
         <source>Overstay +%1 min</source>
         <translation>超时 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="403" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="402" />
         <source>%1 visitor(s) in the hall</source>
         <translation>在场外来人员 %1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="405" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="404" />
         <source>strict masking on every seat</source>
         <translation>各座席严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="407" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="406" />
         <source>%1 overstaying</source>
         <translation>%1 人超时</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="428" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="427" />
         <source>Select a visitor on the board first.</source>
         <translation>请先在在场名单中选择访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="438" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="437" />
         <source>%1 signed out.</source>
         <translation>%1 已签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="440" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="439" />
         <source>Badge not returned: recorded.</source>
         <translation>胸卡未归还：已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="449" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="448" />
         <source>Nobody to sign out.</source>
         <translation>无人需要签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="453" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="452" />
         <source>End of day</source>
         <translation>清场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="455" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="454" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="467" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="466" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>已签退并标记 %1 名外来人员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="477" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="485" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="476" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="484" />
         <source>Select an expected visitor first.</source>
         <translation>请先选择预约访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
         <source>Cancel the pre-registration</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="488" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
         <source>Why is it cancelled?</source>
         <translation>取消原因？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="507" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="506" />
         <source>Select an entry first.</source>
         <translation>请先选择条目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
         <source>Remove from the watch list</source>
         <translation>移出关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="510" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
         <source>Why is the entry removed?</source>
         <translation>移除原因？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="524" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="523" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>已保存 %1（SHA-256 %2…）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="529" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="528" />
         <source>Save the evacuation roster</source>
         <translation>保存疏散名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="544" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="543" />
         <source>Save the daily visitor log</source>
         <translation>保存外来人员登记日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="574" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="573" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>疏散名单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="584" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="583" />
         <source>No entries are past the retention period.</source>
         <translation>没有超过保留期限的登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="587" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="589" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="597" />
+        <location filename="../../seatdesk/ui/visitor_window.py" line="596" />
         <source>%1 entries anonymised.</source>
         <translation>已匿名化 %1 条登记。</translation>
     </message>

@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -16,26 +15,15 @@ from seatdesk.cli import prompts
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
-from seatdesk.services.access_review import access_review, export_review_pdf, sign_off
-from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
-from seatdesk.services.audit_desk import export_audit, verify_audit
-from seatdesk.services.backups import backup, rekey, restore
+from seatdesk.services.agreement import load_agreement
+from seatdesk.services.backups import restore
 from seatdesk.services.demo import write_demo_csv
+from seatdesk.services.door import initialise_vault, sign_in, sign_in_with_recovery
 from seatdesk.services.export import open_export
-from seatdesk.services.importing import ImportReport, import_csv
-from seatdesk.services.incident_pdf import export_incident_pdf
-from seatdesk.services.incidents import IncidentDesk
-from seatdesk.services.lifecycle import purge
-from seatdesk.services.record_desk import MaskedRecord, RecordDesk
+from seatdesk.services.factory import Services
+from seatdesk.services.importing import ImportReport
+from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.runtime import Runtime, VaultPaths
-from seatdesk.services.session import (
-    Session,
-    initialise_vault,
-    sign_in,
-    sign_in_with_recovery,
-)
-from seatdesk.services.staff import StaffDesk
-from seatdesk.services.vault_check import check_vault
 from seatdesk.services.visitors import VisitorDesk, VisitorView
 
 Command = Callable[[argparse.Namespace, Runtime, AppPaths], int]
@@ -59,19 +47,21 @@ def resolve_vault(args: argparse.Namespace, app: AppPaths) -> VaultPaths:
     return VaultPaths(configured)
 
 
-def _session(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Session:
+def _services(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Services:
     # A command is short-lived: its open checks the key, header, length and schema, and every
     # page it reads; the desk's sign-in and `seatdesk vault check` check every page (see Verify).
     paths = resolve_vault(args, app)
-    return sign_in(runtime, paths, args.as_id, prompts.password(args.as_id), verify="quick")
+    return Services(
+        sign_in(runtime, paths, args.as_id, prompts.password(args.as_id), verify="quick")
+    )
 
 
 def cmd_vault(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     paths = resolve_vault(args, app)
     # Every page is checked as the vault opens, before the sign-in writes anything.
     password = prompts.password(args.as_id)
-    with closing(sign_in(runtime, paths, args.as_id, password, verify="full")) as session:
-        result = check_vault(session, pages_checked_at_open=True)
+    with Services(sign_in(runtime, paths, args.as_id, password, verify="full")) as services:
+        result = services.check_vault(pages_checked_at_open=True)
     data = {**asdict(result), "ok": result.ok}
     if result.ok:
         text = (
@@ -124,8 +114,8 @@ def cmd_init(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 
 
 def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        desk = StaffDesk(session)
+    with _services(args, runtime, app) as services:
+        desk = services.staff
         action = args.user_command
         if action == "add":
             info = desk.add(
@@ -153,7 +143,7 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             info = desk.disable(args.staff_id)
             _emit(args, asdict(info), f"Disabled {info.staff_id}; its key slot was removed.")
         else:
-            target = args.staff_id or session.staff_id
+            target = args.staff_id or services.who.staff_id
             desk.set_password(target, prompts.new_password(target))
             _emit(args, {"staff_id": target, "changed": True}, f"Password changed for {target}.")
     return EXIT_OK
@@ -162,10 +152,7 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     paths = resolve_vault(args, app)
     key = prompts.recovery_key()
-    session = sign_in_with_recovery(
-        runtime, paths, key, args.staff, prompts.new_password(args.staff)
-    )
-    session.close()
+    sign_in_with_recovery(runtime, paths, key, args.staff, prompts.new_password(args.staff)).close()
     _emit(
         args,
         {"staff_id": args.staff, "recovered": True},
@@ -176,16 +163,16 @@ def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> in
 
 def cmd_agreement(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     text = load_agreement(args.agreement_lang)
-    with closing(_session(args, runtime, app)) as session:
+    with _services(args, runtime, app) as services:
         if args.accept:
-            acknowledge(session, text, args.as_id)
+            services.acknowledge(text, args.as_id)
             _emit(
                 args,
                 {"accepted": True, "sha256": text.sha256},
                 f"Acknowledged by {args.as_id} (text {text.sha256[:12]}).",
             )
         else:
-            due = acknowledgement_due(session)
+            due = services.agreement_due()
             _emit(
                 args,
                 {"due": due, "sha256": text.sha256, "text": text.text},
@@ -222,9 +209,9 @@ def _report_text(report: ImportReport) -> str:
 
 
 def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
+    with _services(args, runtime, app) as services:
         progress = _progress if sys.stderr.isatty() and not args.json else None
-        report = import_csv(session, Path(args.csv), dry_run=args.dry_run, progress=progress)
+        report = services.import_csv(Path(args.csv), dry_run=args.dry_run, progress=progress)
     data = {
         "encoding": report.encoding,
         "rows": report.rows,
@@ -247,8 +234,8 @@ def record_text(record: MaskedRecord) -> str:
 
 
 def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        desk = RecordDesk(session)
+    with _services(args, runtime, app) as services:
+        desk = services.records
         matches = desk.find(args.phone if args.phone is not None else args.customer_no)
         records = [desk.view(match.customer_id) for match in matches]
     if not records:
@@ -263,14 +250,14 @@ def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
 
 
 def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
+    with _services(args, runtime, app) as services:
         if args.audit_command == "export":
-            count = export_audit(session, Path(args.out))
+            count = services.export_audit(Path(args.out))
             _emit(
                 args, {"entries": count, "out": args.out}, f"Wrote {count} entries to {args.out}."
             )
             return EXIT_OK
-        result = verify_audit(session, args.anchor)
+        result = services.verify_audit(args.anchor)
     data = asdict(result)
     if result.ok:
         _emit(args, data, f"Audit chain intact: {result.entries} entries, head {result.head}.")
@@ -292,8 +279,8 @@ def _phase(message: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        report = backup(session, Path(args.out), _phase if not args.json else _quiet_phase)
+    with _services(args, runtime, app) as services:
+        report = services.backup(Path(args.out), _phase if not args.json else _quiet_phase)
     _emit(
         args,
         {
@@ -329,11 +316,8 @@ def cmd_restore(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> in
 
 
 def cmd_rekey(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    session = _session(args, runtime, app)
-    try:
-        report = rekey(session, _phase if not args.json else _quiet_phase)
-    finally:
-        session.close()
+    with _services(args, runtime, app) as services:
+        report = services.rekey(_phase if not args.json else _quiet_phase)
     _emit(
         args,
         {"vault": str(report.path), "counts": report.counts},
@@ -343,8 +327,8 @@ def cmd_rekey(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        due = purge(session, dry_run=args.dry_run)
+    with _services(args, runtime, app) as services:
+        due = services.purge(dry_run=args.dry_run)
     lines = [f"{c.customer_no}  {c.reason}" for c in due]
     verb = "due for deletion" if args.dry_run else "deleted (destruction log in the audit)"
     lines.append(f"{len(due)} customer(s) {verb}.")
@@ -353,12 +337,12 @@ def cmd_purge(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 
 
 def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        review = access_review(session)
+    with _services(args, runtime, app) as services:
+        review = services.access_review()
         if args.sign_off:
-            sign_off(session, review, args.sign_off)
+            services.sign_off_review(review, args.sign_off)
         if args.pdf:
-            export_review_pdf(session, review, Path(args.pdf))
+            services.export_review_pdf(review, Path(args.pdf))
     lines = [
         f"{'STAFF ID':<14} {'ROLE':<11} {'LAST LOGIN':<20} {'VIEW':>5} {'VERIFY':>6} "
         f"{'REVEAL':>6} {'BLOCKED':>7}  NOTE"
@@ -379,13 +363,11 @@ def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths)
 
 
 def cmd_incident(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        desk = IncidentDesk(session)
+    with _services(args, runtime, app) as services:
+        desk = services.incidents
         now = runtime.clock.now()
         if args.incident_command == "pdf":
-            digest = export_incident_pdf(
-                session, desk, args.ref, Path(args.out), with_outcome=args.with_outcome
-            )
+            digest = services.incident_pdf(args.ref, Path(args.out), with_outcome=args.with_outcome)
             _emit(
                 args,
                 {"ref": args.ref, "out": args.out, "sha256": digest},
@@ -397,7 +379,7 @@ def cmd_incident(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> i
     data = []
     lines = [f"{'REF':<22} {'REPORTED':<17} {'STATUS':<10} {'SEVERITY':<9} DEADLINE"]
     for view in views:
-        row = view.row
+        row = view
         pending = [d for d in view.deadlines if not d.met]
         first = min(pending, key=lambda d: d.due) if pending else None
         due = (
@@ -413,14 +395,7 @@ def cmd_incident(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> i
             f"{row.ref:<22} {row.reported_at[:16]:<17} {row.status:<10} "
             f"{row.severity or '-':<9} {due}"
         )
-        item = asdict(row)
-        item["deadlines"] = [
-            {"what": d.what, "due": d.due.isoformat(), "met": d.met, "overdue": d.overdue(now)}
-            for d in view.deadlines
-        ]
-        if not view.outcome_visible:
-            item.pop("outcome", None)
-        data.append(item)
+        data.append(view.as_json(now))
     _emit(args, data if args.incident_command == "list" else data[0], "\n".join(lines))
     return EXIT_OK
 
@@ -450,8 +425,8 @@ def _visitor_lines(desk: VisitorDesk, views: list[VisitorView], expected: bool) 
 
 
 def cmd_visitor(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    with closing(_session(args, runtime, app)) as session:
-        desk = VisitorDesk(session)
+    with _services(args, runtime, app) as services:
+        desk = services.visitors
         action = args.visitor_command
         if action == "list":
             views = desk.expected() if args.expected else desk.open_board()

@@ -1,35 +1,34 @@
-"""The end of a confidentiality period: 保密期限届满后自行解密. Customers whose tier has expired
-drop to the default tier, each change written to the audit log."""
+"""The end of a confidentiality period: 保密期限届满后自行解密. The rows only: which customers'
+tier has expired, and dropping one to the default tier. The audit entry for each change is
+written by the gate (`services.tier_expiry`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date
 
-from seatdesk.audit.log import AuditLog
-from seatdesk.core.clock import utc_iso
 from seatdesk.vault.db import VaultDb
 
 
-def expire_tiers(db: VaultDb, audit: AuditLog, actor: str, default_tier: str, now: datetime) -> int:
+@dataclass(frozen=True)
+class ExpiredTier:
+    customer_id: int
+    customer_no: str
+    tier: str
+    expired: str
+
+
+def expired_tiers(db: VaultDb, today: date) -> list[ExpiredTier]:
     rows = db.execute(
         "SELECT id, customer_no, tier, tier_expires FROM customers "
         "WHERE tier_expires IS NOT NULL AND tier_expires < ?",
-        (now.date().isoformat(),),
+        (today.isoformat(),),
     )
-    if not rows:
-        return 0
-    stamp = utc_iso(now)
-    with db.transaction():
-        for customer_id, customer_no, tier, expired in rows:
-            db.execute(
-                "UPDATE customers SET tier = ?, tier_expires = NULL, tier_changed_at = ? "
-                "WHERE id = ?",
-                (default_tier, stamp, customer_id),
-            )
-            audit.append(
-                actor,
-                "record.tier_expired",
-                target=str(customer_no),
-                detail={"from": str(tier), "to": default_tier, "expired": str(expired)},
-            )
-    return len(rows)
+    return [ExpiredTier(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def drop_tier(db: VaultDb, customer_id: int, default_tier: str, stamp: str) -> None:
+    db.execute(
+        "UPDATE customers SET tier = ?, tier_expires = NULL, tier_changed_at = ? WHERE id = ?",
+        (default_tier, stamp, customer_id),
+    )

@@ -42,7 +42,7 @@ class CopyReport:
     sha256: str = ""
 
 
-def _quiet(_: str) -> None:
+def quiet(_: str) -> None:
     pass
 
 
@@ -61,7 +61,7 @@ def _remove(*paths: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def backup(session: Session, out: Path, progress: Progress = _quiet) -> CopyReport:
+def backup(session: Session, out: Path, progress: Progress = quiet) -> CopyReport:
     require(session.role, Permission.BACKUP)
     out = out.resolve()
     if out.exists():
@@ -119,7 +119,7 @@ def restore(
     recovery_key: str,
     *,
     force: bool,
-    progress: Progress = _quiet,
+    progress: Progress = quiet,
 ) -> CopyReport:
     """Restore a backup to `target` (a vault and its key file), opened by the recovery key."""
     finish_pending(target.vault, (PARTIAL + "*",))
@@ -179,7 +179,7 @@ def restore(
     return CopyReport(target.vault, dict(manifest["counts"]), int(manifest["audit_head"]["seq"]))
 
 
-def rekey(session: Session, progress: Progress = _quiet) -> CopyReport:
+def rekey(session: Session, progress: Progress = quiet) -> CopyReport:
     """Rotate the data key: a copy under the new key, every key slot re-sealed, both put in place
     together. The session is closed afterwards (sign in again)."""
     require(session.role, Permission.BACKUP)

@@ -20,7 +20,7 @@ def _local(ts: str) -> str:
 
 
 def incident_document(session: Session, view: IncidentView, *, with_outcome: bool) -> Document:
-    row = view.row
+    row = view
     now = session.runtime.clock.now()
     mark = f"{session.staff_id} · {session.runtime.seat} · {now.astimezone():%Y-%m-%d %H:%M}"
     doc = Document(
@@ -38,7 +38,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
             ("严重程度 Severity", SEVERITIES.get(row.severity or "", "未定级 not yet rated")),
             ("状态 Status", STATUSES.get(row.status, row.status)),
             ("座席 Seat", row.seat),
-            ("报告人 Reporter", "匿名 anonymous" if row.anonymous else view.reporter_shown),
+            ("报告人 Reporter", "匿名 anonymous" if row.anonymous else row.reporter or "—"),
             ("当时通话 Active call", row.call_masked or "—"),
             ("版本 Version", row.app_version),
         ]
@@ -114,7 +114,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
     )
     if row.finding:
         doc.heading("结论 Finding").paragraph(row.finding)
-    if with_outcome and view.outcome_visible and row.outcome:
+    if with_outcome and row.outcome:
         outcome = row.outcome
         kind = PENALTIES.get(str(outcome.get("kind")), str(outcome.get("kind")))
         amount = f"，{outcome['amount']} 元" if outcome.get("amount") else ""

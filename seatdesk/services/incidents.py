@@ -64,12 +64,44 @@ class Prefill:
 
 @dataclass(frozen=True)
 class IncidentView:
-    """What a person may see of an incident (the outcome only for security officers)."""
+    """What the signed-in person may see of an incident. Decided here by role: the reporter of an
+    anonymous report only for the security officer (`reporter` is None for anyone else), the
+    outcome (penalties) only for the security officer."""
 
-    row: IncidentRow
-    reporter_shown: str
+    ref: str
+    reported_at: str
+    category: str
+    description: str
+    severity: str | None
+    status: str
+    seat: str
+    app_version: str
+    call_masked: str | None
+    anonymous: bool
+    reporter: str | None
+    anchor_seq: int
+    anchor: str
+    evidence: dict[str, Any]
+    containment: dict[str, Any]
+    checklist: dict[str, str]
+    finding: str | None
+    closed_at: str | None
+    customers: tuple[tuple[str, str], ...]
+    steps: tuple[tuple[str, str, str, str], ...]
     deadlines: tuple[Deadline, ...]
-    outcome_visible: bool
+    outcome: dict[str, Any] | None
+
+    def as_json(self, now: datetime) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "deadlines"}
+        data["customers"] = [list(c) for c in self.customers]
+        data["steps"] = [list(s) for s in self.steps]
+        data["deadlines"] = [
+            {"what": d.what, "due": d.due.isoformat(), "met": d.met, "overdue": d.overdue(now)}
+            for d in self.deadlines
+        ]
+        if self.outcome is None:
+            data.pop("outcome")
+        return data
 
 
 def _no_visitors(_: Session) -> list[dict[str, str]]:
@@ -189,11 +221,30 @@ class IncidentDesk:
         require(self._s.role, Permission.HANDLE_INCIDENTS)
         row = self._row(ref)
         reported = datetime.fromisoformat(row.reported_at)
+        security = self._s.role is Role.SECURITY
         return IncidentView(
-            row=row,
-            reporter_shown=row.reporter,
+            ref=row.ref,
+            reported_at=row.reported_at,
+            category=row.category,
+            description=row.description,
+            severity=row.severity,
+            status=row.status,
+            seat=row.seat,
+            app_version=row.app_version,
+            call_masked=row.call_masked,
+            anonymous=row.anonymous,
+            reporter=row.reporter if security or not row.anonymous else None,
+            anchor_seq=row.anchor_seq,
+            anchor=row.anchor,
+            evidence=row.evidence,
+            containment=row.containment,
+            checklist=row.checklist,
+            finding=row.finding,
+            closed_at=row.closed_at,
+            customers=row.customers,
+            steps=row.steps,
             deadlines=tuple(deadlines(reported, row.severity, row.status)),
-            outcome_visible=self._s.role is Role.SECURITY,
+            outcome=row.outcome if security else None,
         )
 
     def advance(self, ref: str, status: str, note: str = "") -> None:

@@ -18,8 +18,8 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.records.customers import load_customer
-from seatdesk.records.tiers import expire_tiers as expire_tier_records
 from seatdesk.services.session import Session
+from seatdesk.services.tier_expiry import expire_tiers as expire_tier_records
 from seatdesk.vault.schema import get_meta
 
 
@@ -104,14 +104,27 @@ def withdraw_consent(session: Session, customer_id: int, note: str = "") -> None
         )
 
 
-def reminders(session: Session) -> list[str]:
-    """What the desk reminds this person of when they sign in (codes, the ui words them)."""
-    due: list[str] = []
-    if has_permission(session.role, Permission.PURGE) and purge_due_count(session):
-        due.append(f"purge:{purge_due_count(session)}")
+@dataclass(frozen=True)
+class Reminders:
+    """What the desk reminds this person of (the ui words them)."""
+
+    purge_due: int = 0  # customers due for deletion, for those who may purge
+    backup_due: bool = False  # no backup within the policy's interval, for those who back up
+    last_backup: date | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.purge_due or self.backup_due)
+
+
+def reminders(session: Session) -> Reminders:
+    purge_due = 0
+    if has_permission(session.role, Permission.PURGE):
+        purge_due = purge_due_count(session)
+    backup_due, last_day = False, None
     if has_permission(session.role, Permission.BACKUP):
         last = get_meta(session.db, "last_backup_at")
+        last_at = datetime.fromisoformat(last) if last else None
         interval = timedelta(days=session.policy.limits.backup_interval_days)
-        if last is None or session.runtime.clock.now() - datetime.fromisoformat(last) > interval:
-            due.append("backup:" + (last[:10] if last else "never"))
-    return due
+        backup_due = last_at is None or session.runtime.clock.now() - last_at > interval
+        last_day = last_at.date() if last_at else None
+    return Reminders(purge_due, backup_due, last_day)

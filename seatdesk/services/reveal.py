@@ -8,7 +8,6 @@ repr/str, so it cannot end up in a log or an exception by accident.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -23,6 +22,7 @@ from seatdesk.services.approval import Approval, ApprovalRefused, authorise_at_s
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
+from seatdesk.services.strictness import StrictMasking
 
 _NEEDS_ROLE = {
     TierAccess.SUPERVISOR_APPROVAL: Role.SUPERVISOR,
@@ -81,9 +81,7 @@ def _raw(row: CustomerRow, field: str) -> str:
 
 
 class RevealDesk:
-    def __init__(
-        self, session: Session, calls: CallDesk, strict: Callable[[], bool] = lambda: False
-    ) -> None:
+    def __init__(self, session: Session, calls: CallDesk, strict: StrictMasking) -> None:
         self._s = session
         self._calls = calls
         self._strict = strict
@@ -92,7 +90,7 @@ class RevealDesk:
         """What revealing `field` of this customer needs from the signed-in person right now."""
         row = self._row(customer_id)
         need = self._s.policy.reveal_requirement(field, self._s.role, row.tier)
-        if need is TierAccess.ALLOWED and self._strict():
+        if need is TierAccess.ALLOWED and self._strict.active():
             # Strict hall (a visitor present, capture not blocked): no reveal without approval.
             return (
                 TierAccess.SECURITY_APPROVAL

@@ -19,8 +19,8 @@ from seatdesk.core.errors import (
 )
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
-from seatdesk.records.tiers import expire_tiers
 from seatdesk.services.runtime import Runtime
+from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.copies import PARTIAL
 from seatdesk.vault.db import VaultDb, Verify
 from seatdesk.vault.keyslots import KeyFile, new_data_key, new_recovery_key, parse_recovery_key

@@ -19,8 +19,8 @@ from seatdesk.ui.login_dialog import LoginDialog
 # The sign-in window comes first and needs none of the desk: its modules (and the services'
 # cryptography) load after sign-in, so that the window shows about as fast as a bare Qt one.
 if TYPE_CHECKING:
+    from seatdesk.services.door import SignedIn
     from seatdesk.services.runtime import Runtime, VaultPaths
-    from seatdesk.services.session import Session
     from seatdesk.ui.main_window import DeskWindow
     from seatdesk.ui.pop_server import PopServer
 
@@ -43,33 +43,35 @@ def application(lang: str | None) -> tuple[QApplication, str]:
     return app, language
 
 
-def pass_gates(session: Session, language: str) -> bool:
+def pass_gates(who: SignedIn, language: str) -> bool:
     """The initial password is replaced and the agreement acknowledged before any data shows."""
     from seatdesk.policy.roles import Permission, has_permission
-    from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
+    from seatdesk.services.agreement import load_agreement
+    from seatdesk.services.factory import Services
     from seatdesk.ui.dialogs import AgreementDialog
     from seatdesk.ui.password_dialog import ChangePasswordDialog
 
-    if session.must_change_password and (
-        ChangePasswordDialog(session).exec() != QDialog.DialogCode.Accepted
+    services = Services(who)
+    if who.must_change_password and (
+        ChangePasswordDialog(services).exec() != QDialog.DialogCode.Accepted
     ):
         return False
-    if has_permission(session.role, Permission.VIEW_CUSTOMERS) and acknowledgement_due(session):
+    if has_permission(who.role, Permission.VIEW_CUSTOMERS) and services.agreement_due():
         text = load_agreement(language)
-        dialog = AgreementDialog(text, session.staff_id)
+        dialog = AgreementDialog(text, who.staff_id)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        acknowledge(session, text, dialog.typed.text())
+        services.acknowledge(text, dialog.typed.text())
     return True
 
 
-def open_desk(session: Session, language: str, demo: bool) -> DeskWindow | None:
+def open_desk(who: SignedIn, language: str, demo: bool) -> DeskWindow | None:
     from seatdesk.ui.main_window import DeskWindow
 
-    if not pass_gates(session, language):
-        session.close()
+    if not pass_gates(who, language):
+        who.close()
         return None
-    window = DeskWindow(session, language, demo=demo)
+    window = DeskWindow(who, language, demo=demo)
     window.show()
     return window
 

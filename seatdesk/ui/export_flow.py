@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.services.export import ExportDesk, ExportResult
+from seatdesk.services.export import ExportResult
 from seatdesk.ui.dialogs import ApprovalDialog, error_label, ok_cancel_buttons
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def run_export(window: DeskWindow) -> ExportResult | None:
     request = ExportRequestDialog(len(ids), window)
     if request.exec() != QDialog.DialogCode.Accepted:
         return None
-    desk = ExportDesk(window.session)
+    desk = window.services.exports
     approval_dialog = ApprovalDialog(
         QCoreApplication.translate("ExportFlow", "supervisor or security officer"),
         desk.authorise,

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.core.clock import Clock
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.factory import Services
 from seatdesk.services.incidents import (
     CATEGORIES,
     CHECKLIST,
@@ -37,10 +36,8 @@ from seatdesk.services.incidents import (
     PENALTIES,
     SEVERITIES,
     STATUSES,
-    IncidentDesk,
     IncidentView,
 )
-from seatdesk.services.session import Session
 
 
 def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
@@ -56,13 +53,13 @@ def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
 
 
 class IncidentBoard(QDialog):
-    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentBoard")
         self.setWindowTitle(self.tr("Incidents"))
-        self._session = session
-        self._clock = clock
-        self.desk = IncidentDesk(session)
+        self._services = services
+        self._clock = services.who.clock
+        self.desk = services.incidents
         self.views: list[IncidentView] = []
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("incidentTable")
@@ -151,7 +148,7 @@ class IncidentBoard(QDialog):
         self.views = [self.desk.show(ref) for ref in self.desk.refs()]
         self.table.setRowCount(len(self.views))
         for i, view in enumerate(self.views):
-            row = view.row
+            row = view
             cells = [
                 row.ref,
                 row.reported_at[:16].replace("T", " "),
@@ -190,10 +187,10 @@ class IncidentBoard(QDialog):
         view = self.selected()
         if view is None:
             return
-        row = view.row
-        reporter = (
-            f"{row.reporter} ({self.tr('anonymous to others')})" if row.anonymous else row.reporter
-        )
+        row = view
+        reporter = row.reporter or "—"
+        if row.anonymous and row.reporter is not None:
+            reporter = f"{row.reporter} ({self.tr('anonymous to others')})"
         lines = [
             f"<h3>{row.ref}</h3>",
             f"<p>{row.description}</p>",
@@ -224,15 +221,15 @@ class IncidentBoard(QDialog):
         if view is None:
             return
         try:
-            getattr(self.desk, action)(view.row.ref, *args)
+            getattr(self.desk, action)(view.ref, *args)
         except SeatDeskError as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()
-        ref = view.row.ref
+        ref = view.ref
         self.reload()
         for i, v in enumerate(self.views):
-            if v.row.ref == ref:
+            if v.ref == ref:
                 self.table.selectRow(i)
 
     def _set_severity(self) -> None:
@@ -242,7 +239,7 @@ class IncidentBoard(QDialog):
         view = self.selected()
         if view is None:
             return
-        following = ORDER[ORDER.index(view.row.status) + 1]
+        following = ORDER[ORDER.index(view.status) + 1]
         self._run("advance", following, self.note.text())
         self.note.clear()
 
@@ -267,7 +264,7 @@ class IncidentBoard(QDialog):
         if view is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF…"), f"{view.row.ref}.pdf", "PDF (*.pdf)"
+            self, self.tr("Export PDF…"), f"{view.ref}.pdf", "PDF (*.pdf)"
         )
         if name:
-            export_incident_pdf(self._session, self.desk, view.row.ref, Path(name))
+            self._services.incident_pdf(view.ref, Path(name))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
 
 if TYPE_CHECKING:  # the services load when someone signs in, not before the window shows
+    from seatdesk.services.door import SignedIn
     from seatdesk.services.runtime import Runtime, VaultPaths
-    from seatdesk.services.session import Session
 
 
 class LoginDialog(QDialog):
@@ -27,7 +27,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._runtime = runtime
         self._vault = vault
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self.setWindowTitle(self.tr("SeatDesk — sign in"))
         self.setObjectName("loginDialog")
 
@@ -72,7 +72,7 @@ class LoginDialog(QDialog):
         if not staff_id or not password:
             self.error.setText(self.tr("Enter your staff ID and password."))
             return
-        from seatdesk.services.session import sign_in
+        from seatdesk.services.door import sign_in
 
         try:
             self.session = sign_in(self._runtime, self._vault, staff_id, password)

@@ -28,16 +28,12 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
 from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
-from seatdesk.services.calls import CallDesk
-from seatdesk.services.desk_lock import record_lock, unlock
-from seatdesk.services.guards import GuardDesk
-from seatdesk.services.incidents import IncidentDesk
-from seatdesk.services.lifecycle import expire_tiers, reminders, withdraw_consent
-from seatdesk.services.record_desk import MaskedRecord, RecordDesk
-from seatdesk.services.reveal import ApprovalRequired, RevealDesk
-from seatdesk.services.session import Session
-from seatdesk.services.verification import VerifyDesk
-from seatdesk.services.visitors import VisitorDesk, hall_evidence
+from seatdesk.services.door import SignedIn
+from seatdesk.services.factory import Services
+from seatdesk.services.lifecycle import Reminders
+from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.reveal import ApprovalRequired
+from seatdesk.services.strictness import CaptureState
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.dialogs import (
     ApprovalDialog,
@@ -57,6 +53,7 @@ from seatdesk.ui.visitor_window import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
 DESK_PAGE, LOCK_PAGE = 0, 1
+TICK_MS = 5000  # closing time and visitor counts are seen within seconds
 
 
 class DeskWindow(QMainWindow):
@@ -64,17 +61,18 @@ class DeskWindow(QMainWindow):
     locked_changed = Signal(bool)
     signed_out = Signal()
 
-    def __init__(self, session: Session, language: str, demo: bool = False) -> None:
+    def __init__(self, who: SignedIn, language: str, demo: bool = False) -> None:
         super().__init__()
-        self.session = session
+        self.who = who
+        self.services = Services(who)
         self.language = language
-        self.clock = session.runtime.clock
-        self.records = RecordDesk(session)
-        self.calls = CallDesk(session, self.records)
-        self.verifier = VerifyDesk(session, self.calls)
-        self.guard = GuardDesk(session)
-        self.visitors = VisitorDesk(session)
-        self.revealer = RevealDesk(session, self.calls, strict=self.strict_masking)
+        self.clock = who.clock
+        self.records = self.services.records
+        self.calls = self.services.calls
+        self.verifier = self.services.verifier
+        self.guard = self.services.guard
+        self.visitors = self.services.visitors
+        self.revealer = self.services.revealer
         self._pending_pop: str | None = None
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
@@ -82,7 +80,7 @@ class DeskWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_desk_page())
-        self.lock_screen = LockScreen(f"{session.display_name} ({session.staff_id})")
+        self.lock_screen = LockScreen(f"{who.display_name} ({who.staff_id})")
         self.lock_screen.unlock_requested.connect(self.try_unlock)
         self.lock_screen.report_requested.connect(self.report_incident)
         self.stack.addWidget(self.lock_screen)
@@ -98,21 +96,21 @@ class DeskWindow(QMainWindow):
         self.key_guard.blocked.connect(self._blocked)
         self.key_guard.print_refused.connect(self._print_refused)
         self.clipboard_guard = ClipboardGuard(
-            self.guard, self.clock, session.policy.guards.clipboard_clear_seconds, self
+            self.guard, self.clock, who.policy.guards.clipboard_clear_seconds, self
         )
         self.clipboard_guard.cleared.connect(lambda fields: self._blocked("clipboard"))
 
-        self.idle = IdleWatcher(self.clock, session.policy.limits.idle_lock_seconds, self)
+        self.idle = IdleWatcher(self.clock, who.policy.limits.idle_lock_seconds, self)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self._call_timer = QTimer(self)
         self._call_timer.timeout.connect(self._refresh_call_bar)
         self._call_timer.start(1000)
-        self._daily_timer = QTimer(self)
-        self._daily_timer.timeout.connect(self._daily)  # confidentiality periods end daily
-        self._daily_timer.start(24 * 3600 * 1000)
-        self.show_reminders()
+        self._tick_timer = QTimer(self)  # the one timer for business that runs by the clock
+        self._tick_timer.timeout.connect(self.tick)
+        self._tick_timer.start(TICK_MS)
+        self.tick()
 
-        if not has_permission(session.role, Permission.SEARCH_CUSTOMERS):
+        if not has_permission(who.role, Permission.SEARCH_CUSTOMERS):
             self.search.setEnabled(False)
             self.search_button.setEnabled(False)
             self.card.show_empty(self.tr("Administrators see no customer data."))
@@ -139,7 +137,7 @@ class DeskWindow(QMainWindow):
         bar.addWidget(export)
         bar.addWidget(self.end_call_button)
         bar.addWidget(report)
-        if has_permission(self.session.role, Permission.HANDLE_INCIDENTS):
+        if has_permission(self.who.role, Permission.HANDLE_INCIDENTS):
             incidents = QPushButton(self.tr("Incidents"))
             incidents.setObjectName("incidentsButton")
             incidents.clicked.connect(self.open_incidents)
@@ -172,7 +170,7 @@ class DeskWindow(QMainWindow):
         self.table.setMinimumWidth(280)
 
         self.card = RecordCard(self.language)
-        self.card.set_tier_labels(self.session.policy.tier_labels)
+        self.card.set_tier_labels(self.who.policy.tier_labels)
         self.card.reveal_clicked.connect(self.reveal_field)
         self.card.verify_clicked.connect(self.open_verify)
         self.card.copy_number_clicked.connect(self.copy_customer_number)
@@ -205,7 +203,7 @@ class DeskWindow(QMainWindow):
         return page
 
     def _build_status(self) -> None:
-        s = self.session
+        s = self.who
         role = {
             "agent": self.tr("Agent"),
             "supervisor": self.tr("Supervisor"),
@@ -216,7 +214,7 @@ class DeskWindow(QMainWindow):
             self.tr("Signed in: %1 (%2) · seat %3")
             .replace("%1", f"{s.display_name} {s.staff_id}")
             .replace("%2", role)
-            .replace("%3", s.runtime.seat)
+            .replace("%3", s.seat)
         )
         who.setObjectName("statusWho")
         self.statusBar().addWidget(who)
@@ -251,26 +249,19 @@ class DeskWindow(QMainWindow):
         ):
             QShortcut(QKeySequence(keys), self, activated=action)
 
-    def capture_strict(self) -> bool:
-        """Capture is not blocked on this seat and the policy says strict."""
-        return (
-            not self.capture.status.protected
-            and self.session.policy.guards.capture_unprotected == "strict"
-        )
-
-    def strict_masking(self) -> bool:
-        """Strict masking (no reveal without approval): while a visitor is signed into the hall,
-        or when capture is not blocked and the policy says strict."""
-        return self.capture_strict() or self.visitors.present()
-
     def _capture_changed(self, status: object) -> None:
-        protected = getattr(status, "protected", False)
+        protected = bool(getattr(status, "protected", False))
+        self.services.strict.report_capture(
+            CaptureState(
+                protected, str(getattr(status, "backend", "")), str(getattr(status, "reason", ""))
+            )
+        )
         if protected:
             self.capture_label.setText(self.tr("Screen capture blocked"))
             self.capture_label.setStyleSheet("color: #1b5e20;")
         else:
             text = self.tr("Screen capture not blocked")
-            if self.capture_strict():
+            if self.services.strict.capture_strict():
                 text += " · " + self.tr("strict masking")
             self.capture_label.setText(text)
             self.capture_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -303,29 +294,35 @@ class DeskWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        withdraw_consent(self.session, record.customer_id)
+        self.services.withdraw_consent(record.customer_id)
         self.show_customer(record.customer_id)
 
-    def show_reminders(self) -> None:
-        texts = []
-        for item in reminders(self.session):
-            kind, _, value = item.partition(":")
-            if kind == "purge":
-                texts.append(
-                    self.tr(
-                        "%1 customer(s) are due for deletion: run the retention purge."
-                    ).replace("%1", value)
-                )
-            elif kind == "backup":
-                texts.append(
-                    self.tr("No recent backup (last: %1): run seatdesk backup.").replace(
-                        "%1", value
-                    )
-                )
-        self.notice.setText(" ".join(texts))
+    def tick(self) -> None:
+        """What is due by the clock is decided in services; the desk only shows the result."""
+        try:
+            result = self.services.tick(self.clock.now())
+        except SeatDeskError:
+            return
+        if result.reminders is not None:
+            self.show_reminders(result.reminders)
+        if result.visitors_signed_out:
+            self.visitor_link.day_closed(result.visitors_signed_out)
+        self.visitor_link.show_count(result.visitors_in_hall)
 
-    def _daily(self) -> None:
-        expire_tiers(self.session)
+    def show_reminders(self, due: Reminders) -> None:
+        texts = []
+        if due.purge_due:
+            texts.append(
+                self.tr("%1 customer(s) are due for deletion: run the retention purge.").replace(
+                    "%1", str(due.purge_due)
+                )
+            )
+        if due.backup_due:
+            last = due.last_backup.isoformat() if due.last_backup else self.tr("never")
+            texts.append(
+                self.tr("No recent backup (last: %1): run seatdesk backup.").replace("%1", last)
+            )
+        self.notice.setText(" ".join(texts))
 
     def copy_customer_number(self) -> None:
         record = self.card.record
@@ -334,7 +331,7 @@ class DeskWindow(QMainWindow):
 
     def watermark_text(self) -> str:
         now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.session.staff_id} · {self.session.runtime.seat} · {now}"
+        return f"{self.who.staff_id} · {self.who.seat} · {now}"
 
     # -- search and record ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -458,9 +455,7 @@ class DeskWindow(QMainWindow):
         if need is TierAccess.NEVER:
             self.notice.setText(self.tr("Your role may not reveal this field for this customer."))
             return None
-        reasons = RevealReasonDialog(
-            self.session.policy.reveal_reasons, self.language, on_call, self
-        )
+        reasons = RevealReasonDialog(self.who.policy.reveal_reasons, self.language, on_call, self)
         if reasons.exec() != QDialog.DialogCode.Accepted:
             return None
         code, note = reasons.choice()
@@ -517,12 +512,12 @@ class DeskWindow(QMainWindow):
         self.stack.setCurrentIndex(LOCK_PAGE)
         self._refresh_call_bar()
         self.lock_screen.password.setFocus()
-        record_lock(self.session, reason)
+        self.services.record_lock(reason)
         self.locked_changed.emit(True)
 
     def try_unlock(self, password: str) -> bool:
         try:
-            ok = unlock(self.session, password)
+            ok = self.services.unlock(password)
         except AccountLockedError:
             QMessageBox.warning(
                 self, self.tr("SeatDesk"), self.tr("Too many wrong passwords: you are signed out.")
@@ -548,7 +543,7 @@ class DeskWindow(QMainWindow):
     # -- incident ---------------------------------------------------------------------------
     def report_incident(self) -> None:
         """One click: the form comes filled in; afterwards, containment."""
-        desk = IncidentDesk(self.session, self.visitors_now)
+        desk = self.services.incidents
         active = self.calls.active
         dialog = IncidentDialog(desk.prefill(active.masked_number if active else None), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -575,14 +570,11 @@ class DeskWindow(QMainWindow):
         if contain.lock_seat.isChecked():
             self.lock("manual")
 
-    def visitors_now(self, session: Session) -> list[dict[str, str]]:
-        """The visitors in the hall, masked, for the incident evidence."""
-        return hall_evidence(session)
-
     def open_incidents(self) -> None:
-        IncidentBoard(self.session, self.clock, self).exec()
+        IncidentBoard(self.services, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick_timer.stop()
         self.idle.stop()
         self.visitor_link.stop()
         self.key_guard.stop()
@@ -591,5 +583,5 @@ class DeskWindow(QMainWindow):
         self.card.show_empty()
         if self.calls.active is not None:
             self.calls.end()
-        self.session.close()
+        self.who.close()
         super().closeEvent(event)

@@ -13,21 +13,20 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.services.session import Session
-from seatdesk.services.staff import StaffDesk
+from seatdesk.services.factory import Services
 
 
 class ChangePasswordDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
+        self._services = services
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("SeatDesk — change your password"))
         intro = QLabel(
             self.tr(
                 "Your password was set by an administrator. Choose your own now "
                 "(at least %1 characters, not your staff ID)."
-            ).replace("%1", str(session.policy.limits.password_min_length))
+            ).replace("%1", str(services.who.policy.limits.password_min_length))
         )
         intro.setWordWrap(True)
         self.first = QLineEdit()
@@ -62,7 +61,7 @@ class ChangePasswordDialog(QDialog):
             self.error.setText(self.tr("The two passwords differ."))
             return
         try:
-            StaffDesk(self._session).set_password(self._session.staff_id, first)
+            self._services.set_own_password(first)
         except SeatDeskError as exc:
             self.error.setText(str(exc))
             return

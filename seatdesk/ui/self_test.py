@@ -10,10 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from seatdesk.services.agreement import acknowledge, load_agreement
+from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
+from seatdesk.services.door import sign_in
+from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
-from seatdesk.services.session import sign_in
 
 
 def run_self_test(runtime: Runtime) -> int:
@@ -36,9 +37,9 @@ def run_self_test(runtime: Runtime) -> int:
         app, language = application("zh_CN")
         vault, report = build_demo_vault(runtime, folder, count=20, seed=1)
         agent = DEMO_LOGINS[1]
-        session = sign_in(runtime, vault, agent.staff_id, agent.password)
-        acknowledge(session, load_agreement(language), agent.staff_id)
-        window = DeskWindow(session, language)
+        who = sign_in(runtime, vault, agent.staff_id, agent.password)
+        Services(who).acknowledge(load_agreement(language), agent.staff_id)
+        window = DeskWindow(who, language)
         window.show()
         record = window.show_customer(window.records.find("C00000001")[0].customer_id)
         app.processEvents()

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.reports.pdf import page_layout, paint
-from seatdesk.services.session import Session
+from seatdesk.services.factory import Services
 from seatdesk.services.visitors import VisitorDesk, VisitorView, WatchView
 from seatdesk.ui.visitor_dialogs import ReasonDialog, SignOutDialog, WatchEntryDialog
 from seatdesk.ui.visitor_form import CHECK_IN, VisitorForm
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 BOARD_REFRESH_MS = 15_000
-INDICATOR_REFRESH_MS = 5_000
 OVERSTAY_BRUSH = QBrush(QColor("#ffcdd2"))
 SHORTCUT = "Ctrl+Shift+G"
 
@@ -149,7 +148,7 @@ class VisitorsWindow(QDialog):
 
     def __init__(
         self,
-        session: Session,
+        services: Services,
         language: str,
         watermark: Callable[[], str],
         parent: QWidget | None = None,
@@ -158,10 +157,10 @@ class VisitorsWindow(QDialog):
         self.setObjectName("visitorsWindow")
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Visitors — seat hall register"))
-        self.desk = VisitorDesk(session)
+        self.desk = services.visitors
         self.language = language
-        self.is_security = has_permission(session.role, Permission.MANAGE_WATCH_LIST)
-        self.may_purge = has_permission(session.role, Permission.PURGE)
+        self.is_security = has_permission(services.who.role, Permission.MANAGE_WATCH_LIST)
+        self.may_purge = has_permission(services.who.role, Permission.PURGE)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("visitorTabs")
@@ -619,7 +618,7 @@ class VisitorHallLink(QObject):
         super().__init__(window)
         self.window = window
         self.desk: VisitorDesk = window.visitors
-        self.may_register = has_permission(window.session.role, Permission.REGISTER_VISITORS)
+        self.may_register = has_permission(window.who.role, Permission.REGISTER_VISITORS)
         self.visitors_window: VisitorsWindow | None = None
         self.indicator = QLabel()
         self.indicator.setObjectName("visitorIndicator")
@@ -639,41 +638,30 @@ class VisitorHallLink(QObject):
             if isinstance(bar, QHBoxLayout):
                 bar.insertWidget(1, self.button)
             QShortcut(QKeySequence(SHORTCUT), window, activated=self.open_window)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(INDICATOR_REFRESH_MS)
-        self.refresh()
+        self._count = 0
 
     def refresh(self) -> int:
-        try:
-            count = self.desk.in_hall_count()
-        except SeatDeskError:
-            return 0
-        if self.may_register and count:
-            count = self._close_day_if_due(count)
+        """Bring the indicator up to date now (through the desk's tick); returns the count."""
+        self.window.tick()
+        return self._count
+
+    def show_count(self, count: int) -> None:
+        self._count = count
         self.indicator.setVisible(count > 0)
         self.indicator.setText(
             self.tr("Visitors in the hall: %1 · strict masking").replace("%1", str(count))
         )
-        return count
 
-    def _close_day_if_due(self, count: int) -> int:
-        """Closing time passed with visitors still signed in: sign them out, flagged."""
-        try:
-            if not self.desk.end_of_day_due():
-                return count
-            forced = self.desk.close_day()
-        except SeatDeskError:
-            return count
+    def day_closed(self, signed_out: int) -> None:
+        """Closing time passed with visitors still signed in: the tick signed them out, flagged."""
         self.window.statusBar().showMessage(
             self.tr(
                 "Closing time: %1 visitor(s) still in the hall were signed out and flagged."
-            ).replace("%1", str(len(forced))),
+            ).replace("%1", str(signed_out)),
             15000,
         )
         if self.visitors_window is not None and self.visitors_window.isVisible():
             self.visitors_window.refresh()
-        return self.desk.in_hall_count()
 
     def open_window(self) -> VisitorsWindow | None:
         if not self.may_register or self.window.is_locked:
@@ -683,7 +671,7 @@ class VisitorHallLink(QObject):
                 self.visitors_window.deleteLater()
             try:
                 self.visitors_window = VisitorsWindow(
-                    self.window.session,
+                    self.window.services,
                     self.window.language,
                     self.window.watermark_text,
                     self.window,
@@ -699,6 +687,5 @@ class VisitorHallLink(QObject):
 
     def stop(self) -> None:
         """The desk closes: no more queries on its session."""
-        self._timer.stop()
         if self.visitors_window is not None:
             self.visitors_window.done(QDialog.DialogCode.Rejected)

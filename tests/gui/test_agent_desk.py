@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from seatdesk.core.clock import FixedClock
 from seatdesk.services.agreement import acknowledgement_due
 from seatdesk.services.demo import demo_csv_bytes
+from seatdesk.services.factory import Services
 from seatdesk.services.session import Session
 from seatdesk.ui.desk_app import connect_pop_server, pass_gates
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, RevealReasonDialog, VerifyDialog
@@ -28,7 +29,7 @@ from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.pop_server import PopServer
 from seatdesk.ui.revealed_value import RevealedValueView
-from tests.conftest import PASSWORDS, StaffedVault, make_staffed_vault
+from tests.conftest import PASSWORDS, StaffedVault, audit_behind, make_staffed_vault, session_behind
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 CALLER = next(
@@ -42,7 +43,7 @@ CONFIDENTIAL = next(r for r in ROWS if r["tier"] == "机密" and r["mobile"])
 
 @pytest.fixture
 def desk(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
-    window = DeskWindow(customer_vault.session("agent01"), "zh_CN")
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -132,9 +133,9 @@ def test_screen_pop_from_a_real_seatdesk_pop_process(qtbot: QtBot, desk: DeskWin
     finally:
         server.close()
     assert {"call.start", "call.bind", "record.search", "record.view", "call.end"} <= set(
-        actions(desk.session)
+        actions(session_behind(desk.who))
     )
-    assert all(MOBILE not in e.detail for e in desk.session.audit.entries())
+    assert all(MOBILE not in e.detail for e in audit_behind(desk.who))
 
 
 def test_unknown_caller_shows_new_caller(desk: DeskWindow) -> None:
@@ -162,7 +163,7 @@ def test_verify_dialog_shows_only_match_and_locks_after_three(
         qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)
     assert not dialog.outcome.matched and dialog.outcome.locked
     assert not dialog.check_button.isEnabled()
-    verifies = [e for e in desk.session.audit.entries() if e.action == "record.verify"]
+    verifies = [e for e in audit_behind(desk.who) if e.action == "record.verify"]
     assert [e.outcome for e in verifies] == ["match", "no_match", "no_match"]
     assert all(CALLER["id_number"][-6:] not in e.detail for e in verifies)
 
@@ -195,7 +196,7 @@ def test_reveal_counts_down_remasks_and_leaks_nowhere(
     assert "name" not in desk.card.revealed
     assert desk.card.value_labels["name"].isVisible()
     assert "*" in desk.card.value_labels["name"].text()
-    entry = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    entry = [e for e in audit_behind(desk.who) if e.action == "record.reveal"][-1]
     assert entry.outcome == "ok" and json.loads(entry.detail)["on_call"] is True
 
 
@@ -225,11 +226,11 @@ def test_confidential_customer_needs_a_supervisor_at_the_seat(
     view = desk.reveal_field("name")
     assert view is not None and view.active
     assert steps and steps[0]  # the wrong password was refused with a message
-    reveal = [e for e in desk.session.audit.entries() if e.action == "record.reveal"][-1]
+    reveal = [e for e in audit_behind(desk.who) if e.action == "record.reveal"][-1]
     detail = json.loads(reveal.detail)
     assert reveal.actor == "agent01" and detail["approver"] == "super01"
     assert detail["flag"] == "off_call"
-    outcomes = [e.outcome for e in desk.session.audit.entries() if e.action == "approval"]
+    outcomes = [e.outcome for e in audit_behind(desk.who) if e.action == "approval"]
     assert outcomes == ["denied", "ok"]
 
 
@@ -257,7 +258,7 @@ def test_idle_lock_leaves_nothing_on_screen_and_unlock_needs_the_password(
     assert desk.is_locked and desk.lock_screen.error.text()
     assert desk.try_unlock(PASSWORDS["agent01"])
     assert not desk.is_locked and desk.card.record is not None  # the live call comes back
-    tail = [(e.action, e.outcome) for e in desk.session.audit.entries()][-6:]
+    tail = [(e.action, e.outcome) for e in audit_behind(desk.who)][-6:]
     assert ("desk.lock", "ok") in tail and ("desk.unlock", "denied") in tail
     assert ("desk.unlock", "ok") in tail
 
@@ -291,7 +292,8 @@ def test_agreement_gate_before_any_customer_data(
     tmp_path,
 ) -> None:
     vault = make_staffed_vault(runtime, tmp_path / "fresh", acknowledge_agreement=False)
-    session = vault.session("agent01")
+    who = vault.signed_in("agent01")
+    session = session_behind(who)
     try:
         assert acknowledgement_due(session)
 
@@ -300,7 +302,7 @@ def test_agreement_gate_before_any_customer_data(
             dialog.reject()
 
         when_modal(refuse)
-        assert not pass_gates(session, "zh_CN")
+        assert not pass_gates(who, "zh_CN")
 
         def accept(dialog: QDialog) -> None:
             assert isinstance(dialog, AgreementDialog)
@@ -311,11 +313,11 @@ def test_agreement_gate_before_any_customer_data(
             dialog.accept()
 
         when_modal(accept)
-        assert pass_gates(session, "zh_CN")
+        assert pass_gates(who, "zh_CN")
         assert not acknowledgement_due(session)
         assert "agreement.ack" in actions(session)
     finally:
-        session.close()
+        who.close()
 
 
 def test_report_incident_in_two_clicks_and_one_sentence(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -337,11 +339,11 @@ def test_report_incident_in_two_clicks_and_one_sentence(qtbot: QtBot, desk: Desk
     when_modal(fill)
     desk.report_incident()
     assert desk.is_locked  # containment: the seat was locked at once
-    entry = [e for e in desk.session.audit.entries() if e.action == "incident.report"][-1]
+    entry = [e for e in audit_behind(desk.who) if e.action == "incident.report"][-1]
     detail = json.loads(entry.detail)
     assert detail["affected"] == 1 and detail["anchor"]
     assert "13912345678" not in entry.detail
-    assert [e.action for e in desk.session.audit.entries()][-2:] == [
+    assert [e.action for e in audit_behind(desk.who)][-2:] == [
         "incident.contain",
         "desk.lock",
     ]
@@ -356,9 +358,9 @@ def test_security_officer_board_shows_overdue_in_red(
     reporter = customer_vault.session("agent01")
     ref = IncidentDesk(reporter).submit("data_leak", "客户资料出现在外部群", []).ref
     reporter.close()
-    session = customer_vault.session("sec01")
+    who = customer_vault.signed_in("sec01")
     try:
-        board = IncidentBoard(session, clock)
+        board = IncidentBoard(Services(who))
         qtbot.addWidget(board)
         board.table.selectRow(0)
         board.severity.setCurrentIndex(board.severity.findData("major"))
@@ -370,9 +372,9 @@ def test_security_officer_board_shows_overdue_in_red(
         assert board.table.item(0, 5).text().startswith("-")
         board.table.selectRow(0)
         board._advance()
-        assert board.desk.show(ref).row.status == "confirmed"
+        assert board.desk.show(ref).status == "confirmed"
     finally:
-        session.close()
+        who.close()
 
 
 def test_agent_records_a_consent_withdrawal_during_the_call(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -389,14 +391,14 @@ def test_agent_records_a_consent_withdrawal_during_the_call(qtbot: QtBot, desk: 
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "已撤回" in desk.card.value_labels["consent"].text()
-    assert "record.consent_withdrawn" in actions(desk.session)
+    assert "record.consent_withdrawn" in actions(session_behind(desk.who))
 
 
 def test_reminders_for_security_and_admin(
     qtbot: QtBot, customer_vault: StaffedVault, clock: FixedClock
 ) -> None:
     for staff_id, expected in (("sec01", "到期待删除"), ("admin01", "近期没有备份")):
-        window = DeskWindow(customer_vault.session(staff_id), "zh_CN")
+        window = DeskWindow(customer_vault.signed_in(staff_id), "zh_CN")
         qtbot.addWidget(window)
         text = window.notice.text()
         assert (
@@ -404,7 +406,7 @@ def test_reminders_for_security_and_admin(
             or ("due for deletion" if staff_id == "sec01" else "No recent backup") in text
         )
         window.close()
-    agent = DeskWindow(customer_vault.session("agent01"), "zh_CN")
+    agent = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(agent)
     assert agent.notice.text() == ""
     agent.close()

@@ -73,7 +73,7 @@ def test_agent_signs_in_and_sees_a_masked_record(
 
 
 def test_no_match_offers_new_caller(qtbot: QtBot, customer_vault: StaffedVault) -> None:
-    window = DeskWindow(customer_vault.session("agent01"), "en")
+    window = DeskWindow(customer_vault.signed_in("agent01"), "en")
     qtbot.addWidget(window)
     qtbot.keyClicks(window.search, "13000000000")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
@@ -83,7 +83,7 @@ def test_no_match_offers_new_caller(qtbot: QtBot, customer_vault: StaffedVault) 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_admin_sees_no_customer_data(qtbot: QtBot, customer_vault: StaffedVault, lang: str) -> None:
-    window = DeskWindow(customer_vault.session("admin01"), lang)
+    window = DeskWindow(customer_vault.signed_in("admin01"), lang)
     qtbot.addWidget(window)
     assert not window.search.isEnabled()
     window.close()

@@ -30,7 +30,7 @@ from seatdesk.ui.capture import (
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.guards import CLIPBOARD_HINTS
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.conftest import PASSWORDS, StaffedVault, audit_behind
 from tests.gui.test_agent_desk import when_modal
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
@@ -45,7 +45,7 @@ MOBILE = CALLER["mobile"].split(";")[0]
 @pytest.fixture
 def desk(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
     QGuiApplication.clipboard().clear()
-    window = DeskWindow(customer_vault.session("agent01"), "zh_CN")
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -65,7 +65,7 @@ def reveal_mobile(desk: DeskWindow) -> str:
 def blocked(desk: DeskWindow) -> list[tuple[str, list[str]]]:
     return [
         (e.target, json.loads(e.detail)["fields"])
-        for e in desk.session.audit.entries()
+        for e in audit_behind(desk.who)
         if e.action == "guard.blocked"
     ]
 
@@ -127,14 +127,14 @@ def test_every_path_out_fails_and_is_recorded(qtbot: QtBot, desk: DeskWindow) ->
         assert action in recorded, action
     assert recorded.count("copy") >= 6
     assert ("clipboard", ["mobile"]) in blocked(desk)
-    for entry in desk.session.audit.entries():
+    for entry in audit_behind(desk.who):
         assert secret not in entry.detail and secret not in entry.target
     assert secret not in clipboard.text()
 
 
 def test_print_screen_key_is_recorded(qtbot: QtBot, desk: DeskWindow) -> None:
     qtbot.keyClick(desk, Qt.Key.Key_Print)
-    noticed = [e.target for e in desk.session.audit.entries() if e.action == "guard.noticed"]
+    noticed = [e.target for e in audit_behind(desk.who) if e.action == "guard.noticed"]
     assert noticed == ["print_screen_key"]
 
 
@@ -225,7 +225,7 @@ def test_linux_reports_unprotected_and_strict_follows_the_policy(
         (strict, TierAccess.SUPERVISOR_APPROVAL),
     ):
         monkeypatch.setattr(customer_vault.runtime, "policy", chosen)
-        window = DeskWindow(customer_vault.session("agent01"), "en")
+        window = DeskWindow(customer_vault.signed_in("agent01"), "en")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

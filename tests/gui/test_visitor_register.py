@@ -31,7 +31,7 @@ from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.visitor_dialogs import OverrideDialog, SignOutDialog
 from seatdesk.ui.visitor_form import CHECK_IN, WALK_IN
 from seatdesk.ui.visitor_window import OVERSTAY_BRUSH, VisitorsWindow
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.conftest import PASSWORDS, StaffedVault, audit_behind, session_behind
 from tests.gui.test_agent_desk import visible_texts, when_modal
 
 ID_A = "11010519880512345" + resident_id_check_char("11010519880512345")
@@ -72,7 +72,7 @@ def desk_for(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[Callable[[s
     windows: list[DeskWindow] = []
 
     def open_desk(staff_id: str) -> DeskWindow:
-        window = DeskWindow(customer_vault.session(staff_id), "zh_CN")
+        window = DeskWindow(customer_vault.signed_in(staff_id), "zh_CN")
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -175,7 +175,7 @@ def test_walk_in_through_the_form(qtbot: QtBot, desk_for: Callable[[str], DeskWi
     assert any(NAME in t for t in texts)
     assert not any(ID_A in t for t in texts)
     assert window.watermark.isVisible() and "super01" in window.watermark.current_text()
-    done = [a for a in actions(desk.session) if a[0].startswith("visitor.")]
+    done = [a for a in actions(session_behind(desk.who)) if a[0].startswith("visitor.")]
     assert ("visitor.register", "ok") in done and ("visitor.check_in", "ok") in done
     assert ("visitor.board", "ok") in done
 
@@ -230,7 +230,7 @@ def test_watch_list_match_is_overridden_by_the_security_officer_at_the_seat(
     assert view is not None and view.watch_override_by == "sec01"
     outcomes = [
         a
-        for a in actions(desk.session)
+        for a in actions(session_behind(desk.who))
         if a[0] in ("visitor.watch_match", "visitor.watch_override")
     ]
     assert outcomes == [
@@ -245,7 +245,7 @@ def test_overstay_is_red_and_sign_out_records_the_badge(
     qtbot: QtBot, desk_for: Callable[[str], DeskWindow], clock: FixedClock
 ) -> None:
     desk = desk_for("super01")
-    register(desk.session, until=hall(18))
+    register(session_behind(desk.who), until=hall(18))
     window = open_visitors(qtbot, desk)
     model = window.board_model
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
@@ -266,15 +266,15 @@ def test_overstay_is_red_and_sign_out_records_the_badge(
     done = window.sign_out_selected()
     assert done is not None and done.badge_returned is False
     assert model.rowCount() == 0 and not desk.visitor_link.indicator.isVisible()
-    assert ("visitor.sign_out", "badge_missing") in actions(desk.session)
+    assert ("visitor.sign_out", "badge_missing") in actions(session_behind(desk.who))
 
 
 def test_end_of_day_from_the_desk_and_by_hand(
     qtbot: QtBot, desk_for: Callable[[str], DeskWindow], clock: FixedClock
 ) -> None:
     desk = desk_for("super01")
-    register(desk.session, until=hall(19, 30))
-    register(desk.session, ID_B, "李雷", "V-02")
+    register(session_behind(desk.who), until=hall(19, 30))
+    register(session_behind(desk.who), ID_B, "李雷", "V-02")
     window = open_visitors(qtbot, desk)
 
     def yes(dialog: QDialog) -> None:
@@ -289,9 +289,9 @@ def test_end_of_day_from_the_desk_and_by_hand(
     assert desk.visitor_link.refresh() == 0  # closing time passed: forced out, flagged
     assert "2" in desk.statusBar().currentMessage()
     assert window.board_model.rowCount() == 0
-    assert actions(desk.session).count(("visitor.forced_sign_out", "flagged")) == 2
+    assert actions(session_behind(desk.who)).count(("visitor.forced_sign_out", "flagged")) == 2
 
-    late = register(desk.session, ID_A, NAME, "V-03", until=hall(22))
+    late = register(session_behind(desk.who), ID_A, NAME, "V-03", until=hall(22))
     window.refresh()
 
     def confirm(dialog: QDialog) -> None:
@@ -354,7 +354,7 @@ def test_reports_and_the_one_allowed_print(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     desk = desk_for("super01")
-    register(desk.session)
+    register(session_behind(desk.who))
     window = open_visitors(qtbot, desk)
     monkeypatch.setattr(
         visitor_window, "choose_pdf_path", lambda parent, title, name: tmp_path / name
@@ -383,14 +383,14 @@ def test_reports_and_the_one_allowed_print(
     assert "疏散名单" in text and NAME in text and ID_A not in text
     kinds = [
         json.loads(e.detail)["output"]
-        for e in desk.session.audit.entries()
+        for e in audit_behind(desk.who)
         if e.action == "visitor.report"
     ]
     assert kinds == ["pdf", "pdf", "print"]
 
     # Every other print stays refused in the register window, as on the desk.
     qtbot.keyClick(window.board, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    blocked = [e for e in desk.session.audit.entries() if e.action == "guard.blocked"]
+    blocked = [e for e in audit_behind(desk.who) if e.action == "guard.blocked"]
     assert blocked and blocked[-1].target == "print"
 
 
@@ -398,7 +398,7 @@ def test_the_desk_lock_closes_the_register(
     qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
 ) -> None:
     desk = desk_for("super01")
-    register(desk.session)
+    register(session_behind(desk.who))
     window = open_visitors(qtbot, desk)
     assert window.board_model.rowCount() == 1
     desk.lock("manual")
@@ -417,4 +417,4 @@ def test_registering_needs_the_register_role(desk_for: Callable[[str], DeskWindo
     assert window.findChild(QPushButton, "purgeButton").isEnabled()
     window.close()
     QApplication.processEvents()
-    assert date(2026, 1, 1) == VisitorDesk(desk.session).today()
+    assert date(2026, 1, 1) == VisitorDesk(session_behind(desk.who)).today()

@@ -18,6 +18,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDenied, RevealDesk
 from seatdesk.services.session import Session
+from seatdesk.services.strictness import StrictMasking
 from seatdesk.services.verification import VerifyDesk
 from tests.conftest import PASSWORDS, StaffedVault
 
@@ -60,7 +61,7 @@ def desk_for(customer_vault: StaffedVault) -> Iterator[object]:
             records,
             calls,
             VerifyDesk(session, calls),
-            RevealDesk(session, calls, strict=lambda: strict),
+            RevealDesk(session, calls, StrictMasking(session, lambda: strict)),
         )
 
     yield make

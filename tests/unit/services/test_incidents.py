@@ -20,6 +20,7 @@ from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
+from seatdesk.services.strictness import StrictMasking
 from seatdesk.services.verification import VerifyDesk
 from tests.conftest import StaffedVault
 
@@ -45,7 +46,8 @@ def seed_exposure(vault: StaffedVault, clock: FixedClock) -> None:
                 VerifyDesk(session, calls).verify(
                     customer_id, "id_number", TARGET["id_number"][-6:], "last6"
                 )
-                RevealDesk(session, calls).reveal(customer_id, "name", "callback", "回访")
+                strict = StrictMasking(session, lambda: False)
+                RevealDesk(session, calls, strict).reveal(customer_id, "name", "callback", "回访")
             records.view(records.find(OTHER["customer_no"])[0].customer_id)
         finally:
             session.close()
@@ -151,8 +153,8 @@ def test_only_security_moves_the_workflow_with_deadlines(
             ref, "坐席违规转发", {"kind": "pay_deduction", "amount": 500, "staff_id": "agent01"}
         )
         closed = desk.show(ref)
-        assert closed.row.status == "closed" and closed.row.outcome["amount"] == 500
-        assert [s[2] for s in closed.row.steps] == [
+        assert closed.status == "closed" and closed.outcome["amount"] == 500
+        assert [s[2] for s in closed.steps] == [
             "reported",
             "confirmed",
             "contained",
@@ -181,8 +183,8 @@ def test_anonymous_report_and_containment(customer_vault: StaffedVault) -> None:
     session = customer_vault.session("sec01")
     try:
         view = IncidentDesk(session).show(row.ref)
-        assert view.row.anonymous and view.reporter_shown == "super01"  # the officer knows
-        assert view.row.containment["password_change_forced"] == ["agent01"]
+        assert view.anonymous and view.reporter == "super01"  # the officer knows
+        assert view.containment["password_change_forced"] == ["agent01"]
     finally:
         session.close()
 

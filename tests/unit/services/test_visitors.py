@@ -26,6 +26,7 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.session import Session
+from seatdesk.services.strictness import StrictMasking
 from seatdesk.services.visitors import (
     Acknowledgement,
     Arrival,
@@ -358,13 +359,17 @@ def test_strict_mode_follows_sign_in_and_sign_out(customer_vault: StaffedVault) 
         visitors = VisitorDesk(supervisor)
         indicator = VisitorDesk(agent)
         records = RecordDesk(agent)
-        reveal = RevealDesk(agent, CallDesk(agent, records), strict=indicator.present)
+        reveal = RevealDesk(
+            agent, CallDesk(agent, records), StrictMasking(agent, indicator.present)
+        )
         match = next(m for m in (records.match(i) for i in range(1, 300)) if m.tier == "秘密")
         assert reveal.requirement(match.customer_id, "mobile") is TierAccess.ALLOWED
         view = visitors.register_walk_in(draft(), arrival())
         assert reveal.requirement(match.customer_id, "mobile") is TierAccess.SUPERVISOR_APPROVAL
         boss = RevealDesk(
-            supervisor, CallDesk(supervisor, RecordDesk(supervisor)), visitors.present
+            supervisor,
+            CallDesk(supervisor, RecordDesk(supervisor)),
+            StrictMasking(supervisor, visitors.present),
         )
         assert boss.requirement(match.customer_id, "mobile") is TierAccess.SECURITY_APPROVAL
         visitors.sign_out(view.visitor_id, badge_returned=True)

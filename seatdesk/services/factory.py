@@ -1,0 +1,177 @@
+"""The services factory: the service objects the ui and the cli work with, built from a handle.
+
+`Services(who)` builds each desk once, on first use, over the private session behind `who`. The
+ui and the cli hold these objects and the `SignedIn` handle, never the vault connection, the audit
+log or the key file. What every desk returns is already masked (or a short-lived revealed value).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+
+from seatdesk.audit.log import VerifyResult
+from seatdesk.services import access_review as _review
+from seatdesk.services import agreement as _agreement
+from seatdesk.services import audit_desk as _audit
+from seatdesk.services import backups as _backups
+from seatdesk.services import desk_lock as _lock
+from seatdesk.services import importing as _importing
+from seatdesk.services import lifecycle as _lifecycle
+from seatdesk.services import vault_check as _check
+from seatdesk.services.access_review import AccessReview
+from seatdesk.services.agreement import AgreementText
+from seatdesk.services.backups import CopyReport, Progress
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.door import SignedIn
+from seatdesk.services.export import ExportDesk
+from seatdesk.services.guards import GuardDesk
+from seatdesk.services.importing import ImportReport
+from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incidents import IncidentDesk
+from seatdesk.services.lifecycle import PurgeCandidate, Reminders
+from seatdesk.services.record_desk import RecordDesk
+from seatdesk.services.registry import open_session
+from seatdesk.services.reveal import RevealDesk
+from seatdesk.services.session import Session
+from seatdesk.services.staff import StaffDesk
+from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.ticks import Ticker, TickResult
+from seatdesk.services.vault_check import VaultCheck
+from seatdesk.services.verification import VerifyDesk
+from seatdesk.services.visitors import VisitorDesk
+
+
+class Services:
+    """Everything a signed-in person can do at this seat, through the gate."""
+
+    def __init__(self, who: SignedIn) -> None:
+        self.who = who
+
+    @property
+    def _s(self) -> Session:
+        return open_session(self.who)  # a closed handle opens nothing (SessionClosed)
+
+    # -- the desks ------------------------------------------------------------------------------
+    @cached_property
+    def records(self) -> RecordDesk:
+        return RecordDesk(self._s)
+
+    @cached_property
+    def calls(self) -> CallDesk:
+        return CallDesk(self._s, self.records)
+
+    @cached_property
+    def verifier(self) -> VerifyDesk:
+        return VerifyDesk(self._s, self.calls)
+
+    @cached_property
+    def guard(self) -> GuardDesk:
+        return GuardDesk(self._s)
+
+    @cached_property
+    def visitors(self) -> VisitorDesk:
+        return VisitorDesk(self._s)
+
+    @cached_property
+    def strict(self) -> StrictMasking:
+        return StrictMasking(self._s, self.visitors.present)
+
+    @cached_property
+    def revealer(self) -> RevealDesk:
+        return RevealDesk(self._s, self.calls, self.strict)
+
+    @cached_property
+    def incidents(self) -> IncidentDesk:
+        return IncidentDesk(self._s)
+
+    @cached_property
+    def staff(self) -> StaffDesk:
+        return StaffDesk(self._s)
+
+    @cached_property
+    def exports(self) -> ExportDesk:
+        return ExportDesk(self._s)
+
+    @cached_property
+    def _ticker(self) -> Ticker:
+        return Ticker(self._s, self.visitors)
+
+    # -- by the clock ---------------------------------------------------------------------------
+    def tick(self, now: datetime | None = None) -> TickResult:
+        """Tier expiry, closing-time sign-out and reminders: what is due at `now`."""
+        self._s  # noqa: B018  (raises SessionClosed once signed out: nothing runs after that)
+        return self._ticker.tick(now or self.who.now())
+
+    def reminders(self) -> Reminders:
+        return _lifecycle.reminders(self._s)
+
+    # -- gates at sign-in -----------------------------------------------------------------------
+    def agreement_due(self, folder: Path | None = None) -> bool:
+        return _agreement.acknowledgement_due(self._s, folder)
+
+    def acknowledge(self, text: AgreementText, typed_staff_id: str) -> None:
+        _agreement.acknowledge(self._s, text, typed_staff_id)
+
+    def set_own_password(self, password: str) -> None:
+        self.staff.set_password(self.who.staff_id, password)
+
+    # -- the desk's lock ------------------------------------------------------------------------
+    def record_lock(self, reason: str) -> None:
+        _lock.record_lock(self._s, reason)
+
+    def unlock(self, password: str) -> bool:
+        return _lock.unlock(self._s, password)
+
+    # -- customers over their lifetime ----------------------------------------------------------
+    def withdraw_consent(self, customer_id: int, note: str = "") -> None:
+        _lifecycle.withdraw_consent(self._s, customer_id, note)
+
+    def purge(self, *, dry_run: bool) -> list[PurgeCandidate]:
+        return _lifecycle.purge(self._s, dry_run=dry_run)
+
+    def import_csv(
+        self, csv_path: Path, *, dry_run: bool, progress: _importing.Progress | None = None
+    ) -> ImportReport:
+        return _importing.import_csv(self._s, csv_path, dry_run=dry_run, progress=progress)
+
+    # -- incidents ------------------------------------------------------------------------------
+    def incident_pdf(self, ref: str, out: Path, *, with_outcome: bool = False) -> str:
+        return export_incident_pdf(self._s, self.incidents, ref, out, with_outcome=with_outcome)
+
+    # -- the audit and the vault ----------------------------------------------------------------
+    def verify_audit(self, anchor: str | None = None) -> VerifyResult:
+        return _audit.verify_audit(self._s, anchor)
+
+    def export_audit(self, out: Path) -> int:
+        return _audit.export_audit(self._s, out)
+
+    def check_vault(self, *, pages_checked_at_open: bool = False) -> VaultCheck:
+        return _check.check_vault(self._s, pages_checked_at_open=pages_checked_at_open)
+
+    def backup(self, out: Path, progress: Progress | None = None) -> CopyReport:
+        return _backups.backup(self._s, out, progress or _backups.quiet)
+
+    def rekey(self, progress: Progress | None = None) -> CopyReport:
+        return _backups.rekey(self._s, progress or _backups.quiet)
+
+    # -- access review --------------------------------------------------------------------------
+    def access_review(self, period_days: int = _review.DORMANT_DAYS) -> AccessReview:
+        return _review.access_review(self._s, period_days)
+
+    def sign_off_review(self, review: AccessReview, note: str) -> None:
+        _review.sign_off(self._s, review, note)
+
+    def export_review_pdf(self, review: AccessReview, out: Path) -> str:
+        return _review.export_review_pdf(self._s, review, out)
+
+    # -- signing out ----------------------------------------------------------------------------
+    def close(self) -> None:
+        self.who.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

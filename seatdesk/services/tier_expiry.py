@@ -1,0 +1,28 @@
+"""Tier expiry with its audit entries, at sign-in and on the desk's daily tick."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from seatdesk.audit.log import AuditLog
+from seatdesk.core.clock import utc_iso
+from seatdesk.records.tiers import drop_tier, expired_tiers
+from seatdesk.vault.db import VaultDb
+
+
+def expire_tiers(db: VaultDb, audit: AuditLog, actor: str, default_tier: str, now: datetime) -> int:
+    """Customers whose confidentiality period has passed drop to `default_tier`, each audited."""
+    due = expired_tiers(db, now.date())
+    if not due:
+        return 0
+    stamp = utc_iso(now)
+    with db.transaction():
+        for item in due:
+            drop_tier(db, item.customer_id, default_tier, stamp)
+            audit.append(
+                actor,
+                "record.tier_expired",
+                target=item.customer_no,
+                detail={"from": item.tier, "to": default_tier, "expired": item.expired},
+            )
+    return len(due)
