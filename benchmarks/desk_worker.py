@@ -24,8 +24,8 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QPaintEvent
 
 from benchmarks.common import AGENT, AGENT_PW, Layout, bench_runtime
+from seatdesk.services.door import sign_in
 from seatdesk.services.runtime import VaultPaths
-from seatdesk.services.session import sign_in
 from seatdesk.ui.desk_app import application, connect_pop_server
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.pop_server import PopServer

@@ -18,9 +18,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from seatdesk.app import build_runtime
-from seatdesk.services.agreement import acknowledge, load_agreement
+from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_csv_bytes
-from seatdesk.services.session import sign_in
+from seatdesk.services.door import sign_in
+from seatdesk.services.factory import Services
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, VerifyDialog
 from seatdesk.ui.login_dialog import LoginDialog
@@ -63,7 +64,7 @@ def main(out_dir: str, lang: str) -> None:
 
     def pop_step() -> None:
         state["agreement"].close()  # type: ignore[attr-defined]
-        acknowledge(session, load_agreement(language), agent.staff_id)
+        Services(session).acknowledge(load_agreement(language), agent.staff_id)
         window = DeskWindow(session, language, demo=True)
         window.show()
         window.on_pop("+86 " + caller["mobile"].split(";")[0])

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import QApplication
 from seatdesk.app import load_default_policy
 from seatdesk.core.clock import FixedClock
 from seatdesk.records.validation import resident_id_check_char
-from seatdesk.services.agreement import acknowledge, load_agreement
+from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
+from seatdesk.services.door import sign_in
+from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
-from seatdesk.services.session import sign_in
-from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
+from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDraft
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.visitor_dialogs import OverrideDialog
@@ -58,15 +59,15 @@ def main(out_dir: str, lang: str) -> None:
     supervisor, agent, security = DEMO_LOGINS[2], DEMO_LOGINS[1], DEMO_LOGINS[3]
 
     session = sign_in(runtime, vault, security.staff_id, security.password)
-    acknowledge(session, load_agreement(language), security.staff_id)
-    VisitorDesk(session).add_watch_by_name(
+    Services(session).acknowledge(load_agreement(language), security.staff_id)
+    Services(session).visitors.add_watch_by_name(
         "王某", "远景数据服务公司", "2025-11 在大厅拍摄屏幕，已列入关注名单"
     )
     session.close()
 
     session = sign_in(runtime, vault, supervisor.staff_id, supervisor.password)
-    acknowledge(session, load_agreement(language), supervisor.staff_id)
-    desk = VisitorDesk(session)
+    Services(session).acknowledge(load_agreement(language), supervisor.staff_id)
+    desk = Services(session).visitors
     for name, id17, org, purpose, badge, hour, minute in VISITORS:
         passport = not id17
         desk.register_walk_in(
@@ -93,7 +94,7 @@ def main(out_dir: str, lang: str) -> None:
         clock.advance(minutes=17)
     clock.current = hall(day, 11, 52)  # V-01 expected out at 11:30: overstaying
     agent_session = sign_in(runtime, vault, agent.staff_id, agent.password)
-    acknowledge(agent_session, load_agreement(language), agent.staff_id)
+    Services(agent_session).acknowledge(load_agreement(language), agent.staff_id)
     state: dict[str, object] = {}
 
     def shot(name: str, widget: object = None) -> None:

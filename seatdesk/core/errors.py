@@ -39,6 +39,10 @@ class AccountLockedError(AuthenticationError):
     pass
 
 
+class SignedOut(AuthenticationError):
+    """The person signed out (or the desk closed): the handle and its vault open nothing more."""
+
+
 class PasswordChangeRequired(AuthenticationError):
     pass
 

@@ -211,6 +211,11 @@ def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
     )
 
 
+def name_by_customer_no(db: VaultDb, customer_no: str) -> str | None:
+    rows = db.execute("SELECT name FROM customers WHERE customer_no = ?", (customer_no,))
+    return str(rows[0][0]) if rows else None
+
+
 def count_customers(db: VaultDb) -> int:
     return int(db.scalar("SELECT count(*) FROM customers"))
 

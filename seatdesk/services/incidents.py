@@ -43,6 +43,7 @@ from seatdesk.incidents.store import (
 )
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
+from seatdesk.records.customers import name_by_customer_no
 from seatdesk.services.session import Session
 
 EXPOSURE_DAYS = 30
@@ -330,10 +331,8 @@ class IncidentDesk:
             )
 
     def _masked_name(self, customer_no: str) -> str:
-        rows = self._s.db.execute(
-            "SELECT name FROM customers WHERE customer_no = ?", (customer_no,)
-        )
-        return mask_field(self._s.policy, "name", str(rows[0][0])) if rows else "—"
+        name = name_by_customer_no(self._s.db, customer_no)
+        return mask_field(self._s.policy, "name", name) if name is not None else "—"
 
     def _excerpt(self, now: datetime) -> list[dict[str, Any]]:
         since = utc_iso(now - timedelta(minutes=self._s.policy.limits.audit_excerpt_minutes))

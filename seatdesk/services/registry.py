@@ -10,16 +10,14 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from seatdesk.core.errors import SeatDeskError
+from seatdesk.core.errors import SignedOut
 
 if TYPE_CHECKING:
     from seatdesk.services.door import SignedIn
     from seatdesk.services.session import Session
 
 
-class SessionClosed(SeatDeskError):
-    """The person signed out (or the desk closed): the handle opens nothing any more."""
-
+SessionClosed = SignedOut  # the handle's name for it
 
 SESSIONS: weakref.WeakKeyDictionary[SignedIn, Session] = weakref.WeakKeyDictionary()
 

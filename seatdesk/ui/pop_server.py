@@ -80,7 +80,7 @@ class _Connection(QObject):
             return
         # Reply first: a slot that opens a dialog must not leave the phone system waiting.
         self._reply(encode_reply(True))
-        self.server._deliver(request)
+        self.server.deliver(request)
 
     def _refuse(self, reason: str, code: str) -> None:
         log.warning("screen-pop request refused: %s", reason)
@@ -106,7 +106,7 @@ class _Connection(QObject):
             self.timer.stop()
             if self.buffer:
                 log.warning("screen-pop request refused: connection closed mid-request")
-        self.server._forget(self)
+        self.server.forget(self)
 
     def abort(self) -> None:
         self.done = True
@@ -208,13 +208,13 @@ class PopServer(QObject):
                 continue
             self._connections.append(_Connection(socket, self))
 
-    def _forget(self, connection: _Connection) -> None:
+    def forget(self, connection: _Connection) -> None:
         if connection in self._connections:
             self._connections.remove(connection)
         connection.socket.deleteLater()
         connection.deleteLater()
 
-    def _deliver(self, request: PopRequest | EndCall | RaiseDesk) -> None:
+    def deliver(self, request: PopRequest | EndCall | RaiseDesk) -> None:
         if isinstance(request, PopRequest):
             log.info("screen pop delivered")
             self.pop_requested.emit(request.number)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 import sqlcipher3
 
-from seatdesk.core.errors import VaultUnreadable
+from seatdesk.core.errors import SignedOut, VaultUnreadable
 
 APPLICATION_ID = 0x53454154  # "SEAT": marks a file as a SeatDesk vault
 PAGE_CACHE_KIB = 64 * 1024
@@ -50,6 +50,7 @@ class VaultDb:
     def __init__(self, conn: Any, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self._closed = False
 
     def execute(self, sql: str, params: Params = ()) -> list[Row]:
         try:
@@ -105,9 +106,12 @@ class VaultDb:
         return bool(self._conn.in_transaction)
 
     def close(self) -> None:
+        self._closed = True
         self._conn.close()
 
     def _translate(self, exc: Exception) -> Exception:
+        if self._closed:
+            return SignedOut("the vault was closed at sign-out: sign in again")
         message = str(exc).lower()
         if any(marker in message for marker in _UNREADABLE_MARKERS):
             return _unreadable(self.path, exc)
