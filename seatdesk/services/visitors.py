@@ -32,6 +32,7 @@ from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.core.paths import resources_dir
+from seatdesk.core.text import fold_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import VisitorRules
 from seatdesk.policy.roles import Permission, Role, has_permission, require
@@ -282,10 +283,9 @@ def load_visitor_notice(language: str, folder: Path | None = None) -> AgreementT
         raise UsageError(f"cannot read the visitor notice {path}: {exc.strerror}") from None
 
 
-def _fold(text: str) -> str:
+def _name(text: str) -> str:
     """Names and organisations compared as people write them: width, case, spaces, dots."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if not ch.isspace() and ch not in "·•・.")
+    return fold_text(text, drop_dots=True)
 
 
 def _text(value: str, what: str, required: bool = True) -> str:
@@ -914,7 +914,7 @@ class VisitorDesk:
         return hmac.new(self._hash_key(), b"id|" + number.encode(), hashlib.sha256).hexdigest()
 
     def _match_key(self, name: str, organisation: str) -> str:
-        message = f"name|{_fold(name)}|{_fold(organisation)}".encode()
+        message = f"name|{_name(name)}|{_name(organisation)}".encode()
         return hmac.new(self._hash_key(), message, hashlib.sha256).hexdigest()
 
     def _identity(self, id_type: str, id_number: str) -> tuple[str, str]:
@@ -1015,7 +1015,7 @@ class VisitorDesk:
         ack = arrival.acknowledgement
         notice = load_visitor_notice(ack.language if ack.language in NOTICE_LANGUAGES else "zh_CN")
         if ack.method == "typed":
-            if not ack.typed_name.strip() or _fold(ack.typed_name) != _fold(name):
+            if not ack.typed_name.strip() or _name(ack.typed_name) != _name(name):
                 raise UsageError(
                     "confidentiality notice: the visitor types their own name as registered"
                 )
