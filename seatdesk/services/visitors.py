@@ -31,20 +31,20 @@ from typing import Any
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.identity import (
+    RESIDENT_ID_TYPES,
+    check_other_id,
+    check_resident_id,
+    normalise_international_mobile,
+    normalise_mobile,
+    normalise_other_id,
+    normalise_resident_id,
+)
 from seatdesk.core.paths import resources_dir
 from seatdesk.core.text import fold_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import VisitorRules
 from seatdesk.policy.roles import Permission, Role, has_permission, require
-from seatdesk.records.validation import (
-    RESIDENT_ID_TYPES,
-    check_other_id,
-    check_resident_id,
-    normalise_mobile,
-    normalise_other_id,
-    normalise_resident_id,
-    to_ascii_digits,
-)
 from seatdesk.reports.document import Document, sha256
 from seatdesk.services.agreement import AgreementText, require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
@@ -86,7 +86,6 @@ OVERRIDE_ROLES = frozenset(
 
 _BADGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,15}$")
 _FORM_NO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/-]{0,31}$")
-_INTERNATIONAL = re.compile(r"^\+(?!86)[1-9][0-9]{6,14}$")
 _LIMITS = {
     "name": 64,
     "organisation": 100,
@@ -936,12 +935,9 @@ class VisitorDesk:
     def _mobile(self, raw: str) -> str | None:
         if not raw.strip():
             return None
-        mobile = normalise_mobile(raw)
+        mobile = normalise_mobile(raw) or normalise_international_mobile(raw)
         if mobile is not None:
             return mobile
-        compact = re.sub(r"[\s()-]", "", to_ascii_digits(raw))
-        if _INTERNATIONAL.match(compact):
-            return compact
         raise UsageError("mobile: not a mainland mobile number or an international +number")
 
     def _staff(self, staff_id: str, what: str) -> tuple[str, Role]:
