@@ -1107,10 +1107,6 @@ class VisitorDesk:
             },
         )
 
-    @staticmethod
-    def _override_by(hits: list[WatchHit], override: WatchOverride | None) -> str | None:
-        return override.approval.approver_id if hits and override is not None else None
-
     def _flags(self, v: VisitorView) -> str:
         flags = []
         if v.forced_sign_out:

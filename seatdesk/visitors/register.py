@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,14 +152,6 @@ def count_with_status(db: VaultDb, status: str) -> int:
     return int(db.scalar("SELECT count(*) FROM visitors WHERE status = ?", (status,)))
 
 
-def expected_on(db: VaultDb, day: str) -> list[VisitorRow]:
-    rows = db.execute(
-        f"{_SELECT} WHERE status = ? AND expected_date = ? ORDER BY registered_at, id",
-        (EXPECTED, day),
-    )
-    return [_row(r) for r in rows]
-
-
 def expected_from(db: VaultDb, day: str) -> list[VisitorRow]:
     """Pre-registrations for `day` or later that have not arrived yet."""
     rows = db.execute(
@@ -262,18 +254,10 @@ def watch_matches(db: VaultDb, id_hash: str | None, match_key: str | None) -> li
     return [_watch(r) for r in rows]
 
 
-def watch_exists(db: VaultDb, id_hash: str | None, match_key: str | None) -> bool:
-    return bool(watch_matches(db, id_hash, match_key))
-
-
 def remove_watch(db: VaultDb, watch_id: int, at: str, by: str) -> None:
     db.execute(
         "UPDATE visitor_watch SET removed_at = ?, removed_by = ? WHERE id = ?", (at, by, watch_id)
     )
-
-
-def ids_of(rows: Sequence[VisitorRow]) -> list[int]:
-    return [row.id for row in rows]
 
 
 # --- what the register needs from elsewhere in the vault ----------------------------------
