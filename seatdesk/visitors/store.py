@@ -1,5 +1,6 @@
-"""Visitor register rows in the vault. Only `services` may call these: rows hold clear values
-(name, identity number, mobile), so they are never printed, logged or shown as they are."""
+"""Visitor register and watch-list rows in the vault (SQL only). Only `services` may call these:
+rows hold clear values (name, identity number, mobile), so they are never printed, logged or
+shown as they are. The rules live in `seatdesk.visitors.model` and `seatdesk.visitors.watch`."""
 
 from __future__ import annotations
 
@@ -10,8 +11,31 @@ from typing import Any
 
 from seatdesk.vault.db import Row, VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
+from seatdesk.visitors.model import EXPECTED, ON_FLOOR
 
-EXPECTED, ON_FLOOR, SIGNED_OUT, CANCELLED = "expected", "on_floor", "signed_out", "cancelled"
+__all__ = [
+    "VisitorRow",
+    "WatchRow",
+    "active_staff",
+    "active_watch",
+    "badge_in_hall",
+    "count_with_status",
+    "due_for_anonymisation",
+    "expected_from",
+    "in_hall_with_hash",
+    "insert_visitor",
+    "insert_watch",
+    "load_visitor",
+    "load_watch",
+    "remove_watch",
+    "staff_account",
+    "staff_names",
+    "update_visitor",
+    "visitor_hash_key",
+    "visitors_between",
+    "visitors_with_status",
+    "watch_matches",
+]
 
 _COLUMNS = (
     "id",
