@@ -23,7 +23,7 @@ from seatdesk.policy.roles import Role
 
 FORMAT_VERSION = 1
 
-#: The customer fields the policy must describe, in display order.
+#: The customer fields: the one list of them. The policy must describe each, in this order.
 FIELD_NAMES: tuple[str, ...] = (
     "name",
     "mobile",
@@ -38,6 +38,14 @@ FIELD_NAMES: tuple[str, ...] = (
     "segment",
     "consent",
 )
+#: The same fields in the order the record card, `seatdesk lookup` and the masked export show
+#: them: who the customer is, how to reach them, then the rest.
+CARD_ORDER: tuple[str, ...] = (
+    *("name", "gender", "birth_date", "id_number", "mobile", "landline", "email", "address"),
+    *("bank_card", "segment", "consent", "notes"),
+)
+if sorted(CARD_ORDER) != sorted(FIELD_NAMES):  # a programming error, caught at import
+    raise AssertionError("CARD_ORDER must name every field of FIELD_NAMES once")
 
 
 class MaskKind(StrEnum):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from seatdesk.core.errors import ImportRejected
+from seatdesk.policy.model import FIELD_NAMES
 from seatdesk.records import validation as v
 
 __all__ = [
@@ -41,19 +42,8 @@ COLUMNS: tuple[str, ...] = (
     *("consent", "consent_date", "retain_until", "notes"),
 )
 REQUIRED: tuple[str, ...] = ("customer_no", "name")
-PROTECTED_COLUMNS: frozenset[str] = frozenset(
-    {
-        "name",
-        "birth_date",
-        "id_number",
-        "mobile",
-        "landline",
-        "email",
-        "address",
-        "bank_card",
-        "notes",
-    }
-)
+# Columns whose values never appear in a report: the customer fields but the 三类 ones.
+PROTECTED_COLUMNS: frozenset[str] = frozenset(FIELD_NAMES) - {"gender", "segment", "consent"}
 DEFAULT_ID_TYPE = "居民身份证"
 _EARLIEST_BIRTH = date(1900, 1, 1)
 

@@ -9,14 +9,14 @@ but are random; any match with a real person is chance.
 from __future__ import annotations
 
 import csv
-import os
+import io
 import random
-import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 from seatdesk.core.errors import UsageError
+from seatdesk.core.files import replacing
 from seatdesk.records.csv_format import COLUMNS
 from seatdesk.records.validation import luhn_check_digit, resident_id_check_char
 
@@ -276,16 +276,15 @@ def write_demo_csv(path: Path, count: int, seed: int, *, today: date) -> int:
     The file appears complete or not at all: rows go to a temporary file beside it first.
     """
     written = 0
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+    with replacing(path) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
             writer = csv.DictWriter(out, fieldnames=COLUMNS)
             writer.writeheader()
             for row in generate_customers(count, seed, today=today):
                 writer.writerow(row)
                 written += 1
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            out.flush()
+        finally:
+            out.detach()  # `replacing` syncs and closes the file itself
     return written

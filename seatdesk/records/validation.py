@@ -1,5 +1,9 @@
 """Pure checks and normalisation for the identifiers a customer record carries.
 
+Identity documents and mobile numbers are checked by `seatdesk.core.identity`, which the visitor
+register shares; they are re-exported here. This module adds what only customer records hold:
+landlines and the screen-pop query, bank cards (Luhn), dates and e-mail addresses.
+
 The checks return ``None``/``False`` or a reason instead of raising; only the helpers meant for
 values that already passed a check (birth date, sex, check characters) raise ``ValueError``.
 Reasons and exception texts never contain the value that was checked: protected values must not
@@ -8,10 +12,28 @@ leak into messages, logs or reports.
 
 from __future__ import annotations
 
-import operator
 import re
-import unicodedata
 from datetime import date
+
+from seatdesk.core.identity import (
+    OTHER_ID_PATTERN_TEXT,
+    PHONE_SEPARATORS,
+    RESIDENT_ID_TYPES,
+    check_other_id,
+    check_resident_id,
+    clean_phone,
+    is_ascii_digits,
+    normalise_mobile,
+    normalise_other_id,
+    normalise_resident_id,
+    resident_id_birth_date,
+    resident_id_check_char,
+    resident_id_details,
+    resident_id_is_male,
+    strip_country_code,
+    strip_phone,
+    to_ascii_digits,
+)
 
 __all__ = [
     "OTHER_ID_PATTERN_TEXT",
@@ -35,31 +57,12 @@ __all__ = [
     "valid_email",
 ]
 
-# Id types whose numbers follow GB 11643 (18 characters with a MOD 11-2 check character). The
-# residence permits for Hong Kong, Macau and Taiwan residents use region codes 810000/820000/830000.
-RESIDENT_ID_TYPES: frozenset[str] = frozenset(
-    {"居民身份证", "临时居民身份证", "港澳台居民居住证", "港澳居民居住证", "台湾居民居住证"}
-)
-
-OTHER_ID_PATTERN_TEXT = "5-20 letters or digits"
-
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK_CHARS = "10X98765432"
-_EARLIEST_BIRTH = date(1900, 1, 1)
-
-_ASCII_DIGITS = frozenset("0123456789")
 _DROP_LOW_DIGITS = str.maketrans("", "", "01234")
-# Separators people and phone systems put inside numbers; NFKC has already turned full-width
-# forms into these ASCII ones.
-_PHONE_SEPARATORS = str.maketrans("", "", " \t-()‐‑‒–—.")
-_MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
 # Area code: 010, 02x, or 0 + three digits starting 3-9; the local number never starts with 0 or 1.
 _LANDLINE_RE = re.compile(r"0(?:10|2[0-9]|[3-9][0-9]{2})[2-9][0-9]{6,7}")
 _EXTENSION_RE = re.compile(r"\s*(?:转|分机|ext\.?|x|#)\s*:?\s*([0-9]{1,6})\s*$")
 _DASH_EXTENSION_RE = re.compile(r"^(.*[0-9].*)-\s*([0-9]{1,6})\s*$")
 _ISO_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_OTHER_ID_RE = re.compile(r"[A-Z0-9]{5,20}")
-_WHITESPACE_RE = re.compile(r"\s+")
 _EMAIL_LOCAL_RE = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 )
@@ -67,66 +70,8 @@ _EMAIL_LABEL_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _EMAIL_TLD_RE = re.compile(r"[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}")
 
 
-def _is_ascii_digits(text: str) -> bool:
-    return text.isascii() and text.isdigit()
-
-
-def to_ascii_digits(text: str) -> str:
-    """Return ``text`` NFKC-normalised, with every remaining Unicode decimal digit made ASCII.
-
-    NFKC turns full-width digits, letters and punctuation (``１３８－０``) into ASCII; digits of
-    other scripts (Arabic-Indic, Devanagari, ...) are not compatibility characters and are mapped
-    here.
-    """
-    if text.isascii():
-        return text
-    text = unicodedata.normalize("NFKC", text)
-    if text.isascii():
-        return text
-    return "".join(
-        str(unicodedata.decimal(ch)) if ch.isdecimal() and ch not in _ASCII_DIGITS else ch
-        for ch in text
-    )
-
-
-def _clean_phone(raw: str) -> str:
-    text = to_ascii_digits(raw).strip().lower()
-    return text[4:].strip() if text.startswith("tel:") else text
-
-
-def _strip_phone(raw: str) -> str:
-    return _clean_phone(raw).translate(_PHONE_SEPARATORS)
-
-
-def _strip_country_code(digits: str) -> tuple[str, bool]:
-    """Remove a leading +86 / 0086 / 86; say whether one was there."""
-    if digits.startswith("+"):
-        if digits.startswith("+86"):
-            return digits[3:], True
-        return digits, False
-    if digits.startswith("0086"):
-        return digits[4:], True
-    if digits.startswith("86"):
-        return digits[2:], True
-    return digits, False
-
-
-def normalise_mobile(raw: str) -> str | None:
-    """Return the 11 ASCII digits of a mainland mobile number, or None.
-
-    Accepts full-width digits, spaces, dashes, parentheses and a ``+86``/``0086``/``86`` prefix.
-    Any ``1[3-9]`` segment is accepted: operators open new segments faster than libraries follow.
-    """
-    if len(raw) == 11 and raw.isascii() and raw.isdigit():  # the common, already-clean case
-        return raw if _MOBILE_RE.fullmatch(raw) else None
-    digits = _strip_phone(raw)
-    if len(digits) != 11:
-        digits, _ = _strip_country_code(digits)
-    return digits if _MOBILE_RE.fullmatch(digits) else None
-
-
 def _landline_main(text: str) -> str | None:
-    digits, international = _strip_country_code(text.translate(_PHONE_SEPARATORS))
+    digits, international = strip_country_code(text.translate(PHONE_SEPARATORS))
     # In international form the trunk 0 is dropped (+86 10 ...), but people often keep it.
     if international and not digits.startswith("0"):
         digits = "0" + digits
@@ -142,7 +87,7 @@ def normalise_landline(raw: str, *, keep_extension: bool = False) -> str | None:
     :func:`normalise_phone_query` produces; with ``keep_extension=True`` it is kept after a ``#``
     (``01012345678#123``).
     """
-    text = _clean_phone(raw)
+    text = clean_phone(raw)
     extension = ""
     match = _EXTENSION_RE.search(text)
     if match:
@@ -170,122 +115,15 @@ def normalise_phone_query(raw: str) -> str | None:
     mobile = normalise_mobile(raw)
     if mobile is not None:
         return mobile
-    digits = _strip_phone(raw)
-    if len(digits) == 12 and digits.startswith("01") and _MOBILE_RE.fullmatch(digits[1:]):
+    digits = strip_phone(raw)
+    if len(digits) == 12 and digits.startswith("01") and normalise_mobile(digits[1:]) is not None:
         return digits[1:]
     return normalise_landline(raw)
 
 
-def normalise_resident_id(value: str) -> str:
-    """ASCII digits, no whitespace, an upper-case ``X``; the value is not checked."""
-    if value.isascii() and value.isalnum():
-        return value.upper()
-    return _WHITESPACE_RE.sub("", to_ascii_digits(value)).upper()
-
-
-def resident_id_check_char(first17: str) -> str:
-    """The GB 11643 (ISO 7064 MOD 11-2) check character for 17 ASCII digits."""
-    if len(first17) != 17 or not _is_ascii_digits(first17):
-        raise ValueError("expected 17 ASCII digits")
-    # The sum of weight x digit, from the ASCII codes: each weighs in 48 too much (sum(w) = 100).
-    total = sum(map(operator.mul, first17.encode(), _ID_WEIGHTS)) - 4800
-    return _ID_CHECK_CHARS[total % 11]
-
-
-def _birth_date_text(number: str) -> str | None:
-    if len(number) == 18:
-        return number[6:14]
-    if len(number) == 15:
-        return "19" + number[6:12]
-    return None
-
-
-def _real_date(yyyymmdd: str) -> date | None:
-    if len(yyyymmdd) == 8 and yyyymmdd.isascii() and yyyymmdd.isdigit():
-        try:
-            return date.fromisoformat(yyyymmdd)  # YYYYMMDD, the basic ISO form (Python 3.11+)
-        except ValueError:
-            return None
-    try:
-        return date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
-    except ValueError:
-        return None
-
-
-def check_resident_id(value: str, today: date) -> str | None:
-    """Return None if ``value`` is a valid resident ID number, else why not (without the value).
-
-    18 characters: 17 digits and a check character (GB 11643); 15 digits: the pre-1999 form with a
-    two-digit birth year in the 1900s and no check digit. The embedded birth date must be real, not
-    before 1900 and not after ``today``.
-    """
-    return resident_id_details(value, today)[0]
-
-
-def resident_id_details(value: str, today: date) -> tuple[str | None, str, date | None]:
-    """``(reason, number, born)``: :func:`check_resident_id`'s answer, the normalised number and
-    its birth date (None if the number is invalid), worked out once for the import's hot path."""
-    number = normalise_resident_id(value)
-    if len(number) == 18:
-        if not _is_ascii_digits(number[:17]) or number[17] not in _ID_CHECK_CHARS:
-            return "must be 17 digits followed by a digit or X", number, None
-    elif len(number) == 15:
-        if not _is_ascii_digits(number):
-            return "a 15-character number must be all digits", number, None
-    else:
-        return "must be 18 characters (or 15 digits for an old number)", number, None
-    if number[0] == "0":
-        return "region code cannot start with 0", number, None
-    born = _real_date(_birth_date_text(number) or "")
-    if born is None:
-        return "birth date in the number is not a real date", number, None
-    if born > today:
-        return "birth date in the number is in the future", number, None
-    if born < _EARLIEST_BIRTH:
-        return "birth date in the number is before 1900", number, None
-    if len(number) == 18 and resident_id_check_char(number[:17]) != number[17]:
-        return "check digit does not match", number, None
-    return None, number, born
-
-
-def resident_id_birth_date(value: str) -> date:
-    """The birth date embedded in a resident ID number (15 or 18 characters)."""
-    born = _real_date(_birth_date_text(normalise_resident_id(value)) or "")
-    if born is None:
-        raise ValueError("not a resident ID number with a real birth date")
-    return born
-
-
-def resident_id_is_male(value: str) -> bool:
-    """Whether the sequence code is odd (male): the 17th of 18 or the 15th of 15 characters."""
-    number = normalise_resident_id(value)
-    index = {15: 14, 18: 16}.get(len(number))
-    if index is None or number[index] not in _ASCII_DIGITS:
-        raise ValueError("not a resident ID number")
-    return int(number[index]) % 2 == 1
-
-
-def normalise_other_id(value: str) -> str:
-    """ASCII, no whitespace, upper case: the stored form of passport and pass numbers."""
-    return _WHITESPACE_RE.sub("", to_ascii_digits(value)).upper()
-
-
-def check_other_id(id_type: str, value: str) -> str | None:
-    """Return None if ``value`` looks like a number of ``id_type`` (not a resident ID), else why.
-
-    Passports, the mainland travel permits for Hong Kong, Macau and Taiwan residents and foreigners'
-    permanent residence cards have changed format several times, so only the common ground is
-    checked: 5-20 ASCII letters or digits after normalisation.
-    """
-    del id_type  # every non-resident type shares the same rule for now
-    if not _OTHER_ID_RE.fullmatch(normalise_other_id(value)):
-        return f"must be {OTHER_ID_PATTERN_TEXT}"
-    return None
-
-
 def luhn_check_digit(partial: str) -> str:
     """The Luhn digit to append to the ASCII digits ``partial``."""
-    if not _is_ascii_digits(partial):
+    if not is_ascii_digits(partial):
         raise ValueError("expected ASCII digits")
     # From the right: the digit beside the check digit is doubled, then every other one. Sums of
     # ASCII digits are sums of their bytes less 48 each; doubling d > 4 gives 2d - 9.
@@ -298,7 +136,7 @@ def luhn_check_digit(partial: str) -> str:
 
 def luhn_ok(digits: str) -> bool:
     """Whether a string of ASCII digits (at least 2) passes the Luhn check."""
-    if len(digits) < 2 or not _is_ascii_digits(digits):
+    if len(digits) < 2 or not is_ascii_digits(digits):
         return False
     return luhn_check_digit(digits[:-1]) == digits[-1]
 
@@ -307,8 +145,8 @@ def normalise_card(raw: str) -> str | None:
     """Return a card number as 12-19 ASCII digits (spaces and dashes removed), or None."""
     if 12 <= len(raw) <= 19 and raw.isascii() and raw.isdigit():  # already clean
         return raw
-    digits = to_ascii_digits(raw).translate(_PHONE_SEPARATORS)
-    if 12 <= len(digits) <= 19 and _is_ascii_digits(digits):
+    digits = to_ascii_digits(raw).translate(PHONE_SEPARATORS)
+    if 12 <= len(digits) <= 19 and is_ascii_digits(digits):
         return digits
     return None
 

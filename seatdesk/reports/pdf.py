@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from seatdesk.core.errors import SeatDeskError
+from seatdesk.core.files import write_atomically
 from seatdesk.core.paths import resources_dir
 from seatdesk.reports.document import (
     Document,
@@ -478,7 +479,5 @@ def render_pdf(document: Document) -> bytes:
 def write_pdf(document: Document, path: Path) -> tuple[str, int]:
     """Write `document` to `path` (atomically); returns (sha256 of the file, its size)."""
     data = render_pdf(document)
-    part = path.with_name(path.name + ".part")
-    part.write_bytes(data)
-    os.replace(part, path)
+    write_atomically(path, data)
     return sha256(data), len(data)

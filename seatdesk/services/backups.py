@@ -20,13 +20,14 @@ from pathlib import Path
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import CheckFailed, UsageError, VaultUnreadable
+from seatdesk.core.files import fsync_file
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session
 from seatdesk.vault.copies import PARTIAL, audit_head, counts, export_copy, open_copy
 from seatdesk.vault.db import open_db
 from seatdesk.vault.keyslots import KeyFile, new_data_key, parse_recovery_key
-from seatdesk.vault.pending import finish_pending, fsync_file, replace_together
+from seatdesk.vault.pending import finish_pending, replace_together
 from seatdesk.vault.schema import set_meta
 from seatdesk.vault.store import VaultPaths, audit_key
 

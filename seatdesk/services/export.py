@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from seatdesk.core.errors import AuthenticationError, UsageError
+from seatdesk.core.files import write_atomically
 from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.services.agreement import require_agreement
@@ -96,9 +97,7 @@ class ExportDesk:
             "ciphertext": base64.b64encode(sealed).decode(),
         }
         data = json.dumps(document, indent=1).encode("utf-8")
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, out)
+        write_atomically(out, data)
         digest = hashlib.sha256(data).hexdigest()
         self._s.audit.append(
             self._s.staff_id,

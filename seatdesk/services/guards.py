@@ -6,10 +6,10 @@ Every blocked attempt is audited with the action and the field, never the value.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, timedelta
 
 from seatdesk.audit.log import JsonValue
+from seatdesk.core.text import fold_text
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.session import Session
 
@@ -17,12 +17,8 @@ _DIGIT_FIELDS = ("id_number", "bank_card")
 _MIN_TEXT = 2  # a one-character name would match everything
 
 
-def _fold(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def _digits(text: str) -> str:
-    return re.sub(r"[^0-9x]", "", _fold(text))
+    return re.sub(r"[^0-9x]", "", fold_text(text))
 
 
 class GuardDesk:
@@ -44,7 +40,7 @@ class GuardDesk:
     def protected_fields_in(self, text: str) -> list[str]:
         if not text.strip():
             return []
-        folded, digits = _fold(text), _digits(text)
+        folded, digits = fold_text(text), _digits(text)
         found: list[str] = []
         for customer_id in self.watched():
             row = load_customer(self._s.db, customer_id)
@@ -78,7 +74,7 @@ def _matching_fields(row: CustomerRow, folded: str, digits: str) -> list[str]:
         ("email", row.email or ""),
         ("address", row.address or ""),
     ):
-        stored = _fold(value)
+        stored = fold_text(value)
         if len(stored) >= _MIN_TEXT and stored in folded:
             fields.append(name)
     if row.birth_date and _digits(row.birth_date) in digits:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.model import CARD_ORDER
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -53,21 +54,8 @@ def has_cjk(text: str) -> bool:
     return any(low <= ord(ch) <= high for ch in text for low, high in _CJK_RANGES)
 
 
-# Display order of the record card (and of `seatdesk lookup`).
-CARD_FIELDS = (
-    "name",
-    "gender",
-    "birth_date",
-    "id_number",
-    "mobile",
-    "landline",
-    "email",
-    "address",
-    "bank_card",
-    "segment",
-    "consent",
-    "notes",
-)
+# Display order of the record card (and of `seatdesk lookup` and the masked export).
+CARD_FIELDS = CARD_ORDER
 
 
 @dataclass(frozen=True)

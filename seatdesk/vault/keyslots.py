@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 import secrets
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from seatdesk.core.errors import AuthenticationError, UsageError, VaultUnreadable
+from seatdesk.core.files import write_atomically
 from seatdesk.vault.kdf import KdfParams as KdfParams  # re-exported
 from seatdesk.vault.sealing import (
     InvalidTag,
@@ -122,16 +122,8 @@ class KeyFile:
         return cls(path, data)
 
     def save(self) -> None:
-        tmp = self.path.with_name(self.path.name + ".tmp")
         payload = json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, payload)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
-        fsync_dir(self.path.parent)
+        write_atomically(self.path, payload, mode=0o600, suffix=".tmp")
 
     # -- properties --------------------------------------------------------------------------
     @property
@@ -304,16 +296,3 @@ class KeyFile:
 
     def clear_failures(self, staff_id: str) -> None:
         self._data["failures"].pop(staff_id, None)
-
-
-def fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

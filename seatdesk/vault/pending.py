@@ -12,30 +12,18 @@ import json
 import os
 from pathlib import Path
 
-from seatdesk.vault.keyslots import fsync_dir
+from seatdesk.core.files import fsync_dir, fsync_file, write_atomically
 
 
 def marker_path(vault: Path) -> Path:
     return vault.with_name(vault.name + ".pending")
 
 
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def replace_together(vault: Path, renames: list[tuple[Path, Path]]) -> None:
     for source, _ in renames:
         fsync_file(source)
-    marker = marker_path(vault)
-    tmp = marker.with_name(marker.name + ".tmp")
-    tmp.write_text(json.dumps([[str(a), str(b)] for a, b in renames]), encoding="utf-8")
-    fsync_file(tmp)
-    os.replace(tmp, marker)
-    fsync_dir(vault.parent)
+    listed = json.dumps([[str(a), str(b)] for a, b in renames]).encode("utf-8")
+    write_atomically(marker_path(vault), listed, suffix=".tmp")  # finish_pending clears a stray
     finish_pending(vault)
 
 

@@ -510,3 +510,11 @@ def test_ten_thousand_rows_with_one_bad_row_near_the_end() -> None:
     assert parsed.warnings == []
     assert len(parsed.drafts) == 9_999
     assert elapsed < 5, f"parsing 10,000 rows took {elapsed:.2f} s"
+
+
+def test_every_customer_field_of_the_policy_is_a_column() -> None:
+    from seatdesk.policy.model import CARD_ORDER, FIELD_NAMES
+
+    assert set(FIELD_NAMES) <= set(COLUMNS)
+    assert sorted(CARD_ORDER) == sorted(FIELD_NAMES)
+    assert set(FIELD_NAMES) - {"gender", "segment", "consent"} == PROTECTED_COLUMNS

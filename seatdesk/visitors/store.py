@@ -1,17 +1,41 @@
-"""Visitor register rows in the vault. Only `services` may call these: rows hold clear values
-(name, identity number, mobile), so they are never printed, logged or shown as they are."""
+"""Visitor register and watch-list rows in the vault (SQL only). Only `services` may call these:
+rows hold clear values (name, identity number, mobile), so they are never printed, logged or
+shown as they are. The rules live in `seatdesk.visitors.model` and `seatdesk.visitors.watch`."""
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from seatdesk.vault.db import Row, VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
+from seatdesk.visitors.model import EXPECTED, ON_FLOOR
 
-EXPECTED, ON_FLOOR, SIGNED_OUT, CANCELLED = "expected", "on_floor", "signed_out", "cancelled"
+__all__ = [
+    "VisitorRow",
+    "WatchRow",
+    "active_staff",
+    "active_watch",
+    "badge_in_hall",
+    "count_with_status",
+    "due_for_anonymisation",
+    "expected_from",
+    "in_hall_with_hash",
+    "insert_visitor",
+    "insert_watch",
+    "load_visitor",
+    "load_watch",
+    "remove_watch",
+    "staff_account",
+    "staff_names",
+    "update_visitor",
+    "visitor_hash_key",
+    "visitors_between",
+    "visitors_with_status",
+    "watch_matches",
+]
 
 _COLUMNS = (
     "id",
@@ -152,14 +176,6 @@ def count_with_status(db: VaultDb, status: str) -> int:
     return int(db.scalar("SELECT count(*) FROM visitors WHERE status = ?", (status,)))
 
 
-def expected_on(db: VaultDb, day: str) -> list[VisitorRow]:
-    rows = db.execute(
-        f"{_SELECT} WHERE status = ? AND expected_date = ? ORDER BY registered_at, id",
-        (EXPECTED, day),
-    )
-    return [_row(r) for r in rows]
-
-
 def expected_from(db: VaultDb, day: str) -> list[VisitorRow]:
     """Pre-registrations for `day` or later that have not arrived yet."""
     rows = db.execute(
@@ -262,18 +278,10 @@ def watch_matches(db: VaultDb, id_hash: str | None, match_key: str | None) -> li
     return [_watch(r) for r in rows]
 
 
-def watch_exists(db: VaultDb, id_hash: str | None, match_key: str | None) -> bool:
-    return bool(watch_matches(db, id_hash, match_key))
-
-
 def remove_watch(db: VaultDb, watch_id: int, at: str, by: str) -> None:
     db.execute(
         "UPDATE visitor_watch SET removed_at = ?, removed_by = ? WHERE id = ?", (at, by, watch_id)
     )
-
-
-def ids_of(rows: Sequence[VisitorRow]) -> list[int]:
-    return [row.id for row in rows]
 
 
 # --- what the register needs from elsewhere in the vault ----------------------------------

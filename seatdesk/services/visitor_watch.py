@@ -1,0 +1,261 @@
+"""The gate's side of the visitor watch list: entries added and removed (security officers),
+matches that block a registration or a check-in, and the overrides that let one through.
+
+`VisitorDesk` holds one `VisitorWatch` and checks the permissions before calling it. An override
+counts only if it was authorised at this desk (`authorise`) and is used once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from seatdesk.audit.log import JsonValue
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import UsageError
+from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.roles import Permission, has_permission, require
+from seatdesk.services.approval import Approval, authorise_at_seat
+from seatdesk.services.session import Session
+from seatdesk.visitors.model import OVERRIDE_ROLES, clean_text, reference
+from seatdesk.visitors.store import (
+    WatchRow,
+    active_watch,
+    insert_watch,
+    load_watch,
+    remove_watch,
+    visitor_hash_key,
+    watch_matches,
+)
+from seatdesk.visitors.watch import (
+    BY_ID_NUMBER,
+    BY_NAME_ORG,
+    WatchHit,
+    WatchListBlocked,
+    WatchView,
+    id_hash,
+    match_key,
+    same_document,
+    watch_target,
+)
+
+
+@dataclass(frozen=True)
+class WatchOverride:
+    approval: Approval
+    reason: str
+
+
+def audit_visitor(
+    session: Session,
+    action: str,
+    visitor_id: int | None = None,
+    detail: dict[str, JsonValue] | None = None,
+    outcome: str = "ok",
+) -> None:
+    """An audit entry of the register, by the visitor's reference (never by name or number)."""
+    session.audit.append(
+        session.staff_id,
+        action,
+        target=reference(visitor_id) if visitor_id is not None else "",
+        outcome=outcome,
+        detail=detail,
+    )
+
+
+def hits_detail(hits: Sequence[WatchHit]) -> dict[str, JsonValue]:
+    """What the audit records of a match: the entries and by what they matched, no values."""
+    return {"entries": [h.watch_id for h in hits], "by": sorted({h.kind for h in hits})}
+
+
+class VisitorWatch:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._key: bytes | None = None
+        self._issued: list[Approval] = []  # overrides authorised at this desk, not yet used
+
+    # -- keyed hashes ------------------------------------------------------------------------
+
+    def _hash_key(self) -> bytes:
+        if self._key is None:
+            self._key = visitor_hash_key(self._s.db)
+        return self._key
+
+    def id_hash(self, number: str) -> str:
+        return id_hash(self._hash_key(), number)
+
+    def match_key(self, name: str, organisation: str) -> str:
+        return match_key(self._hash_key(), name, organisation)
+
+    def same_document(self, number: str, stored_hash: str | None) -> bool:
+        return same_document(self._hash_key(), number, stored_hash)
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def entries(self) -> list[WatchView]:
+        return [self._view(w) for w in active_watch(self._s.db)]
+
+    def add_by_id(self, number: str, note: str) -> WatchView:
+        digest = self.id_hash(number)
+        if watch_matches(self._s.db, digest, None):
+            raise UsageError("this ID number is already on the watch list")
+        return self._add(
+            {
+                "kind": BY_ID_NUMBER,
+                "id_hash": digest,
+                "id_masked": mask_field(self._s.policy, "id_number", number),
+                "reason": note,
+            }
+        )
+
+    def add_by_name(self, person: str, org: str, note: str) -> WatchView:
+        key = self.match_key(person, org)
+        if watch_matches(self._s.db, None, key):
+            raise UsageError("this name and organisation are already on the watch list")
+        return self._add(
+            {
+                "kind": BY_NAME_ORG,
+                "name": person,
+                "organisation": org,
+                "match_key": key,
+                "reason": note,
+            }
+        )
+
+    def _add(self, columns: dict[str, Any]) -> WatchView:
+        with self._s.db.transaction():
+            watch_id = insert_watch(
+                self._s.db,
+                {
+                    **columns,
+                    "added_at": utc_iso(self._s.runtime.clock.now()),
+                    "added_by": self._s.staff_id,
+                },
+            )
+            self._audit("visitor.watch_add", watch_id, {"kind": columns["kind"]})
+        return self._view(self._row(watch_id))
+
+    def remove(self, watch_id: int, reason: str) -> None:
+        row = self._row(watch_id)
+        if row.removed_at is not None:
+            raise UsageError("this watch-list entry was already removed")
+        note = clean_text(reason, "reason")
+        with self._s.db.transaction():
+            now = utc_iso(self._s.runtime.clock.now())
+            remove_watch(self._s.db, watch_id, now, self._s.staff_id)
+            self._audit(
+                "visitor.watch_remove", watch_id, {"kind": row.kind, "reason": mask_free_text(note)}
+            )
+
+    # -- matches and overrides ---------------------------------------------------------------
+
+    def hits(self, id_hash: str | None, name: str, organisation: str) -> list[WatchHit]:
+        """The entries a visitor matches (nothing is recorded)."""
+        rows = watch_matches(self._s.db, id_hash, self.match_key(name, organisation))
+        return [WatchHit(r.id, r.kind, mask_free_text(r.reason)) for r in rows]
+
+    def gate(
+        self,
+        columns: dict[str, Any],
+        override: WatchOverride | None,
+        stage: str,
+        visitor_id: int | None = None,
+        covered_until: str | None = None,
+    ) -> list[WatchHit]:
+        """The watch-list entries this visitor matches, if a valid override comes with them;
+        otherwise the match is audited and WatchListBlocked raised (nothing is written).
+        Entries added before `covered_until` were overridden already and do not block."""
+        rows = watch_matches(
+            self._s.db,
+            columns.get("id_hash"),
+            self.match_key(columns["name"], columns["organisation"]),
+        )
+        if covered_until is not None:
+            rows = [r for r in rows if r.added_at > covered_until]
+        hits = [WatchHit(r.id, r.kind, mask_free_text(r.reason)) for r in rows]
+        if not hits:
+            return hits
+        valid = (
+            override is not None
+            and any(a is override.approval for a in self._issued)
+            and override.approval.approver_role in OVERRIDE_ROLES
+            and bool(override.reason.strip())
+        )
+        if not valid:
+            audit_visitor(
+                self._s,
+                "visitor.watch_match",
+                visitor_id,
+                {
+                    "stage": stage,
+                    **hits_detail(hits),
+                    "override": "refused" if override is not None else None,
+                },
+                outcome="blocked",
+            )
+            raise WatchListBlocked(hits)
+        return hits
+
+    def record_override(
+        self, visitor_id: int, hits: Sequence[WatchHit], override: WatchOverride | None
+    ) -> None:
+        """Inside the registration's transaction: the match and who let it through."""
+        if not hits or override is None:
+            return
+        self._issued = [a for a in self._issued if a is not override.approval]  # used once
+        audit_visitor(
+            self._s, "visitor.watch_match", visitor_id, hits_detail(hits), outcome="overridden"
+        )
+        audit_visitor(
+            self._s,
+            "visitor.watch_override",
+            visitor_id,
+            {
+                "entries": [h.watch_id for h in hits],
+                "approver": override.approval.approver_id,
+                "reason": mask_free_text(clean_text(override.reason, "reason")),
+            },
+        )
+
+    def authorise(self, approver_id: str, password: str) -> Approval:
+        """A security officer overrides a watch-list match at this seat: signed in here, without
+        a password again; otherwise with their own staff ID and password."""
+        if approver_id == self._s.staff_id or not approver_id:
+            require(self._s.role, Permission.MANAGE_WATCH_LIST)
+            approval = Approval(self._s.staff_id, self._s.role)
+        else:
+            approval = authorise_at_seat(
+                self._s, approver_id, password, OVERRIDE_ROLES, "visitor_watch_override"
+            )
+        self._issued.append(approval)
+        return approval
+
+    def can_override_here(self) -> bool:
+        return has_permission(self._s.role, Permission.MANAGE_WATCH_LIST)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _row(self, watch_id: int) -> WatchRow:
+        row = load_watch(self._s.db, watch_id)
+        if row is None:
+            raise UsageError(f"no watch-list entry {watch_id}")
+        return row
+
+    def _view(self, row: WatchRow) -> WatchView:
+        if row.kind == BY_ID_NUMBER:
+            shown = row.id_masked or ""
+        else:
+            shown = f"{mask_field(self._s.policy, 'name', row.name)} · {row.organisation}"
+        return WatchView(
+            row.id,
+            row.kind,
+            shown,
+            mask_free_text(row.reason),
+            datetime.fromisoformat(row.added_at),
+            row.added_by,
+        )
+
+    def _audit(self, action: str, watch_id: int, detail: dict[str, JsonValue]) -> None:
+        self._s.audit.append(self._s.staff_id, action, target=watch_target(watch_id), detail=detail)
