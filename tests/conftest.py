@@ -27,6 +27,8 @@ from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.keyslots import KdfParams
 from seatdesk.vault.secret_store import MemorySecretStore
+from tests.helpers.hall import RunningHall
+from tests.helpers.postgres import PostgresServer, discard, start_postgres
 
 # Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
 TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
@@ -174,3 +176,26 @@ def customer_vault(
     shutil.copytree(template, folder)
     secret_store.secrets.update(store.secrets)
     yield StaffedVault(runtime, VaultPaths(folder / "hall.vault"), recovery)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL for the session (Debian's, as an unprivileged user, Unix socket only)."""
+    server = start_postgres()
+    try:
+        yield server
+    finally:
+        discard(server)
+
+
+@pytest.fixture
+def running_hall(postgres: PostgresServer, tmp_path: Path) -> Iterator[RunningHall]:
+    """A hall of its own: a fresh database, `hall init`, and `hall serve` on a free port."""
+    name = "hall_" + tmp_path.name.replace("-", "_").lower()[-40:]
+    hall = RunningHall(postgres, postgres.create_database(name), tmp_path / "halldir")
+    hall.init()
+    hall.start()
+    try:
+        yield hall
+    finally:
+        hall.stop()

@@ -27,7 +27,6 @@ ROW_MODULES = (
     "seatdesk/records/interactions.py",
     "seatdesk/records/importer.py",
     "seatdesk/visitors/store.py",
-    "seatdesk/visitors/register.py",
     "seatdesk/incidents/store.py",
 )
 SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|REPLACE)\b")

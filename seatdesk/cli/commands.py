@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from seatdesk.cli import prompts
+from seatdesk.cli.hall_commands import cmd_hall
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
@@ -533,4 +534,5 @@ COMMANDS: dict[str, Command] = {
     "export-open": cmd_export_open,
     "pop": cmd_pop,
     "vault": cmd_vault,
+    "hall": cmd_hall,
 }

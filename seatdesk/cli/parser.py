@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from seatdesk import __version__
+from seatdesk.cli.hall_parser import add_hall_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -241,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     opened.add_argument("file", metavar="FILE.sdx")
     opened.add_argument("--out", required=True, metavar="FILE.csv")
+
+    add_hall_commands(sub, _vault_options)
 
     demo = sub.add_parser("demo-data", help="write synthetic zh_CN customers as CSV")
     demo.add_argument("--count", type=int, default=1000)

@@ -27,6 +27,7 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
+from seatdesk.services.hall_link import HallLink
 from seatdesk.services.importing import ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
@@ -93,6 +94,10 @@ class Services:
     @cached_property
     def exports(self) -> ExportDesk:
         return ExportDesk(self._s)
+
+    @cached_property
+    def hall(self) -> HallLink:
+        return HallLink(self._s)
 
     @cached_property
     def _ticker(self) -> Ticker:

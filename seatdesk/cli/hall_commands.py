@@ -1,0 +1,116 @@
+"""`seatdesk hall …` (see `hall_parser`)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from seatdesk.cli import prompts
+from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
+from seatdesk.core.paths import AppPaths
+from seatdesk.services.door import sign_in
+from seatdesk.services.factory import Services
+from seatdesk.services.runtime import Runtime
+
+ENROL_CODE_ENV = "SEATDESK_ENROL_CODE"
+
+
+def _emit(args: argparse.Namespace, data: object, text: str) -> None:
+    from seatdesk.cli.commands import _emit as emit
+
+    emit(args, data, text)
+
+
+def enrol_code() -> str:
+    value = os.environ.get(ENROL_CODE_ENV)
+    if value is not None:
+        return value
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise UsageError(f"no enrolment code: set {ENROL_CODE_ENV} or run in a terminal")
+    return getpass.getpass("Enrolment code: ")
+
+
+def _seat(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Services:
+    from seatdesk.cli.commands import resolve_vault
+
+    paths = resolve_vault(args, app)
+    return Services(
+        sign_in(runtime, paths, args.as_id, prompts.password(args.as_id), verify="quick")
+    )
+
+
+def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    action = args.hall_command
+    if action in ("init", "serve", "code", "verify"):
+        return _hall_side(args, action)
+    with _seat(args, runtime, app) as services:
+        link = services.hall
+        if action == "enrol":
+            seat_id = link.enrol(args.hall, enrol_code(), args.seat)
+            _emit(
+                args,
+                {"seat_id": seat_id, "hall": args.hall},
+                f"Enrolled as seat {seat_id} of {args.hall}.",
+            )
+            return EXIT_OK
+        if action == "sync":
+            result = link.sync()
+            _emit(
+                args,
+                asdict(result),
+                f"Sent {result.sent} entries ({result.stored} new at the hall); the hall holds "
+                f"up to {result.hall_head_seq} of {result.local_head_seq}."
+                + (
+                    f"\nLOG DIFFERS FROM THE HALL'S: {result.flag_reason}" if result.flagged else ""
+                ),
+            )
+            return EXIT_CHECK_FAILED if result.flagged else EXIT_OK
+        status = link.status()
+        lines = [
+            f"Hall: {status.hall_url or 'not enrolled'}  seat {status.seat_id or '-'}",
+            f"Reachable: {'yes' if status.reachable else 'no'}"
+            + (f" ({status.error})" if status.error else ""),
+            f"Last contact: {status.last_contact or 'never'}",
+            f"Queued for the hall: {status.outbox} entries",
+            f"Heads: local {status.local_head}, hall "
+            + ("-" if status.hall_head is None else str(status.hall_head)),
+        ]
+        if status.flagged:
+            lines.append(f"LOG DIFFERS FROM THE HALL'S: {status.flag_reason}")
+        _emit(args, status.as_json(), "\n".join(lines))
+        return EXIT_CHECK_FAILED if status.flagged else EXIT_OK
+
+
+def _hall_side(args: argparse.Namespace, action: str) -> int:
+    from seatdesk.hall import admin
+
+    now = datetime.now(UTC)
+    if action == "init":
+        hall_id = admin.init_hall(args.dsn, Path(args.dir), now, args.host)
+        print(f"Hall {hall_id} ready in {args.dir}.")
+        print(hall_id)
+        return EXIT_OK
+    if action == "code":
+        code = admin.new_code(args.dsn, Path(args.dir), args.seat, now)
+        print(f"Enrolment code for seat {args.seat} (one use, valid 24 h):")
+        print(code)
+        return EXIT_OK
+    if action == "serve":
+        from seatdesk.hall.serve import serve
+
+        serve(args.dsn, Path(args.dir), args.listen)
+        return EXIT_OK
+    verdicts = admin.verify_hall(args.dsn)
+    lines = []
+    for v in verdicts:
+        state = "ok" if v.ok else f"BROKEN: {v.broken}" if v.broken else f"DIVERGED: {v.flagged}"
+        lines.append(f"{v.name:<16} {v.seat_id:<14} {v.entries:>8} entries  {state}")
+    bad = [v for v in verdicts if not v.ok]
+    lines.append(f"{len(verdicts)} seat(s), {len(bad)} with a problem.")
+    _emit(args, [{**asdict(v), "ok": v.ok} for v in verdicts], "\n".join(lines))
+    return EXIT_CHECK_FAILED if bad else EXIT_OK

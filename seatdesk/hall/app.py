@@ -1,0 +1,223 @@
+"""The hall's HTTP app (Starlette). Stateless: every byte of state is in PostgreSQL, so a second
+instance behind a TCP balancer serves the same hall.
+
+Refusals say what is wrong in a short JSON `error` and never echo what was sent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from seatdesk.hall import pki
+from seatdesk.hall.chain import Head, check_report, take_batch
+from seatdesk.hall.protocol import (
+    BATCH,
+    MAX_BODY,
+    PROTOCOL,
+    SEAT_HEADER,
+    SIGNATURE_HEADER,
+    TIME_HEADER,
+    BadEntry,
+    check_entry,
+    decode_signature,
+    signing_message,
+    within_skew,
+)
+from seatdesk.hall.store import HallStore, SeatNameTaken, SeatRow, open_pool
+
+log = logging.getLogger("seatdesk.hall")
+Now = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Refused(Exception):
+    def __init__(self, status: int, error: str) -> None:
+        super().__init__(error)
+        self.status = status
+        self.error = error
+
+
+async def _body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        raise Refused(413, f"the body is larger than {MAX_BODY} bytes")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise Refused(413, f"the body is larger than {MAX_BODY} bytes")
+    return body
+
+
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise Refused(400, "malformed JSON") from None
+    if not isinstance(data, dict):
+        raise Refused(400, "the body must be a JSON object")
+    return data
+
+
+def _head(data: Any) -> Head:
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("seq"), int)
+        or isinstance(data.get("seq"), bool)
+        or data["seq"] < 0
+        or not isinstance(data.get("mac"), str)
+        or len(data["mac"]) > 128
+    ):
+        raise Refused(400, "head must be {seq: integer >= 0, mac: string}")
+    return Head(int(data["seq"]), str(data["mac"]))
+
+
+class HallApp:
+    def __init__(self, store: HallStore, ca: pki.KeyPair, now: Now = _utc_now) -> None:
+        self.store = store
+        self.ca = ca
+        self.now = now
+
+    async def authenticate(self, request: Request, body: bytes) -> SeatRow:
+        seat_id = request.headers.get(SEAT_HEADER, "")
+        at_text = request.headers.get(TIME_HEADER, "")
+        signature = request.headers.get(SIGNATURE_HEADER, "")
+        if not (seat_id and at_text and signature):
+            raise Refused(401, "unsigned request")
+        seat = await self.store.seat(seat_id[:32])
+        if seat is None:
+            raise Refused(401, "unknown seat")
+        if seat.revoked:
+            raise Refused(403, "this seat's certificate was revoked")
+        try:
+            at = datetime.fromisoformat(at_text)
+            raw = decode_signature(signature)
+        except ValueError:
+            raise Refused(401, "bad signature") from None
+        if at.tzinfo is None or not within_skew(at, self.now()):
+            raise Refused(401, "the request's time is too far from the hall's clock")
+        message = signing_message(request.method, request.url.path, at_text, body)
+        try:
+            Ed25519PublicKey.from_public_bytes(seat.public_key).verify(raw, message)
+        except InvalidSignature:
+            raise Refused(401, "bad signature") from None
+        return seat
+
+    # -- routes -------------------------------------------------------------------------------
+    async def hello(self, request: Request) -> dict[str, Any]:
+        return {
+            "protocol": PROTOCOL,
+            "hall_id": await self.store.hall_id(),
+            "ca_pem": self.ca.cert_pem.decode(),
+        }
+
+    async def enrol(self, request: Request) -> dict[str, Any]:
+        data = _json(await _body(request))
+        code, name, csr = data.get("code"), data.get("seat_name"), data.get("csr_pem")
+        if not all(isinstance(v, str) and 0 < len(v) <= 8192 for v in (code, name, csr)):
+            raise Refused(400, "enrolment needs code, seat_name and csr_pem")
+        assert isinstance(code, str) and isinstance(name, str) and isinstance(csr, str)
+        now = self.now()
+
+        def cert_for(seat_id: str) -> tuple[bytes, bytes]:
+            cert = pki.issue_seat_cert(self.ca, csr.encode(), seat_id, now)
+            return cert, pki.seat_public_key(cert, self.ca.cert_pem)
+
+        try:
+            result = await self.store.enrol(code, name, cert_for, now)
+        except pki.BadRequestCsr as exc:
+            raise Refused(400, str(exc)) from None
+        except SeatNameTaken:
+            raise Refused(409, "a seat of that name is enrolled already") from None
+        if result is None:
+            await self.store.event(None, "enrol.refused", "unknown, used or expired code")
+            raise Refused(403, "the enrolment code is unknown, used or expired")
+        seat_id, cert = result
+        log.info("seat enrolled: %s", seat_id)
+        return {"seat_id": seat_id, "cert_pem": cert.decode(), "ca_pem": self.ca.cert_pem.decode()}
+
+    async def sync(self, request: Request) -> dict[str, Any]:
+        """Audit entries up, the seat's head reported; the hall's head and verdict back."""
+        body = await _body(request)
+        seat = await self.authenticate(request, body)
+        data = _json(body)
+        reported = _head(data.get("head"))
+        raw_entries = data.get("entries", [])
+        if not isinstance(raw_entries, list) or len(raw_entries) > BATCH:
+            raise Refused(400, f"entries must be a list of at most {BATCH}")
+        try:
+            entries = [check_entry(item) for item in raw_entries]
+        except BadEntry as exc:
+            raise Refused(400, str(exc)) from None
+        now = self.now()
+        async with self.store.pool.connection() as conn, conn.transaction():
+            await conn.execute("SELECT 1 FROM seats WHERE seat_id = %s FOR UPDATE", (seat.seat_id,))
+            head = await self.store.head(conn, seat.seat_id)
+            wanted = sorted({int(e["seq"]) for e in entries} | {reported.seq})
+            known = await self.store.macs(conn, seat.seat_id, [s for s in wanted if s <= head.seq])
+            intake = take_batch(head, entries, known.get)
+            await self.store.append(conn, seat.seat_id, intake.store)
+            if intake.store:
+                head = Head(int(intake.store[-1]["seq"]), str(intake.store[-1]["mac"]))
+            reason = intake.divergence or check_report(head, reported, known.get)
+            await self.store.contact(conn, seat.seat_id, reported, now)
+            if reason:
+                await self.store.flag(conn, seat.seat_id, reason, now)
+        fresh = await self.store.seat(seat.seat_id)
+        assert fresh is not None
+        return {
+            "hall_head": {"seq": head.seq, "mac": head.mac},
+            "stored": len(intake.store),
+            "duplicates": intake.duplicates,
+            "resend_from": intake.gap_from,
+            "flagged": fresh.flagged,
+            "flag_reason": fresh.flag_reason,
+            "at": now.isoformat(),
+        }
+
+
+def _endpoint(
+    handler: Callable[[Request], Any],
+) -> Callable[[Request], Any]:
+    async def run(request: Request) -> JSONResponse:
+        try:
+            return JSONResponse(await handler(request))
+        except Refused as refused:
+            return JSONResponse({"error": refused.error}, status_code=refused.status)
+
+    return run
+
+
+def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
+    pool = open_pool(dsn)
+    hall = HallApp(HallStore(pool), ca, now)
+
+    @asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        await pool.open(wait=True)
+        try:
+            yield
+        finally:
+            await pool.close()
+
+    routes = [
+        Route("/v1/hello", _endpoint(hall.hello), methods=["GET"]),
+        Route("/v1/enrol", _endpoint(hall.enrol), methods=["POST"]),
+        Route("/v1/sync", _endpoint(hall.sync), methods=["POST"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

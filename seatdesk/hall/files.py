@@ -1,0 +1,70 @@
+"""The hall's folder (HALLDIR): its CA and server certificate, and its identity.
+
+HALLDIR/hall.json     {"hall_id": …}
+HALLDIR/ca.pem        the CA certificate (seats pin it)
+HALLDIR/ca.key        the CA key (0600; it signs every seat's certificate)
+HALLDIR/server.pem    the TLS server certificate, and server.key (0600)
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from seatdesk.core.errors import UsageError
+from seatdesk.core.files import write_atomically
+from seatdesk.hall import pki
+
+
+@dataclass(frozen=True)
+class HallDir:
+    path: Path
+
+    @property
+    def ca(self) -> pki.KeyPair:
+        return pki.KeyPair(self._read("ca.key"), self._read("ca.pem"))
+
+    @property
+    def server(self) -> pki.KeyPair:
+        return pki.KeyPair(self._read("server.key"), self._read("server.pem"))
+
+    @property
+    def hall_id(self) -> str:
+        return str(json.loads(self._read("hall.json"))["hall_id"])
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+    def _read(self, name: str) -> bytes:
+        try:
+            return (self.path / name).read_bytes()
+        except OSError:
+            raise UsageError(
+                f"{self.path} is not a hall folder ({name} missing): run 'seatdesk hall init'"
+            ) from None
+
+    def create(self, hall_id: str, hosts: list[str], now: datetime) -> None:
+        if (self.path / "ca.key").exists():
+            raise UsageError(f"{self.path} already holds a hall; refusing to replace its CA")
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.path.chmod(0o700)
+        ca = pki.new_ca(hall_id, now)
+        server = pki.new_server_cert(ca, hosts, now)
+        write_atomically(self.path / "ca.key", ca.key_pem, mode=0o600)
+        write_atomically(self.path / "ca.pem", ca.cert_pem, mode=0o644)
+        write_atomically(self.path / "server.key", server.key_pem, mode=0o600)
+        write_atomically(self.path / "server.pem", server.cert_pem, mode=0o644)
+        write_atomically(
+            self.path / "hall.json", json.dumps({"hall_id": hall_id}).encode(), mode=0o644
+        )
+
+
+def default_hosts() -> list[str]:
+    names = ["localhost", "127.0.0.1", "::1"]
+    host = socket.gethostname()
+    if host and host not in names:
+        names.insert(0, host)
+    return names

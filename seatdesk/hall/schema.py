@@ -1,0 +1,114 @@
+"""The hall's PostgreSQL schema, migrated in order, one transaction per step.
+
+The audit table is append-only twice over: the service's role (`seatdesk_hall`, which the
+service switches to on every connection) is granted INSERT and SELECT only, and a trigger
+refuses UPDATE, DELETE and TRUNCATE for everyone, the table's owner included.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SERVICE_ROLE = "seatdesk_hall"
+
+_V1 = """
+CREATE TABLE hall_meta (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+CREATE TABLE seats (
+    seat_id      text PRIMARY KEY,
+    seat_name    text NOT NULL UNIQUE,
+    cert_pem     text NOT NULL,
+    public_key   bytea NOT NULL,
+    enrolled_at  timestamptz NOT NULL DEFAULT now(),
+    revoked_at   timestamptz,
+    last_contact timestamptz,
+    reported_seq bigint NOT NULL DEFAULT 0,
+    reported_mac text NOT NULL DEFAULT '',
+    flagged_at   timestamptz,
+    flag_reason  text NOT NULL DEFAULT ''
+);
+CREATE TABLE enrol_codes (
+    code_hash   text PRIMARY KEY,
+    seat_name   text NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    expires_at  timestamptz NOT NULL,
+    used_at     timestamptz,
+    used_by     text
+);
+CREATE TABLE audit (
+    seat_id     text NOT NULL REFERENCES seats(seat_id),
+    seq         bigint NOT NULL,
+    ts          text NOT NULL,
+    actor       text NOT NULL,
+    seat        text NOT NULL,
+    action      text NOT NULL,
+    target      text NOT NULL,
+    outcome     text NOT NULL,
+    detail      text NOT NULL,
+    prev        text NOT NULL,
+    mac         text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (seat_id, seq)
+);
+CREATE TABLE alerts (
+    id      bigserial PRIMARY KEY,
+    at      timestamptz NOT NULL DEFAULT now(),
+    seat_id text REFERENCES seats(seat_id),
+    kind    text NOT NULL,
+    detail  text NOT NULL DEFAULT ''
+);
+CREATE TABLE events (
+    id      bigserial PRIMARY KEY,
+    at      timestamptz NOT NULL DEFAULT now(),
+    seat_id text,
+    action  text NOT NULL,
+    detail  text NOT NULL DEFAULT ''
+);
+CREATE FUNCTION seatdesk_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the hall audit is append-only (% refused)', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
+    FOR EACH ROW EXECUTE FUNCTION seatdesk_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+    FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
+"""
+
+_GRANTS = f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
+        CREATE ROLE {SERVICE_ROLE} NOLOGIN;
+    END IF;
+END $$;
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON hall_meta, seats, enrol_codes TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON audit, alerts, events TO {SERVICE_ROLE};
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Any) -> int:
+    """Bring the hall database to SCHEMA_VERSION (run by `hall init` with an owner's DSN);
+    returns the version found. Grants are renewed every time."""
+    with conn.transaction():
+        conn.execute("CREATE TABLE IF NOT EXISTS hall_schema (version integer NOT NULL)")
+        row = conn.execute("SELECT version FROM hall_schema").fetchone()
+        found = int(row[0]) if row else 0
+        if row is None:
+            conn.execute("INSERT INTO hall_schema(version) VALUES (0)")
+    if found > SCHEMA_VERSION:
+        raise RuntimeError(f"hall schema {found} is newer than this SeatDesk ({SCHEMA_VERSION})")
+    for version in range(found, SCHEMA_VERSION):
+        with conn.transaction():
+            conn.execute(MIGRATIONS[version])
+            conn.execute("UPDATE hall_schema SET version = %s", (version + 1,))
+    with conn.transaction():
+        conn.execute(_GRANTS)
+        conn.execute(f"GRANT SELECT ON hall_schema TO {SERVICE_ROLE}")
+    return found

@@ -1,0 +1,166 @@
+"""The seat's link to its hall, through the gate: enrolment (admin), sync and status.
+
+The seat's enrolled key, its certificate and the pinned hall CA are kept in the vault's meta
+table, under the data key like everything else in it. Audit entries leave the seat as they are
+(already masked); the cursor of what the hall holds is kept beside them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import SeatDeskError, UsageError
+from seatdesk.hall.protocol import AUDIT_FIELDS
+from seatdesk.link.client import HallClient, SeatCredentials
+from seatdesk.link.enrolment import enrol_seat
+from seatdesk.link.sync import SyncResult, sync_audit
+from seatdesk.policy.roles import Permission, require
+from seatdesk.services.session import Session
+from seatdesk.vault.schema import get_meta, set_meta
+
+_KEYS = ("url", "hall_id", "seat_id", "seat_name", "key", "cert", "ca")
+
+
+@dataclass(frozen=True)
+class HallStatus:
+    enrolled: bool
+    hall_url: str
+    seat_id: str
+    seat_name: str
+    reachable: bool
+    last_contact: str | None
+    outbox: int  # audit entries the hall does not hold yet
+    local_head: int
+    hall_head: int | None
+    flagged: bool
+    flag_reason: str
+    error: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class HallLink:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _meta(self, name: str) -> str | None:
+        return get_meta(self._s.db, "hall." + name)
+
+    @property
+    def enrolled(self) -> bool:
+        return self._meta("seat_id") is not None
+
+    def enrol(self, hall_url: str, code: str, seat_name: str) -> str:
+        """Enrol this seat (admin): returns the seat id the hall gave it."""
+        require(self._s.role, Permission.MANAGE_STAFF)
+        if self.enrolled:
+            raise UsageError(f"this seat is enrolled already (seat {self._meta('seat_id')})")
+        try:
+            done = enrol_seat(hall_url, code, seat_name)
+        except SeatDeskError as exc:
+            self._s.audit.append(
+                self._s.staff_id, "hall.enrol", outcome="failed", detail={"error": str(exc)}
+            )
+            raise
+        with self._s.db.transaction():
+            values = {
+                "url": hall_url,
+                "hall_id": done.hall_id,
+                "seat_id": done.seat.seat_id,
+                "seat_name": seat_name,
+                "key": done.seat.key_pem.decode(),
+                "cert": done.seat.cert_pem.decode(),
+                "ca": done.ca_pem.decode(),
+                "acked_seq": "0",
+            }
+            for name, value in values.items():
+                set_meta(self._s.db, "hall." + name, value)
+            self._s.audit.append(
+                self._s.staff_id,
+                "hall.enrol",
+                target=done.seat.seat_id,
+                detail={"hall": done.hall_id, "url": hall_url, "seat_name": seat_name},
+            )
+        return done.seat.seat_id
+
+    def _client(self, timeout: float = 10.0) -> HallClient:
+        values = {name: self._meta(name) for name in _KEYS}
+        missing = [name for name, value in values.items() if value is None]
+        if missing:
+            raise UsageError("this seat is not enrolled with a hall: seatdesk hall enrol")
+        seat = SeatCredentials(
+            str(values["seat_id"]), str(values["key"]).encode(), str(values["cert"]).encode()
+        )
+        return HallClient(str(values["url"]), str(values["ca"]).encode(), seat, timeout)
+
+    def _entries_after(self, seq: int, limit: int) -> list[dict[str, Any]]:
+        rows = self._s.db.execute(
+            f"SELECT {', '.join(AUDIT_FIELDS)} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?",
+            (seq, limit),
+        )
+        return [
+            {
+                name: (int(v) if name == "seq" else str(v))
+                for name, v in zip(AUDIT_FIELDS, r, strict=True)
+            }
+            for r in rows
+        ]
+
+    def sync(self, *, send: bool = True) -> SyncResult:
+        """Send what the hall does not hold yet (and report the head); once."""
+        client = self._client()
+        acked = int(self._meta("acked_seq") or 0)
+        result = sync_audit(
+            client,
+            self._s.audit.head(),
+            acked,
+            self._entries_after if send else (lambda _seq, _limit: []),
+        )
+        was_flagged = self._meta("flag") is not None
+        with self._s.db.transaction():
+            set_meta(self._s.db, "hall.acked_seq", str(result.acked_seq))
+            set_meta(self._s.db, "hall.last_contact", result.at or utc_iso(self._now()))
+            if result.flagged and not was_flagged:
+                set_meta(self._s.db, "hall.flag", result.flag_reason)
+        return result
+
+    def status(self) -> HallStatus:
+        """Reachable, last contact, what is queued, and the hall's head against the seat's."""
+        local = self._s.audit.head()[0]
+        acked = int(self._meta("acked_seq") or 0)
+        known = HallStatus(
+            enrolled=self.enrolled,
+            hall_url=self._meta("url") or "",
+            seat_id=self._meta("seat_id") or "",
+            seat_name=self._meta("seat_name") or "",
+            reachable=False,
+            last_contact=self._meta("last_contact"),
+            outbox=local - acked,
+            local_head=local,
+            hall_head=None,
+            flagged=self._meta("flag") is not None,
+            flag_reason=self._meta("flag") or "",
+        )
+        if not known.enrolled:
+            return known
+        try:
+            result = self.sync(send=False)
+        except SeatDeskError as exc:
+            return dataclasses.replace(known, error=str(exc))
+        return dataclasses.replace(
+            known,
+            reachable=True,
+            last_contact=result.at,
+            outbox=local - result.acked_seq,
+            hall_head=result.hall_head_seq,
+            flagged=result.flagged,
+            flag_reason=result.flag_reason,
+        )
+
+    def _now(self) -> datetime:
+        return self._s.runtime.clock.now()

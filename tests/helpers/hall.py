@@ -1,0 +1,117 @@
+"""A running hall for tests: its own database on the test PostgreSQL, `seatdesk hall init`, and
+`seatdesk hall serve` as a real process on a free loopback port (waited for by its "listening"
+line, not by sleeping)."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from tests.helpers.postgres import PostgresServer
+
+SERVE = (sys.executable, "-m", "seatdesk", "hall", "serve")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def hall_command(*args: str, check: int | None = 0) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "seatdesk", "hall", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    if check is not None:
+        assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
+    return result
+
+
+def _wait_for_line(process: subprocess.Popen[str], marker: str, seconds: float) -> str:
+    assert process.stdout is not None
+    selector = selectors.DefaultSelector()
+    selector.register(process.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + seconds
+    try:
+        while (left := deadline - time.monotonic()) > 0:
+            if not selector.select(left):
+                break
+            line = process.stdout.readline()
+            if not line:
+                break
+            if marker in line:
+                return line
+    finally:
+        selector.close()
+    raise AssertionError(f"the hall did not start (exit {process.poll()})")
+
+
+@dataclass
+class RunningHall:
+    pg: PostgresServer
+    dsn: str
+    folder: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[str] | None = None
+    hall_id: str = ""
+
+    @property
+    def listen(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def init(self) -> str:
+        result = hall_command("init", "--dsn", self.dsn, "--dir", str(self.folder))
+        self.hall_id = result.stdout.strip().splitlines()[-1]
+        return self.hall_id
+
+    def start(self) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
+        with (self.folder.parent / "hall-serve.log").open("a") as log:
+            self.process = self._spawn(env, log)
+        _wait_for_line(self.process, "hall listening", 60)
+
+    def _spawn(self, env: dict[str, str], log: TextIO) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [*SERVE, "--dsn", self.dsn, "--dir", str(self.folder), "--listen", self.listen],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def stop(self, kill: bool = False) -> None:
+        if self.process is None:
+            return
+        if kill:
+            self.process.kill()
+        else:
+            self.process.terminate()
+        self.process.wait(timeout=30)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.process = None
+
+    def code(self, seat: str) -> str:
+        result = hall_command("code", "--dsn", self.dsn, "--dir", str(self.folder), "--seat", seat)
+        return result.stdout.strip().splitlines()[-1]
+
+    def verify(self, check: int | None = None) -> subprocess.CompletedProcess[str]:
+        return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
