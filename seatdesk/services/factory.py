@@ -28,6 +28,7 @@ from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.hall_link import HallLink
+from seatdesk.services.hall_worker import HallWorker
 from seatdesk.services.importing import ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
@@ -98,6 +99,11 @@ class Services:
     @cached_property
     def hall(self) -> HallLink:
         return HallLink(self._s)
+
+    @cached_property
+    def hall_worker(self) -> HallWorker:
+        """The link's thread: started by the desk (`start`), stopped at sign-out."""
+        return HallWorker(self._s)
 
     @cached_property
     def _ticker(self) -> Ticker:
@@ -173,6 +179,8 @@ class Services:
 
     # -- signing out ----------------------------------------------------------------------------
     def close(self) -> None:
+        if "hall_worker" in self.__dict__:
+            self.hall_worker.stop()
         self.who.close()
 
     def __enter__(self) -> Services:

@@ -8,6 +8,7 @@ table, under the data key like everything else in it. Audit entries leave the se
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -20,7 +21,10 @@ from seatdesk.link.enrolment import enrol_seat
 from seatdesk.link.sync import SyncResult, sync_audit
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services.session import Session
+from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
+
+Now = Callable[[], datetime]
 
 _KEYS = ("url", "hall_id", "seat_id", "seat_name", "key", "cert", "ca")
 
@@ -44,16 +48,75 @@ class HallStatus:
         return dict(self.__dict__)
 
 
-class HallLink:
-    def __init__(self, session: Session) -> None:
-        self._s = session
+class SeatLink:
+    """What the seat knows of its hall and sends to it, over one vault connection (the desk's,
+    or the hall worker's own)."""
 
-    def _meta(self, name: str) -> str | None:
-        return get_meta(self._s.db, "hall." + name)
+    def __init__(self, db: VaultDb, head: Callable[[], tuple[int, str]], now: Now) -> None:
+        self._db = db
+        self._head = head
+        self._now = now
+
+    def meta(self, name: str) -> str | None:
+        return get_meta(self._db, "hall." + name)
 
     @property
     def enrolled(self) -> bool:
-        return self._meta("seat_id") is not None
+        return self.meta("seat_id") is not None
+
+    def client(self, timeout: float = 10.0) -> HallClient:
+        values = {name: self.meta(name) for name in _KEYS}
+        missing = [name for name, value in values.items() if value is None]
+        if missing:
+            raise UsageError("this seat is not enrolled with a hall: seatdesk hall enrol")
+        seat = SeatCredentials(
+            str(values["seat_id"]), str(values["key"]).encode(), str(values["cert"]).encode()
+        )
+        return HallClient(str(values["url"]), str(values["ca"]).encode(), seat, timeout)
+
+    def entries_after(self, seq: int, limit: int) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(AUDIT_FIELDS)} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?",
+            (seq, limit),
+        )
+        return [
+            {
+                name: (int(v) if name == "seq" else str(v))
+                for name, v in zip(AUDIT_FIELDS, r, strict=True)
+            }
+            for r in rows
+        ]
+
+    def sync(self, *, send: bool = True, timeout: float = 10.0) -> SyncResult:
+        """Send what the hall does not hold yet (and report the head); once."""
+        client = self.client(timeout)
+        acked = int(self.meta("acked_seq") or 0)
+        result = sync_audit(
+            client, self._head(), acked, self.entries_after if send else (lambda _s, _l: [])
+        )
+        was_flagged = self.meta("flag") is not None
+        with self._db.transaction():
+            set_meta(self._db, "hall.acked_seq", str(result.acked_seq))
+            set_meta(self._db, "hall.last_contact", result.at or utc_iso(self._now()))
+            if result.flagged and not was_flagged:
+                set_meta(self._db, "hall.flag", result.flag_reason)
+        return result
+
+    def queued(self) -> int:
+        return self._head()[0] - int(self.meta("acked_seq") or 0)
+
+
+class HallLink:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._link = SeatLink(session.db, session.audit.head, session.runtime.clock.now)
+
+    def _meta(self, name: str) -> str | None:
+        return self._link.meta(name)
+
+    @property
+    def enrolled(self) -> bool:
+        return self._link.enrolled
 
     def enrol(self, hall_url: str, code: str, seat_name: str) -> str:
         """Enrol this seat (admin): returns the seat id the hall gave it."""
@@ -88,46 +151,9 @@ class HallLink:
             )
         return done.seat.seat_id
 
-    def _client(self, timeout: float = 10.0) -> HallClient:
-        values = {name: self._meta(name) for name in _KEYS}
-        missing = [name for name, value in values.items() if value is None]
-        if missing:
-            raise UsageError("this seat is not enrolled with a hall: seatdesk hall enrol")
-        seat = SeatCredentials(
-            str(values["seat_id"]), str(values["key"]).encode(), str(values["cert"]).encode()
-        )
-        return HallClient(str(values["url"]), str(values["ca"]).encode(), seat, timeout)
-
-    def _entries_after(self, seq: int, limit: int) -> list[dict[str, Any]]:
-        rows = self._s.db.execute(
-            f"SELECT {', '.join(AUDIT_FIELDS)} FROM audit WHERE seq > ? ORDER BY seq LIMIT ?",
-            (seq, limit),
-        )
-        return [
-            {
-                name: (int(v) if name == "seq" else str(v))
-                for name, v in zip(AUDIT_FIELDS, r, strict=True)
-            }
-            for r in rows
-        ]
-
     def sync(self, *, send: bool = True) -> SyncResult:
         """Send what the hall does not hold yet (and report the head); once."""
-        client = self._client()
-        acked = int(self._meta("acked_seq") or 0)
-        result = sync_audit(
-            client,
-            self._s.audit.head(),
-            acked,
-            self._entries_after if send else (lambda _seq, _limit: []),
-        )
-        was_flagged = self._meta("flag") is not None
-        with self._s.db.transaction():
-            set_meta(self._s.db, "hall.acked_seq", str(result.acked_seq))
-            set_meta(self._s.db, "hall.last_contact", result.at or utc_iso(self._now()))
-            if result.flagged and not was_flagged:
-                set_meta(self._s.db, "hall.flag", result.flag_reason)
-        return result
+        return self._link.sync(send=send)
 
     def status(self) -> HallStatus:
         """Reachable, last contact, what is queued, and the hall's head against the seat's."""
@@ -161,6 +187,3 @@ class HallLink:
             flagged=result.flagged,
             flag_reason=result.flag_reason,
         )
-
-    def _now(self) -> datetime:
-        return self._s.runtime.clock.now()

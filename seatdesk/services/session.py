@@ -65,6 +65,11 @@ class Session:
             staff_id, password, self._data_key, self._device_secret, self.runtime.kdf
         )
 
+    def second_connection(self) -> VaultDb:
+        """Another connection to this vault, for a thread of its own (the hall worker): the key
+        stays in here."""
+        return open_vault(self.paths, KeyFile.load(self.paths.keys), self._data_key, verify="quick")
+
     def close(self) -> None:
         self.db.close()
 

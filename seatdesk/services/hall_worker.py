@@ -1,0 +1,114 @@
+"""The desk's link to the hall in a thread of its own: it drains the seat's audit to the hall in
+order, retries with back-off while the hall is unreachable, and never blocks the desk.
+
+It opens a vault connection of its own (WAL lets it read while the desk writes), and hands the
+desk only a `LinkState` snapshot: connected or offline since when, what is queued, and whether
+the hall says the seat's log differs from its copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from seatdesk.audit.log import AuditLog
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.services.hall_link import SeatLink
+from seatdesk.services.session import Session
+from seatdesk.vault.store import audit_key
+
+log = logging.getLogger("seatdesk.hall_link")
+
+INTERVAL = 5.0  # seconds between syncs while all is well
+MAX_BACKOFF = 120.0
+
+
+@dataclass(frozen=True)
+class LinkState:
+    enrolled: bool = False
+    connected: bool = False
+    offline_since: datetime | None = None  # first failed contact of the current outage
+    last_contact: datetime | None = None
+    queued: int = 0
+    flagged: bool = False
+    flag_reason: str = ""
+
+
+class HallWorker:
+    def __init__(self, session: Session, interval: float = INTERVAL) -> None:
+        self._s = session
+        self._interval = interval
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._state = LinkState()
+        self._thread: threading.Thread | None = None
+        self.rounds = 0  # completed attempts (for tests and the status line)
+
+    @property
+    def state(self) -> LinkState:
+        with self._lock:
+            return self._state
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="seatdesk-hall", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        """Something new to send (or the desk wants fresh news): sync now, not at the interval."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        s = self._s
+        try:
+            db = s.second_connection()
+        except SeatDeskError as exc:
+            log.warning("hall link not started: %s", type(exc).__name__)
+            return
+        try:
+            audit = AuditLog(db, audit_key(db), s.runtime.clock, s.runtime.seat)
+            link = SeatLink(db, audit.head, s.runtime.clock.now)
+            failures = 0
+            while not self._stop.is_set():
+                failures = 0 if self._round(link) else failures + 1
+                delay = self._interval * (2 ** min(failures, 6)) if failures else self._interval
+                self._wake.wait(min(delay, MAX_BACKOFF))
+                self._wake.clear()
+        finally:
+            db.close()
+
+    def _round(self, link: SeatLink) -> bool:
+        now = self._s.runtime.clock.now()
+        ok = True
+        try:
+            if not link.enrolled:
+                self._set(enrolled=False)
+                return True
+            result = link.sync(timeout=10.0)
+            self._set(
+                enrolled=True, connected=True, offline_since=None, last_contact=now,
+                queued=link.queued(), flagged=result.flagged, flag_reason=result.flag_reason,
+            )  # fmt: skip
+        except SeatDeskError as exc:
+            ok = False
+            log.info("hall unreachable: %s", type(exc).__name__)
+            with self._lock:
+                since = self._state.offline_since or now
+            self._set(enrolled=True, connected=False, offline_since=since, queued=link.queued())
+        finally:
+            self.rounds += 1
+        return ok
+
+    def _set(self, **changes: object) -> None:
+        with self._lock:
+            self._state = replace(self._state, **changes)  # type: ignore[arg-type]
