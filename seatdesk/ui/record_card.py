@@ -4,6 +4,8 @@ revealed value replaces its label with a `RevealedValueView` for its seconds."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -233,7 +235,9 @@ class RecordCard(QFrame):
             return
         self.remask(key)
         index = self._grid.indexOf(label)
-        row, column, _, _ = self._grid.getItemPosition(index)
+        # PySide6 stubs: getItemPosition returns a (row, column, row span, column span) tuple
+        position = cast(tuple[int, int, int, int], self._grid.getItemPosition(index))
+        row, column, _, _ = position
         label.hide()
         self._grid.addWidget(view, row, column)
         self.revealed[key] = view
@@ -257,11 +261,14 @@ class RecordCard(QFrame):
 def _empty_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             _discard(widget)
-        elif item.layout() is not None:
-            _empty_layout(item.layout())
+        elif inner is not None:
+            _empty_layout(inner)
 
 
 def _discard(widget: QWidget) -> None:
@@ -270,5 +277,5 @@ def _discard(widget: QWidget) -> None:
         if isinstance(label, QLabel):
             label.clear()
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
