@@ -35,7 +35,7 @@ from seatdesk.services.incidents import (
     STATUSES,
     IncidentView,
 )
-from seatdesk.ui.tables import RowsModel, guarded_table, selected_row
+from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
 
 
 def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
@@ -136,6 +136,7 @@ class IncidentBoard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1200, 720)
+        seal_views(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_countdowns)
         self._timer.start(1000)

@@ -48,7 +48,7 @@ from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.record_card import RecordCard, badge
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.revealed_value import RevealedValueView
-from seatdesk.ui.tables import guarded_table
+from seatdesk.ui.tables import guarded_table, seal_views
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
@@ -92,6 +92,7 @@ class DeskWindow(QMainWindow):
         self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
+        seal_views(self)
         self.key_guard = KeyAndMouseGuard(self.guard, [self], [self.table, self.card], self)
         self.key_guard.blocked.connect(self._blocked)
         self.key_guard.print_refused.connect(self._print_refused)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from seatdesk.core.errors import SeatDeskError
 
@@ -37,16 +37,30 @@ def placeholder_text() -> str:
     return QCoreApplication.translate("GuardedTable", "(no longer available)")
 
 
-def guard_view(view: QAbstractItemView) -> None:
+def seal_view(view: QAbstractItemView) -> None:
     """Nothing is dragged out of (or dropped into) the view, no menu offers to copy a cell."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setDragEnabled(False)
     view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
     view.setAcceptDrops(False)
     view.viewport().setAcceptDrops(False)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
+def seal_views(root: QWidget) -> None:
+    """Seal every item view inside a window: its tables, their headers, the combo boxes' lists."""
+    for view in root.findChildren(QAbstractItemView):
+        seal_view(view)
+
+
+def guard_view(view: QAbstractItemView) -> None:
+    """A sealed view that selects whole rows, one at a time, and never edits."""
+    seal_view(view)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if isinstance(view, QTableView):
+        seal_view(view.horizontalHeader())
+        seal_view(view.verticalHeader())
 
 
 def guarded_table(

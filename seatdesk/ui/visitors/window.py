@@ -15,6 +15,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.factory import Services
 from seatdesk.services.visitors import VisitorView
+from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.board import ExpectedList, HallBoard
 from seatdesk.ui.visitors.form import CHECK_IN, VisitorForm
 from seatdesk.ui.visitors.reports import VisitorReports
@@ -79,6 +80,7 @@ class VisitorsWindow(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(BOARD_REFRESH_MS)
         self.resize(1120, 720)
+        seal_views(self)  # the tables, their headers and the form's combo boxes
         self.board_model.set_items(self.desk.open_board())
         self.refresh()
 
