@@ -70,6 +70,7 @@ class ScreenLockMonitor(QObject):
         import ctypes
 
         try:
+            # typeshed: ctypes.WinDLL exists only on Windows, and mypy checks for this platform
             wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
             ok = wtsapi.WTSRegisterSessionNotification(int(window.winId()), 0)
         except OSError:

@@ -113,15 +113,16 @@ class RecordCard(QFrame):
             self._content = None
         _empty_layout(self._layout)
 
-    def _new_content(self) -> QVBoxLayout:
-        self._content = QWidget(self)
-        self._content.setObjectName("cardContent")
-        self._layout.addWidget(self._content)
-        return QVBoxLayout(self._content)
+    def _new_content(self) -> tuple[QWidget, QVBoxLayout]:
+        content = QWidget(self)
+        content.setObjectName("cardContent")
+        self._content = content
+        self._layout.addWidget(content)
+        return content, QVBoxLayout(content)
 
     def show_empty(self, message: str | None = None) -> None:
         self._clear()
-        layout = self._new_content()
+        _, layout = self._new_content()
         hint = QLabel(message or self.tr("Search for a caller by phone number or customer number."))
         hint.setObjectName("cardHint")
         self.hint = hint
@@ -134,8 +135,8 @@ class RecordCard(QFrame):
     def show_record(self, record: MaskedRecord) -> None:
         self._clear()
         self.record = record
-        layout = self._new_content()
-        self._content.hide()  # type: ignore[union-attr]  # laid out once, when complete
+        content, layout = self._new_content()
+        content.hide()  # laid out once, when complete
         header = QHBoxLayout()
         title = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
         title.setObjectName("cardTitle")
@@ -186,7 +187,7 @@ class RecordCard(QFrame):
         layout.addLayout(grid)
         layout.addWidget(self._history(record))
         layout.addStretch()
-        self._content.show()  # type: ignore[union-attr]
+        content.show()
 
     def _actions(self, key: str, verifiable: bool, revealable: bool) -> QHBoxLayout:
         row = QHBoxLayout()
