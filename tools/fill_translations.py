@@ -13,6 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 ZH = {
+    # the table kit: a row whose record went away after the search
+    "(no longer available)": "（已不可用）",
     # visitor register (外来人员登记)
     "Visitors…": "外来人员…",
     "Visitor register (%1)": "外来人员登记（%1）",

@@ -29,7 +29,7 @@ from seatdesk.services.runtime import Runtime
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDraft
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.main_window import DeskWindow
-from seatdesk.ui.visitor_dialogs import OverrideDialog
+from seatdesk.ui.visitors.dialogs import OverrideDialog
 from seatdesk.vault.secret_store import MemorySecretStore
 
 VISITORS = (

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="257" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="99" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="106" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -75,32 +75,39 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — change your password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="29" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="33" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="61" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -154,13 +161,13 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="148" />
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/main_window.py" line="177" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -171,7 +178,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="122" />
-        <location filename="../../seatdesk/ui/main_window.py" line="418" />
+        <location filename="../../seatdesk/ui/main_window.py" line="435" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -186,240 +193,379 @@
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="134" />
+        <location filename="../../seatdesk/ui/main_window.py" line="135" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="159" />
+        <location filename="../../seatdesk/ui/main_window.py" line="158" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="208" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="209" />
+        <location filename="../../seatdesk/ui/main_window.py" line="200" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="201" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="214" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Policy %1 · %2</source>
         <translation>Policy %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="220" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="238" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="260" />
+        <location filename="../../seatdesk/ui/main_window.py" line="273" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="276" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="265" />
+        <location filename="../../seatdesk/ui/main_window.py" line="278" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="289" />
+        <location filename="../../seatdesk/ui/main_window.py" line="302" />
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="304" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <location filename="../../seatdesk/ui/main_window.py" line="329" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <location filename="../../seatdesk/ui/main_window.py" line="334" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="336" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="347" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="355" />
+        <location filename="../../seatdesk/ui/main_window.py" line="368" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="376" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="393" />
+        <location filename="../../seatdesk/ui/main_window.py" line="410" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="415" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="423" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="425" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="456" />
+        <location filename="../../seatdesk/ui/main_window.py" line="473" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="482" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="467" />
+        <location filename="../../seatdesk/ui/main_window.py" line="484" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="478" />
+        <location filename="../../seatdesk/ui/main_window.py" line="495" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="505" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="506" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="507" />
+        <location filename="../../seatdesk/ui/main_window.py" line="524" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="508" />
+        <location filename="../../seatdesk/ui/main_window.py" line="525" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
+        <location filename="../../seatdesk/ui/main_window.py" line="540" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
+        <location filename="../../seatdesk/ui/main_window.py" line="540" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="529" />
+        <location filename="../../seatdesk/ui/main_window.py" line="546" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
+    <name>DoorSection</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <source>At the door</source>
+        <translation>At the door</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <source>Badge number</source>
+        <translation>Badge number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <source>Expected departure</source>
+        <translation>Expected departure</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <source>(kept at the door)</source>
+        <translation>(kept at the door)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <source>Devices not allowed in were taken at the door</source>
+        <translation>Devices not allowed in were taken at the door</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <source>Show the confidentiality notice…</source>
+        <translation>Show the confidentiality notice…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <source>Visitor types their name</source>
+        <translation>Visitor types their name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <source>Signed paper form no.</source>
+        <translation>Signed paper form no.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <source>Name typed by the visitor</source>
+        <translation>Name typed by the visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <source>Paper form number</source>
+        <translation>Paper form number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
+        <translation>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <source>no devices</source>
+        <translation>no devices</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
+        <source>Sign in the selected visitor…</source>
+        <translation>Sign in the selected visitor…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
+        <source>Cancel the pre-registration…</source>
+        <translation>Cancel the pre-registration…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
+        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
+        <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
+        <source>Select an expected visitor first.</source>
+        <translation>Select an expected visitor first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <source>Cancel the pre-registration</source>
+        <translation>Cancel the pre-registration</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <source>Why is it cancelled?</source>
+        <translation>Why is it cancelled?</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="80" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="78" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="90" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="89" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -431,139 +577,270 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="33" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="31" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="36" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>
 </context>
 <context>
-    <name>IncidentBoard</name>
+    <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="59" />
-        <source>Incidents</source>
-        <translation>Incidents</translation>
+        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <source>(no longer available)</source>
+        <translation>(no longer available)</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="44" />
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
-        <source>Reference</source>
-        <translation>Reference</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
-        <source>Reported</source>
-        <translation>Reported</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
-        <source>Category</source>
-        <translation>Category</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <source>Host</source>
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
-        <source>Severity</source>
-        <translation>Severity</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <source>Escort</source>
+        <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <source>Expected out</source>
+        <translation>Expected out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="60" />
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="63" />
+        <source>End of day: sign out everyone…</source>
+        <translation>End of day: sign out everyone…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="66" />
+        <source>Print evacuation roster…</source>
+        <translation>Print evacuation roster…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="81" />
+        <source>Overstay +%1 min</source>
+        <translation>Overstay +%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
+        <source>In the hall</source>
+        <translation>In the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="99" />
+        <source>%1 visitor(s) in the hall</source>
+        <translation>%1 visitor(s) in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
+        <source>strict masking on every seat</source>
+        <translation>strict masking on every seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
+        <source>%1 overstaying</source>
+        <translation>%1 overstaying</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
+        <source>Select a visitor on the board first.</source>
+        <translation>Select a visitor on the board first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
+        <source>%1 signed out.</source>
+        <translation>%1 signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
+        <source>Badge not returned: recorded.</source>
+        <translation>Badge not returned: recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
+        <source>Nobody to sign out.</source>
+        <translation>Nobody to sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
+        <source>End of day</source>
+        <translation>End of day</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
+        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
+        <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
+        <source>%1 visitor(s) signed out and flagged.</source>
+        <translation>%1 visitor(s) signed out and flagged.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="57" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="199" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -665,57 +942,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="24" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
         <source>Customer information stays on this seat.</source>
         <translation>Customer information stays on this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="53" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="55" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="64" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="71" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -723,12 +1000,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="37" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="44" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -736,12 +1013,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="94" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="100" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -750,43 +1027,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="110" />
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="117" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="135" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -794,17 +1071,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="246" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -812,82 +1089,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="123" />
+        <location filename="../../seatdesk/ui/record_card.py" line="125" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="138" />
+        <location filename="../../seatdesk/ui/record_card.py" line="140" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="145" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="144" />
+        <location filename="../../seatdesk/ui/record_card.py" line="146" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="151" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="150" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="157" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="194" />
+        <location filename="../../seatdesk/ui/record_card.py" line="196" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="195" />
+        <location filename="../../seatdesk/ui/record_card.py" line="197" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="201" />
+        <location filename="../../seatdesk/ui/record_card.py" line="203" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="202" />
+        <location filename="../../seatdesk/ui/record_card.py" line="204" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="220" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -895,17 +1172,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="23" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="24" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
@@ -913,44 +1190,44 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="43" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
         <location filename="../../seatdesk/ui/dialogs.py" line="63" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="51" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="73" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="75" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -971,27 +1248,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="68" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="70" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="76" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -999,92 +1276,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="148" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="153" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="162" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="210" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="237" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="226" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -1092,208 +1369,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="66" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="58" />
         <source>Walk-in: register and sign in now</source>
         <translation>Walk-in: register and sign in now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
         <source>Pre-register an expected visitor</source>
         <translation>Pre-register an expected visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="74" />
         <source>Back to walk-in</source>
         <translation>Back to walk-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="90" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="93" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="85" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="88" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="97" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="106" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Mobile (optional)</source>
         <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="99" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="107" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="100" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>Purpose of the visit</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="116" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="130" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="131" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="121" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="132" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="126" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="136" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="172" />
-        <source>Badge number</source>
-        <translation>Badge number</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="137" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="173" />
-        <source>Escort</source>
-        <translation>Escort</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="141" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="174" />
-        <source>Expected departure</source>
-        <translation>Expected departure</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="147" />
-        <source>(kept at the door)</source>
-        <translation>(kept at the door)</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="153" />
-        <source>Devices not allowed in were taken at the door</source>
-        <translation>Devices not allowed in were taken at the door</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="156" />
-        <source>Show the confidentiality notice…</source>
-        <translation>Show the confidentiality notice…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="159" />
-        <source>Visitor types their name</source>
-        <translation>Visitor types their name</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="162" />
-        <source>Signed paper form no.</source>
-        <translation>Signed paper form no.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="164" />
-        <source>Name typed by the visitor</source>
-        <translation>Name typed by the visitor</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="165" />
-        <source>Paper form number</source>
-        <translation>Paper form number</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="170" />
-        <source>At the door</source>
-        <translation>At the door</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="175" />
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
         <source>ID number shown at the door</source>
         <translation>ID number shown at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="280" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>Register and sign in</source>
         <translation>Register and sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="281" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
         <source>Pre-register</source>
         <translation>Pre-register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="282" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
         <source>Sign in to the hall</source>
         <translation>Sign in to the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="289" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="241" />
         <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
         <translation>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="345" />
-        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
-        <translation>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="349" />
-        <source>no devices</source>
-        <translation>no devices</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="424" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="326" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>Not registered: the visitor matches the watch list.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="438" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="439" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="340" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 signed in: badge %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="440" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 pre-registered for %2.</translation>
     </message>
@@ -1301,403 +1505,256 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="633" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="37" />
         <source>Visitors…</source>
         <translation>Visitors…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="635" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="39" />
         <source>Visitor register (%1)</source>
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="659" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="61" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="652" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="54" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>Visitors in the hall: %1 · strict masking</translation>
     </message>
 </context>
 <context>
-    <name>VisitorsWindow</name>
+    <name>VisitorReports</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="159" />
-        <source>Visitors — seat hall register</source>
-        <translation>Visitors — seat hall register</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="167" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="379" />
-        <source>In the hall</source>
-        <translation>In the hall</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="170" />
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
-        <source>Watch list</source>
-        <translation>Watch list</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="195" />
-        <source>Badge</source>
-        <translation>Badge</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
-        <source>Escort</source>
-        <translation>Escort</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
-        <source>Since</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
-        <source>Expected out</source>
-        <translation>Expected out</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="211" />
-        <source>Sign out…</source>
-        <translation>Sign out…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="214" />
-        <source>End of day: sign out everyone…</source>
-        <translation>End of day: sign out everyone…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="217" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="337" />
-        <source>Print evacuation roster…</source>
-        <translation>Print evacuation roster…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="235" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
-        <source>Approval</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="254" />
-        <source>Sign in the selected visitor…</source>
-        <translation>Sign in the selected visitor…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="257" />
-        <source>Cancel the pre-registration…</source>
-        <translation>Cancel the pre-registration…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="262" />
-        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
-        <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
-        <source>Name and organisation</source>
-        <translation>Name and organisation</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="282" />
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
-        <source>By whom</source>
-        <translation>By whom</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="298" />
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="301" />
-        <source>Remove…</source>
-        <translation>Remove…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="308" />
-        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
-        <translation>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="331" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="61" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>Save the daily visitor log (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="334" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="64" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>Save the evacuation roster (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="340" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="67" />
+        <source>Print evacuation roster…</source>
+        <translation>Print evacuation roster…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="70" />
         <source>Anonymise entries past the retention period…</source>
         <translation>Anonymise entries past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="346" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="76" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="352" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="82" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="365" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>Entries are anonymised %1 days after the visit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="377" />
-        <source>Overstay +%1 min</source>
-        <translation>Overstay +%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="402" />
-        <source>%1 visitor(s) in the hall</source>
-        <translation>%1 visitor(s) in the hall</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="404" />
-        <source>strict masking on every seat</source>
-        <translation>strict masking on every seat</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="406" />
-        <source>%1 overstaying</source>
-        <translation>%1 overstaying</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="427" />
-        <source>Select a visitor on the board first.</source>
-        <translation>Select a visitor on the board first.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="437" />
-        <source>%1 signed out.</source>
-        <translation>%1 signed out.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="439" />
-        <source>Badge not returned: recorded.</source>
-        <translation>Badge not returned: recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="448" />
-        <source>Nobody to sign out.</source>
-        <translation>Nobody to sign out.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="452" />
-        <source>End of day</source>
-        <translation>End of day</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="454" />
-        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
-        <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="466" />
-        <source>%1 visitor(s) signed out and flagged.</source>
-        <translation>%1 visitor(s) signed out and flagged.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="476" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="484" />
-        <source>Select an expected visitor first.</source>
-        <translation>Select an expected visitor first.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
-        <source>Cancel the pre-registration</source>
-        <translation>Cancel the pre-registration</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
-        <source>Why is it cancelled?</source>
-        <translation>Why is it cancelled?</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="506" />
-        <source>Select an entry first.</source>
-        <translation>Select an entry first.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
-        <source>Remove from the watch list</source>
-        <translation>Remove from the watch list</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
-        <source>Why is the entry removed?</source>
-        <translation>Why is the entry removed?</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="523" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>Saved %1 (SHA-256 %2…).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="528" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>Save the evacuation roster</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="543" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>Save the daily visitor log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="573" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>The evacuation roster was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="583" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>No entries are past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="587" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="596" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>%1 entries anonymised.</translation>
     </message>
 </context>
 <context>
+    <name>VisitorsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="40" />
+        <source>Visitors — seat hall register</source>
+        <translation>Visitors — seat hall register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="69" />
+        <source>In the hall</source>
+        <translation>In the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <source>Watch list</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="158" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="158" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="160" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="160" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="181" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <source>Name and organisation</source>
+        <translation>Name and organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="35" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="51" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="54" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="61" />
+        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
+        <translation>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="83" />
+        <source>Select an entry first.</source>
+        <translation>Select an entry first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <source>Remove from the watch list</source>
+        <translation>Remove from the watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <source>Why is the entry removed?</source>
+        <translation>Why is the entry removed?</translation>
     </message>
 </context>
 <context>

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="257" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="99" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="106" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -75,32 +75,39 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — 修改密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>您的密码由管理员设置，请现在设置自己的密码（至少 %1 个字符，且不能与工号相同）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="29" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="33" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="61" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -154,13 +161,13 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="148" />
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/main_window.py" line="177" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -171,7 +178,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/main_window.py" line="122" />
-        <location filename="../../seatdesk/ui/main_window.py" line="418" />
+        <location filename="../../seatdesk/ui/main_window.py" line="435" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -186,240 +193,379 @@
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="134" />
+        <location filename="../../seatdesk/ui/main_window.py" line="135" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="159" />
+        <location filename="../../seatdesk/ui/main_window.py" line="158" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="208" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="209" />
+        <location filename="../../seatdesk/ui/main_window.py" line="200" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="210" />
+        <location filename="../../seatdesk/ui/main_window.py" line="201" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="214" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Policy %1 · %2</source>
         <translation>策略 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="220" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="238" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="260" />
+        <location filename="../../seatdesk/ui/main_window.py" line="273" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="276" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="265" />
+        <location filename="../../seatdesk/ui/main_window.py" line="278" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="289" />
+        <location filename="../../seatdesk/ui/main_window.py" line="302" />
         <source>Consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="304" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <location filename="../../seatdesk/ui/main_window.py" line="329" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="321" />
+        <location filename="../../seatdesk/ui/main_window.py" line="334" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="336" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="347" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="355" />
+        <location filename="../../seatdesk/ui/main_window.py" line="368" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="376" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="393" />
+        <location filename="../../seatdesk/ui/main_window.py" line="410" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="415" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="423" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="425" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="456" />
+        <location filename="../../seatdesk/ui/main_window.py" line="473" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="482" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="467" />
+        <location filename="../../seatdesk/ui/main_window.py" line="484" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="478" />
+        <location filename="../../seatdesk/ui/main_window.py" line="495" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="505" />
+        <location filename="../../seatdesk/ui/main_window.py" line="522" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="506" />
+        <location filename="../../seatdesk/ui/main_window.py" line="523" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="507" />
+        <location filename="../../seatdesk/ui/main_window.py" line="524" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="508" />
+        <location filename="../../seatdesk/ui/main_window.py" line="525" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
+        <location filename="../../seatdesk/ui/main_window.py" line="540" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
+        <location filename="../../seatdesk/ui/main_window.py" line="540" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="529" />
+        <location filename="../../seatdesk/ui/main_window.py" line="546" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
 </context>
 <context>
+    <name>DoorSection</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <source>At the door</source>
+        <translation>入场登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <source>Badge number</source>
+        <translation>胸卡号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <source>Escort</source>
+        <translation>陪同人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <source>Expected departure</source>
+        <translation>预计离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <source>(kept at the door)</source>
+        <translation>（门口寄存）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <source>Devices not allowed in were taken at the door</source>
+        <translation>不允许带入的设备已在门口寄存</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <source>Show the confidentiality notice…</source>
+        <translation>显示保密须知…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <source>Visitor types their name</source>
+        <translation>访客输入本人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <source>Signed paper form no.</source>
+        <translation>纸质签署表编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <source>Name typed by the visitor</source>
+        <translation>访客输入的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <source>Paper form number</source>
+        <translation>纸质表编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <source>Devices</source>
+        <translation>随身设备</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
+        <translation>允许带入座席大厅：%1。每日 %2 清场，仍在场者将被强制签退并标记。超过预计离开时间 %3 分钟后以红色标示超时。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <source>no devices</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
+        <source>Sign in the selected visitor…</source>
+        <translation>为所选访客办理入场…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
+        <source>Cancel the pre-registration…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
+        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
+        <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
+        <source>Select an expected visitor first.</source>
+        <translation>请先选择预约访客。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <source>Cancel the pre-registration</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <source>Why is it cancelled?</source>
+        <translation>取消原因？</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="80" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="78" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="90" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="89" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -431,139 +577,270 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="33" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="31" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="36" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="49" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="50" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>
 </context>
 <context>
-    <name>IncidentBoard</name>
+    <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="59" />
-        <source>Incidents</source>
-        <translation>事件处理</translation>
+        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <source>(no longer available)</source>
+        <translation>（已不可用）</translation>
+    </message>
+</context>
+<context>
+    <name>HallBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="44" />
+        <source>Badge</source>
+        <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
-        <source>Reference</source>
-        <translation>编号</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
-        <source>Reported</source>
-        <translation>报告时间</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <source>Organisation</source>
+        <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
-        <source>Category</source>
-        <translation>类别</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <source>Host</source>
+        <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
-        <source>Severity</source>
-        <translation>严重程度</translation>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <source>Escort</source>
+        <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <source>Since</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <source>Expected out</source>
+        <translation>预计离开</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="60" />
+        <source>Sign out…</source>
+        <translation>签退…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="63" />
+        <source>End of day: sign out everyone…</source>
+        <translation>清场：全部签退…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="66" />
+        <source>Print evacuation roster…</source>
+        <translation>打印疏散名单…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="81" />
+        <source>Overstay +%1 min</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
+        <source>In the hall</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="99" />
+        <source>%1 visitor(s) in the hall</source>
+        <translation>在场外来人员 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
+        <source>strict masking on every seat</source>
+        <translation>各座席严格掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
+        <source>%1 overstaying</source>
+        <translation>%1 人超时</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
+        <source>Select a visitor on the board first.</source>
+        <translation>请先在在场名单中选择访客。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
+        <source>%1 signed out.</source>
+        <translation>%1 已签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
+        <source>Badge not returned: recorded.</source>
+        <translation>胸卡未归还：已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
+        <source>Nobody to sign out.</source>
+        <translation>无人需要签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
+        <source>End of day</source>
+        <translation>清场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
+        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
+        <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
+        <source>%1 visitor(s) signed out and flagged.</source>
+        <translation>已签退并标记 %1 名外来人员。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBoard</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="57" />
+        <source>Incidents</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="199" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -665,57 +942,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="24" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
         <source>Customer information stays on this seat.</source>
         <translation>客户信息不出座席。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="53" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="55" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="64" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="71" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -723,12 +1000,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="37" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="44" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -736,12 +1013,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="94" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="100" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -750,43 +1027,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="110" />
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="117" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="135" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -794,17 +1071,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="246" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -812,82 +1089,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="123" />
+        <location filename="../../seatdesk/ui/record_card.py" line="125" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="138" />
+        <location filename="../../seatdesk/ui/record_card.py" line="140" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="145" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="144" />
+        <location filename="../../seatdesk/ui/record_card.py" line="146" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="151" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="150" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="157" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="194" />
+        <location filename="../../seatdesk/ui/record_card.py" line="196" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="195" />
+        <location filename="../../seatdesk/ui/record_card.py" line="197" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="201" />
+        <location filename="../../seatdesk/ui/record_card.py" line="203" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="202" />
+        <location filename="../../seatdesk/ui/record_card.py" line="204" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="220" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -895,17 +1172,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="23" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="24" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="50" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
         <source>Tier</source>
         <translation>密级</translation>
     </message>
@@ -913,44 +1190,44 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="43" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
         <location filename="../../seatdesk/ui/dialogs.py" line="63" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="51" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="73" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="82" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="75" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -971,27 +1248,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="68" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="70" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="76" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -999,92 +1276,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="148" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="153" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="162" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="210" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="237" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="226" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -1092,208 +1369,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="66" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="58" />
         <source>Walk-in: register and sign in now</source>
         <translation>临时来访：登记并立即入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
         <source>Pre-register an expected visitor</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="74" />
         <source>Back to walk-in</source>
         <translation>返回临时来访登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="90" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="93" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="85" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="88" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="97" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="106" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Mobile (optional)</source>
         <translation>手机号码（选填）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="99" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="107" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="100" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="116" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="130" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="131" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="121" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="132" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="126" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Expected on</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="136" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="172" />
-        <source>Badge number</source>
-        <translation>胸卡号</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="137" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="173" />
-        <source>Escort</source>
-        <translation>陪同人</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="141" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="174" />
-        <source>Expected departure</source>
-        <translation>预计离开时间</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="147" />
-        <source>(kept at the door)</source>
-        <translation>（门口寄存）</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="153" />
-        <source>Devices not allowed in were taken at the door</source>
-        <translation>不允许带入的设备已在门口寄存</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="156" />
-        <source>Show the confidentiality notice…</source>
-        <translation>显示保密须知…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="159" />
-        <source>Visitor types their name</source>
-        <translation>访客输入本人姓名</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="162" />
-        <source>Signed paper form no.</source>
-        <translation>纸质签署表编号</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="164" />
-        <source>Name typed by the visitor</source>
-        <translation>访客输入的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="165" />
-        <source>Paper form number</source>
-        <translation>纸质表编号</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="170" />
-        <source>At the door</source>
-        <translation>入场登记</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="175" />
-        <source>Devices</source>
-        <translation>随身设备</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="276" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
         <source>ID number shown at the door</source>
         <translation>现场出示的证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="280" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>Register and sign in</source>
         <translation>登记并入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="281" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
         <source>Pre-register</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="282" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
         <source>Sign in to the hall</source>
         <translation>办理入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="289" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="241" />
         <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
         <translation>正在为 %1（%2，今日预约）办理入场。请核对证件：在下方输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="345" />
-        <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
-        <translation>允许带入座席大厅：%1。每日 %2 清场，仍在场者将被强制签退并标记。超过预计离开时间 %3 分钟后以红色标示超时。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="349" />
-        <source>no devices</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="424" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="326" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>未登记：该访客与关注名单相符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="438" />
-        <location filename="../../seatdesk/ui/visitor_form.py" line="439" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="340" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 已入场：胸卡 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_form.py" line="440" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 已预约 %2 来访。</translation>
     </message>
@@ -1301,403 +1505,256 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="633" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="37" />
         <source>Visitors…</source>
         <translation>外来人员…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="635" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="39" />
         <source>Visitor register (%1)</source>
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="659" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="61" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="652" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="54" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>外来人员在场：%1 人 · 严格掩码</translation>
     </message>
 </context>
 <context>
-    <name>VisitorsWindow</name>
+    <name>VisitorReports</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="159" />
-        <source>Visitors — seat hall register</source>
-        <translation>外来人员 — 座席大厅登记</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="167" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="379" />
-        <source>In the hall</source>
-        <translation>在场</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="170" />
-        <source>Register</source>
-        <translation>登记</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="171" />
-        <source>Expected</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="172" />
-        <source>Watch list</source>
-        <translation>关注名单</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="173" />
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="195" />
-        <source>Badge</source>
-        <translation>胸卡</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="196" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="236" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="197" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="237" />
-        <source>Organisation</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="198" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="238" />
-        <source>Host</source>
-        <translation>接待人</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="199" />
-        <source>Escort</source>
-        <translation>陪同人</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="200" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="239" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="201" />
-        <source>Since</source>
-        <translation>入场</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="202" />
-        <source>Expected out</source>
-        <translation>预计离开</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="203" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="211" />
-        <source>Sign out…</source>
-        <translation>签退…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="214" />
-        <source>End of day: sign out everyone…</source>
-        <translation>清场：全部签退…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="217" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="337" />
-        <source>Print evacuation roster…</source>
-        <translation>打印疏散名单…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="235" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="240" />
-        <source>Approval</source>
-        <translation>审批</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="254" />
-        <source>Sign in the selected visitor…</source>
-        <translation>为所选访客办理入场…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="257" />
-        <source>Cancel the pre-registration…</source>
-        <translation>取消预约…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="262" />
-        <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
-        <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="279" />
-        <source>Name and organisation</source>
-        <translation>姓名和单位</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="282" />
-        <source>By</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="283" />
-        <source>Who</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="284" />
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="285" />
-        <source>Added</source>
-        <translation>加入日期</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="286" />
-        <source>By whom</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="298" />
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="301" />
-        <source>Remove…</source>
-        <translation>移除…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="308" />
-        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
-        <translation>与名单条目相符的访客，须经信息安全专员说明理由放行后方可登记或入场。只有信息安全专员可以修改名单。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="331" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="61" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>保存外来人员登记日志（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="334" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="64" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>保存疏散名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="340" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="67" />
+        <source>Print evacuation roster…</source>
+        <translation>打印疏散名单…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="70" />
         <source>Anonymise entries past the retention period…</source>
         <translation>匿名化超过保留期限的登记…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="346" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="76" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>报表包含姓名、胸卡号和接待人，证件号码均已掩码。每次导出都会连同文件指纹记入审计日志，并带有您的水印。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="352" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="82" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="365" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>登记信息在来访 %1 天后匿名化。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="377" />
-        <source>Overstay +%1 min</source>
-        <translation>超时 %1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="402" />
-        <source>%1 visitor(s) in the hall</source>
-        <translation>在场外来人员 %1 人</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="404" />
-        <source>strict masking on every seat</source>
-        <translation>各座席严格掩码</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="406" />
-        <source>%1 overstaying</source>
-        <translation>%1 人超时</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="427" />
-        <source>Select a visitor on the board first.</source>
-        <translation>请先在在场名单中选择访客。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="437" />
-        <source>%1 signed out.</source>
-        <translation>%1 已签退。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="439" />
-        <source>Badge not returned: recorded.</source>
-        <translation>胸卡未归还：已记录。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="448" />
-        <source>Nobody to sign out.</source>
-        <translation>无人需要签退。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="452" />
-        <source>End of day</source>
-        <translation>清场</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="454" />
-        <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
-        <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="466" />
-        <source>%1 visitor(s) signed out and flagged.</source>
-        <translation>已签退并标记 %1 名外来人员。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="476" />
-        <location filename="../../seatdesk/ui/visitor_window.py" line="484" />
-        <source>Select an expected visitor first.</source>
-        <translation>请先选择预约访客。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
-        <source>Cancel the pre-registration</source>
-        <translation>取消预约</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="487" />
-        <source>Why is it cancelled?</source>
-        <translation>取消原因？</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="506" />
-        <source>Select an entry first.</source>
-        <translation>请先选择条目。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
-        <source>Remove from the watch list</source>
-        <translation>移出关注名单</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="509" />
-        <source>Why is the entry removed?</source>
-        <translation>移除原因？</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="523" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>已保存 %1（SHA-256 %2…）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="528" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>保存疏散名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="543" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>保存外来人员登记日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="573" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>疏散名单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="583" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>没有超过保留期限的登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="587" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="588" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_window.py" line="596" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>已匿名化 %1 条登记。</translation>
     </message>
 </context>
 <context>
+    <name>VisitorsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="40" />
+        <source>Visitors — seat hall register</source>
+        <translation>外来人员 — 座席大厅登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="69" />
+        <source>In the hall</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <source>Expected</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <source>Watch list</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="158" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="158" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="160" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="160" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="181" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="184" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitor_dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <source>Name and organisation</source>
+        <translation>姓名和单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="35" />
+        <source>By</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
+        <source>Added</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
+        <source>By whom</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="51" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="54" />
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="61" />
+        <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
+        <translation>与名单条目相符的访客，须经信息安全专员说明理由放行后方可登记或入场。只有信息安全专员可以修改名单。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="83" />
+        <source>Select an entry first.</source>
+        <translation>请先选择条目。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <source>Remove from the watch list</source>
+        <translation>移出关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <source>Why is the entry removed?</source>
+        <translation>移除原因？</translation>
     </message>
 </context>
 <context>

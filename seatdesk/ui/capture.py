@@ -55,11 +55,13 @@ class WindowsAffinityBackend(CaptureBackend):
     def remote_session(self) -> bool:
         import ctypes
 
+        # typeshed: ctypes.windll exists only on Windows, and mypy checks for this platform
         return bool(ctypes.windll.user32.GetSystemMetrics(SM_REMOTESESSION))  # type: ignore[attr-defined]
 
     def protect(self, window: QWidget) -> tuple[bool, str]:
         import ctypes
 
+        # typeshed: ctypes.windll exists only on Windows, and mypy checks for this platform
         ok = ctypes.windll.user32.SetWindowDisplayAffinity(  # type: ignore[attr-defined]
             int(window.winId()), WDA_EXCLUDEFROMCAPTURE
         )

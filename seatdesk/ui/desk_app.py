@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -27,9 +28,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("seatdesk.desk")
 
 
-def _report_crash(kind: type[BaseException], value: BaseException, tb: object) -> None:
+def _report_crash(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """Crash reports go to the redacting log only: no dialog or stderr dump of local values."""
-    log.critical("unexpected error: %s", kind.__name__, exc_info=(kind, value, tb))  # type: ignore[arg-type]
+    log.critical("unexpected error: %s", kind.__name__, exc_info=(kind, value, tb))
 
 
 def application(lang: str | None) -> tuple[QApplication, str]:

@@ -24,25 +24,8 @@ from seatdesk.services.agreement import AgreementText
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
+from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.watermark import Watermark
-
-
-def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("dialogError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
 
 
 class RevealReasonDialog(QDialog):
@@ -182,9 +165,9 @@ class VerifyDialog(QDialog):
         self.answer.setAccessibleName(self.tr("What the caller says"))
         self.answer.setEchoMode(QLineEdit.EchoMode.Password)
         self.answer.returnPressed.connect(self.check)
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verifyResult")
+        self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("verifyCheck")
         self.check_button.clicked.connect(self.check)
@@ -197,7 +180,7 @@ class VerifyDialog(QDialog):
         form.addRow(self.tr("Caller says"), self.answer)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.check_button)
         layout.addWidget(close)
         self.outcome: VerifyOutcome | None = None
@@ -219,8 +202,8 @@ class VerifyDialog(QDialog):
             self.mode.addItem(self._mode_names()[mode], mode)
         left = self._desk.remaining(self._record.customer_id, key)
         self.check_button.setEnabled(left > 0)
-        self.result.setText(self.tr("%1 attempt(s) left on this call").replace("%1", str(left)))
-        self.result.setStyleSheet("font-size: 14px;")
+        self.verdict.setText(self.tr("%1 attempt(s) left on this call").replace("%1", str(left)))
+        self.verdict.setStyleSheet("font-size: 14px;")
 
     def check(self) -> None:
         typed = self.answer.text()
@@ -231,7 +214,7 @@ class VerifyDialog(QDialog):
                 self._record.customer_id, key, typed, str(self.mode.currentData())
             )
         except SeatDeskError as exc:
-            self.result.setText(str(exc))
+            self.verdict.setText(str(exc))
             return
         self.outcome = outcome
         left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))
@@ -243,8 +226,8 @@ class VerifyDialog(QDialog):
             text, colour = "✘ " + self.tr("No match — check locked for this call"), "#b00020"
         else:
             text, colour = "✘ " + self.tr("No match") + " · " + left, "#b00020"
-        self.result.setText(text)
-        self.result.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {colour};")
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {colour};")
         self.check_button.setEnabled(outcome.remaining > 0)
 
 

@@ -4,7 +4,6 @@ authorisation at the seat, an encrypted file, and a one-time password shown to t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,10 +19,9 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.export import ExportResult
-from seatdesk.ui.dialogs import ApprovalDialog, error_label, ok_cancel_buttons
-
-if TYPE_CHECKING:
-    from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.desk_host import DeskHost
+from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
+from seatdesk.ui.dialogs import ApprovalDialog
 
 
 class ExportRequestDialog(QDialog):
@@ -73,19 +71,20 @@ def choose_export_path(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def run_export(window: DeskWindow) -> ExportResult | None:
-    ids = [window.results.customer_id(row) for row in range(window.results.rowCount())]
+def run_export(host: DeskHost) -> ExportResult | None:
+    ids = host.listed_customer_ids()
     if not ids:
-        window.notice.setText(
+        host.show_notice(
             QCoreApplication.translate(
                 "ExportFlow", "Search first: the export holds the customers listed."
             )
         )
         return None
+    window = host.host_widget()
     request = ExportRequestDialog(len(ids), window)
     if request.exec() != QDialog.DialogCode.Accepted:
         return None
-    desk = window.services.exports
+    desk = host.services.exports
     approval_dialog = ApprovalDialog(
         QCoreApplication.translate("ExportFlow", "supervisor or security officer"),
         desk.authorise,
@@ -105,7 +104,7 @@ def run_export(window: DeskWindow) -> ExportResult | None:
             out=out,
         )
     except SeatDeskError as exc:
-        window.notice.setText(str(exc))
+        host.show_notice(str(exc))
         return None
     QMessageBox.information(
         window,

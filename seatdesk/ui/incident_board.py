@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from seatdesk.services.incidents import (
     STATUSES,
     IncidentView,
 )
+from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
 
 
 def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
@@ -60,10 +58,7 @@ class IncidentBoard(QDialog):
         self._services = services
         self._clock = services.who.clock
         self.desk = services.incidents
-        self.views: list[IncidentView] = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("incidentTable")
-        self.table.setHorizontalHeaderLabels(
+        self.model: RowsModel[IncidentView] = RowsModel(
             [
                 self.tr("Reference"),
                 self.tr("Reported"),
@@ -71,12 +66,14 @@ class IncidentBoard(QDialog):
                 self.tr("Severity"),
                 self.tr("Status"),
                 self.tr("Deadline"),
-            ]
+            ],
+            self._cells,
+            lambda view: countdown(view, self._clock.now())[1],
+            self,
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table = guarded_table("incidentTable", self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("incidentDetails")
         self.severity = QComboBox()
@@ -139,49 +136,38 @@ class IncidentBoard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.resize(1200, 720)
+        seal_views(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_countdowns)
         self._timer.start(1000)
         self.reload()
 
+    def _cells(self, view: IncidentView) -> list[str]:
+        return [
+            view.ref,
+            view.reported_at[:16].replace("T", " "),
+            CATEGORIES.get(view.category, view.category),
+            SEVERITIES.get(view.severity or "", "—"),
+            STATUSES.get(view.status, view.status),
+            countdown(view, self._clock.now())[0],
+        ]
+
+    @property
+    def views(self) -> list[IncidentView]:
+        return self.model.items
+
     def reload(self) -> None:
-        self.views = [self.desk.show(ref) for ref in self.desk.refs()]
-        self.table.setRowCount(len(self.views))
-        for i, view in enumerate(self.views):
-            row = view
-            cells = [
-                row.ref,
-                row.reported_at[:16].replace("T", " "),
-                CATEGORIES.get(row.category, row.category),
-                SEVERITIES.get(row.severity or "", "—"),
-                STATUSES.get(row.status, row.status),
-                "",
-            ]
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.refresh_countdowns()
+        self.model.set_items([self.desk.show(ref) for ref in self.desk.refs()])
 
     def refresh_countdowns(self) -> None:
-        now = self._clock.now()
-        for i, view in enumerate(self.views):
-            text, overdue = countdown(view, now)
-            item = self.table.item(i, 5)
-            if item is None:
-                continue
-            item.setText(text)
-            colour = QColor("#ffcdd2") if overdue else QColor(Qt.GlobalColor.transparent)
-            for j in range(self.table.columnCount()):
-                cell = self.table.item(i, j)
-                if cell is not None:
-                    cell.setBackground(QBrush(colour))
+        self.model.refresh_cells()
 
     def overdue_rows(self) -> list[int]:
         now = self._clock.now()
         return [i for i, v in enumerate(self.views) if countdown(v, now)[1]]
 
     def selected(self) -> IncidentView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.views[rows[0].row()] if rows else None
+        return self.model.item(selected_row(self.table))
 
     def _show_selected(self) -> None:
         view = self.selected()

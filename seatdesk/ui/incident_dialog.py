@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.services.incidents import Prefill
-from seatdesk.ui.dialogs import error_label, ok_cancel_buttons
+from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 
 
 def _categories(widget: QWidget) -> list[tuple[str, str]]:

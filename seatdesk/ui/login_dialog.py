@@ -5,17 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
+from seatdesk.ui.dialog_kit import error_label, line_edit, ok_cancel_buttons, password_edit
 
 if TYPE_CHECKING:  # the services load when someone signs in, not before the window shows
     from seatdesk.services.door import SignedIn
@@ -33,26 +26,15 @@ class LoginDialog(QDialog):
 
         heading = QLabel(self.tr("Customer information stays on this seat."))
         heading.setObjectName("loginHeading")
-        self.staff_id = QLineEdit()
-        self.staff_id.setObjectName("staffIdEdit")
-        self.password = QLineEdit()
-        self.password.setObjectName("passwordEdit")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("loginError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.staff_id = line_edit("staffIdEdit")
+        self.password = password_edit("passwordEdit")
+        self.error = error_label("loginError")
 
         form = QFormLayout()
         form.addRow(self.tr("Staff ID"), self.staff_id)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("Sign in"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -3,12 +3,12 @@ reveal, the watermark, and the lock screen (idle, Ctrl+L, OS lock)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +48,8 @@ from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.record_card import RecordCard, badge
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.revealed_value import RevealedValueView
-from seatdesk.ui.visitor_window import VisitorHallLink
+from seatdesk.ui.tables import guarded_table, seal_views
+from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
 DESK_PAGE, LOCK_PAGE = 0, 1
@@ -92,6 +92,7 @@ class DeskWindow(QMainWindow):
         self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
+        seal_views(self)
         self.key_guard = KeyAndMouseGuard(self.guard, [self], [self.table, self.card], self)
         self.key_guard.blocked.connect(self._blocked)
         self.key_guard.print_refused.connect(self._print_refused)
@@ -130,6 +131,7 @@ class DeskWindow(QMainWindow):
         report.setStyleSheet("color: white; background: #b71c1c; padding: 4px 10px;")
         report.clicked.connect(self.report_incident)
         bar = QHBoxLayout(self.call_bar)
+        self._call_bar_layout = bar
         bar.addWidget(self.call_label, 1)
         export = QPushButton(self.tr("Export (masked)…"))
         export.setObjectName("exportButton")
@@ -154,17 +156,7 @@ class DeskWindow(QMainWindow):
         self.search_button.clicked.connect(self.run_search)
 
         self.results = ResultsModel(self.records.match, self)
-        self.table = QTableView()
-        self.table.setObjectName("resultsTable")
-        self.table.setAccessibleName(self.tr("Search results"))
-        self.table.setModel(self.results)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setDragEnabled(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = guarded_table("resultsTable", self.results, self.tr("Search results"))
         self.table.activated.connect(lambda index: self.choose_row(index.row()))
         self.table.clicked.connect(lambda index: self.choose_row(index.row()))
         self.table.setMinimumWidth(280)
@@ -247,7 +239,29 @@ class DeskWindow(QMainWindow):
             ("Ctrl+Shift+R", self.report_incident),
             ("Ctrl+E", self.end_call),
         ):
-            QShortcut(QKeySequence(keys), self, activated=action)
+            self.add_shortcut(keys, action)
+
+    # -- what the desk offers the flows it hosts (DeskHost) ---------------------------------------
+    def host_widget(self) -> QWidget:
+        return self
+
+    def listed_customer_ids(self) -> list[int]:
+        return self.results.customer_ids()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def add_call_bar_button(self, button: QPushButton) -> None:
+        self._call_bar_layout.insertWidget(1, button)
+
+    def add_shortcut(self, keys: str, action: Callable[[], object]) -> None:
+        QShortcut(QKeySequence(keys), self, action)
 
     def _capture_changed(self, status: object) -> None:
         protected = bool(getattr(status, "protected", False))
@@ -373,9 +387,13 @@ class DeskWindow(QMainWindow):
     def choose_row(self, row: int) -> None:
         customer_id = self.results.customer_id(row)
         self.table.selectRow(row)
-        if self.calls.active is not None and self.calls.active.customer_id is None:
-            self.calls.bind(customer_id)
-        self.show_customer(customer_id)
+        try:
+            if self.calls.active is not None and self.calls.active.customer_id is None:
+                self.calls.bind(customer_id)
+            self.show_customer(customer_id)
+        except SeatDeskError as exc:  # the customer went away after the search (purged)
+            self.card.show_empty()
+            self.notice.setText(str(exc))
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
         record = self.records.view(customer_id)

@@ -25,7 +25,9 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._monitor = monitor
 
-    def nativeEventFilter(self, event_type: QByteArray, message: int) -> tuple[bool, int]:
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
         import ctypes.wintypes
 
         msg = ctypes.wintypes.MSG.from_address(int(message))
@@ -53,7 +55,8 @@ class ScreenLockMonitor(QObject):
         if not bus.isConnected():
             return
         for service, path, interface in _SCREENSAVERS:
-            if bus.connect(
+            # PySide6 stubs: the slot is typed bytes, but only a str signature works at run time
+            if bus.connect(  # type: ignore[call-overload]
                 service, path, interface, "ActiveChanged", self, "onActiveChanged(bool)"
             ):
                 self.available = True
@@ -67,6 +70,7 @@ class ScreenLockMonitor(QObject):
         import ctypes
 
         try:
+            # typeshed: ctypes.WinDLL exists only on Windows, and mypy checks for this platform
             wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
             ok = wtsapi.WTSRegisterSessionNotification(int(window.winId()), 0)
         except OSError:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.services.factory import Services
+from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons, password_edit
+
+if TYPE_CHECKING:
+    from seatdesk.services.factory import Services
 
 
 class ChangePasswordDialog(QDialog):
@@ -29,24 +26,14 @@ class ChangePasswordDialog(QDialog):
             ).replace("%1", str(services.who.policy.limits.password_min_length))
         )
         intro.setWordWrap(True)
-        self.first = QLineEdit()
-        self.first.setObjectName("newPasswordEdit")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setObjectName("repeatPasswordEdit")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("passwordError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.first = password_edit("newPasswordEdit", self.tr("New password"))
+        self.second = password_edit("repeatPasswordEdit", self.tr("Repeat"))
+        self.error = error_label("passwordError")
         form = QFormLayout()
         form.addRow(self.tr("New password"), self.first)
         form.addRow(self.tr("Repeat"), self.second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons = ok_cancel_buttons(self, self.tr("OK"), self.tr("Cancel"))
         buttons.accepted.connect(self.change)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -4,6 +4,8 @@ revealed value replaces its label with a `RevealedValueView` for its seconds."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -111,15 +113,16 @@ class RecordCard(QFrame):
             self._content = None
         _empty_layout(self._layout)
 
-    def _new_content(self) -> QVBoxLayout:
-        self._content = QWidget(self)
-        self._content.setObjectName("cardContent")
-        self._layout.addWidget(self._content)
-        return QVBoxLayout(self._content)
+    def _new_content(self) -> tuple[QWidget, QVBoxLayout]:
+        content = QWidget(self)
+        content.setObjectName("cardContent")
+        self._content = content
+        self._layout.addWidget(content)
+        return content, QVBoxLayout(content)
 
     def show_empty(self, message: str | None = None) -> None:
         self._clear()
-        layout = self._new_content()
+        _, layout = self._new_content()
         hint = QLabel(message or self.tr("Search for a caller by phone number or customer number."))
         hint.setObjectName("cardHint")
         self.hint = hint
@@ -132,8 +135,8 @@ class RecordCard(QFrame):
     def show_record(self, record: MaskedRecord) -> None:
         self._clear()
         self.record = record
-        layout = self._new_content()
-        self._content.hide()  # type: ignore[union-attr]  # laid out once, when complete
+        content, layout = self._new_content()
+        content.hide()  # laid out once, when complete
         header = QHBoxLayout()
         title = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
         title.setObjectName("cardTitle")
@@ -184,7 +187,7 @@ class RecordCard(QFrame):
         layout.addLayout(grid)
         layout.addWidget(self._history(record))
         layout.addStretch()
-        self._content.show()  # type: ignore[union-attr]
+        content.show()
 
     def _actions(self, key: str, verifiable: bool, revealable: bool) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -233,7 +236,9 @@ class RecordCard(QFrame):
             return
         self.remask(key)
         index = self._grid.indexOf(label)
-        row, column, _, _ = self._grid.getItemPosition(index)
+        # PySide6 stubs: getItemPosition returns a (row, column, row span, column span) tuple
+        position = cast(tuple[int, int, int, int], self._grid.getItemPosition(index))
+        row, column, _, _ = position
         label.hide()
         self._grid.addWidget(view, row, column)
         self.revealed[key] = view
@@ -257,11 +262,14 @@ class RecordCard(QFrame):
 def _empty_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             _discard(widget)
-        elif item.layout() is not None:
-            _empty_layout(item.layout())
+        elif inner is not None:
+            _empty_layout(inner)
 
 
 def _discard(widget: QWidget) -> None:
@@ -270,5 +278,5 @@ def _discard(widget: QWidget) -> None:
         if isinstance(label, QLabel):
             label.clear()
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()

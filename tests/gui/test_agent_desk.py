@@ -156,7 +156,7 @@ def test_verify_dialog_shows_only_match_and_locks_after_three(
     qtbot.keyClicks(dialog.answer, CALLER["id_number"][-6:])
     qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)
     assert dialog.outcome is not None and dialog.outcome.matched
-    assert "一致" in dialog.result.text() or "Match" in dialog.result.text()
+    assert "一致" in dialog.verdict.text() or "Match" in dialog.verdict.text()
     assert dialog.answer.text() == ""  # the typed value does not stay on screen
     for _ in range(2):
         qtbot.keyClicks(dialog.answer, "000000")
@@ -369,7 +369,7 @@ def test_security_officer_board_shows_overdue_in_red(
         clock.advance(hours=4, minutes=1)
         board.refresh_countdowns()
         assert board.overdue_rows() == [0]
-        assert board.table.item(0, 5).text().startswith("-")
+        assert board.table.model().index(0, 5).data().startswith("-")
         board.table.selectRow(0)
         board._advance()
         assert board.desk.show(ref).status == "confirmed"

@@ -26,11 +26,12 @@ from seatdesk.policy.model import TierAccess
 from seatdesk.records.validation import resident_id_check_char
 from seatdesk.services.session import Session
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
-from seatdesk.ui import visitor_window
 from seatdesk.ui.main_window import DeskWindow
-from seatdesk.ui.visitor_dialogs import OverrideDialog, SignOutDialog
-from seatdesk.ui.visitor_form import CHECK_IN, WALK_IN
-from seatdesk.ui.visitor_window import OVERSTAY_BRUSH, VisitorsWindow
+from seatdesk.ui.visitors import reports as visitor_reports
+from seatdesk.ui.visitors.board import OVERSTAY_BRUSH
+from seatdesk.ui.visitors.dialogs import OverrideDialog, SignOutDialog
+from seatdesk.ui.visitors.form import CHECK_IN, WALK_IN
+from seatdesk.ui.visitors.window import VisitorsWindow
 from tests.conftest import PASSWORDS, StaffedVault, audit_behind, session_behind
 from tests.gui.test_agent_desk import visible_texts, when_modal
 
@@ -357,7 +358,7 @@ def test_reports_and_the_one_allowed_print(
     register(session_behind(desk.who))
     window = open_visitors(qtbot, desk)
     monkeypatch.setattr(
-        visitor_window, "choose_pdf_path", lambda parent, title, name: tmp_path / name
+        visitor_reports, "choose_pdf_path", lambda parent, title, name: tmp_path / name
     )
     roster = window.export_roster()
     assert roster is not None and roster.name == "roster-20260101-1700.pdf"
@@ -374,10 +375,10 @@ def test_reports_and_the_one_allowed_print(
         printer.setOutputFileName(str(printed))
         return printer
 
-    monkeypatch.setattr(visitor_window, "make_printer", pdf_printer)
-    monkeypatch.setattr(visitor_window, "confirm_print", lambda printer, parent: False)
+    monkeypatch.setattr(visitor_reports, "make_printer", pdf_printer)
+    monkeypatch.setattr(visitor_reports, "confirm_print", lambda printer, parent: False)
     assert not window.print_roster()
-    monkeypatch.setattr(visitor_window, "confirm_print", lambda printer, parent: True)
+    monkeypatch.setattr(visitor_reports, "confirm_print", lambda printer, parent: True)
     assert window.print_roster()
     text = _pdftotext(printed)
     assert "疏散名单" in text and NAME in text and ID_A not in text

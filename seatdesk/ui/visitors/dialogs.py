@@ -25,7 +25,7 @@ from seatdesk.services.visitors import (
     WatchOverride,
     load_visitor_notice,
 )
-from seatdesk.ui.dialogs import error_label, ok_cancel_buttons
+from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 
 
 class NoticeDialog(QDialog):

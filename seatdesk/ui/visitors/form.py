@@ -13,11 +13,9 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.visitors import (
-    Acknowledgement,
     Arrival,
     VisitorDesk,
     VisitorDraft,
@@ -39,16 +36,11 @@ from seatdesk.services.visitors import (
     WatchListBlocked,
     WatchOverride,
 )
-from seatdesk.ui.visitor_dialogs import NoticeDialog, OverrideDialog, error_label
+from seatdesk.ui.dialog_kit import error_label, line_edit
+from seatdesk.ui.visitors.dialogs import OverrideDialog
+from seatdesk.ui.visitors.door import DoorSection
 
 WALK_IN, PRE_REGISTER, CHECK_IN = "walk_in", "pre_register", "check_in"
-
-
-def _line(name: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    return edit
 
 
 class VisitorForm(QWidget):
@@ -71,8 +63,8 @@ class VisitorForm(QWidget):
         modes = QButtonGroup(self)
         modes.addButton(self.walk_in)
         modes.addButton(self.pre_register)
-        self.walk_in.toggled.connect(lambda on: on and self.set_mode(WALK_IN))
-        self.pre_register.toggled.connect(lambda on: on and self.set_mode(PRE_REGISTER))
+        self.walk_in.toggled.connect(lambda on: self._mode_toggled(on, WALK_IN))
+        self.pre_register.toggled.connect(lambda on: self._mode_toggled(on, PRE_REGISTER))
         self.banner = QLabel()
         self.banner.setObjectName("checkInBanner")
         self.banner.setWordWrap(True)
@@ -84,20 +76,20 @@ class VisitorForm(QWidget):
         self.leave_check_in.clicked.connect(lambda: self.set_mode(WALK_IN))
 
         # -- the visitor --------------------------------------------------------------------
-        self.name = _line("visitorName", self.tr("Name"))
+        self.name = line_edit("visitorName", self.tr("Name"))
         self.id_type = QComboBox()
         self.id_type.setObjectName("visitorIdType")
         self.id_type.setAccessibleName(self.tr("ID type"))
         for kind in desk.rules.id_types:
             self.id_type.addItem(kind.name if language == "zh_CN" else kind.label_en, kind.name)
-        self.id_number = _line("visitorIdNumber", self.tr("ID number"))
+        self.id_number = line_edit("visitorIdNumber", self.tr("ID number"))
         # Visible while typed (to check it against the document), hidden once the field is left.
         self.id_number.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.id_label = QLabel(self.tr("ID number"))
-        self.mobile = _line("visitorMobile", self.tr("Mobile (optional)"))
+        self.mobile = line_edit("visitorMobile", self.tr("Mobile (optional)"))
         self.mobile.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.organisation = _line("visitorOrganisation", self.tr("Organisation"))
-        self.purpose = _line("visitorPurpose", self.tr("Purpose of the visit"))
+        self.organisation = line_edit("visitorOrganisation", self.tr("Organisation"))
+        self.purpose = line_edit("visitorPurpose", self.tr("Purpose of the visit"))
         who = QGroupBox(self.tr("Visitor"))
         who_form = QFormLayout(who)
         who_form.addRow(self.tr("Name"), self.name)
@@ -114,7 +106,7 @@ class VisitorForm(QWidget):
         self.approver = QComboBox()
         self.approver.setObjectName("visitorApprover")
         self.approver.setAccessibleName(self.tr("Approver"))
-        self.approval_ref = _line("visitorApprovalRef", self.tr("Approval reference"))
+        self.approval_ref = line_edit("visitorApprovalRef", self.tr("Approval reference"))
         self.approved_at = QTimeEdit()
         self.approved_at.setObjectName("visitorApprovedAt")
         self.approved_at.setDisplayFormat("HH:mm")
@@ -133,56 +125,12 @@ class VisitorForm(QWidget):
         approval_form.addRow(self.tr("Expected on"), self.expected_date)
 
         # -- at the door --------------------------------------------------------------------
-        self.badge = _line("visitorBadge", self.tr("Badge number"))
-        self.escort = _line("visitorEscort", self.tr("Escort"))
-        self.departure = QTimeEdit()
-        self.departure.setObjectName("visitorDeparture")
-        self.departure.setDisplayFormat("HH:mm")
-        self.departure.setAccessibleName(self.tr("Expected departure"))
-        self.devices: dict[str, QCheckBox] = {}
-        device_row = QGridLayout()
-        for index, kind in enumerate(desk.rules.devices):
-            label = kind.label_zh if language == "zh_CN" else kind.label_en
-            if not kind.allowed:
-                label += " " + self.tr("(kept at the door)")
-            box = QCheckBox(label)
-            box.setObjectName(f"device_{kind.code}")
-            box.toggled.connect(self._devices_changed)
-            self.devices[kind.code] = box
-            device_row.addWidget(box, index // 2, index % 2)
-        self.held = QCheckBox(self.tr("Devices not allowed in were taken at the door"))
-        self.held.setObjectName("devicesHeld")
-        self.held.setStyleSheet("color: #8e0000;")
-        self.notice_button = QPushButton(self.tr("Show the confidentiality notice…"))
-        self.notice_button.setObjectName("showNotice")
-        self.notice_button.clicked.connect(self.show_notice)
-        self.ack_typed = QRadioButton(self.tr("Visitor types their name"))
-        self.ack_typed.setObjectName("ackTyped")
-        self.ack_typed.setChecked(True)
-        self.ack_paper = QRadioButton(self.tr("Signed paper form no."))
-        self.ack_paper.setObjectName("ackPaper")
-        self.typed_name = _line("ackTypedName", self.tr("Name typed by the visitor"))
-        self.form_no = _line("ackFormNo", self.tr("Paper form number"))
-        acks = QButtonGroup(self)
-        acks.addButton(self.ack_typed)
-        acks.addButton(self.ack_paper)
-        self.ack_typed.toggled.connect(self._ack_changed)
-        door = QGroupBox(self.tr("At the door"))
-        door_form = QFormLayout(door)
-        door_form.addRow(self.tr("Badge number"), self.badge)
-        door_form.addRow(self.tr("Escort"), self.escort)
-        door_form.addRow(self.tr("Expected departure"), self.departure)
-        door_form.addRow(self.tr("Devices"), device_row)
-        door_form.addRow(self.held)
-        door_form.addRow(self.notice_button)
-        door_form.addRow(self.ack_typed, self.typed_name)
-        door_form.addRow(self.ack_paper, self.form_no)
-        self.rules_hint = QLabel(self._rules_text())
-        self.rules_hint.setObjectName("visitorRulesHint")
-        self.rules_hint.setWordWrap(True)
-        self.rules_hint.setStyleSheet("color: #555; padding-top: 10px;")
-        door_form.addRow(self.rules_hint)
-        self.door = door
+        self.door = DoorSection(desk, language)
+        door = self.door
+        self.badge, self.escort, self.departure = door.badge, door.escort, door.departure
+        self.devices, self.held = door.devices, door.held
+        self.ack_typed, self.ack_paper = door.ack_typed, door.ack_paper
+        self.typed_name, self.form_no = door.typed_name, door.form_no
 
         self.error = error_label()
         self.submit_button = QPushButton()
@@ -249,6 +197,10 @@ class VisitorForm(QWidget):
         self.expected_date.setMinimumDate(QDate(local.year, local.month, local.day))
         self.expected_date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
 
+    def _mode_toggled(self, on: bool, mode: str) -> None:
+        if on:
+            self.set_mode(mode)
+
     def set_mode(self, mode: str, view: VisitorView | None = None) -> None:
         leaving_check_in = self.mode == CHECK_IN and mode != CHECK_IN
         self.mode = mode
@@ -304,8 +256,8 @@ class VisitorForm(QWidget):
             self.banner.clear()
             self.clear()
             self.walk_in.setChecked(True)
-        self._devices_changed()
-        self._ack_changed()
+        self.door.devices_changed()
+        self.door.ack_changed()
         self.reset_times()
         self.error.clear()
 
@@ -317,50 +269,11 @@ class VisitorForm(QWidget):
             self.organisation,
             self.purpose,
             self.approval_ref,
-            self.badge,
-            self.typed_name,
-            self.form_no,
         ):
             edit.clear()
-        for box in self.devices.values():
-            box.setChecked(False)
-        self.held.setChecked(False)
-        self.ack_typed.setChecked(True)
+        self.door.clear()
         self.reload_people()
         self.reset_times()
-
-    def _devices_changed(self) -> None:
-        kept = [
-            c for c, box in self.devices.items() if box.isChecked() and c not in self._allowed()
-        ]
-        self.held.setVisible(bool(kept))
-        if not kept:
-            self.held.setChecked(False)
-
-    def _rules_text(self) -> str:
-        rules = self.desk.rules
-        allowed = ", ".join(self.desk.device_label(c, self.language) for c in rules.allowed_devices)
-        return (
-            self.tr(
-                "Allowed into the hall: %1. The hall closes at %2: whoever is still in is "
-                "signed out and flagged. Overstays show in red %3 minutes after the expected "
-                "departure."
-            )
-            .replace("%1", allowed or self.tr("no devices"))
-            .replace("%2", rules.end_of_day.strftime("%H:%M"))
-            .replace("%3", str(rules.overstay_grace_minutes))
-        )
-
-    def _allowed(self) -> tuple[str, ...]:
-        return self.desk.rules.allowed_devices
-
-    def _ack_changed(self) -> None:
-        typed = self.ack_typed.isChecked()
-        self.typed_name.setEnabled(typed)
-        self.form_no.setEnabled(not typed)
-
-    def show_notice(self) -> None:
-        NoticeDialog(self.language, self).exec()
 
     # -- submitting ---------------------------------------------------------------------------
     def _hall_moment(self, value: QTime, *, future: bool) -> datetime:
@@ -387,18 +300,7 @@ class VisitorForm(QWidget):
         )
 
     def _arrival(self) -> Arrival:
-        if self.ack_typed.isChecked():
-            ack = Acknowledgement.typed(self.typed_name.text(), self.language)
-        else:
-            ack = Acknowledgement.paper(self.form_no.text())
-        return Arrival(
-            badge=self.badge.text(),
-            expected_departure=self._hall_moment(self.departure.time(), future=True),
-            acknowledgement=ack,
-            escort=self.escort.text(),
-            devices=tuple(c for c, box in self.devices.items() if box.isChecked()),
-            held_at_door=self.held.isChecked(),
-        )
+        return self.door.arrival(self._hall_moment(self.departure.time(), future=True))
 
     def _call(self, override: WatchOverride | None) -> VisitorView:
         if self.mode == PRE_REGISTER:

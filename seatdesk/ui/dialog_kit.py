@@ -1,0 +1,44 @@
+"""The small parts every dialog is built from: OK/Cancel buttons, the error line and the line
+edits. A leaf: it imports PySide6 only, so that the sign-in window can use it without loading
+the services (their cryptography) before it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """OK and Cancel with the dialog's own words; Cancel rejects, OK is for the caller."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def error_label(name: str = "dialogError") -> QLabel:
+    """The red line under a form that says what went wrong."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def line_edit(name: str, accessible: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    if accessible:
+        edit.setAccessibleName(accessible)
+    return edit
+
+
+def password_edit(name: str, accessible: str = "") -> QLineEdit:
+    """A line edit that never shows what is typed."""
+    edit = line_edit(name, accessible)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
