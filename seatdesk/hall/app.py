@@ -22,6 +22,7 @@ from starlette.routing import Route
 
 from seatdesk.hall import pki
 from seatdesk.hall.chain import Head, check_report, take_batch
+from seatdesk.hall.feed import BadItem, FeedHub, apply_item, check_items, feed_since, visitors_now
 from seatdesk.hall.protocol import (
     BATCH,
     MAX_BODY,
@@ -88,9 +89,12 @@ def _head(data: Any) -> Head:
 
 
 class HallApp:
-    def __init__(self, store: HallStore, ca: pki.KeyPair, now: Now = _utc_now) -> None:
+    def __init__(
+        self, store: HallStore, ca: pki.KeyPair, hub: FeedHub, now: Now = _utc_now
+    ) -> None:
         self.store = store
         self.ca = ca
+        self.hub = hub
         self.now = now
 
     async def authenticate(self, request: Request, body: bytes) -> SeatRow:
@@ -111,7 +115,8 @@ class HallApp:
             raise Refused(401, "bad signature") from None
         if at.tzinfo is None or not within_skew(at, self.now()):
             raise Refused(401, "the request's time is too far from the hall's clock")
-        message = signing_message(request.method, request.url.path, at_text, body)
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        message = signing_message(request.method, path, at_text, body)
         try:
             Ed25519PublicKey.from_public_bytes(seat.public_key).verify(raw, message)
         except InvalidSignature:
@@ -190,6 +195,58 @@ class HallApp:
             "at": now.isoformat(),
         }
 
+    async def outbox(self, request: Request) -> dict[str, Any]:
+        """Incidents and visitor events from a seat, in order, each applied once."""
+        body = await _body(request)
+        seat = await self.authenticate(request, body)
+        try:
+            items = check_items(_json(body).get("items"))
+        except BadItem as exc:
+            raise Refused(400, str(exc)) from None
+        applied = 0
+        async with self.store.pool.connection() as conn, conn.transaction():
+            for item in sorted(items, key=lambda i: int(i["id"])):
+                applied += await apply_item(conn, seat.seat_id, item)
+            await self.store.touch(conn, seat.seat_id, self.now())
+        return {"acked": max((int(i["id"]) for i in items), default=0), "applied": applied}
+
+    async def events(self, request: Request) -> dict[str, Any]:
+        """Long-poll: what changed in the hall after `since`, waiting up to `wait` seconds."""
+        seat = await self.authenticate(request, b"")
+        try:
+            since = max(int(request.query_params.get("since", "0")), 0)
+            wait = min(max(float(request.query_params.get("wait", "20")), 0.0), 25.0)
+        except ValueError:
+            raise Refused(400, "since and wait are numbers") from None
+        if self.hub.latest <= since and wait:
+            await self.hub.wait_past(since, wait)
+        async with self.store.pool.connection() as conn:
+            events = await feed_since(conn, since)
+            visitors = await visitors_now(conn)
+            await self.store.touch(conn, seat.seat_id, self.now())
+        latest = events[-1]["id"] if events else since
+        return {
+            "events": events,
+            "latest": latest,
+            "visitors_in_hall": len(visitors),
+            "at": self.now().isoformat(),
+        }
+
+    async def incidents(self, request: Request) -> dict[str, Any]:
+        """Every incident reported in the hall, as its reporting seat's masked view."""
+        await self.authenticate(request, b"")
+        async with self.store.pool.connection() as conn:
+            rows = await (
+                await conn.execute(
+                    "SELECT seat_id, ref, view FROM incidents ORDER BY reported_at DESC"
+                )
+            ).fetchall()
+        return {
+            "incidents": [
+                {"seat_id": str(r[0]), "ref": str(r[1]), "view": json.loads(r[2])} for r in rows
+            ]
+        }
+
 
 def _endpoint(
     handler: Callable[[Request], Any],
@@ -205,19 +262,27 @@ def _endpoint(
 
 def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
     pool = open_pool(dsn)
-    hall = HallApp(HallStore(pool), ca, now)
+    hub = FeedHub(dsn)
+    hall = HallApp(HallStore(pool), ca, hub, now)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         await pool.open(wait=True)
+        async with pool.connection() as conn:
+            latest = await (await conn.execute("SELECT coalesce(max(id), 0) FROM feed")).fetchone()
+        await hub.start(int(latest[0]) if latest else 0)
         try:
             yield
         finally:
+            await hub.stop()
             await pool.close()
 
     routes = [
         Route("/v1/hello", _endpoint(hall.hello), methods=["GET"]),
         Route("/v1/enrol", _endpoint(hall.enrol), methods=["POST"]),
         Route("/v1/sync", _endpoint(hall.sync), methods=["POST"]),
+        Route("/v1/outbox", _endpoint(hall.outbox), methods=["POST"]),
+        Route("/v1/events", _endpoint(hall.events), methods=["GET"]),
+        Route("/v1/incidents", _endpoint(hall.incidents), methods=["GET"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

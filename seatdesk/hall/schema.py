@@ -77,6 +77,44 @@ CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
     FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
 """
 
+# v2: what seats send besides their audit (each item once per seat), the hall's own view of
+# who is in the hall and of incidents, and the feed that pushes changes to every seat.
+_V2 = """
+CREATE TABLE seat_items (
+    seat_id     text NOT NULL REFERENCES seats(seat_id),
+    item_id     bigint NOT NULL,
+    kind        text NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (seat_id, item_id)
+);
+CREATE TABLE visitors_on_floor (
+    seat_id      text NOT NULL REFERENCES seats(seat_id),
+    ref          text NOT NULL,
+    badge        text NOT NULL DEFAULT '',
+    visitor_name text NOT NULL DEFAULT '',
+    organisation text NOT NULL DEFAULT '',
+    host         text NOT NULL DEFAULT '',
+    since        text NOT NULL DEFAULT '',
+    PRIMARY KEY (seat_id, ref)
+);
+CREATE TABLE incidents (
+    seat_id     text NOT NULL REFERENCES seats(seat_id),
+    ref         text NOT NULL,
+    reported_at text NOT NULL,
+    status      text NOT NULL,
+    view        text NOT NULL,
+    updated_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (seat_id, ref)
+);
+CREATE TABLE feed (
+    id      bigserial PRIMARY KEY,
+    at      timestamptz NOT NULL DEFAULT now(),
+    kind    text NOT NULL,
+    seat_id text,
+    payload text NOT NULL DEFAULT '{}'
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -85,11 +123,12 @@ DO $$ BEGIN
 END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON hall_meta, seats, enrol_codes TO {SERVICE_ROLE};
-GRANT SELECT, INSERT ON audit, alerts, events TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON audit, alerts, events, seat_items, feed TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

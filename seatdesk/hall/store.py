@@ -157,6 +157,9 @@ class HallStore:
             (now, reported.seq, reported.mac, seat_id),
         )
 
+    async def touch(self, conn: AsyncConnection[Any], seat_id: str, now: datetime) -> None:
+        await conn.execute("UPDATE seats SET last_contact = %s WHERE seat_id = %s", (now, seat_id))
+
     async def flag(
         self, conn: AsyncConnection[Any], seat_id: str, reason: str, now: datetime
     ) -> None:

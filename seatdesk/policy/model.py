@@ -102,6 +102,7 @@ _LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "audit_excerpt_minutes": (1, 1440),
         "agreement_valid_days": (1, 3650),
         "backup_interval_days": (1, 365),
+        "hall_silence_strict_seconds": (10, 3600),
     }
 )
 
@@ -165,6 +166,7 @@ class Limits:
     audit_excerpt_minutes: int
     agreement_valid_days: int
     backup_interval_days: int
+    hall_silence_strict_seconds: int  # an enrolled seat that has not heard its hall turns strict
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
     "lockout_failures": True,
     "lockout_minutes": False,
     "password_min_length": False,
+    "hall_silence_strict_seconds": True,
 }
 
 

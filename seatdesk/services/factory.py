@@ -38,7 +38,7 @@ from seatdesk.services.registry import open_session
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.staff import StaffDesk
-from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.strictness import HallSignal, StrictMasking
 from seatdesk.services.ticks import Ticker, TickResult
 from seatdesk.services.vault_check import VaultCheck
 from seatdesk.services.verification import VerifyDesk
@@ -78,7 +78,7 @@ class Services:
 
     @cached_property
     def strict(self) -> StrictMasking:
-        return StrictMasking(self._s, self.visitors.present)
+        return StrictMasking(self._s, self.visitors.present, self.hall_signal)
 
     @cached_property
     def revealer(self) -> RevealDesk:
@@ -108,6 +108,14 @@ class Services:
     @cached_property
     def _ticker(self) -> Ticker:
         return Ticker(self._s, self.visitors)
+
+    def hall_signal(self) -> HallSignal:
+        """What this desk last heard from the hall (its worker's state, once started)."""
+        if "hall_worker" in self.__dict__:
+            state = self.hall_worker.state
+            if state.enrolled or self.hall_worker.rounds:
+                return HallSignal(state.enrolled, state.last_heard, state.hall_visitors)
+        return HallSignal(enrolled=self.hall.enrolled)
 
     # -- by the clock ---------------------------------------------------------------------------
     def tick(self, now: datetime | None = None) -> TickResult:

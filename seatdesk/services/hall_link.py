@@ -20,6 +20,7 @@ from seatdesk.link.client import HallClient, SeatCredentials
 from seatdesk.link.enrolment import enrol_seat
 from seatdesk.link.sync import SyncResult, sync_audit
 from seatdesk.policy.roles import Permission, require
+from seatdesk.services import outbox
 from seatdesk.services.session import Session
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
@@ -94,6 +95,8 @@ class SeatLink:
         result = sync_audit(
             client, self._head(), acked, self.entries_after if send else (lambda _s, _l: [])
         )
+        if send and not result.flagged:
+            self.send_outbox(client)
         was_flagged = self.meta("flag") is not None
         with self._db.transaction():
             set_meta(self._db, "hall.acked_seq", str(result.acked_seq))
@@ -102,8 +105,23 @@ class SeatLink:
                 set_meta(self._db, "hall.flag", result.flag_reason)
         return result
 
+    def send_outbox(self, client: HallClient) -> int:
+        """Incidents and visitor events, in order; marked sent only once the hall acked them."""
+        sent = 0
+        while batch := outbox.unsent(self._db, 100):
+            answer = client.post("/v1/outbox", {"items": batch})
+            acked = int(answer.get("acked", 0))
+            with self._db.transaction():
+                outbox.mark_sent(self._db, acked, self._now())
+            sent += len(batch)
+            if acked < batch[-1]["id"]:
+                break
+        return sent
+
     def queued(self) -> int:
-        return self._head()[0] - int(self.meta("acked_seq") or 0)
+        """Audit entries and outbox items the hall does not hold yet."""
+        audit = self._head()[0] - int(self.meta("acked_seq") or 0)
+        return audit + outbox.unsent_count(self._db)
 
 
 class HallLink:

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.errors import SeatDeskError
+from seatdesk.link.client import HallClient
 from seatdesk.services.hall_link import SeatLink
 from seatdesk.services.session import Session
 from seatdesk.vault.store import audit_key
@@ -23,6 +24,7 @@ log = logging.getLogger("seatdesk.hall_link")
 
 INTERVAL = 5.0  # seconds between syncs while all is well
 MAX_BACKOFF = 120.0
+LONG_POLL = 20  # seconds the hall holds a feed request open when nothing happens
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,10 @@ class LinkState:
     queued: int = 0
     flagged: bool = False
     flag_reason: str = ""
+    last_heard: datetime | None = None  # the hall's last answer (a sync or a pushed event)
+    hall_visitors: int = 0  # visitors signed into the hall, at any seat
+    feed_latest: int = 0
+    incident_events: int = 0  # incidents reported or changed anywhere since the desk started
 
 
 class HallWorker:
@@ -45,6 +51,8 @@ class HallWorker:
         self._lock = threading.Lock()
         self._state = LinkState()
         self._thread: threading.Thread | None = None
+        self._listener: threading.Thread | None = None
+        self._client: HallClient | None = None
         self.rounds = 0  # completed attempts (for tests and the status line)
 
     @property
@@ -56,6 +64,10 @@ class HallWorker:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="seatdesk-hall", daemon=True)
             self._thread.start()
+            self._listener = threading.Thread(
+                target=self._listen, name="seatdesk-hall-feed", daemon=True
+            )
+            self._listener.start()
 
     def wake(self) -> None:
         """Something new to send (or the desk wants fresh news): sync now, not at the interval."""
@@ -64,9 +76,11 @@ class HallWorker:
     def stop(self, timeout: float = 15.0) -> None:
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
+        if self._thread is not None:  # the one with a vault connection
             self._thread.join(timeout)
-            self._thread = None
+        # The feed listener holds no connection to the vault and may be inside a long-poll:
+        # it ends by itself when that returns, and is a daemon thread.
+        self._thread = self._listener = None
 
     def _run(self) -> None:
         s = self._s
@@ -94,10 +108,13 @@ class HallWorker:
             if not link.enrolled:
                 self._set(enrolled=False)
                 return True
+            if self._client is None:
+                self._client = link.client(timeout=LONG_POLL + 10)
             result = link.sync(timeout=10.0)
             self._set(
                 enrolled=True, connected=True, offline_since=None, last_contact=now,
-                queued=link.queued(), flagged=result.flagged, flag_reason=result.flag_reason,
+                last_heard=now, queued=link.queued(), flagged=result.flagged,
+                flag_reason=result.flag_reason,
             )  # fmt: skip
         except SeatDeskError as exc:
             ok = False
@@ -108,6 +125,37 @@ class HallWorker:
         finally:
             self.rounds += 1
         return ok
+
+    def _listen(self) -> None:
+        """Hall state pushed down: a long-poll that the hall answers as soon as anything changes
+        (PostgreSQL NOTIFY wakes it), so every seat follows the hall within seconds."""
+        failures = 0
+        while not self._stop.is_set():
+            client = self._client
+            if client is None:
+                self._stop.wait(0.5)
+                continue
+            since = self.state.feed_latest
+            try:
+                answer = client.get(f"/v1/events?since={since}&wait={LONG_POLL}")
+            except SeatDeskError as exc:
+                failures += 1
+                log.info("hall feed unreachable: %s", type(exc).__name__)
+                self._stop.wait(min(self._interval * 2 ** min(failures, 5), MAX_BACKOFF))
+                continue
+            failures = 0
+            events = answer.get("events", [])
+            incidents = sum(1 for e in events if e.get("kind") == "incident")
+            with self._lock:
+                self._state = replace(
+                    self._state,
+                    last_heard=self._s.runtime.clock.now(),
+                    hall_visitors=int(answer.get("visitors_in_hall", 0)),
+                    feed_latest=max(int(answer.get("latest", since)), since),
+                    incident_events=self._state.incident_events + incidents,
+                )
+            if incidents or any(e.get("kind") == "visitors" for e in events):
+                self._wake.set()  # send what this seat has, too
 
     def _set(self, **changes: object) -> None:
         with self._lock:

@@ -17,6 +17,7 @@ from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import VisitorRules
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services.agreement import AgreementText, require_agreement
+from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.visitor_watch import VisitorWatch, audit_visitor
@@ -130,3 +131,20 @@ class VisitorDeskBase:
         outcome: str = "ok",
     ) -> None:
         audit_visitor(self._s, action, visitor_id, detail, outcome)
+        if visitor_id is not None and outcome != "denied":
+            self._tell_the_hall(action, visitor_id)
+
+    def _tell_the_hall(self, action: str, visitor_id: int) -> None:
+        """Who is in the hall is hall state: every seat turns strict from it."""
+        if action == "visitor.check_in":
+            row = self._row(visitor_id)
+            payload = {
+                "badge": row.badge or "",
+                "name": row.name,
+                "organisation": row.organisation,
+                "host": row.host,
+                "since": row.checked_in_at or "",
+            }
+            enqueue(self._s.db, "visitor.on_floor", reference(visitor_id), payload, self.now())
+        elif action in ("visitor.sign_out", "visitor.forced_sign_out"):
+            enqueue(self._s.db, "visitor.left", reference(visitor_id), {}, self.now())

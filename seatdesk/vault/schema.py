@@ -212,7 +212,21 @@ CREATE TABLE incident_customers (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6: the hall link's outbox (incidents and visitor events leave the seat in order, at least
+# once; the audit table is its own queue, up to the sequence the hall acknowledged).
+_V6 = """
+CREATE TABLE outbox (
+    id         INTEGER PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    ref        TEXT NOT NULL DEFAULT '',
+    payload    TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at    TEXT
+);
+CREATE INDEX outbox_unsent ON outbox(id) WHERE sent_at IS NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -83,6 +83,7 @@ def test_default_limits() -> None:
         "audit_excerpt_minutes": 60,
         "agreement_valid_days": 365,
         "backup_interval_days": 7,
+        "hall_silence_strict_seconds": 60,
     }
 
 

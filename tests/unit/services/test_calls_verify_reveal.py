@@ -18,7 +18,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDenied, RevealDesk
 from seatdesk.services.session import Session
-from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.verification import VerifyDesk
 from tests.conftest import PASSWORDS, StaffedVault
 
@@ -61,7 +61,7 @@ def desk_for(customer_vault: StaffedVault) -> Iterator[object]:
             records,
             calls,
             VerifyDesk(session, calls),
-            RevealDesk(session, calls, StrictMasking(session, lambda: strict)),
+            RevealDesk(session, calls, StrictMasking(session, lambda: strict, NO_HALL)),
         )
 
     yield make

@@ -20,7 +20,7 @@ from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
-from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.verification import VerifyDesk
 from tests.conftest import StaffedVault
 
@@ -46,7 +46,7 @@ def seed_exposure(vault: StaffedVault, clock: FixedClock) -> None:
                 VerifyDesk(session, calls).verify(
                     customer_id, "id_number", TARGET["id_number"][-6:], "last6"
                 )
-                strict = StrictMasking(session, lambda: False)
+                strict = StrictMasking(session, lambda: False, NO_HALL)
                 RevealDesk(session, calls, strict).reveal(customer_id, "name", "callback", "回访")
             records.view(records.find(OTHER["customer_no"])[0].customer_id)
         finally:

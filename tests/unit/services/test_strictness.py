@@ -8,13 +8,21 @@ from datetime import timedelta
 
 import pytest
 
+from seatdesk.core.clock import FixedClock
 from seatdesk.policy.model import Policy, TierAccess
-from seatdesk.records.validation import resident_id_check_char
 from seatdesk.services.factory import Services
 from seatdesk.services.reveal import RevealDesk
-from seatdesk.services.strictness import CAPTURE, VISITORS, CaptureState, StrictMasking
-from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
+from seatdesk.services.strictness import (
+    CAPTURE,
+    HALL_SILENT,
+    NO_HALL,
+    VISITORS,
+    CaptureState,
+    HallSignal,
+    StrictMasking,
+)
 from tests.conftest import StaffedVault, session_behind
+from tests.helpers.visitors import admit_visitor
 
 
 def test_reveal_has_no_default_that_could_make_it_weaker() -> None:
@@ -30,33 +38,8 @@ def test_a_register_that_cannot_be_read_counts_as_visitors_present(
         raise RuntimeError("database is locked")
 
     with Services(customer_vault.signed_in("agent01")) as services:
-        strict = StrictMasking(session_behind(services.who), unreadable)
+        strict = StrictMasking(session_behind(services.who), unreadable, NO_HALL)
         assert strict.reasons() == {VISITORS}
-
-
-def admit_visitor(desk: VisitorDesk) -> None:
-    """A walk-in at the hall door, registered by a supervisor as the register's form does."""
-    body = "11010519880512345"
-    draft = VisitorDraft(
-        name="欧阳明月",
-        id_type="居民身份证",
-        id_number=body + resident_id_check_char(body),
-        organisation="华信网络设备有限公司",
-        purpose="交换机例行维护",
-        host="super01",
-        approver="sec01",
-        approval_ref="OA-2026-0107",
-        mobile="13987654321",
-    )
-    arrival = Arrival(
-        badge="V-01",
-        expected_departure=desk.now() + timedelta(hours=1),
-        acknowledgement=Acknowledgement.typed("欧阳明月"),
-        escort="super01",
-        devices=("phone",),
-        held_at_door=False,
-    )
-    desk.register_walk_in(draft, arrival)
 
 
 def strict_capture_policy(policy: Policy) -> Policy:
@@ -99,3 +82,35 @@ def test_every_desk_built_by_the_factory_reveals_strictly_while_a_visitor_is_in(
         assert services.strict.reasons() == {VISITORS}
         need = services.revealer.requirement(match.customer_id, "mobile")
         assert need is TierAccess.SUPERVISOR_APPROVAL
+
+
+@pytest.mark.parametrize(
+    ("signal", "expected"),
+    [
+        (HallSignal(enrolled=False), set()),  # no hall: nothing to hear
+        (HallSignal(enrolled=True), {HALL_SILENT}),  # not heard since the desk started
+        (HallSignal(enrolled=True, last_heard=FixedClock().now()), set()),
+        (
+            HallSignal(enrolled=True, last_heard=FixedClock().now() - timedelta(seconds=61)),
+            {HALL_SILENT},
+        ),
+        (HallSignal(enrolled=True, last_heard=FixedClock().now(), visitors_in_hall=1), {VISITORS}),
+    ],
+)
+def test_a_silent_hall_or_a_visitor_at_another_seat_makes_the_seat_strict(
+    customer_vault: StaffedVault, signal: HallSignal, expected: set[str]
+) -> None:
+    with Services(customer_vault.signed_in("agent01")) as services:
+        strict = StrictMasking(session_behind(services.who), lambda: False, lambda: signal)
+        assert strict.reasons() == expected
+
+
+def test_a_hall_signal_that_cannot_be_read_counts_as_silence(
+    customer_vault: StaffedVault,
+) -> None:
+    def broken() -> HallSignal:
+        raise OSError("gone")
+
+    with Services(customer_vault.signed_in("agent01")) as services:
+        strict = StrictMasking(session_behind(services.who), lambda: False, broken)
+        assert strict.reasons() == {HALL_SILENT}

@@ -22,7 +22,7 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.session import Session
-from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.visitors import (
     Acknowledgement,
     Arrival,
@@ -356,7 +356,7 @@ def test_strict_mode_follows_sign_in_and_sign_out(customer_vault: StaffedVault) 
         indicator = VisitorDesk(agent)
         records = RecordDesk(agent)
         reveal = RevealDesk(
-            agent, CallDesk(agent, records), StrictMasking(agent, indicator.present)
+            agent, CallDesk(agent, records), StrictMasking(agent, indicator.present, NO_HALL)
         )
         match = next(m for m in (records.match(i) for i in range(1, 300)) if m.tier == "秘密")
         assert reveal.requirement(match.customer_id, "mobile") is TierAccess.ALLOWED
@@ -365,7 +365,7 @@ def test_strict_mode_follows_sign_in_and_sign_out(customer_vault: StaffedVault) 
         boss = RevealDesk(
             supervisor,
             CallDesk(supervisor, RecordDesk(supervisor)),
-            StrictMasking(supervisor, visitors.present),
+            StrictMasking(supervisor, visitors.present, NO_HALL),
         )
         assert boss.requirement(match.customer_id, "mobile") is TierAccess.SECURITY_APPROVAL
         visitors.sign_out(view.visitor_id, badge_returned=True)

@@ -1,0 +1,54 @@
+"""Two seats of one hall: a visitor registered at the supervisor's seat turns the agent's seat
+strict within seconds, and back when the visitor signs out; an incident reported at the agent's
+seat reaches the hall for the security officer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+from pytestqt.qtbot import QtBot
+
+from seatdesk.policy.model import TierAccess
+from seatdesk.services.factory import Services
+from seatdesk.services.strictness import VISITORS
+from tests.conftest import StaffedVault, make_staffed_vault
+from tests.helpers.hall import RunningHall
+from tests.helpers.visitors import admit_visitor
+
+
+def enrol(vault: StaffedVault, hall: RunningHall, seat: str) -> None:
+    with Services(vault.signed_in("admin01")) as admin:
+        admin.hall.enrol(hall.url, hall.code(seat), seat)
+
+
+def test_a_visitor_at_one_seat_makes_every_seat_strict(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    door_seat = make_staffed_vault(customer_vault.runtime, tmp_path / "door")
+    enrol(customer_vault, running_hall, "seat-07")
+    enrol(door_seat, running_hall, "door-01")
+    with (
+        Services(customer_vault.signed_in("agent01")) as agent,
+        Services(door_seat.signed_in("super01")) as door,
+    ):
+        agent.hall_worker.start()
+        door.hall_worker.start()
+        qtbot.waitUntil(lambda: agent.hall_worker.state.connected, timeout=20000)
+        match = next(m for m in map(agent.records.match, range(1, 300)) if m.tier == "秘密")
+        assert agent.strict.reasons() == set()
+        assert agent.revealer.requirement(match.customer_id, "mobile") is TierAccess.ALLOWED
+
+        visitor = admit_visitor(door.visitors)
+        door.hall_worker.wake()
+        qtbot.waitUntil(lambda: VISITORS in agent.strict.reasons(), timeout=5000)
+        need = agent.revealer.requirement(match.customer_id, "mobile")
+        assert need is TierAccess.SUPERVISOR_APPROVAL
+        assert agent.hall_worker.state.hall_visitors == 1
+
+        door.visitors.sign_out(visitor.visitor_id, badge_returned=True)
+        door.hall_worker.wake()
+        qtbot.waitUntil(lambda: not agent.strict.reasons(), timeout=5000)
+    with psycopg.connect(running_hall.dsn) as conn:
+        left = conn.execute("SELECT count(*) FROM visitors_on_floor").fetchone()
+    assert left == (0,)
