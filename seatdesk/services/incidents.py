@@ -26,11 +26,9 @@ from seatdesk.incidents.model import (
     PENALTIES,
     SEVERITIES,
     STATUSES,
-    Deadline,
     check_category,
     check_penalty,
     check_severity,
-    deadlines,
     next_status,
 )
 from seatdesk.incidents.store import (
@@ -44,6 +42,8 @@ from seatdesk.incidents.store import (
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import name_by_customer_no
+from seatdesk.services.incident_view import IncidentView, hall_record, view_of
+from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
 EXPOSURE_DAYS = 30
@@ -61,48 +61,6 @@ class Prefill:
     call_masked: str | None
     recent_customers: tuple[tuple[str, str], ...]  # (customer_no, masked name), newest first
     visitors: tuple[dict[str, str], ...]
-
-
-@dataclass(frozen=True)
-class IncidentView:
-    """What the signed-in person may see of an incident. Decided here by role: the reporter of an
-    anonymous report only for the security officer (`reporter` is None for anyone else), the
-    outcome (penalties) only for the security officer."""
-
-    ref: str
-    reported_at: str
-    category: str
-    description: str
-    severity: str | None
-    status: str
-    seat: str
-    app_version: str
-    call_masked: str | None
-    anonymous: bool
-    reporter: str | None
-    anchor_seq: int
-    anchor: str
-    evidence: dict[str, Any]
-    containment: dict[str, Any]
-    checklist: dict[str, str]
-    finding: str | None
-    closed_at: str | None
-    customers: tuple[tuple[str, str], ...]
-    steps: tuple[tuple[str, str, str, str], ...]
-    deadlines: tuple[Deadline, ...]
-    outcome: dict[str, Any] | None
-
-    def as_json(self, now: datetime) -> dict[str, Any]:
-        data = {k: v for k, v in self.__dict__.items() if k != "deadlines"}
-        data["customers"] = [list(c) for c in self.customers]
-        data["steps"] = [list(s) for s in self.steps]
-        data["deadlines"] = [
-            {"what": d.what, "due": d.due.isoformat(), "met": d.met, "overdue": d.overdue(now)}
-            for d in self.deadlines
-        ]
-        if self.outcome is None:
-            data.pop("outcome")
-        return data
 
 
 def _no_visitors(_: Session) -> list[dict[str, str]]:
@@ -184,6 +142,7 @@ class IncidentDesk:
                     "anchor_seq": seq,
                 },
             )
+            self._tell_the_hall(ref, "incident.report")
         row = load_incident(self._s.db, ref)
         assert row is not None
         return row
@@ -212,6 +171,7 @@ class IncidentDesk:
             self._s.audit.append(
                 self._s.staff_id, "incident.contain", target=ref, detail=containment
             )
+            self._tell_the_hall(ref, "incident.update")
 
     # -- workflow (security officers) -------------------------------------------------------
     def refs(self) -> list[str]:
@@ -220,33 +180,7 @@ class IncidentDesk:
 
     def show(self, ref: str) -> IncidentView:
         require(self._s.role, Permission.HANDLE_INCIDENTS)
-        row = self._row(ref)
-        reported = datetime.fromisoformat(row.reported_at)
-        security = self._s.role is Role.SECURITY
-        return IncidentView(
-            ref=row.ref,
-            reported_at=row.reported_at,
-            category=row.category,
-            description=row.description,
-            severity=row.severity,
-            status=row.status,
-            seat=row.seat,
-            app_version=row.app_version,
-            call_masked=row.call_masked,
-            anonymous=row.anonymous,
-            reporter=row.reporter if security or not row.anonymous else None,
-            anchor_seq=row.anchor_seq,
-            anchor=row.anchor,
-            evidence=row.evidence,
-            containment=row.containment,
-            checklist=row.checklist,
-            finding=row.finding,
-            closed_at=row.closed_at,
-            customers=row.customers,
-            steps=row.steps,
-            deadlines=tuple(deadlines(reported, row.severity, row.status)),
-            outcome=row.outcome if security else None,
-        )
+        return view_of(self._row(ref), self._s.role)
 
     def advance(self, ref: str, status: str, note: str = "") -> None:
         self._security_only()
@@ -265,6 +199,7 @@ class IncidentDesk:
             self._s.audit.append(
                 self._s.staff_id, "incident.severity", target=ref, detail={"severity": severity}
             )
+            self._tell_the_hall(ref, "incident.update")
 
     def fill_checklist(self, ref: str, answers: dict[str, str]) -> None:
         self._security_only()
@@ -281,6 +216,7 @@ class IncidentDesk:
                 target=ref,
                 detail={"items": sorted(answers)},
             )
+            self._tell_the_hall(ref, "incident.update")
 
     def close(self, ref: str, finding: str, outcome: dict[str, Any] | None = None) -> None:
         """Close with the finding and, where staff were at fault, the outcome under the policy."""
@@ -307,6 +243,7 @@ class IncidentDesk:
             self._s.audit.append(
                 self._s.staff_id, "incident.close", target=ref, detail={"outcome": bool(outcome)}
             )
+            self._tell_the_hall(ref, "incident.update")
 
     # -- helpers ------------------------------------------------------------------------------
     def _security_only(self) -> None:
@@ -329,6 +266,13 @@ class IncidentDesk:
             self._s.audit.append(
                 self._s.staff_id, "incident.step", target=row.ref, detail={"status": status}
             )
+            self._tell_the_hall(row.ref, "incident.update")
+
+    def _tell_the_hall(self, ref: str, kind: str) -> None:
+        """The hall holds every incident of the hall: the complete masked record goes out with
+        the change, in the same transaction (queued while the hall is unreachable)."""
+        row = self._row(ref)
+        enqueue(self._s.db, kind, ref, hall_record(row), self._s.runtime.clock.now())
 
     def _masked_name(self, customer_no: str) -> str:
         name = name_by_customer_no(self._s.db, customer_no)

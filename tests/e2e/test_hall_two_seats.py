@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import psycopg
+import pytest
 from pytestqt.qtbot import QtBot
 
+from seatdesk.core.errors import PermissionDenied
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.factory import Services
 from seatdesk.services.strictness import VISITORS
@@ -52,3 +54,25 @@ def test_a_visitor_at_one_seat_makes_every_seat_strict(
     with psycopg.connect(running_hall.dsn) as conn:
         left = conn.execute("SELECT count(*) FROM visitors_on_floor").fetchone()
     assert left == (0,)
+
+
+def test_an_incident_reported_at_a_seat_reaches_the_security_officer_at_another(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = make_staffed_vault(customer_vault.runtime, tmp_path / "office")
+    enrol(customer_vault, running_hall, "seat-07")
+    enrol(office, running_hall, "office-01")
+    running_hall.stop()  # the reporter is offline: the report waits in the outbox
+    with Services(customer_vault.signed_in("agent01")) as agent:
+        row = agent.incidents.submit("data_leak", "客户资料出现在外部群", [], anonymous=True)
+        assert agent.hall.unsent_incidents() == {row.ref}  # "not yet sent" for the reporter
+        running_hall.start()
+        agent.hall_worker.start()
+        qtbot.waitUntil(lambda: not agent.hall.unsent_incidents(), timeout=20000)
+    with Services(office.signed_in("sec01")) as security:
+        views = security.hall.incidents()
+        assert [v.ref for v in views] == [row.ref]
+        assert views[0].anonymous and views[0].reporter == "agent01"  # the officer knows
+        assert views[0].seat == "seat-07" and views[0].deadlines
+    with Services(office.signed_in("super01")) as supervisor, pytest.raises(PermissionDenied):
+        supervisor.hall.incidents()
