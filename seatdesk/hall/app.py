@@ -20,9 +20,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from seatdesk.core.errors import UsageError
 from seatdesk.hall import pki
 from seatdesk.hall.chain import Head, check_report, take_batch
-from seatdesk.hall.feed import BadItem, FeedHub, apply_item, check_items, feed_since, visitors_now
+from seatdesk.hall.feed import (
+    BadItem,
+    FeedHub,
+    apply_item,
+    check_items,
+    feed_since,
+    publish,
+    visitors_now,
+)
+from seatdesk.hall.incident_steps import apply_step
 from seatdesk.hall.protocol import (
     BATCH,
     MAX_BODY,
@@ -238,7 +248,7 @@ class HallApp:
         async with self.store.pool.connection() as conn:
             rows = await (
                 await conn.execute(
-                    "SELECT seat_id, ref, view FROM incidents ORDER BY reported_at DESC"
+                    "SELECT seat_id, ref, view FROM incidents ORDER BY reported_at DESC, ref"
                 )
             ).fetchall()
         return {
@@ -246,6 +256,41 @@ class HallApp:
                 {"seat_id": str(r[0]), "ref": str(r[1]), "view": json.loads(r[2])} for r in rows
             ]
         }
+
+    async def incident_step(self, request: Request) -> dict[str, Any]:
+        """A security officer at any seat moves an incident of the hall along."""
+        body = await _body(request)
+        seat = await self.authenticate(request, body)
+        data = _json(body)
+        origin, ref, by = data.get("seat_id"), data.get("ref"), data.get("by")
+        change = data.get("change")
+        if not all(isinstance(v, str) and 0 < len(v) <= 64 for v in (origin, ref, by)) or not (
+            isinstance(change, dict)
+        ):
+            raise Refused(400, "a step needs seat_id, ref, by and change")
+        assert isinstance(origin, str) and isinstance(ref, str) and isinstance(by, str)
+        assert isinstance(change, dict)
+        now = self.now()
+        async with self.store.pool.connection() as conn, conn.transaction():
+            row = await (
+                await conn.execute(
+                    "SELECT view FROM incidents WHERE seat_id = %s AND ref = %s FOR UPDATE",
+                    (origin, ref),
+                )
+            ).fetchone()
+            if row is None:
+                raise Refused(404, "no such incident in the hall")
+            try:
+                view = apply_step(json.loads(row[0]), change, by, now.isoformat())
+            except UsageError as exc:
+                raise Refused(409, str(exc)) from None
+            await conn.execute(
+                "UPDATE incidents SET view = %s, status = %s, hall_managed = true, "
+                "updated_at = %s WHERE seat_id = %s AND ref = %s",
+                (json.dumps(view, ensure_ascii=False), view["status"], now, origin, ref),
+            )
+            await publish(conn, "incident", seat.seat_id, {"seat_id": origin, "ref": ref})
+        return {"view": view}
 
 
 def _endpoint(
@@ -284,5 +329,6 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
         Route("/v1/outbox", _endpoint(hall.outbox), methods=["POST"]),
         Route("/v1/events", _endpoint(hall.events), methods=["GET"]),
         Route("/v1/incidents", _endpoint(hall.incidents), methods=["GET"]),
+        Route("/v1/incidents/step", _endpoint(hall.incident_step), methods=["POST"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

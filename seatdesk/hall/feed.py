@@ -73,15 +73,38 @@ async def apply_item(conn: AsyncConnection[Any], seat_id: str, item: dict[str, A
         )
         await publish_visitors(conn, seat_id)
     else:
-        view = json.dumps(payload, ensure_ascii=False, sort_keys=True)
-        await conn.execute(
-            "INSERT INTO incidents(seat_id, ref, reported_at, status, view) "
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (seat_id, ref) DO UPDATE SET "
-            "status = excluded.status, view = excluded.view, updated_at = now()",
-            (seat_id, ref, _text(payload, "reported_at"), _text(payload, "status"), view),
-        )
+        await _incident_from_seat(conn, seat_id, ref, payload)
         await publish(conn, "incident", seat_id, {"seat_id": seat_id, "ref": ref})
     return True
+
+
+#: What the reporting seat may still change once the hall's security officer has taken over.
+_SEAT_FIELDS_AFTER_HALL = ("containment",)
+
+
+async def _incident_from_seat(
+    conn: AsyncConnection[Any], seat_id: str, ref: str, record: dict[str, Any]
+) -> None:
+    row = await (
+        await conn.execute(
+            "SELECT view, hall_managed FROM incidents WHERE seat_id = %s AND ref = %s FOR UPDATE",
+            (seat_id, ref),
+        )
+    ).fetchone()
+    if row is not None and row[1]:  # the workflow is the hall's now: keep its steps
+        record = {**json.loads(row[0]), **{k: record.get(k) for k in _SEAT_FIELDS_AFTER_HALL}}
+    await conn.execute(
+        "INSERT INTO incidents(seat_id, ref, reported_at, status, view) "
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (seat_id, ref) DO UPDATE SET "
+        "status = excluded.status, view = excluded.view, updated_at = now()",
+        (
+            seat_id,
+            ref,
+            _text(record, "reported_at"),
+            _text(record, "status"),
+            json.dumps(record, ensure_ascii=False, sort_keys=True),
+        ),
+    )
 
 
 async def visitors_now(conn: AsyncConnection[Any]) -> list[dict[str, str]]:

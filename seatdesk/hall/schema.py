@@ -103,6 +103,7 @@ CREATE TABLE incidents (
     reported_at text NOT NULL,
     status      text NOT NULL,
     view        text NOT NULL,
+    hall_managed boolean NOT NULL DEFAULT false,
     updated_at  timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (seat_id, ref)
 );

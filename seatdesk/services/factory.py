@@ -27,6 +27,7 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
+from seatdesk.services.hall_incidents import HallIncidentDesk, IncidentBoardDesk
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.hall_worker import HallWorker
 from seatdesk.services.importing import ImportReport
@@ -87,6 +88,14 @@ class Services:
     @cached_property
     def incidents(self) -> IncidentDesk:
         return IncidentDesk(self._s)
+
+    @cached_property
+    def incident_board(self) -> IncidentBoardDesk:
+        """The security officer's incidents: the hall's (all seats) on an enrolled seat, else
+        this seat's own."""
+        if self.hall.enrolled:
+            return HallIncidentDesk(self._s, self.hall)
+        return self.incidents
 
     @cached_property
     def staff(self) -> StaffDesk:
@@ -157,7 +166,9 @@ class Services:
 
     # -- incidents ------------------------------------------------------------------------------
     def incident_pdf(self, ref: str, out: Path, *, with_outcome: bool = False) -> str:
-        return export_incident_pdf(self._s, self.incidents, ref, out, with_outcome=with_outcome)
+        return export_incident_pdf(
+            self._s, self.incident_board, ref, out, with_outcome=with_outcome
+        )
 
     # -- the audit and the vault ----------------------------------------------------------------
     def verify_audit(self, anchor: str | None = None) -> VerifyResult:

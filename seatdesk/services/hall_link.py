@@ -21,7 +21,6 @@ from seatdesk.link.enrolment import enrol_seat
 from seatdesk.link.sync import SyncResult, sync_audit
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services import outbox
-from seatdesk.services.incident_view import IncidentView, view_from_hall
 from seatdesk.services.session import Session
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
@@ -174,18 +173,8 @@ class HallLink:
         """Send what the hall does not hold yet (and report the head); once."""
         return self._link.sync(send=send)
 
-    def incidents(self) -> list[IncidentView]:
-        """Every incident of the hall, from the hall (the system of record), as this person may
-        see it; newest first."""
-        require(self._s.role, Permission.HANDLE_INCIDENTS)
-        answer = self._link.client().get("/v1/incidents")
-        views = []
-        for item in answer.get("incidents", []):
-            try:
-                views.append(view_from_hall(item["view"], self._s.role))
-            except (KeyError, TypeError, ValueError):
-                continue  # a record this version cannot read is skipped, not fatal
-        return views
+    def client(self) -> HallClient:
+        return self._link.client()
 
     def unsent_incidents(self) -> set[str]:
         """Incidents reported here that have not reached the hall yet ("not yet sent")."""

@@ -9,7 +9,8 @@ from pathlib import Path
 from seatdesk.core.clock import utc_iso
 from seatdesk.incidents.model import CATEGORIES, CHECKLIST, PENALTIES, SEVERITIES, STATUSES
 from seatdesk.reports.document import Document
-from seatdesk.services.incidents import IncidentDesk, IncidentView
+from seatdesk.services.hall_incidents import IncidentBoardDesk
+from seatdesk.services.incidents import IncidentView
 from seatdesk.services.session import Session
 
 _DEADLINE_NAMES = {"confirm": "确认事件", "notify_regulator": "向监管部门报告"}
@@ -130,7 +131,12 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
 
 
 def export_incident_pdf(
-    session: Session, desk: IncidentDesk, ref: str, out: Path, *, with_outcome: bool = False
+    session: Session,
+    desk: IncidentBoardDesk,
+    ref: str,
+    out: Path,
+    *,
+    with_outcome: bool = False,
 ) -> str:
     from seatdesk.reports.pdf import write_pdf  # Qt is loaded only to render
 

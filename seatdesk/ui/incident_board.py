@@ -57,7 +57,7 @@ class IncidentBoard(QDialog):
         self.setWindowTitle(self.tr("Incidents"))
         self._services = services
         self._clock = services.who.clock
-        self.desk = services.incidents
+        self.desk = services.incident_board
         self.model: RowsModel[IncidentView] = RowsModel(
             [
                 self.tr("Reference"),

@@ -11,10 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.errors import PermissionDenied
+from seatdesk.link.client import HallRefused
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.factory import Services
 from seatdesk.services.strictness import VISITORS
-from tests.conftest import StaffedVault, make_staffed_vault
+from tests.conftest import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.hall import RunningHall
 from tests.helpers.visitors import admit_visitor
 
@@ -70,9 +71,28 @@ def test_an_incident_reported_at_a_seat_reaches_the_security_officer_at_another(
         agent.hall_worker.start()
         qtbot.waitUntil(lambda: not agent.hall.unsent_incidents(), timeout=20000)
     with Services(office.signed_in("sec01")) as security:
-        views = security.hall.incidents()
-        assert [v.ref for v in views] == [row.ref]
-        assert views[0].anonymous and views[0].reporter == "agent01"  # the officer knows
-        assert views[0].seat == "seat-07" and views[0].deadlines
+        board = security.incident_board
+        assert board.refs() == [row.ref]
+        view = board.show(row.ref)
+        assert view.anonymous and view.reporter == "agent01"  # the officer knows
+        assert view.seat == "seat-07" and view.deadlines and view.status == "reported"
+        board.set_severity(row.ref, "major")
+        board.advance(row.ref, "confirmed", "已核实 13912345678")
+        assert board.show(row.ref).steps[-1][2:] == ("confirmed", "已核实 139****5678")
+        with pytest.raises(HallRefused, match="finding"):
+            board.advance(row.ref, "closed")
+        board.close(row.ref, "外部群截图来自离职员工", {"kind": "warning", "amount": None})
+        pdf = tmp_path / "incident.pdf"
+        security.incident_pdf(row.ref, pdf, with_outcome=True)
+        local = [e.action for e in session_behind(security.who).audit.entries()]
+        assert {"incident.severity", "incident.step", "incident.close", "incident.pdf"} <= set(
+            local
+        )
+    with Services(customer_vault.signed_in("agent01")) as agent:  # the reporter contains later
+        agent.incidents.contain(row.ref, locked_seat=True, force_password_change=[])
+        agent.hall.sync()
+    with Services(office.signed_in("sec01")) as security:
+        closed = security.incident_board.show(row.ref)
+        assert closed.status == "closed" and closed.containment["locked_seat"] is True
     with Services(office.signed_in("super01")) as supervisor, pytest.raises(PermissionDenied):
-        supervisor.hall.incidents()
+        supervisor.incident_board.refs()
