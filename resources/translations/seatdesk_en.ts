@@ -73,6 +73,50 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <source>No active call</source>
+        <translation>No active call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <source>End call</source>
+        <translation>End call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <source>Report incident</source>
+        <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <source>Export (masked)…</source>
+        <translation>Export (masked)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <source>Call in progress</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <source>not identified</source>
+        <translation>not identified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <source>Active call %1 · %2 · customer %3</source>
+        <translation>Active call %1 · %2 · customer %3</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
@@ -148,257 +192,152 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="107" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="110" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
 </context>
 <context>
-    <name>DeskWindow</name>
+    <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
-        <source>SeatDesk — customer desk</source>
-        <translation>SeatDesk — customer desk</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
-        <location filename="../../seatdesk/ui/main_window.py" line="153" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="177" />
-        <source>Caller</source>
-        <translation>Caller</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="116" />
-        <source>Administrators see no customer data.</source>
-        <translation>Administrators see no customer data.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="122" />
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
-        <source>No active call</source>
-        <translation>No active call</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <source>End call</source>
-        <translation>End call</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="128" />
-        <source>Report incident</source>
-        <translation>Report incident</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="135" />
-        <source>Export (masked)…</source>
-        <translation>Export (masked)…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="158" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="200" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="201" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="214" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
         <source>Policy %1 · %2</source>
         <translation>Policy %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="220" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="273" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="276" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="278" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
+</context>
+<context>
+    <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="62" />
+        <source>SeatDesk — customer desk</source>
+        <translation>SeatDesk — customer desk</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="102" />
+        <source>Administrators see no customer data.</source>
+        <translation>Administrators see no customer data.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="170" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="177" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="302" />
-        <source>Consent withdrawn</source>
-        <translation>Consent withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="304" />
-        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
-        <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="329" />
-        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
-        <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="334" />
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="336" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>No recent backup (last: %1): run seatdesk backup.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="368" />
+        <location filename="../../seatdesk/ui/main_window.py" line="233" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="376" />
+        <location filename="../../seatdesk/ui/main_window.py" line="241" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="247" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="410" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
-        <source>Call in progress</source>
-        <translation>Call in progress</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
-        <source>not identified</source>
-        <translation>not identified</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
-        <source>Active call %1 · %2 · customer %3</source>
-        <translation>Active call %1 · %2 · customer %3</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
-        <source>Open a customer first.</source>
-        <translation>Open a customer first.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="473" />
-        <source>Your role may not reveal this field for this customer.</source>
-        <translation>Your role may not reveal this field for this customer.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="482" />
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="484" />
-        <source>security officer</source>
-        <translation>security officer</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="495" />
-        <source>This reveal needs an authorisation.</source>
-        <translation>This reveal needs an authorisation.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
-        <source>Locked after inactivity.</source>
-        <translation>Locked after inactivity.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
-        <source>Locked by you.</source>
-        <translation>Locked by you.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="524" />
-        <source>Locked with the screen.</source>
-        <translation>Locked with the screen.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="525" />
-        <source>Locked when the session switched.</source>
-        <translation>Locked when the session switched.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="540" />
+        <location filename="../../seatdesk/ui/main_window.py" line="337" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="540" />
+        <location filename="../../seatdesk/ui/main_window.py" line="337" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="546" />
+        <location filename="../../seatdesk/ui/main_window.py" line="343" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -825,7 +764,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -840,7 +779,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="199" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -937,6 +876,26 @@
         <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
         <source>Report incident</source>
         <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <source>Locked after inactivity.</source>
+        <translation>Locked after inactivity.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <source>Locked with the screen.</source>
+        <translation>Locked with the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <source>Locked when the session switched.</source>
+        <translation>Locked when the session switched.</translation>
     </message>
 </context>
 <context>
@@ -1089,82 +1048,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="125" />
+        <location filename="../../seatdesk/ui/record_card.py" line="126" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="140" />
+        <location filename="../../seatdesk/ui/record_card.py" line="141" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="145" />
+        <location filename="../../seatdesk/ui/record_card.py" line="146" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="146" />
+        <location filename="../../seatdesk/ui/record_card.py" line="147" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="153" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="160" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="196" />
+        <location filename="../../seatdesk/ui/record_card.py" line="197" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="197" />
+        <location filename="../../seatdesk/ui/record_card.py" line="198" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="203" />
+        <location filename="../../seatdesk/ui/record_card.py" line="204" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="204" />
+        <location filename="../../seatdesk/ui/record_card.py" line="205" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="216" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="220" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="220" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1606,32 +1565,32 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="41" />
         <source>Visitors — seat hall register</source>
         <translation>Visitors — seat hall register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>

@@ -73,6 +73,50 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <source>No active call</source>
+        <translation>当前无通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <source>End call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <source>Report incident</source>
+        <translation>报告泄密</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <source>Export (masked)…</source>
+        <translation>导出（掩码）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <source>Incidents</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <source>Call in progress</source>
+        <translation>通话进行中</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <source>not identified</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <source>Active call %1 · %2 · customer %3</source>
+        <translation>通话中 %1 · %2 · 客户 %3</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
@@ -148,257 +192,152 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="107" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="110" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
 </context>
 <context>
-    <name>DeskWindow</name>
+    <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
-        <source>SeatDesk — customer desk</source>
-        <translation>SeatDesk 坐席保密工作台</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
-        <location filename="../../seatdesk/ui/main_window.py" line="153" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="177" />
-        <source>Caller</source>
-        <translation>来电</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="116" />
-        <source>Administrators see no customer data.</source>
-        <translation>系统管理员不能查看客户信息。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="122" />
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
-        <source>No active call</source>
-        <translation>当前无通话</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
-        <source>End call</source>
-        <translation>结束通话</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="128" />
-        <source>Report incident</source>
-        <translation>报告泄密</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="135" />
-        <source>Export (masked)…</source>
-        <translation>导出（掩码）…</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
-        <source>Incidents</source>
-        <translation>事件处理</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="158" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <source>Caller</source>
+        <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatus</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="200" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="201" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="214" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
         <source>Policy %1 · %2</source>
         <translation>策略 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="220" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="273" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="276" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="278" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
+</context>
+<context>
+    <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="62" />
+        <source>SeatDesk — customer desk</source>
+        <translation>SeatDesk 坐席保密工作台</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="102" />
+        <source>Administrators see no customer data.</source>
+        <translation>系统管理员不能查看客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="170" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="177" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="302" />
-        <source>Consent withdrawn</source>
-        <translation>撤回同意</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="304" />
-        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
-        <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="329" />
-        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
-        <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="334" />
-        <source>never</source>
-        <translation>从未备份</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="336" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="225" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="368" />
+        <location filename="../../seatdesk/ui/main_window.py" line="233" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="376" />
+        <location filename="../../seatdesk/ui/main_window.py" line="241" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="247" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="410" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
-        <source>Call in progress</source>
-        <translation>通话进行中</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
-        <source>not identified</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
-        <source>Active call %1 · %2 · customer %3</source>
-        <translation>通话中 %1 · %2 · 客户 %3</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
-        <source>Open a customer first.</source>
-        <translation>请先打开一位客户。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="473" />
-        <source>Your role may not reveal this field for this customer.</source>
-        <translation>您的角色不能查看该客户此字段的原值。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="482" />
-        <source>supervisor</source>
-        <translation>班组长</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="484" />
-        <source>security officer</source>
-        <translation>信息安全专员</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="495" />
-        <source>This reveal needs an authorisation.</source>
-        <translation>查看原值需要授权。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="522" />
-        <source>Locked after inactivity.</source>
-        <translation>长时间无操作，已自动锁屏。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="523" />
-        <source>Locked by you.</source>
-        <translation>已手动锁屏。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="524" />
-        <source>Locked with the screen.</source>
-        <translation>随系统锁屏而锁定。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="525" />
-        <source>Locked when the session switched.</source>
-        <translation>切换会话时已锁定。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="540" />
+        <location filename="../../seatdesk/ui/main_window.py" line="337" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="540" />
+        <location filename="../../seatdesk/ui/main_window.py" line="337" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="546" />
+        <location filename="../../seatdesk/ui/main_window.py" line="343" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -825,7 +764,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -840,7 +779,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="199" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -937,6 +876,26 @@
         <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <source>Locked after inactivity.</source>
+        <translation>长时间无操作，已自动锁屏。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <source>Locked by you.</source>
+        <translation>已手动锁屏。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <source>Locked with the screen.</source>
+        <translation>随系统锁屏而锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <source>Locked when the session switched.</source>
+        <translation>切换会话时已锁定。</translation>
     </message>
 </context>
 <context>
@@ -1089,82 +1048,82 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="125" />
+        <location filename="../../seatdesk/ui/record_card.py" line="126" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="140" />
+        <location filename="../../seatdesk/ui/record_card.py" line="141" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="145" />
+        <location filename="../../seatdesk/ui/record_card.py" line="146" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="146" />
+        <location filename="../../seatdesk/ui/record_card.py" line="147" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="151" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="153" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="160" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="196" />
+        <location filename="../../seatdesk/ui/record_card.py" line="197" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="197" />
+        <location filename="../../seatdesk/ui/record_card.py" line="198" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="203" />
+        <location filename="../../seatdesk/ui/record_card.py" line="204" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="204" />
+        <location filename="../../seatdesk/ui/record_card.py" line="205" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="216" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="220" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="220" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1606,32 +1565,32 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="41" />
         <source>Visitors — seat hall register</source>
         <translation>外来人员 — 座席大厅登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
         <source>Expected</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>

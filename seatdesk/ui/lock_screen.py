@@ -60,3 +60,14 @@ class LockScreen(QWidget):
         password = self.password.text()
         self.password.clear()
         self.unlock_requested.emit(password)
+
+    def show_locked(self, reason: str) -> None:
+        """Why the desk locked; the password field takes the focus."""
+        reasons = {
+            "idle": self.tr("Locked after inactivity."),
+            "manual": self.tr("Locked by you."),
+            "os_lock": self.tr("Locked with the screen."),
+            "session_switch": self.tr("Locked when the session switched."),
+        }
+        self.reason.setText(reasons.get(reason, ""))
+        self.error.clear()

@@ -52,4 +52,4 @@ def test_ts_files_cover_every_string_in_the_ui(tmp_path: Path) -> None:
 def test_chinese_translation_is_chinese() -> None:
     zh = messages(TS_DIR / "seatdesk_zh_CN.ts")
     assert zh[("LoginDialog", "Staff ID")][0] == "工号"
-    assert zh[("DeskWindow", "Search")][0] == "查询"
+    assert zh[("DeskPage", "Search")][0] == "查询"

@@ -1,0 +1,80 @@
+"""The call bar above the search: the active call (masked number, duration, customer), the
+desk's buttons (export, end call, report incident, the incident board), and nothing of the
+caller while the desk is locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from seatdesk.core.clock import Clock
+from seatdesk.services.calls import CallDesk
+
+ACTIVE_STYLE = "#callBar { background: #e8f5e9; border-radius: 4px; }"
+
+
+class CallBar(QFrame):
+    def __init__(
+        self,
+        calls: CallDesk,
+        clock: Clock,
+        *,
+        on_export: Callable[[], object],
+        on_end_call: Callable[[], object],
+        on_report: Callable[[], object],
+        on_incidents: Callable[[], object] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._calls = calls
+        self._clock = clock
+        self.setObjectName("callBar")
+        self.call_label = QLabel(self.tr("No active call"))
+        self.call_label.setObjectName("callLabel")
+        self.end_call_button = QPushButton(self.tr("End call"))
+        self.end_call_button.setObjectName("endCallButton")
+        self.end_call_button.clicked.connect(on_end_call)
+        self.end_call_button.setEnabled(False)
+        report = QPushButton(self.tr("Report incident"))
+        report.setObjectName("reportButton")
+        report.setStyleSheet("color: white; background: #b71c1c; padding: 4px 10px;")
+        report.clicked.connect(on_report)
+        self._layout = QHBoxLayout(self)
+        self._layout.addWidget(self.call_label, 1)
+        export = QPushButton(self.tr("Export (masked)…"))
+        export.setObjectName("exportButton")
+        export.clicked.connect(on_export)
+        self._layout.addWidget(export)
+        self._layout.addWidget(self.end_call_button)
+        self._layout.addWidget(report)
+        if on_incidents is not None:
+            incidents = QPushButton(self.tr("Incidents"))
+            incidents.setObjectName("incidentsButton")
+            incidents.clicked.connect(on_incidents)
+            self._layout.addWidget(incidents)
+
+    def add_button(self, button: QPushButton) -> None:
+        """A button after the call's description."""
+        self._layout.insertWidget(1, button)
+
+    def refresh(self, locked: bool) -> None:
+        call = self._calls.active
+        if call is not None and locked:
+            self.call_label.setText(self.tr("Call in progress"))
+            return
+        if call is None:
+            self.call_label.setText(self.tr("No active call"))
+            self.setStyleSheet("")
+            self.end_call_button.setEnabled(False)
+            return
+        seconds = int((self._clock.now() - call.started_at).total_seconds())
+        who = call.customer_no or self.tr("not identified")
+        self.call_label.setText(
+            self.tr("Active call %1 · %2 · customer %3")
+            .replace("%1", call.masked_number)
+            .replace("%2", f"{seconds // 60:02d}:{seconds % 60:02d}")
+            .replace("%3", who)
+        )
+        self.setStyleSheet(ACTIVE_STYLE)
+        self.end_call_button.setEnabled(True)

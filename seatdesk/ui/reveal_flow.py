@@ -1,0 +1,75 @@
+"""Verify and reveal from the record card: the dialogs, the second person's authorisation at
+the seat, and the timed view of a revealed value. What is allowed is decided (and audited) in
+services; this module only asks and shows the answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from seatdesk.core.errors import SeatDeskError
+from seatdesk.policy.model import TierAccess
+from seatdesk.services.reveal import ApprovalRequired
+from seatdesk.ui.desk_host import DeskHost
+from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.record_card import RecordCard
+from seatdesk.ui.revealed_value import RevealedValueView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevealFlow", text)
+
+
+def open_verify(host: DeskHost, card: RecordCard, field: str) -> None:
+    record = card.record
+    if record is None:
+        host.show_notice(_tr("Open a customer first."))
+        return
+    dialog = VerifyDialog(
+        record,
+        host.services.verifier,
+        host.language,
+        field,
+        host.host_widget(),
+        watermark=host.watermark_text,
+    )
+    dialog.exec()
+
+
+def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueView | None:
+    record = card.record
+    if record is None:
+        return None
+    services = host.services
+    revealer = services.revealer
+    on_call = services.calls.is_on_call_with(record.customer_id)
+    need = revealer.requirement(record.customer_id, field)
+    if need is TierAccess.NEVER:
+        host.show_notice(_tr("Your role may not reveal this field for this customer."))
+        return None
+    window = host.host_widget()
+    reasons = RevealReasonDialog(services.who.policy.reveal_reasons, host.language, on_call, window)
+    if reasons.exec() != QDialog.DialogCode.Accepted:
+        return None
+    code, note = reasons.choice()
+    approval = None
+    if need is not TierAccess.ALLOWED:
+        role = (
+            _tr("supervisor") if need is TierAccess.SUPERVISOR_APPROVAL else _tr("security officer")
+        )
+        dialog = ApprovalDialog(role, lambda staff, pw: revealer.authorise(staff, pw, need), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
+            return None
+        approval = dialog.approval
+    try:
+        value = revealer.reveal(record.customer_id, field, code, note, approval)
+    except ApprovalRequired:
+        host.show_notice(_tr("This reveal needs an authorisation."))
+        return None
+    except SeatDeskError as exc:
+        host.show_notice(str(exc))
+        return None
+    services.guard.watch(record.customer_id)
+    view = RevealedValueView(value, services.who.clock)
+    card.show_revealed(field, view)
+    return view
