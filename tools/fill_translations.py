@@ -316,6 +316,11 @@ ZH = {
     "%1 customer(s) are due for deletion: run the retention purge.": "有 %1 位客户到期待删除，请执行保留期清理。",
     "No recent backup (last: %1): run seatdesk backup.": "近期没有备份（上次：%1），请执行 seatdesk backup。",
     "never": "从未备份",
+    # the hall in the status bar
+    "%1 waiting to be sent": "%1 条待发送",
+    "Log differs from the hall's": "日志与大厅记录不一致",
+    "Hall connected": "大厅已连接",
+    "Hall unreachable since %1": "自 %1 起无法连接大厅",
     "Phone number, customer number or name": "来电号码、客户号或姓名",
     "More than %1 customers match: type more of the name.": "匹配的客户超过 %1 位，请输入更完整的姓名。",
 }

@@ -282,62 +282,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="62" />
+        <location filename="../../seatdesk/ui/main_window.py" line="63" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="102" />
+        <location filename="../../seatdesk/ui/main_window.py" line="105" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="170" />
+        <location filename="../../seatdesk/ui/main_window.py" line="173" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="177" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="233" />
+        <location filename="../../seatdesk/ui/main_window.py" line="237" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="241" />
+        <location filename="../../seatdesk/ui/main_window.py" line="245" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="247" />
+        <location filename="../../seatdesk/ui/main_window.py" line="251" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="337" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="337" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="343" />
+        <location filename="../../seatdesk/ui/main_window.py" line="347" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -685,6 +685,34 @@
     </message>
 </context>
 <context>
+    <name>HallIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="25" />
+        <source>%1 waiting to be sent</source>
+        <translation>%1 waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
+        <source>Log differs from the hall's</source>
+        <translation>Log differs from the hall's</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <source>Hall connected</source>
+        <translation>Hall connected</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="38" />
+        <source>Hall unreachable since %1</source>
+        <translation>Hall unreachable since %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <source>strict masking</source>
+        <translation>strict masking</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoard</name>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="57" />
@@ -764,7 +792,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -779,7 +807,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="213" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>

@@ -282,62 +282,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="62" />
+        <location filename="../../seatdesk/ui/main_window.py" line="63" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="102" />
+        <location filename="../../seatdesk/ui/main_window.py" line="105" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="170" />
+        <location filename="../../seatdesk/ui/main_window.py" line="173" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="177" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="225" />
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="233" />
+        <location filename="../../seatdesk/ui/main_window.py" line="237" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="241" />
+        <location filename="../../seatdesk/ui/main_window.py" line="245" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="247" />
+        <location filename="../../seatdesk/ui/main_window.py" line="251" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="337" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="337" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="343" />
+        <location filename="../../seatdesk/ui/main_window.py" line="347" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -685,6 +685,34 @@
     </message>
 </context>
 <context>
+    <name>HallIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="25" />
+        <source>%1 waiting to be sent</source>
+        <translation>%1 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
+        <source>Log differs from the hall's</source>
+        <translation>日志与大厅记录不一致</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <source>Hall connected</source>
+        <translation>大厅已连接</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="38" />
+        <source>Hall unreachable since %1</source>
+        <translation>自 %1 起无法连接大厅</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <source>strict masking</source>
+        <translation>严格掩码</translation>
+    </message>
+</context>
+<context>
     <name>IncidentBoard</name>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="57" />
@@ -764,7 +792,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -779,7 +807,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="213" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>

@@ -7,6 +7,7 @@ log or the key file. What every desk returns is already masked (or a short-lived
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -130,7 +131,27 @@ class Services:
     def tick(self, now: datetime | None = None) -> TickResult:
         """Tier expiry, closing-time sign-out and reminders: what is due at `now`."""
         self._s  # noqa: B018  (raises SessionClosed once signed out: nothing runs after that)
-        return self._ticker.tick(now or self.who.now())
+        result = self._ticker.tick(now or self.who.now())
+        hall = self.hall_worker.state if "hall_worker" in self.__dict__ else None
+        if hall is not None and not hall.enrolled:
+            hall = None
+        in_hall = max(result.visitors_in_hall, hall.hall_visitors if hall else 0)
+        return dataclasses.replace(
+            result, hall=hall, visitors_in_hall=in_hall, strict_reasons=self.strict.reasons()
+        )
+
+    def start_hall_link(self) -> bool:
+        """The desk's hall worker, on a seat enrolled with a hall; False on one without."""
+        if not self.hall.enrolled:
+            return False
+        self.hall_worker.start()
+        return True
+
+    def incident_events(self) -> int:
+        """How many incident changes the hall has pushed since the desk started."""
+        if "hall_worker" not in self.__dict__:
+            return 0
+        return self.hall_worker.state.incident_events
 
     def reminders(self) -> Reminders:
         return _lifecycle.reminders(self._s)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
+from seatdesk.services.hall_worker import LinkState
 from seatdesk.services.lifecycle import Reminders, expire_tiers, reminders
 from seatdesk.services.session import Session
 from seatdesk.services.visitors import VisitorDesk
@@ -25,6 +26,8 @@ class TickResult:
     visitors_signed_out: int = 0  # forced sign-outs at closing time, in this tick
     visitors_in_hall: int = 0
     reminders: Reminders | None = None  # new reminders (first tick of a day), else None
+    hall: LinkState | None = None  # the link to the hall; None on a seat without one
+    strict_reasons: frozenset[str] = frozenset()
 
 
 class Ticker:

@@ -137,6 +137,7 @@ class IncidentBoard(QDialog):
         layout.addWidget(splitter)
         self.resize(1200, 720)
         seal_views(self)
+        self._pushed = services.incident_events()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_countdowns)
         self._timer.start(1000)
@@ -160,6 +161,18 @@ class IncidentBoard(QDialog):
         self.model.set_items([self.desk.show(ref) for ref in self.desk.refs()])
 
     def refresh_countdowns(self) -> None:
+        """Every second: the countdowns, and the list again when the hall pushed an incident
+        (reported or moved along at any seat)."""
+        pushed = self._services.incident_events()
+        if pushed != self._pushed:
+            self._pushed = pushed
+            selected = self.selected()
+            try:
+                self.reload()
+            except SeatDeskError as exc:
+                self.error.setText(str(exc))
+            if selected is not None:
+                self._select(selected.ref)
         self.model.refresh_cells()
 
     def overdue_rows(self) -> list[int]:
@@ -212,8 +225,10 @@ class IncidentBoard(QDialog):
             self.error.setText(str(exc))
             return
         self.error.clear()
-        ref = view.ref
         self.reload()
+        self._select(view.ref)
+
+    def _select(self, ref: str) -> None:
         for i, v in enumerate(self.views):
             if v.ref == ref:
                 self.table.selectRow(i)

@@ -29,6 +29,7 @@ from seatdesk.ui.desk_page import DeskPage
 from seatdesk.ui.desk_status import DeskStatus
 from seatdesk.ui.export_flow import run_export
 from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
+from seatdesk.ui.hall_status import HallIndicator
 from seatdesk.ui.idle import IdleWatcher
 from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.revealed_value import RevealedValueView
@@ -74,6 +75,8 @@ class DeskWindow(QMainWindow):
         self.status = DeskStatus(self.statusBar(), who, self.capture, self.services.strict)
         self.capture_label = self.status.capture_label
         self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
+        self.hall_indicator = HallIndicator(self.statusBar())
+        self.services.start_hall_link()
         self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
@@ -198,6 +201,7 @@ class DeskWindow(QMainWindow):
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
+        self.hall_indicator.show_state(result.hall, result.strict_reasons)
 
     def show_reminders(self, due: Reminders) -> None:
         self.notice.setText(desk_prompts.reminder_text(due))
@@ -372,5 +376,5 @@ class DeskWindow(QMainWindow):
         self.card.show_empty()
         if self.calls.active is not None:
             self.calls.end()
-        self.who.close()
+        self.services.close()  # stops the hall link, then signs out
         super().closeEvent(event)

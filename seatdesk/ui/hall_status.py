@@ -1,0 +1,44 @@
+"""The hall in the desk's status bar: connected, or offline since when, what is waiting to be
+sent, and — in red — when the hall says this seat's log differs from its copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from seatdesk.services.hall_worker import LinkState
+from seatdesk.services.strictness import HALL_SILENT
+
+
+class HallIndicator(QObject):
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.label = QLabel()
+        self.label.setObjectName("hallStatus")
+        self.label.hide()
+        bar.addPermanentWidget(self.label)
+
+    def show_state(self, state: LinkState | None, strict_reasons: frozenset[str]) -> None:
+        if state is None:
+            self.label.hide()
+            return
+        queued = self.tr("%1 waiting to be sent").replace("%1", str(state.queued))
+        if state.flagged:
+            text = self.tr("Log differs from the hall's")
+            style = "color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold;"
+        elif state.connected:
+            text = self.tr("Hall connected")
+            if state.queued:
+                text += " · " + queued
+            style = "color: #1b5e20;"
+        else:
+            since = (
+                state.offline_since.astimezone().strftime("%H:%M") if state.offline_since else "—"
+            )
+            text = self.tr("Hall unreachable since %1").replace("%1", since) + " · " + queued
+            style = "color: #e65100; font-weight: bold;"
+        if HALL_SILENT in strict_reasons and not state.flagged:
+            text += " · " + self.tr("strict masking")
+        self.label.setText(text)
+        self.label.setStyleSheet(style)
+        self.label.show()

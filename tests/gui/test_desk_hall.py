@@ -1,0 +1,59 @@
+"""The hall in a real desk window (offscreen): connected, offline since when with what waits,
+and the red warning when the hall says this seat's log differs from its copy."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from seatdesk.services.factory import Services
+from seatdesk.ui.main_window import DeskWindow
+from tests.conftest import StaffedVault
+from tests.helpers.hall import RunningHall
+
+
+def shows(text: str, chinese: str, english: str) -> bool:
+    """The label in whichever language the test run's desk speaks."""
+    return chinese in text or english in text
+
+
+def ticked(window: DeskWindow, chinese: str, english: str) -> bool:
+    """The desk's tick ran and its hall label says so."""
+    window.tick()
+    return shows(window.hall_indicator.label.text(), chinese, english)
+
+
+def test_the_status_bar_follows_the_hall(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    with Services(customer_vault.signed_in("admin01")) as admin:
+        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
+    qtbot.addWidget(window)
+    label = window.hall_indicator.label
+    try:
+        qtbot.waitUntil(lambda: ticked(window, "大厅已连接", "Hall connected"), timeout=20000)
+        assert not shows(label.text(), "严格掩码", "strict masking")
+        running_hall.stop(kill=True)
+        window.show_customer(window.records.find("C00000001")[0].customer_id)
+        window.services.hall_worker.wake()
+        qtbot.waitUntil(lambda: ticked(window, "无法连接大厅", "Hall unreachable"), timeout=20000)
+        assert shows(label.text(), "条待发送", "waiting to be sent")
+    finally:
+        window.close()
+    # The agent deletes the tail of the log, then opens the desk again with the hall back.
+    session = customer_vault.session("agent01")
+    try:
+        with session.db.transaction():
+            session.db.execute("DELETE FROM audit WHERE seq > 5")
+    finally:
+        session.close()
+    running_hall.start()
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: ticked(window, "日志与大厅记录不一致", "Log differs"), timeout=20000
+        )
+        assert window.hall_indicator.label.isVisible() or not window.isVisible()
+    finally:
+        window.close()
