@@ -14,8 +14,8 @@ from typing import Any
 
 from seatdesk.cli import prompts
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
-from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
+from seatdesk.phone import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.services.access_review import access_review, export_review_pdf, sign_off
 from seatdesk.services.agreement import acknowledge, acknowledgement_due, load_agreement
 from seatdesk.services.audit_desk import export_audit, verify_audit

@@ -1,32 +1,30 @@
-"""The desk's end of screen pop: a QLocalServer on this user's socket (see `seatdesk.core.ipc`).
+"""The desk's end of screen pop: a QLocalServer on this user's socket (see `seatdesk.phone`).
 
 One request per connection, read without blocking the GUI thread (readyRead plus a 2 s timer).
 A request that breaks the protocol is answered `{"ok": false, "error": "malformed"}` and logged
-with its reason only: a request may carry a phone number, which never reaches the log.
+with its reason only: a request may carry a phone number, which never reaches the log. What
+does not need Qt (reading and answering a request, the socket file) is in `seatdesk.phone.server`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
-from seatdesk.core.ipc import (
-    MAX_MESSAGE_BYTES,
-    EndCall,
-    MalformedMessage,
-    PopRequest,
-    RaiseDesk,
-    decode_request,
-    desk_answers,
-    encode_reply,
-    ensure_socket_dir,
-    socket_path,
+from seatdesk.phone.client import desk_answers
+from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
+from seatdesk.phone.protocol import MAX_MESSAGE_BYTES, EndCall, PopRequest, Request
+from seatdesk.phone.server import (
+    Answer,
+    OwnedSocket,
+    RequestReader,
+    answer,
+    refuse,
+    remove_stale_socket,
 )
 
 log = logging.getLogger("seatdesk.ipc")
@@ -41,13 +39,13 @@ class PopServerError(RuntimeError):
 
 
 class _Connection(QObject):
-    """One client: collect bytes up to the newline, then hand the line to the server."""
+    """One client: collect bytes up to the newline, then answer and hand the request over."""
 
     def __init__(self, socket: QLocalSocket, server: PopServer) -> None:
         super().__init__(server)
         self.socket = socket
         self.server = server
-        self.buffer = bytearray()
+        self.reader = RequestReader()
         self.done = False
         socket.setReadBufferSize(MAX_MESSAGE_BYTES + 1)
         self.timer = QTimer(self)
@@ -60,31 +58,24 @@ class _Connection(QObject):
     def _read(self) -> None:
         if self.done:
             return
-        while self.socket.bytesAvailable() > 0 and len(self.buffer) <= MAX_MESSAGE_BYTES:
-            chunk = self.socket.read(MAX_MESSAGE_BYTES + 1 - len(self.buffer)).data()
+        while self.socket.bytesAvailable() > 0 and not self.reader.overflowed:
+            chunk = self.socket.read(self.reader.room).data()
             if not chunk:
                 break
-            self.buffer.extend(chunk)
-            end = self.buffer.find(b"\n")
-            if end >= 0:
-                self._finish(bytes(self.buffer[: end + 1]))
+            line = self.reader.feed(chunk)
+            if line is not None:
+                self._answer(answer(line))
                 return
-        if len(self.buffer) > MAX_MESSAGE_BYTES:
-            self._refuse(f"no newline within {MAX_MESSAGE_BYTES} bytes", "malformed")
+        if self.reader.overflowed:
+            self._answer(refuse(f"no newline within {MAX_MESSAGE_BYTES} bytes", "malformed"))
 
-    def _finish(self, line: bytes) -> None:
-        try:
-            request = decode_request(line)
-        except MalformedMessage as exc:
-            self._refuse(exc.reason, "malformed")
-            return
+    def _answer(self, outcome: Answer) -> None:
+        if outcome.refusal is not None:
+            log.warning("screen-pop request refused: %s", outcome.refusal)
         # Reply first: a slot that opens a dialog must not leave the phone system waiting.
-        self._reply(encode_reply(True))
-        self.server._deliver(request)
-
-    def _refuse(self, reason: str, code: str) -> None:
-        log.warning("screen-pop request refused: %s", reason)
-        self._reply(encode_reply(False, code))
+        self._reply(outcome.reply)
+        if outcome.request is not None:
+            self.server._deliver(outcome.request)
 
     def _reply(self, data: bytes) -> None:
         self.done = True
@@ -98,13 +89,13 @@ class _Connection(QObject):
 
     def _timed_out(self) -> None:
         if not self.done:
-            self._refuse("timed out before the end of the request", "timeout")
+            self._answer(refuse("timed out before the end of the request", "timeout"))
 
     def _disconnected(self) -> None:
         if not self.done:
             self.done = True
             self.timer.stop()
-            if self.buffer:
+            if self.reader.started:
                 log.warning("screen-pop request refused: connection closed mid-request")
         self.server._forget(self)
 
@@ -134,7 +125,7 @@ class PopServer(QObject):
         self._server.newConnection.connect(self._accept)
         self._connections: list[_Connection] = []
         self._path: Path | None = None
-        self._identity: tuple[int, int] | None = None
+        self._owned: OwnedSocket | None = None
 
     @property
     def path(self) -> Path | None:
@@ -161,18 +152,15 @@ class PopServer(QObject):
                 raise PopServerError(str(exc)) from exc
         if self._desk_answers(target):
             return False
-        if not _ON_WINDOWS and os.path.lexists(target):
+        if not _ON_WINDOWS and remove_stale_socket(target):
             log.info("removing a stale screen-pop socket")
-            target.unlink()
         if not self._server.listen(str(target)):
             if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
                 return False  # another desk started in between
             raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
         self._path = target
         if not _ON_WINDOWS:
-            os.chmod(target, 0o600)  # Qt already restricts it to the user; belt and braces
-            info = os.lstat(target)
-            self._identity = (info.st_dev, info.st_ino)
+            self._owned = OwnedSocket(target)
         log.info("listening for screen pops")
         return True
 
@@ -188,13 +176,10 @@ class PopServer(QObject):
         self._server.close()
         if was_listening:
             log.info("stopped listening for screen pops")
-        if self._path is not None and self._identity is not None:
-            with contextlib.suppress(OSError):
-                info = os.lstat(self._path)
-                if (info.st_dev, info.st_ino) == self._identity:  # still ours
-                    self._path.unlink()
+        if self._owned is not None:
+            self._owned.release()
         self._path = None
-        self._identity = None
+        self._owned = None
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -214,7 +199,7 @@ class PopServer(QObject):
         connection.socket.deleteLater()
         connection.deleteLater()
 
-    def _deliver(self, request: PopRequest | EndCall | RaiseDesk) -> None:
+    def _deliver(self, request: Request) -> None:
         if isinstance(request, PopRequest):
             log.info("screen pop delivered")
             self.pop_requested.emit(request.number)

@@ -15,14 +15,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from seatdesk.core.ipc import (
-    EndCall,
-    PopRequest,
-    decode_reply,
-    encode_request,
-    ensure_socket_dir,
-    socket_path,
-)
+from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
+from seatdesk.phone.protocol import EndCall, PopRequest, decode_reply, encode_request
 from seatdesk.ui.pop_server import PopServer
 
 NUMBER = "13800138000"
