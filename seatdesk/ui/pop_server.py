@@ -8,6 +8,7 @@ does not need Qt (reading and answering a request, the socket file) is in `seatd
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -16,9 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from seatdesk.phone.client import desk_answers
-from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
+from seatdesk.phone.endpoint import ensure_socket_dir, socket_path, start_lock
 from seatdesk.phone.protocol import MAX_MESSAGE_BYTES, EndCall, PopRequest, Request
 from seatdesk.phone.server import (
+    REFRESH_INTERVAL_SECONDS,
     Answer,
     OwnedSocket,
     RequestReader,
@@ -120,12 +122,19 @@ class PopServer(QObject):
         super().__init__(parent)
         self.probe_timeout = 1.0  # seconds to wait for a running desk to answer at start()
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if _ON_WINDOWS:  # the pipe's security descriptor: this user only
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # Not on Unix: with an access option Qt binds in a temporary folder and renames the
+        # socket into place, so a second listen() on the same path succeeds and silently takes
+        # the first desk's socket (PySide6 6.11). The 0700 folder protects the socket instead.
         self._server.setMaxPendingConnections(MAX_CONNECTIONS)
         self._server.newConnection.connect(self._accept)
         self._connections: list[_Connection] = []
         self._path: Path | None = None
         self._owned: OwnedSocket | None = None
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_INTERVAL_SECONDS * 1000)
+        self.refresh_timer.timeout.connect(self.refresh)
 
     @property
     def path(self) -> Path | None:
@@ -138,37 +147,48 @@ class PopServer(QObject):
     def start(self, path: Path | None = None) -> bool:
         """Listen on `path` (default: `socket_path()`).
 
-        Returns False if another desk already answers there (it has been asked to raise its
-        window; the caller should say so and exit). A stale socket left by a crashed desk is
-        removed. Raises PopServerError if the socket's folder is unsafe or Qt cannot listen.
+        Returns False if another desk already answers there, or starts listening at the same
+        moment (it has been asked to raise its window; the caller should say so and exit). A
+        stale socket left by a crashed desk is removed. Raises PopServerError if the socket's
+        folder is unsafe or Qt cannot listen.
         """
         if self.is_listening():
             raise PopServerError("the screen-pop server is already listening")
         target = socket_path() if path is None else Path(path)
+        lock: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
         if not _ON_WINDOWS:
             try:
-                ensure_socket_dir(target)
+                lock = start_lock(ensure_socket_dir(target))
             except Exception as exc:  # UnsafeSocketDir or OSError
                 raise PopServerError(str(exc)) from exc
-        if self._desk_answers(target):
-            return False
-        if not _ON_WINDOWS and remove_stale_socket(target):
-            log.info("removing a stale screen-pop socket")
-        if not self._server.listen(str(target)):
-            if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-                return False  # another desk started in between
-            raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
-        self._path = target
-        if not _ON_WINDOWS:
-            self._owned = OwnedSocket(target)
+        with lock:
+            if self._desk_answers(target):
+                return False
+            if not _ON_WINDOWS and remove_stale_socket(target):
+                log.info("removing a stale screen-pop socket")
+            if not self._server.listen(str(target)):
+                if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+                    self._desk_answers(target)  # another desk started in between: raise it
+                    return False
+                raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
+            self._path = target
+            if not _ON_WINDOWS:
+                self._owned = OwnedSocket(target)
+                self.refresh_timer.start()
         log.info("listening for screen pops")
         return True
 
     def _desk_answers(self, target: Path) -> bool:
         return desk_answers(target, timeout=self.probe_timeout)
 
+    def refresh(self) -> bool:
+        """Touch the socket file and its folder (every two hours while listening), so that a
+        runtime-dir cleaner does not remove them from under a desk that runs all day."""
+        return self._owned is not None and self._owned.refresh()
+
     def close(self) -> None:
         """Stop listening, drop open connections and remove the socket file."""
+        self.refresh_timer.stop()
         for connection in list(self._connections):
             connection.abort()
         self._connections.clear()
