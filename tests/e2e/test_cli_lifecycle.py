@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli_contract import Cli
+from tests.helpers.cli import ADMIN_PW, Cli
 
-ADMIN_PW = "Admin-pass-2026"
 SEC_PW = "Secur-pass-2026"
 
 

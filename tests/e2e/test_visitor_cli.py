@@ -23,7 +23,7 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.e2e.test_cli_contract import Cli as ContractCli
+from tests.helpers.cli import Cli as ContractCli
 
 PASSWORDS = {
     "admin01": "Admin-pass-2026",

@@ -22,27 +22,10 @@ from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
 from seatdesk.phone.protocol import EndCall, PopRequest, decode_reply, encode_request
 from seatdesk.ui import pop_server
 from seatdesk.ui.pop_server import PopServer
+from tests.helpers.pop import finish, start_pop
 
 NUMBER = "13800138000"
 DESK_CHILD = Path(__file__).with_name("desk_child.py")
-
-
-def start_pop(*args: str) -> subprocess.Popen[str]:
-    """`python -m seatdesk pop ...` with this test's SEATDESK_HOME (set by the autouse fixture)."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "seatdesk", "pop", *args],
-        env=dict(os.environ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> tuple[int, str, str]:
-    """Let the event loop run until the client has exited (it may still be reading the reply)."""
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    out, err = proc.communicate(timeout=10)
-    return proc.returncode, out, err
 
 
 def exchange(qtbot: QtBot, path: Path, payload: bytes) -> bytes:

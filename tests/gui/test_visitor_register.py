@@ -31,8 +31,8 @@ from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.visitor_dialogs import OverrideDialog, SignOutDialog
 from seatdesk.ui.visitor_form import CHECK_IN, WALK_IN
 from seatdesk.ui.visitor_window import OVERSTAY_BRUSH, VisitorsWindow
-from tests.conftest import PASSWORDS, StaffedVault
-from tests.gui.test_agent_desk import visible_texts, when_modal
+from tests.helpers.qt import visible_texts, when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ID_A = "11010519880512345" + resident_id_check_char("11010519880512345")
 ID_B = "44030619900101123" + resident_id_check_char("44030619900101123")

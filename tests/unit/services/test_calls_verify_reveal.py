@@ -19,7 +19,7 @@ from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDenied, RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verification import VerifyDesk
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 
