@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -55,3 +56,10 @@ class Cli:
         self, staff: str, pw: str, *args: str, check: int | None = 0
     ) -> subprocess.CompletedProcess[str]:
         return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
+
+
+def copy_hall(cli: Cli, folder: Path) -> Cli:
+    """A copy of `cli`'s vault and key file in `folder`, for a test that changes what it holds
+    (the module's hall is made once; each test that writes to it gets its own copy)."""
+    shutil.copytree(cli.vault.parent, folder / cli.vault.parent.name)
+    return Cli(cli.home, folder / cli.vault.parent.name / cli.vault.name)
