@@ -32,7 +32,8 @@ from benchmarks.common import (
     percentile,
     summary_ms,
 )
-from seatdesk.core.ipc import EndCall, PopRequest, send_request
+from seatdesk.phone.client import send_request
+from seatdesk.phone.protocol import EndCall, PopRequest
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -21,6 +21,7 @@ def test_import_contracts_hold() -> None:
 def test_domain_runs_without_qt() -> None:
     code = (
         "import sys, seatdesk.app, seatdesk.services.record_desk, seatdesk.cli.commands\n"
+        "import seatdesk.phone.server\n"
         "assert 'PySide6' not in sys.modules, 'Qt was imported outside ui'\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)

@@ -14,8 +14,8 @@ from typing import Any
 from seatdesk.cli import prompts
 from seatdesk.cli.hall_commands import cmd_hall
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
-from seatdesk.core.ipc import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.core.paths import AppPaths
+from seatdesk.phone import DeskRefused, EndCall, PopRequest, parse_pop_url, send_request
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.backups import restore
 from seatdesk.services.demo import write_demo_csv

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.core.ipc import desk_answers
+from seatdesk.phone.client import desk_answers
 from seatdesk.ui.i18n import choose_language, install_translator
 from seatdesk.ui.login_dialog import LoginDialog
 

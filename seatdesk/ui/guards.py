@@ -1,14 +1,27 @@
 """The seat's guards in the widget layer: copy, cut, select-all, context menus, drags and print
 are refused inside the desk's windows and recorded; the clipboard (and the X11 primary selection)
 is watched for protected values of the records this seat has open; whatever SeatDesk itself puts
-on the clipboard carries the hints that keep clipboard managers and cloud clipboards away, and is
-cleared after a while and on quit."""
+on the clipboard (and the selection) carries the hints that keep clipboard managers and cloud
+clipboards away, and is cleared after a while, on lock and on quit."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    QProcess,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -23,6 +36,9 @@ CLIPBOARD_HINTS: dict[str, bytes] = {
     "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
     "application/x-nspasteboard-concealed-type": b"secret",
 }
+# Qt cannot clear a Wayland clipboard it no longer owns (the compositor ignores an unfocused
+# client); wl-clipboard's wl-copy can. Both the clipboard and the primary selection.
+WL_COPY_CLEAR = (("--clear",), ("--primary", "--clear"))
 _BLOCKED_KEYS = {
     QKeySequence.StandardKey.Copy: "copy",
     QKeySequence.StandardKey.Cut: "cut",
@@ -130,8 +146,29 @@ class KeyAndMouseGuard(QObject):
         self.blocked.emit(action)
 
 
+def on_wayland() -> bool:
+    """Whether this desk runs in a Wayland session (Qt's platform, or XWayland inside one)."""
+    return QGuiApplication.platformName().startswith("wayland") or bool(
+        os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def clear_wayland_clipboard() -> bool:
+    """Ask wl-copy (if installed) to clear the clipboard and the primary selection."""
+    program = shutil.which("wl-copy")
+    if program is None:
+        return False
+    started = [QProcess.startDetached(program, list(args))[0] for args in WL_COPY_CLEAR]
+    return all(started)
+
+
 class ClipboardGuard(QObject):
-    """Clears the clipboard when it holds a protected value of a record open on this seat."""
+    """Clears the clipboard when it holds a protected value of a record open on this seat, and
+    clears what SeatDesk itself put there (clipboard and selection) after a while and on quit.
+
+    `clipboard` and `wayland` are for tests: by default the application's clipboard, and
+    `on_wayland()`.
+    """
 
     cleared = Signal(list)
 
@@ -141,20 +178,33 @@ class ClipboardGuard(QObject):
         clock: Clock,
         clear_after_seconds: int,
         parent: QObject | None = None,
+        *,
+        clipboard: QClipboard | None = None,
+        wayland: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self._guard = guard
         self._clock = clock
         self._clear_after = clear_after_seconds
         self._ours: tuple[str, datetime] | None = None
-        self._clipboard = QGuiApplication.clipboard()
+        self._clipboard = clipboard if clipboard is not None else QGuiApplication.clipboard()
+        self._wayland = on_wayland() if wayland is None else wayland
         self._stopped = False
         self._clipboard.dataChanged.connect(self._clipboard_changed)
         if self._clipboard.supportsSelection():
             self._clipboard.selectionChanged.connect(self._selection_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear_ours)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.expire)
         self._timer.start(1000)
+
+    def _modes(self) -> list[QClipboard.Mode]:
+        modes = [QClipboard.Mode.Clipboard]
+        if self._clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        return modes
 
     def _clipboard_changed(self) -> None:
         self.inspect(QClipboard.Mode.Clipboard)
@@ -177,14 +227,18 @@ class ClipboardGuard(QObject):
         return fields
 
     def secure_copy(self, text: str) -> QMimeData:
-        """Put a (non-protected) text on the clipboard with the privacy hints."""
-        data = QMimeData()
-        data.setText(text)
-        for mime, value in CLIPBOARD_HINTS.items():
-            data.setData(mime, QByteArray(value))
+        """Put a (non-protected) text on the clipboard, and on the selection where there is one,
+        with the privacy hints. Returns the clipboard's copy."""
         self._ours = (text, self._clock.now())
-        self._clipboard.setMimeData(data)
-        return data
+        copies = []
+        for mode in self._modes():
+            data = QMimeData()  # one each: the clipboard owns and deletes what it is given
+            data.setText(text)
+            for mime, value in CLIPBOARD_HINTS.items():
+                data.setData(mime, QByteArray(value))
+            self._clipboard.setMimeData(data, mode)
+            copies.append(data)
+        return copies[0]
 
     def expire(self) -> None:
         if self._ours is None:
@@ -194,9 +248,19 @@ class ClipboardGuard(QObject):
             self.clear_ours()
 
     def clear_ours(self) -> None:
-        """Clear what SeatDesk put there, unless the person has copied something else since."""
-        if self._ours is not None and self._clipboard.text() == self._ours[0]:
-            self._clipboard.clear()
+        """Clear what SeatDesk put there, unless the person has copied something else since.
+
+        On Wayland, wl-copy clears too: Qt's clear() does nothing once the desk has lost the
+        focus, while its cached text still reads as ours.
+        """
+        if self._ours is None:
+            return
+        text = self._ours[0]
+        ours = [mode for mode in self._modes() if self._clipboard.text(mode) == text]
+        for mode in ours:
+            self._clipboard.clear(mode)
+        if ours and self._wayland:
+            clear_wayland_clipboard()
         self._ours = None
 
     def stop(self) -> None:
@@ -208,3 +272,6 @@ class ClipboardGuard(QObject):
         self._clipboard.dataChanged.disconnect(self._clipboard_changed)
         if self._clipboard.supportsSelection():
             self._clipboard.selectionChanged.disconnect(self._selection_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self.clear_ours)

@@ -1,32 +1,32 @@
-"""The desk's end of screen pop: a QLocalServer on this user's socket (see `seatdesk.core.ipc`).
+"""The desk's end of screen pop: a QLocalServer on this user's socket (see `seatdesk.phone`).
 
 One request per connection, read without blocking the GUI thread (readyRead plus a 2 s timer).
 A request that breaks the protocol is answered `{"ok": false, "error": "malformed"}` and logged
-with its reason only: a request may carry a phone number, which never reaches the log.
+with its reason only: a request may carry a phone number, which never reaches the log. What
+does not need Qt (reading and answering a request, the socket file) is in `seatdesk.phone.server`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
-from seatdesk.core.ipc import (
-    MAX_MESSAGE_BYTES,
-    EndCall,
-    MalformedMessage,
-    PopRequest,
-    RaiseDesk,
-    decode_request,
-    desk_answers,
-    encode_reply,
-    ensure_socket_dir,
-    socket_path,
+from seatdesk.phone.client import desk_answers
+from seatdesk.phone.endpoint import ensure_socket_dir, socket_path, start_lock
+from seatdesk.phone.protocol import MAX_MESSAGE_BYTES, EndCall, PopRequest, Request
+from seatdesk.phone.server import (
+    REFRESH_INTERVAL_SECONDS,
+    Answer,
+    OwnedSocket,
+    RequestReader,
+    answer,
+    refuse,
+    remove_stale_socket,
 )
 
 log = logging.getLogger("seatdesk.ipc")
@@ -41,13 +41,13 @@ class PopServerError(RuntimeError):
 
 
 class _Connection(QObject):
-    """One client: collect bytes up to the newline, then hand the line to the server."""
+    """One client: collect bytes up to the newline, then answer and hand the request over."""
 
     def __init__(self, socket: QLocalSocket, server: PopServer) -> None:
         super().__init__(server)
         self.socket = socket
         self.server = server
-        self.buffer = bytearray()
+        self.reader = RequestReader()
         self.done = False
         socket.setReadBufferSize(MAX_MESSAGE_BYTES + 1)
         self.timer = QTimer(self)
@@ -60,31 +60,24 @@ class _Connection(QObject):
     def _read(self) -> None:
         if self.done:
             return
-        while self.socket.bytesAvailable() > 0 and len(self.buffer) <= MAX_MESSAGE_BYTES:
-            chunk = self.socket.read(MAX_MESSAGE_BYTES + 1 - len(self.buffer)).data()
+        while self.socket.bytesAvailable() > 0 and not self.reader.overflowed:
+            chunk = bytes(self.socket.read(self.reader.room).data())
             if not chunk:
                 break
-            self.buffer.extend(chunk)
-            end = self.buffer.find(b"\n")
-            if end >= 0:
-                self._finish(bytes(self.buffer[: end + 1]))
+            line = self.reader.feed(chunk)
+            if line is not None:
+                self._answer(answer(line))
                 return
-        if len(self.buffer) > MAX_MESSAGE_BYTES:
-            self._refuse(f"no newline within {MAX_MESSAGE_BYTES} bytes", "malformed")
+        if self.reader.overflowed:
+            self._answer(refuse(f"no newline within {MAX_MESSAGE_BYTES} bytes", "malformed"))
 
-    def _finish(self, line: bytes) -> None:
-        try:
-            request = decode_request(line)
-        except MalformedMessage as exc:
-            self._refuse(exc.reason, "malformed")
-            return
+    def _answer(self, outcome: Answer) -> None:
+        if outcome.refusal is not None:
+            log.warning("screen-pop request refused: %s", outcome.refusal)
         # Reply first: a slot that opens a dialog must not leave the phone system waiting.
-        self._reply(encode_reply(True))
-        self.server.deliver(request)
-
-    def _refuse(self, reason: str, code: str) -> None:
-        log.warning("screen-pop request refused: %s", reason)
-        self._reply(encode_reply(False, code))
+        self._reply(outcome.reply)
+        if outcome.request is not None:
+            self.server.deliver(outcome.request)
 
     def _reply(self, data: bytes) -> None:
         self.done = True
@@ -98,13 +91,13 @@ class _Connection(QObject):
 
     def _timed_out(self) -> None:
         if not self.done:
-            self._refuse("timed out before the end of the request", "timeout")
+            self._answer(refuse("timed out before the end of the request", "timeout"))
 
     def _disconnected(self) -> None:
         if not self.done:
             self.done = True
             self.timer.stop()
-            if self.buffer:
+            if self.reader.started:
                 log.warning("screen-pop request refused: connection closed mid-request")
         self.server.forget(self)
 
@@ -129,12 +122,19 @@ class PopServer(QObject):
         super().__init__(parent)
         self.probe_timeout = 1.0  # seconds to wait for a running desk to answer at start()
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if _ON_WINDOWS:  # the pipe's security descriptor: this user only
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # Not on Unix: with an access option Qt binds in a temporary folder and renames the
+        # socket into place, so a second listen() on the same path succeeds and silently takes
+        # the first desk's socket (PySide6 6.11). The 0700 folder protects the socket instead.
         self._server.setMaxPendingConnections(MAX_CONNECTIONS)
         self._server.newConnection.connect(self._accept)
         self._connections: list[_Connection] = []
         self._path: Path | None = None
-        self._identity: tuple[int, int] | None = None
+        self._owned: OwnedSocket | None = None
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_INTERVAL_SECONDS * 1000)
+        self.refresh_timer.timeout.connect(self.refresh)
 
     @property
     def path(self) -> Path | None:
@@ -147,40 +147,48 @@ class PopServer(QObject):
     def start(self, path: Path | None = None) -> bool:
         """Listen on `path` (default: `socket_path()`).
 
-        Returns False if another desk already answers there (it has been asked to raise its
-        window; the caller should say so and exit). A stale socket left by a crashed desk is
-        removed. Raises PopServerError if the socket's folder is unsafe or Qt cannot listen.
+        Returns False if another desk already answers there, or starts listening at the same
+        moment (it has been asked to raise its window; the caller should say so and exit). A
+        stale socket left by a crashed desk is removed. Raises PopServerError if the socket's
+        folder is unsafe or Qt cannot listen.
         """
         if self.is_listening():
             raise PopServerError("the screen-pop server is already listening")
         target = socket_path() if path is None else Path(path)
+        lock: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
         if not _ON_WINDOWS:
             try:
-                ensure_socket_dir(target)
+                lock = start_lock(ensure_socket_dir(target))
             except Exception as exc:  # UnsafeSocketDir or OSError
                 raise PopServerError(str(exc)) from exc
-        if self._desk_answers(target):
-            return False
-        if not _ON_WINDOWS and os.path.lexists(target):
-            log.info("removing a stale screen-pop socket")
-            target.unlink()
-        if not self._server.listen(str(target)):
-            if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-                return False  # another desk started in between
-            raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
-        self._path = target
-        if not _ON_WINDOWS:
-            os.chmod(target, 0o600)  # Qt already restricts it to the user; belt and braces
-            info = os.lstat(target)
-            self._identity = (info.st_dev, info.st_ino)
+        with lock:
+            if self._desk_answers(target):
+                return False
+            if not _ON_WINDOWS and remove_stale_socket(target):
+                log.info("removing a stale screen-pop socket")
+            if not self._server.listen(str(target)):
+                if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+                    self._desk_answers(target)  # another desk started in between: raise it
+                    return False
+                raise PopServerError(f"cannot listen for screen pops: {self._server.errorString()}")
+            self._path = target
+            if not _ON_WINDOWS:
+                self._owned = OwnedSocket(target)
+                self.refresh_timer.start()
         log.info("listening for screen pops")
         return True
 
     def _desk_answers(self, target: Path) -> bool:
         return desk_answers(target, timeout=self.probe_timeout)
 
+    def refresh(self) -> bool:
+        """Touch the socket file and its folder (every two hours while listening), so that a
+        runtime-dir cleaner does not remove them from under a desk that runs all day."""
+        return self._owned is not None and self._owned.refresh()
+
     def close(self) -> None:
         """Stop listening, drop open connections and remove the socket file."""
+        self.refresh_timer.stop()
         for connection in list(self._connections):
             connection.abort()
         self._connections.clear()
@@ -188,13 +196,10 @@ class PopServer(QObject):
         self._server.close()
         if was_listening:
             log.info("stopped listening for screen pops")
-        if self._path is not None and self._identity is not None:
-            with contextlib.suppress(OSError):
-                info = os.lstat(self._path)
-                if (info.st_dev, info.st_ino) == self._identity:  # still ours
-                    self._path.unlink()
+        if self._owned is not None:
+            self._owned.release()
         self._path = None
-        self._identity = None
+        self._owned = None
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -214,7 +219,7 @@ class PopServer(QObject):
         connection.socket.deleteLater()
         connection.deleteLater()
 
-    def deliver(self, request: PopRequest | EndCall | RaiseDesk) -> None:
+    def deliver(self, request: Request) -> None:
         if isinstance(request, PopRequest):
             log.info("screen pop delivered")
             self.pop_requested.emit(request.number)

@@ -5,20 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from seatdesk.records.validation import luhn_check_digit, resident_id_check_char
-
-ADMIN_PW = "Admin-pass-2026"
-AGENT_PW = "Agent-pass-2026"
-SEC_PW = "Secur-pass-2026"
+from tests.helpers.cli import ADMIN_PW, AGENT_PW, SEC_PW, Cli, copy_hall
 
 ID17 = "11010519491231002"
 MARKER_ID = ID17 + resident_id_check_char(ID17)
@@ -41,49 +34,6 @@ CSV = (
     f"{MARKERS['bank_card']},机密,客户要求改用{MARKERS['notes_phone']}联系\n"
     "C90000002,李四,男,,,13700001111,,,,,,\n"
 )
-
-
-@dataclass
-class Cli:
-    home: Path
-    vault: Path
-
-    def run(
-        self,
-        *args: str,
-        password: str | None = None,
-        new_password: str | None = None,
-        export_password: str | None = None,
-        check: int | None = 0,
-        env_extra: dict[str, str] | None = None,
-    ) -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
-        for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-            env.pop(name, None)  # as from a script: the command line finds its own way to render
-        env["SEATDESK_HOME"] = str(self.home)
-        if password is not None:
-            env["SEATDESK_PASSWORD"] = password
-        if new_password is not None:
-            env["SEATDESK_NEW_PASSWORD"] = new_password
-        if export_password is not None:
-            env["SEATDESK_EXPORT_PASSWORD"] = export_password
-        env.update(env_extra or {})
-        result = subprocess.run(
-            [sys.executable, "-m", "seatdesk", *args],
-            env=env,
-            capture_output=True,
-            text=True,
-            stdin=subprocess.DEVNULL,
-            timeout=120,
-        )
-        if check is not None:
-            assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
-        return result
-
-    def as_(
-        self, staff: str, pw: str, *args: str, check: int | None = 0
-    ) -> subprocess.CompletedProcess[str]:
-        return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +160,10 @@ def test_import_rejects_bad_rows_naming_line_and_column_only(cli: Cli, tmp_path:
 
 
 def test_audit_verify_and_export(cli: Cli, tmp_path: Path) -> None:
+    # A failed sign-in and a lookup of its own, so that the test stands alone (a failed sign-in
+    # is written to the audit at the account's next successful one).
+    cli.as_("agent01", "Wrong-pass-2026", "lookup", "--phone", "13912345678", check=3)
+    cli.as_("agent01", AGENT_PW, "lookup", "--phone", "13912345678")
     ok = cli.as_("sec01", SEC_PW, "audit", "verify", "--json")
     assert json.loads(ok.stdout)["ok"] is True
     out = tmp_path / "audit.jsonl"
@@ -302,16 +256,18 @@ def test_export_open_decrypts_only_with_the_one_time_password(cli: Cli, tmp_path
         assert marker not in text
 
 
-def test_tampered_audit_entry_fails_verify_with_exit_1(cli: Cli) -> None:
-    """Runs last: edits one entry with the real data key, as an insider with the key could."""
+def test_tampered_audit_entry_fails_verify_with_exit_1(cli: Cli, tmp_path: Path) -> None:
+    """Edits one entry with the real data key, as an insider with the key could (in a copy of
+    the hall, so that the tests after this one still have an intact chain)."""
     from seatdesk.vault.db import open_db
     from seatdesk.vault.keyslots import KeyFile
 
-    keys = KeyFile.load(cli.vault.with_name(cli.vault.name + ".keys"))
-    db = open_db(cli.vault, keys.unwrap_password("sec01", SEC_PW, None))
+    copy = copy_hall(cli, tmp_path)
+    keys = KeyFile.load(copy.vault.with_name(copy.vault.name + ".keys"))
+    db = open_db(copy.vault, keys.unwrap_password("sec01", SEC_PW, None))
     try:
         db.execute("UPDATE audit SET actor = 'someone-else' WHERE seq = 3")
     finally:
         db.close()
-    result = cli.as_("sec01", SEC_PW, "audit", "verify", check=1)
+    result = copy.as_("sec01", SEC_PW, "audit", "verify", check=1)
     assert "AUDIT CHAIN BROKEN at entry 3" in result.stdout

@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli_contract import Cli
+from tests.helpers.cli import ADMIN_PW, Cli, copy_hall
 
-ADMIN_PW = "Admin-pass-2026"
 SEC_PW = "Secur-pass-2026"
 
 
 @pytest.fixture(scope="module")
-def hall(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str, Path]:
+def _hall_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str]:
     root = tmp_path_factory.mktemp("lifecycle")
     cli = Cli(home=root / "home", vault=root / "hall" / "hall.vault")
     init = cli.run(
@@ -56,7 +55,14 @@ def hall(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str, Path]:
     data = root / "crm.csv"
     cli.run("demo-data", "--count", "400", "--seed", "9", "--out", str(data))
     cli.as_("admin01", ADMIN_PW, "import", "--csv", str(data))
-    return cli, recovery, root
+    return cli, recovery
+
+
+@pytest.fixture
+def hall(_hall_template: tuple[Cli, str], tmp_path: Path) -> tuple[Cli, str, Path]:
+    """The hall of 400 customers, copied fresh for each test: purge and rekey change it."""
+    template, recovery = _hall_template
+    return copy_hall(template, tmp_path), recovery, tmp_path
 
 
 def test_backup_then_restore_elsewhere(hall: tuple[Cli, str, Path]) -> None:

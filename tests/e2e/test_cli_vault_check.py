@@ -7,7 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from tests.e2e.test_cli_contract import ADMIN_PW, Cli
+from tests.helpers.cli import ADMIN_PW, Cli
 
 
 def test_vault_check_passes_refuses_agents_and_finds_a_damaged_page(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 
 from seatdesk.link.client import HallRefused
 from seatdesk.services.factory import Services
-from tests.conftest import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
 
 
 def enrol(vault: StaffedVault, hall: RunningHall, seat: str = "seat-07") -> str:

@@ -23,8 +23,8 @@ from seatdesk.hall.protocol import (
 )
 from seatdesk.link.client import HallClient, HallRefused, HallUnreachable, SeatCredentials
 from seatdesk.services.factory import Services
-from tests.conftest import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
 
 MARKER = "13912345678-marker"
 

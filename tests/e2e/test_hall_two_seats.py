@@ -15,8 +15,8 @@ from seatdesk.link.client import HallRefused
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.factory import Services
 from seatdesk.services.strictness import VISITORS
-from tests.conftest import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.visitors import admit_visitor
 
 

@@ -7,8 +7,8 @@ import psycopg
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
-from tests.conftest import StaffedVault, session_behind
 from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault, session_behind
 
 
 def test_the_worker_drains_waits_out_an_outage_and_catches_up(

@@ -23,7 +23,8 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.e2e.test_cli_contract import Cli as ContractCli
+from tests.helpers.cli import Cli as ContractCli
+from tests.helpers.cli import copy_hall
 
 PASSWORDS = {
     "admin01": "Admin-pass-2026",
@@ -96,7 +97,7 @@ def _register(
 
 
 @pytest.fixture(scope="module")
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, dict[str, str]]]:
+def _visitor_hall(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, dict[str, str]]]:
     root = tmp_path_factory.mktemp("visitor-e2e")
     c = Cli(home=root / "home", vault=root / "hall" / "hall.vault")
     c.run(
@@ -143,6 +144,14 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, dict[st
         "soon": _register(c.vault, now, ID_SOON, "明日来访", "", pre_register_for=1),
     }
     yield c, refs
+
+
+@pytest.fixture
+def cli(_visitor_hall: tuple[Cli, dict[str, str]], tmp_path: Path) -> tuple[Cli, dict[str, str]]:
+    """The registered hall, copied fresh for each test: end of day and purge change it."""
+    template, refs = _visitor_hall
+    copy = copy_hall(template, tmp_path)
+    return Cli(copy.home, copy.vault), refs
 
 
 def test_list_on_floor_json_is_masked_and_roles_are_checked(

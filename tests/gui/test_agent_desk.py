@@ -4,23 +4,16 @@ agreement gate, and the audit entry of each."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.services.agreement import acknowledgement_due
-from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.factory import Services
 from seatdesk.services.session import Session
 from seatdesk.ui.desk_app import connect_pop_server, pass_gates
@@ -29,15 +22,17 @@ from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.pop_server import PopServer
 from seatdesk.ui.revealed_value import RevealedValueView
-from tests.conftest import PASSWORDS, StaffedVault, audit_behind, make_staffed_vault, session_behind
-
-ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
-CALLER = next(
-    r
-    for r in ROWS
-    if r["tier"] == "秘密" and r["mobile"] and r["id_number"] and r["id_type"] == "居民身份证"
+from tests.helpers.demo import CALLER, MOBILE, ROWS
+from tests.helpers.pop import finish_ok, start_pop
+from tests.helpers.qt import visible_texts, when_modal
+from tests.helpers.vaults import (
+    PASSWORDS,
+    StaffedVault,
+    audit_behind,
+    make_staffed_vault,
+    session_behind,
 )
-MOBILE = CALLER["mobile"].split(";")[0]
+
 CONFIDENTIAL = next(r for r in ROWS if r["tier"] == "机密" and r["mobile"])
 
 
@@ -51,67 +46,8 @@ def desk(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
     window.close()
 
 
-def when_modal(handle: Callable[[QDialog], None]) -> None:
-    """Answer the next modal dialog as a person would, once it is open."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            handle(dialog)
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
-
-
-def pop_process(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "seatdesk", "pop", *args],
-        env=dict(os.environ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> int:
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=15000)
-    out, err = proc.communicate(timeout=10)
-    assert proc.returncode == 0, (out, err)
-    return proc.returncode
-
-
 def actions(session: Session) -> list[str]:
     return [e.action for e in session.audit.entries()]
-
-
-def visible_texts(window: QWidget) -> list[str]:
-    """Every string a person or a screen reader could get out of the window's widgets."""
-    texts: list[str] = [window.windowTitle()]
-    for widget in [window, *window.findChildren(QWidget)]:
-        texts += [
-            widget.toolTip(),
-            widget.accessibleName(),
-            widget.accessibleDescription(),
-            widget.whatsThis(),
-            widget.statusTip(),
-        ]
-        if isinstance(widget, QLabel):
-            texts += [widget.text(), widget.selectedText()]
-        if isinstance(widget, QLineEdit):
-            texts += [widget.text(), widget.selectedText(), widget.placeholderText()]
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
-        face = QAccessible.queryAccessibleInterface(widget)
-        if face is not None:
-            for kind in (
-                QAccessible.Text.Name,
-                QAccessible.Text.Value,
-                QAccessible.Text.Description,
-                QAccessible.Text.Help,
-            ):
-                texts.append(face.text(kind))
-    return texts
 
 
 def test_screen_pop_from_a_real_seatdesk_pop_process(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -120,16 +56,16 @@ def test_screen_pop_from_a_real_seatdesk_pop_process(qtbot: QtBot, desk: DeskWin
     connect_pop_server(server, desk)
     try:
         with qtbot.waitSignal(desk.record_shown, timeout=15000) as shown:
-            proc = pop_process(f"+86 {MOBILE}")
-        assert finish(qtbot, proc) == 0
+            proc = start_pop(f"+86 {MOBILE}")
+        finish_ok(qtbot, proc)
         record = shown.args[0]
         assert record.customer_no == CALLER["customer_no"]
         assert desk.calls.is_on_call_with(record.customer_id)
         bar = desk.call_label.text()
         assert f"{MOBILE[:3]}****{MOBILE[-4:]}" in bar and MOBILE not in bar
-        proc = pop_process("--end")
+        proc = start_pop("--end")
         qtbot.waitUntil(lambda: desk.calls.active is None, timeout=15000)
-        assert finish(qtbot, proc) == 0
+        finish_ok(qtbot, proc)
     finally:
         server.close()
     assert {"call.start", "call.bind", "record.search", "record.view", "call.end"} <= set(

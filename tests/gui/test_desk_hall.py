@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import StaffedVault
 from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault
 
 
 def shows(text: str, chinese: str, english: str) -> bool:

@@ -13,7 +13,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 FIRST_CUSTOMER = next(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode())))["customer_no"]
 

@@ -3,8 +3,6 @@ print, export and screen capture, each tried for real (QClipboard offscreen) and
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.policy.model import TierAccess
-from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.export import open_export
 from seatdesk.ui import export_flow
 from seatdesk.ui.capture import (
@@ -30,16 +27,9 @@ from seatdesk.ui.capture import (
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.guards import CLIPBOARD_HINTS
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import PASSWORDS, StaffedVault, audit_behind
-from tests.gui.test_agent_desk import when_modal
-
-ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
-CALLER = next(
-    r
-    for r in ROWS
-    if r["tier"] == "秘密" and r["mobile"] and r["id_number"] and r["id_type"] == "居民身份证"
-)
-MOBILE = CALLER["mobile"].split(";")[0]
+from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.qt import when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -9,41 +10,22 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from seatdesk.core.ipc import (
-    EndCall,
-    PopRequest,
-    decode_reply,
-    encode_request,
-    ensure_socket_dir,
-    socket_path,
-)
+from seatdesk.phone.client import send_request
+from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
+from seatdesk.phone.protocol import EndCall, PopRequest, decode_reply, encode_request
+from seatdesk.ui import pop_server
 from seatdesk.ui.pop_server import PopServer
+from tests.helpers.pop import finish, start_pop
 
 NUMBER = "13800138000"
-
-
-def start_pop(*args: str) -> subprocess.Popen[str]:
-    """`python -m seatdesk pop ...` with this test's SEATDESK_HOME (set by the autouse fixture)."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "seatdesk", "pop", *args],
-        env=dict(os.environ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(qtbot: QtBot, proc: subprocess.Popen[str]) -> tuple[int, str, str]:
-    """Let the event loop run until the client has exited (it may still be reading the reply)."""
-    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10000)
-    out, err = proc.communicate(timeout=10)
-    return proc.returncode, out, err
+DESK_CHILD = Path(__file__).with_name("desk_child.py")
 
 
 def exchange(qtbot: QtBot, path: Path, payload: bytes) -> bytes:
@@ -228,3 +210,115 @@ def test_an_unsafe_socket_folder_is_refused(_isolated_home: Path) -> None:
     with pytest.raises(RuntimeError, match="open to other users"):
         pop.start()
     assert not pop.is_listening()
+
+
+def test_a_desk_that_listens_first_keeps_the_socket(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first desk listens just after the second found the path free, so both call listen():
+    the socket stays the first one's and the second asks it to come to the front. (The start
+    lock, which rules this interleaving out between desks, is taken out here to reach it.)"""
+    monkeypatch.setattr(pop_server, "start_lock", lambda folder: contextlib.nullcontext())
+    first, second = PopServer(), PopServer()
+    second.probe_timeout = 0.3  # the first desk answers only once this thread's loop runs again
+    checked = pop_server.remove_stale_socket
+
+    def first_desk_listens_now(path: Path) -> bool:
+        removed = checked(path)
+        if not first.is_listening():  # once, in the second desk's start()
+            monkeypatch.setattr(pop_server, "remove_stale_socket", checked)
+            assert first.start() is True
+        return removed
+
+    monkeypatch.setattr(pop_server, "remove_stale_socket", first_desk_listens_now)
+    try:
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            assert second.start() is False
+        assert first.is_listening() and not second.is_listening()
+        assert first.path is not None
+        with qtbot.waitSignal(first.end_requested, timeout=5000):
+            reply = exchange(qtbot, first.path, encode_request(EndCall()))
+        assert decode_reply(reply)["ok"] is True
+    finally:
+        second.close()
+        first.close()
+
+
+def start_desk() -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(DESK_CHILD)],
+        env=dict(os.environ),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def line(desk: subprocess.Popen[str]) -> str:
+    assert desk.stdout is not None
+    return desk.stdout.readline().strip()
+
+
+@pytest.mark.parametrize("left_behind", ["nothing", "a stale socket"])
+def test_two_desk_processes_started_together_exactly_one_serves(left_behind: str) -> None:
+    path = socket_path()
+    for _ in range(3):
+        if left_behind == "a stale socket":
+            ensure_socket_dir(path)
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as crashed:
+                crashed.bind(str(path))
+        desks = [start_desk(), start_desk()]
+        try:
+            assert [line(desk) for desk in desks] == ["ready", "ready"]
+            for desk in desks:
+                assert desk.stdin is not None
+                desk.stdin.write("go\n")
+            for desk in desks:
+                assert desk.stdin is not None
+                desk.stdin.flush()
+            said = [line(desk) for desk in desks]
+            assert sorted(said) == ["already running", "serving"]
+            serving = desks[said.index("serving")]
+            other = desks[said.index("already running")]
+            assert other.communicate(timeout=30) == ("", "") and other.returncode == 0
+            assert line(serving) == "raised"  # the other desk asked it to come to the front
+            assert send_request(EndCall(), path) == {"v": 1, "ok": True}  # it still has the socket
+            assert serving.communicate(timeout=30) == ("", "") and serving.returncode == 0
+            assert not os.path.lexists(path)
+        finally:
+            for desk in desks:
+                if desk.poll() is None:
+                    desk.kill()
+                    desk.communicate()
+
+
+def test_the_socket_and_its_folder_are_kept_fresh(server: PopServer) -> None:
+    """Runtime-dir cleaners remove files not accessed for 6 hours: the desk touches its socket
+    and folder on a timer well within that (its slot is driven here directly)."""
+    path = server.path
+    assert path is not None
+    timer = server.refresh_timer
+    assert timer.isActive() and 0 < timer.interval() < 6 * 3600 * 1000
+    assert timer.interval() == pop_server.REFRESH_INTERVAL_SECONDS * 1000
+    old = time.time() - 7 * 3600
+    for target in (path, path.parent):
+        os.utime(target, (old, old), follow_symlinks=False)
+    assert server.refresh() is True
+    for target in (path, path.parent):
+        info = os.lstat(target)
+        assert info.st_atime > old + 3600 and info.st_mtime > old + 3600
+    server.close()
+    assert not timer.isActive() and server.refresh() is False
+
+
+def test_a_socket_that_is_no_longer_ours_is_not_touched(server: PopServer) -> None:
+    path = server.path
+    assert path is not None
+    path.unlink()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as later:
+        later.bind(str(path))  # another desk's socket now sits at the same path
+        old = time.time() - 7 * 3600
+        os.utime(path, (old, old), follow_symlinks=False)
+        assert server.refresh() is False
+        assert os.lstat(path).st_mtime == pytest.approx(old)

@@ -14,9 +14,9 @@ from seatdesk.services.incidents import IncidentDesk
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.tables import PLACEHOLDER, placeholder_text
-from tests.conftest import StaffedVault
-from tests.gui.test_agent_desk import ROWS
-from tests.gui.test_visitor_register import open_visitors
+from tests.helpers.demo import ROWS
+from tests.helpers.qt import open_visitors
+from tests.helpers.vaults import StaffedVault
 
 # The first character of a name that several demo customers share: a search with a list.
 SURNAME = next(c for c, n in Counter(r["name"][0] for r in ROWS).most_common() if 2 <= n <= 20)

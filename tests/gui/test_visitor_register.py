@@ -31,9 +31,8 @@ from seatdesk.ui.visitors import reports as visitor_reports
 from seatdesk.ui.visitors.board import OVERSTAY_BRUSH
 from seatdesk.ui.visitors.dialogs import OverrideDialog, SignOutDialog
 from seatdesk.ui.visitors.form import CHECK_IN, WALK_IN
-from seatdesk.ui.visitors.window import VisitorsWindow
-from tests.conftest import PASSWORDS, StaffedVault, audit_behind, session_behind
-from tests.gui.test_agent_desk import visible_texts, when_modal
+from tests.helpers.qt import open_visitors, visible_texts, when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, session_behind
 
 ID_A = "11010519880512345" + resident_id_check_char("11010519880512345")
 ID_B = "44030619900101123" + resident_id_check_char("44030619900101123")
@@ -83,19 +82,6 @@ def desk_for(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[Callable[[s
     yield open_desk
     for window in windows:
         window.close()
-
-
-def open_visitors(qtbot: QtBot, desk: DeskWindow) -> VisitorsWindow:
-    """The supervisor presses the shortcut on the desk."""
-    desk.activateWindow()
-    qtbot.waitUntil(desk.isActiveWindow, timeout=3000)
-    qtbot.keyClick(
-        desk, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-    window = desk.visitor_link.visitors_window
-    assert isinstance(window, VisitorsWindow) and window.isVisible()
-    qtbot.waitExposed(window)
-    return window
 
 
 def select_row(table: object, row: int) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from seatdesk.reports.document import Document, Table, sha256
 from seatdesk.reports.pdf import FONT_FAMILY, render_pdf, write_pdf
+from tests.helpers.reports import big_document
 
 ROOT = Path(__file__).resolve().parents[3]
 LINE = "户口簿 手机号码 客户信息 外来人员疏散名单 胸卡号 接待人 证件号码 陪同人 离场"
@@ -35,24 +36,6 @@ def text_of(pdf: Path, page: int | None = None) -> str:
 def pages_of(pdf: Path) -> int:
     info = poppler("pdfinfo", str(pdf))
     return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
-
-
-def big_document(rows: int = 120) -> Document:
-    doc = Document(
-        "座席大厅外来人员疏散名单  Evacuation roster",
-        watermark="sec01 · seat-07 · 2026-01-01 17:00",
-        subtitle="副标题 subtitle",
-        footer="导出人 Exported by sec01 · seat-07",
-        author="sec01",
-    )
-    doc.key_values([("生成时间 Generated", "2026-01-01 17:00")]).heading("名单 List")
-    doc.table(
-        ["序号 No.", "姓名 Name", "胸卡号 Badge"],
-        [[str(i), f"访客{i}", f"B{i:03d}"] for i in range(1, rows + 1)],
-        weights=(0.5, 2, 1),
-        highlight=[0],
-    )
-    return doc
 
 
 def test_chinese_text_round_trips_exactly(qapp: object, tmp_path: Path) -> None:
@@ -160,7 +143,7 @@ def test_renders_headless_without_an_application_or_widgets(tmp_path: Path) -> N
     code = f"""
 import sys
 sys.path.insert(0, {str(ROOT)!r})
-from tests.unit.reports.test_pdf import big_document
+from tests.helpers.reports import big_document
 from seatdesk.reports.pdf import write_pdf
 from PySide6.QtGui import QGuiApplication
 write_pdf(big_document(400), __import__("pathlib").Path({str(out)!r}))

@@ -13,7 +13,7 @@ from seatdesk.services.lifecycle import purge
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.conftest import PASSWORDS, TEST_KDF
+from tests.helpers.vaults import PASSWORDS, TEST_KDF
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDe
 from seatdesk.services.session import Session
 from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.verification import VerifyDesk
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 

@@ -19,7 +19,7 @@ from seatdesk.services.backups import backup
 from seatdesk.services.lifecycle import purge_candidates, withdraw_consent
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.vault.keyslots import KeyFile
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = Path(__file__).with_name("crash_child.py")

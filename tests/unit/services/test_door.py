@@ -13,7 +13,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Role
 from seatdesk.services.door import SessionClosed, SignedIn
 from seatdesk.services.factory import Services
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 
 def test_the_handle_says_who_and_holds_nothing_of_the_vault(

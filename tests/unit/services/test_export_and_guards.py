@@ -16,7 +16,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.export import ExportDesk, open_export
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.record_desk import RecordDesk
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 FULL = next(r for r in ROWS if r["mobile"] and r["id_number"] and r["bank_card"] and r["email"])

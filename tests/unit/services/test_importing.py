@@ -16,7 +16,7 @@ from seatdesk.core.errors import PermissionDenied
 from seatdesk.services.audit_desk import verify_audit
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.importing import import_bytes, import_csv
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -113,7 +113,7 @@ def test_process_killed_mid_import_loses_nothing(
         textwrap.dedent(f"""
         import os, signal, sys
         sys.path.insert(0, {str(ROOT)!r})
-        from tests.conftest import TEST_KDF
+        from tests.helpers.vaults import TEST_KDF
         from seatdesk.app import load_default_policy
         from seatdesk.core.clock import SystemClock
         from seatdesk.services.demo import demo_csv_bytes

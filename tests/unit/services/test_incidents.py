@@ -22,7 +22,7 @@ from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.verification import VerifyDesk
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 TARGET = next(

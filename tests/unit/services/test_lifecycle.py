@@ -21,7 +21,7 @@ from seatdesk.services.lifecycle import expire_tiers, purge, purge_candidates, w
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.runtime import VaultPaths
 from seatdesk.services.session import sign_in
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 

@@ -12,7 +12,7 @@ from seatdesk.core.errors import PermissionDenied
 from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 

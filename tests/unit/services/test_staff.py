@@ -5,7 +5,7 @@ import pytest
 from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
 from seatdesk.services.session import sign_in
 from seatdesk.services.staff import StaffDesk
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 
 def test_only_admin_manages_accounts(staffed_vault: StaffedVault) -> None:

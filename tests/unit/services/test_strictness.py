@@ -21,7 +21,7 @@ from seatdesk.services.strictness import (
     HallSignal,
     StrictMasking,
 )
-from tests.conftest import StaffedVault, session_behind
+from tests.helpers.vaults import StaffedVault, session_behind
 from tests.helpers.visitors import admit_visitor
 
 

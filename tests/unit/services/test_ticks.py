@@ -10,7 +10,7 @@ from seatdesk.core.clock import FixedClock
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
-from tests.conftest import StaffedVault, audit_behind
+from tests.helpers.vaults import StaffedVault, audit_behind
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 

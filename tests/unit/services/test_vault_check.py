@@ -9,7 +9,7 @@ import pytest
 from seatdesk.core.errors import PermissionDenied, VaultUnreadable
 from seatdesk.services.session import Session, sign_in
 from seatdesk.services.vault_check import check_vault
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 
 def quick_sign_in(vault: StaffedVault) -> Session:

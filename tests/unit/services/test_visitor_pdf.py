@@ -17,7 +17,7 @@ import pytest
 from seatdesk.core.clock import FixedClock
 from seatdesk.services.visitor_pdf import flags
 from seatdesk.services.visitors import VisitorDesk
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 from tests.unit.services.test_visitors import ID_A, MOBILE, NAME, arrival, draft, hall
 
 

@@ -32,7 +32,7 @@ from seatdesk.services.visitors import (
     WatchOverride,
     load_visitor_notice,
 )
-from tests.conftest import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ID_A = "11010519880512345" + resident_id_check_char("11010519880512345")
 ID_B = "44030619900101123" + resident_id_check_char("44030619900101123")

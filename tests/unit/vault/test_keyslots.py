@@ -9,7 +9,7 @@ import pytest
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, KeyStorageError
 from seatdesk.services.session import sign_in, sign_in_with_recovery
 from seatdesk.vault.keyslots import KeyFile, parse_recovery_key
-from tests.conftest import PASSWORDS, StaffedVault, make_staffed_vault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
 
 
 def test_right_password_opens_and_wrong_password_does_not(staffed_vault: StaffedVault) -> None:

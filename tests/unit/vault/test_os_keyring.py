@@ -37,7 +37,7 @@ def test_device_secret_round_trips_through_the_os_keyring(os_keyring: OsKeyring)
 
 @pytest.mark.keyring_real
 def test_a_vault_bound_to_the_real_keyring(os_keyring: OsKeyring, runtime, tmp_path) -> None:
-    from tests.conftest import make_staffed_vault
+    from tests.helpers.vaults import make_staffed_vault
 
     runtime.secret_store_factory = lambda: os_keyring
     staffed = make_staffed_vault(runtime, tmp_path)

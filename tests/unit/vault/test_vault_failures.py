@@ -11,7 +11,7 @@ import pytest
 
 from seatdesk.core.errors import EXIT_VAULT, VaultUnreadable
 from seatdesk.services.session import sign_in
-from tests.conftest import PASSWORDS, StaffedVault, make_staffed_vault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
 
 
 def digests(folder: Path) -> dict[str, str]:

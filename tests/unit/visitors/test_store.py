@@ -10,7 +10,7 @@ import pytest
 from seatdesk.vault.db import VaultDb
 from seatdesk.visitors import store
 from seatdesk.visitors.model import EXPECTED, ON_FLOOR, SIGNED_OUT
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seatdesk.core.ipc import EndCall, MalformedMessage, PopRequest, parse_pop_url
+from seatdesk.phone.protocol import EndCall, MalformedMessage, PopRequest, parse_pop_url
 
 
 @pytest.mark.parametrize(

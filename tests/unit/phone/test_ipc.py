@@ -11,26 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from seatdesk.core import ipc
 from seatdesk.core.errors import EXIT_AUTH, EXIT_USAGE, SeatDeskError, UsageError
-from seatdesk.core.ipc import (
+from seatdesk.phone import endpoint
+from seatdesk.phone.client import DeskNotRunning, DeskRefused, send_request
+from seatdesk.phone.endpoint import UnsafeSocketDir, ensure_socket_dir, socket_path
+from seatdesk.phone.protocol import (
     MAX_MESSAGE_BYTES,
     PROTOCOL_VERSION,
-    DeskNotRunning,
-    DeskRefused,
     EndCall,
     MalformedMessage,
     PopRequest,
     RaiseDesk,
-    UnsafeSocketDir,
     decode_reply,
     decode_request,
     encode_reply,
     encode_request,
-    ensure_socket_dir,
     parse_pop_url,
-    send_request,
-    socket_path,
 )
 
 NUMBER = "13800138000"
@@ -219,7 +215,7 @@ def test_socket_path_without_seatdesk_home(monkeypatch: pytest.MonkeyPatch, tmp_
     assert socket_path() == tmp_path / "seatdesk" / "desk.sock"
     monkeypatch.setenv("XDG_RUNTIME_DIR", "relative/dir")  # ignored, as the XDG spec says
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    monkeypatch.setattr(ipc.tempfile, "tempdir", None)
+    monkeypatch.setattr(endpoint.tempfile, "tempdir", None)
     fallback = tmp_path / f"seatdesk-{os.getuid()}" / "desk.sock"
     assert socket_path() == fallback
     monkeypatch.delenv("XDG_RUNTIME_DIR")
@@ -230,7 +226,7 @@ def test_socket_path_without_seatdesk_home(monkeypatch: pytest.MonkeyPatch, tmp_
 def test_a_long_socket_path_falls_back_to_the_temp_dir(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(ipc.tempfile, "tempdir", "/tmp")
+    monkeypatch.setattr(endpoint.tempfile, "tempdir", "/tmp")
     monkeypatch.setenv("SEATDESK_HOME", str(tmp_path / ("x" * 120)))
     monkeypatch.setenv("XDG_RUNTIME_DIR", "/" + "y" * 120)
     assert socket_path() == Path("/tmp") / f"seatdesk-{os.getuid()}" / "desk.sock"
@@ -266,7 +262,7 @@ def test_ensure_socket_dir_refuses_a_folder_of_another_user(
     sock_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sock_path.parent.mkdir(mode=0o700)
-    monkeypatch.setattr(ipc, "_uid", lambda: os.getuid() + 1)
+    monkeypatch.setattr(endpoint, "_uid", lambda: os.getuid() + 1)
     with pytest.raises(UnsafeSocketDir, match="belongs to another user"):
         ensure_socket_dir(sock_path)
 

@@ -1,0 +1,65 @@
+"""The real `seatdesk` command, run as a script would run it: its own process, no display."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+# The passwords the e2e halls give their staff (each hall is made by its own module's fixture).
+ADMIN_PW = "Admin-pass-2026"
+AGENT_PW = "Agent-pass-2026"
+SEC_PW = "Secur-pass-2026"
+
+
+@dataclass
+class Cli:
+    home: Path
+    vault: Path
+
+    def run(
+        self,
+        *args: str,
+        password: str | None = None,
+        new_password: str | None = None,
+        export_password: str | None = None,
+        check: int | None = 0,
+        env_extra: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SEATDESK_")}
+        for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+            env.pop(name, None)  # as from a script: the command line finds its own way to render
+        env["SEATDESK_HOME"] = str(self.home)
+        if password is not None:
+            env["SEATDESK_PASSWORD"] = password
+        if new_password is not None:
+            env["SEATDESK_NEW_PASSWORD"] = new_password
+        if export_password is not None:
+            env["SEATDESK_EXPORT_PASSWORD"] = export_password
+        env.update(env_extra or {})
+        result = subprocess.run(
+            [sys.executable, "-m", "seatdesk", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        if check is not None:
+            assert result.returncode == check, (result.returncode, result.stdout, result.stderr)
+        return result
+
+    def as_(
+        self, staff: str, pw: str, *args: str, check: int | None = 0
+    ) -> subprocess.CompletedProcess[str]:
+        return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
+
+
+def copy_hall(cli: Cli, folder: Path) -> Cli:
+    """A copy of `cli`'s vault and key file in `folder`, for a test that changes what it holds
+    (the module's hall is made once; each test that writes to it gets its own copy)."""
+    shutil.copytree(cli.vault.parent, folder / cli.vault.parent.name)
+    return Cli(cli.home, folder / cli.vault.parent.name / cli.vault.name)
