@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: demo test lint typecheck architecture unit translations lupdate package bench clean
+
+.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -27,6 +28,10 @@ lupdate: $(STAMP)
 
 demo: $(STAMP) $(QM)
 	$(BIN)/seatdesk --demo
+
+# Two desks and a hall on one machine (a throwaway PostgreSQL; needs Debian's postgresql).
+demo-hall: $(STAMP) $(QM)
+	$(BIN)/python -m tools.demo_hall
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

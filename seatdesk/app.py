@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import socket
 import sys
@@ -50,7 +51,8 @@ def build_runtime(paths: AppPaths | None = None) -> Runtime:
     return Runtime(
         clock=SystemClock(),
         policy=load_policy(paths),
-        seat=socket.gethostname() or "seat",
+        # One machine, several seats (the hall demo, a training room): SEATDESK_SEAT names this one.
+        seat=os.environ.get("SEATDESK_SEAT") or socket.gethostname() or "seat",
         secret_store_factory=OsKeyring,
     )
 

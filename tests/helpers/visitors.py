@@ -16,7 +16,9 @@ from seatdesk.services.visitors import (
 VISITOR_NAME = "欧阳明月"
 
 
-def admit_visitor(desk: VisitorDesk, badge: str = "V-01") -> VisitorView:
+def admit_visitor(
+    desk: VisitorDesk, badge: str = "V-01", *, host: str = "super01", approver: str = "sec01"
+) -> VisitorView:
     body = "11010519880512345"
     draft = VisitorDraft(
         name=VISITOR_NAME,
@@ -24,8 +26,8 @@ def admit_visitor(desk: VisitorDesk, badge: str = "V-01") -> VisitorView:
         id_number=body + resident_id_check_char(body),
         organisation="华信网络设备有限公司",
         purpose="交换机例行维护",
-        host="super01",
-        approver="sec01",
+        host=host,
+        approver=approver,
         approval_ref="OA-2026-0107",
         mobile="13987654321",
     )
@@ -33,7 +35,7 @@ def admit_visitor(desk: VisitorDesk, badge: str = "V-01") -> VisitorView:
         badge=badge,
         expected_departure=desk.now() + timedelta(hours=1),
         acknowledgement=Acknowledgement.typed(VISITOR_NAME),
-        escort="super01",
+        escort=host,
         devices=("phone",),
         held_at_door=False,
     )
