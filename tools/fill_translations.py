@@ -321,6 +321,7 @@ ZH = {
     "Log differs from the hall's": "日志与大厅记录不一致",
     "Hall connected": "大厅已连接",
     "Hall unreachable since %1": "自 %1 起无法连接大厅",
+    "%1 seat(s) flagged by the hall": "大厅告警：%1 个座席日志不一致",
     "Phone number, customer number or name": "来电号码、客户号或姓名",
     "More than %1 customers match: type more of the name.": "匹配的客户超过 %1 位，请输入更完整的姓名。",
 }

@@ -302,42 +302,42 @@
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="233" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="237" />
+        <location filename="../../seatdesk/ui/main_window.py" line="241" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="249" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="251" />
+        <location filename="../../seatdesk/ui/main_window.py" line="255" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="283" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="347" />
+        <location filename="../../seatdesk/ui/main_window.py" line="351" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -687,29 +687,34 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="25" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="38" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="43" />
         <source>strict masking</source>
         <translation>strict masking</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="45" />
+        <source>%1 seat(s) flagged by the hall</source>
+        <translation>%1 seat(s) flagged by the hall</translation>
     </message>
 </context>
 <context>

@@ -302,42 +302,42 @@
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="233" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="237" />
+        <location filename="../../seatdesk/ui/main_window.py" line="241" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="249" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="251" />
+        <location filename="../../seatdesk/ui/main_window.py" line="255" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="283" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="347" />
+        <location filename="../../seatdesk/ui/main_window.py" line="351" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -687,29 +687,34 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="25" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="27" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="38" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="43" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/hall_status.py" line="45" />
+        <source>%1 seat(s) flagged by the hall</source>
+        <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from psycopg import AsyncConnection
 from psycopg_pool import AsyncConnectionPool
 
 from seatdesk.hall.chain import GENESIS, Head
+from seatdesk.hall.feed import publish
 from seatdesk.hall.protocol import AUDIT_FIELDS
 from seatdesk.hall.schema import SERVICE_ROLE
 
@@ -178,6 +179,8 @@ class HallStore:
                 "VALUES (%s, %s, 'audit.diverged', %s)",
                 (now, seat_id, reason),
             )
+            # Pushed to every seat: the security officers' desks show it at once.
+            await publish(conn, "alert", seat_id, {"kind": "audit.diverged", "seat_id": seat_id})
 
     async def _event(
         self, conn: AsyncConnection[Any], seat_id: str | None, action: str, detail: str

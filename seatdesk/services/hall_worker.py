@@ -40,6 +40,7 @@ class LinkState:
     hall_visitors: int = 0  # visitors signed into the hall, at any seat
     feed_latest: int = 0
     incident_events: int = 0  # incidents reported or changed anywhere since the desk started
+    alerts: int = 0  # seats the hall flagged (their log differs from its copy) since the start
 
 
 class HallWorker:
@@ -146,6 +147,7 @@ class HallWorker:
             failures = 0
             events = answer.get("events", [])
             incidents = sum(1 for e in events if e.get("kind") == "incident")
+            alerts = sum(1 for e in events if e.get("kind") == "alert")
             with self._lock:
                 self._state = replace(
                     self._state,
@@ -153,6 +155,7 @@ class HallWorker:
                     hall_visitors=int(answer.get("visitors_in_hall", 0)),
                     feed_latest=max(int(answer.get("latest", since)), since),
                     incident_events=self._state.incident_events + incidents,
+                    alerts=self._state.alerts + alerts,
                 )
             if incidents or any(e.get("kind") == "visitors" for e in events):
                 self._wake.set()  # send what this seat has, too

@@ -18,7 +18,9 @@ class HallIndicator(QObject):
         self.label.hide()
         bar.addPermanentWidget(self.label)
 
-    def show_state(self, state: LinkState | None, strict_reasons: frozenset[str]) -> None:
+    def show_state(
+        self, state: LinkState | None, strict_reasons: frozenset[str], see_alerts: bool = False
+    ) -> None:
         if state is None:
             self.label.hide()
             return
@@ -39,6 +41,11 @@ class HallIndicator(QObject):
             style = "color: #e65100; font-weight: bold;"
         if HALL_SILENT in strict_reasons and not state.flagged:
             text += " · " + self.tr("strict masking")
+        if see_alerts and state.alerts:
+            text += " · " + self.tr("%1 seat(s) flagged by the hall").replace(
+                "%1", str(state.alerts)
+            )
+            style = "color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold;"
         self.label.setText(text)
         self.label.setStyleSheet(style)
         self.label.show()

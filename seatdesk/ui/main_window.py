@@ -201,7 +201,11 @@ class DeskWindow(QMainWindow):
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
-        self.hall_indicator.show_state(result.hall, result.strict_reasons)
+        self.hall_indicator.show_state(
+            result.hall,
+            result.strict_reasons,
+            see_alerts=has_permission(self.who.role, Permission.HANDLE_INCIDENTS),
+        )
 
     def show_reminders(self, due: Reminders) -> None:
         self.notice.setText(desk_prompts.reminder_text(due))

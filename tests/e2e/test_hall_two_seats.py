@@ -96,3 +96,26 @@ def test_an_incident_reported_at_a_seat_reaches_the_security_officer_at_another(
         assert closed.status == "closed" and closed.containment["locked_seat"] is True
     with Services(office.signed_in("super01")) as supervisor, pytest.raises(PermissionDenied):
         supervisor.incident_board.refs()
+
+
+def test_a_seat_flagged_by_the_hall_reaches_the_security_officers_desk(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = make_staffed_vault(customer_vault.runtime, tmp_path / "office")
+    enrol(customer_vault, running_hall, "seat-07")
+    enrol(office, running_hall, "office-01")
+    with Services(office.signed_in("sec01")) as security:
+        security.hall_worker.start()
+        qtbot.waitUntil(lambda: security.hall_worker.state.connected, timeout=20000)
+        assert security.hall_worker.state.alerts == 0
+        with Services(customer_vault.signed_in("agent01")) as agent:
+            agent.hall.sync()
+        session = customer_vault.session("agent01")  # the agent cuts the tail of the log
+        try:
+            with session.db.transaction():
+                session.db.execute("DELETE FROM audit WHERE seq > 3")
+        finally:
+            session.close()
+        with Services(customer_vault.signed_in("agent01")) as agent:
+            assert agent.hall.sync().flagged
+        qtbot.waitUntil(lambda: security.hall_worker.state.alerts == 1, timeout=5000)
