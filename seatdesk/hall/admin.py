@@ -39,6 +39,12 @@ def init_hall(dsn: str, folder: Path, now: datetime, hosts: list[str] | None = N
             hall_id = "H" + uuid.uuid4().hex[:12].upper()
             hall.create(hall_id, hosts or default_hosts(), now)
             conn.execute("INSERT INTO hall_meta(key, value) VALUES ('hall_id', %s)", (hall_id,))
+            # The key of the hall-wide watch list's hashes: every enrolled seat gets it, so a
+            # person listed at one seat is found at every door.
+            conn.execute(
+                "INSERT INTO hall_meta(key, value) VALUES ('watch_key', %s)",
+                (secrets.token_hex(32),),
+            )
         else:
             hall_id = str(row[0])
             if hall.hall_id != hall_id:

@@ -31,6 +31,7 @@ from seatdesk.hall.feed import (
     feed_since,
     publish,
     visitors_now,
+    watch_list,
 )
 from seatdesk.hall.incident_steps import apply_step
 from seatdesk.hall.protocol import (
@@ -164,7 +165,12 @@ class HallApp:
             raise Refused(403, "the enrolment code is unknown, used or expired")
         seat_id, cert = result
         log.info("seat enrolled: %s", seat_id)
-        return {"seat_id": seat_id, "cert_pem": cert.decode(), "ca_pem": self.ca.cert_pem.decode()}
+        return {
+            "seat_id": seat_id,
+            "cert_pem": cert.decode(),
+            "ca_pem": self.ca.cert_pem.decode(),
+            "watch_key": await self.store.meta("watch_key"),
+        }
 
     async def sync(self, request: Request) -> dict[str, Any]:
         """Audit entries up, the seat's head reported; the hall's head and verdict back."""
@@ -241,6 +247,13 @@ class HallApp:
             "visitors_in_hall": len(visitors),
             "at": self.now().isoformat(),
         }
+
+    async def watch(self, request: Request) -> dict[str, Any]:
+        """The hall's watch list (active entries), hashed under the hall's watch key."""
+        await self.authenticate(request, b"")
+        async with self.store.pool.connection() as conn:
+            entries = await watch_list(conn)
+        return {"entries": entries}
 
     async def incidents(self, request: Request) -> dict[str, Any]:
         """Every incident reported in the hall, as its reporting seat's masked view."""
@@ -329,6 +342,7 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
         Route("/v1/outbox", _endpoint(hall.outbox), methods=["POST"]),
         Route("/v1/events", _endpoint(hall.events), methods=["GET"]),
         Route("/v1/incidents", _endpoint(hall.incidents), methods=["GET"]),
+        Route("/v1/watch", _endpoint(hall.watch), methods=["GET"]),
         Route("/v1/incidents/step", _endpoint(hall.incident_step), methods=["POST"]),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -18,7 +18,10 @@ from psycopg import AsyncConnection
 log = logging.getLogger("seatdesk.hall.feed")
 
 CHANNEL = "seatdesk_feed"
-ITEM_KINDS = ("visitor.on_floor", "visitor.left", "incident.report", "incident.update")
+ITEM_KINDS = (
+    "visitor.on_floor", "visitor.left", "incident.report", "incident.update", "watch.add",
+    "watch.remove",
+)  # fmt: skip
 MAX_ITEMS = 200
 
 
@@ -72,6 +75,24 @@ async def apply_item(conn: AsyncConnection[Any], seat_id: str, item: dict[str, A
             "DELETE FROM visitors_on_floor WHERE seat_id = %s AND ref = %s", (seat_id, ref)
         )
         await publish_visitors(conn, seat_id)
+    elif kind == "watch.add":
+        await conn.execute(
+            "INSERT INTO watch_list(seat_id, ref, kind, id_hash, match_key, shown, reason, "
+            "added_by, added_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (seat_id, ref) DO NOTHING",
+            (
+                seat_id, ref, _text(payload, "kind"), payload.get("id_hash") or None,
+                payload.get("match_key") or None, _text(payload, "shown"),
+                _text(payload, "reason"), _text(payload, "added_by"), _text(payload, "added_at"),
+            ),
+        )  # fmt: skip
+        await publish(conn, "watch", seat_id, {"ref": ref})
+    elif kind == "watch.remove":
+        await conn.execute(
+            "UPDATE watch_list SET removed_at = %s WHERE seat_id = %s AND ref = %s",
+            (_text(payload, "removed_at") or "removed", seat_id, ref),
+        )
+        await publish(conn, "watch", seat_id, {"ref": ref})
     else:
         await _incident_from_seat(conn, seat_id, ref, payload)
         await publish(conn, "incident", seat_id, {"seat_id": seat_id, "ref": ref})
@@ -117,6 +138,18 @@ async def visitors_now(conn: AsyncConnection[Any]) -> list[dict[str, str]]:
     ).fetchall()
     names = ("seat_id", "ref", "badge", "name", "organisation", "host", "since")
     return [dict(zip(names, map(str, r), strict=True)) for r in rows]
+
+
+async def watch_list(conn: AsyncConnection[Any]) -> list[dict[str, str | None]]:
+    rows = await (
+        await conn.execute(
+            "SELECT seat_id, ref, kind, id_hash, match_key, shown, reason, added_by, added_at "
+            "FROM watch_list WHERE removed_at IS NULL ORDER BY added_at, seat_id, ref"
+        )
+    ).fetchall()
+    names = ("seat_id", "ref", "kind", "id_hash", "match_key", "shown", "reason", "added_by",
+             "added_at")  # fmt: skip
+    return [dict(zip(names, r, strict=True)) for r in rows]
 
 
 async def publish_visitors(conn: AsyncConnection[Any], seat_id: str) -> None:

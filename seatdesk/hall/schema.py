@@ -107,6 +107,19 @@ CREATE TABLE incidents (
     updated_at  timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (seat_id, ref)
 );
+CREATE TABLE watch_list (
+    seat_id    text NOT NULL REFERENCES seats(seat_id),
+    ref        text NOT NULL,
+    kind       text NOT NULL,
+    id_hash    text,
+    match_key  text,
+    shown      text NOT NULL DEFAULT '',
+    reason     text NOT NULL DEFAULT '',
+    added_by   text NOT NULL DEFAULT '',
+    added_at   text NOT NULL DEFAULT '',
+    removed_at text,
+    PRIMARY KEY (seat_id, ref)
+);
 CREATE TABLE feed (
     id      bigserial PRIMARY KEY,
     at      timestamptz NOT NULL DEFAULT now(),
@@ -125,7 +138,8 @@ END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON hall_meta, seats, enrol_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON audit, alerts, events, seat_items, feed TO {SERVICE_ROLE};
-GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents, watch_list
+    TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 

@@ -63,6 +63,13 @@ class HallStore:
             ).fetchone()
         return str(row[0]) if row else ""
 
+    async def meta(self, key: str) -> str:
+        async with self.pool.connection() as conn:
+            row = await (
+                await conn.execute("SELECT value FROM hall_meta WHERE key = %s", (key,))
+            ).fetchone()
+        return str(row[0]) if row else ""
+
     async def enrol(
         self, code: str, seat_name: str, cert_for: Any, now: datetime
     ) -> tuple[str, bytes] | None:

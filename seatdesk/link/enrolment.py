@@ -17,6 +17,7 @@ class Enrolment:
     ca_pem: bytes
     seat: SeatCredentials
     seat_name: str
+    watch_key: str  # hex: the hall-wide watch list's hashes are keyed with it
 
 
 def split_code(code: str) -> tuple[str, str]:
@@ -47,4 +48,11 @@ def enrol_seat(hall_url: str, code: str, seat_name: str) -> Enrolment:
     seat = SeatCredentials(
         str(answer["seat_id"]), pki.seat_key_pem(key), str(answer["cert_pem"]).encode()
     )
-    return Enrolment(hall_url, str(hello.get("hall_id", "")), ca_pem, seat, seat_name)
+    return Enrolment(
+        hall_url,
+        str(hello.get("hall_id", "")),
+        ca_pem,
+        seat,
+        seat_name,
+        str(answer.get("watch_key", "")),
+    )

@@ -24,6 +24,7 @@ from seatdesk.services import outbox
 from seatdesk.services.session import Session
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
+from seatdesk.visitors.store import replace_hall_watch
 
 Now = Callable[[], datetime]
 
@@ -88,8 +89,9 @@ class SeatLink:
             for r in rows
         ]
 
-    def sync(self, *, send: bool = True, timeout: float = 10.0) -> SyncResult:
-        """Send what the hall does not hold yet (and report the head); once."""
+    def sync(self, *, send: bool = True, timeout: float = 10.0, watch: bool = False) -> SyncResult:
+        """Send what the hall does not hold yet (and report the head); once. With `watch`, also
+        fetch the hall's watch list."""
         client = self.client(timeout)
         acked = int(self.meta("acked_seq") or 0)
         result = sync_audit(
@@ -97,6 +99,8 @@ class SeatLink:
         )
         if send and not result.flagged:
             self.send_outbox(client)
+        if watch:
+            replace_hall_watch(self._db, list(client.get("/v1/watch").get("entries", [])))
         was_flagged = self.meta("flag") is not None
         with self._db.transaction():
             set_meta(self._db, "hall.acked_seq", str(result.acked_seq))
@@ -157,6 +161,7 @@ class HallLink:
                 "key": done.seat.key_pem.decode(),
                 "cert": done.seat.cert_pem.decode(),
                 "ca": done.ca_pem.decode(),
+                "watch_key": done.watch_key,
                 "acked_seq": "0",
             }
             for name, value in values.items():
@@ -170,8 +175,9 @@ class HallLink:
         return done.seat.seat_id
 
     def sync(self, *, send: bool = True) -> SyncResult:
-        """Send what the hall does not hold yet (and report the head); once."""
-        return self._link.sync(send=send)
+        """Send what the hall does not hold yet (and report the head), and fetch the hall's
+        watch list; once."""
+        return self._link.sync(send=send, watch=send)
 
     def client(self) -> HallClient:
         return self._link.client()

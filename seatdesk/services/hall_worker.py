@@ -54,6 +54,8 @@ class HallWorker:
         self._thread: threading.Thread | None = None
         self._listener: threading.Thread | None = None
         self._client: HallClient | None = None
+        self._watch_changed = threading.Event()
+        self._watch_changed.set()  # fetch the hall's watch list at the first contact
         self.rounds = 0  # completed attempts (for tests and the status line)
 
     @property
@@ -111,7 +113,14 @@ class HallWorker:
                 return True
             if self._client is None:
                 self._client = link.client(timeout=LONG_POLL + 10)
-            result = link.sync(timeout=10.0)
+            watch = self._watch_changed.is_set()
+            self._watch_changed.clear()
+            try:
+                result = link.sync(timeout=10.0, watch=watch)
+            except SeatDeskError:
+                if watch:
+                    self._watch_changed.set()  # fetch it at the next round
+                raise
             self._set(
                 enrolled=True, connected=True, offline_since=None, last_contact=now,
                 last_heard=now, queued=link.queued(), flagged=result.flagged,
@@ -157,6 +166,9 @@ class HallWorker:
                     incident_events=self._state.incident_events + incidents,
                     alerts=self._state.alerts + alerts,
                 )
+            if any(e.get("kind") == "watch" for e in events):
+                self._watch_changed.set()
+                self._wake.set()
             if incidents or any(e.get("kind") == "visitors" for e in events):
                 self._wake.set()  # send what this seat has, too
 

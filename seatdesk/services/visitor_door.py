@@ -48,7 +48,7 @@ class VisitorDoor(VisitorDeskBase):
         _, number = self._identity(draft.id_type, draft.id_number)
         name = clean_text(draft.name, "name")
         organisation = clean_text(draft.organisation, "organisation")
-        return self._watch.hits(self._watch.id_hash(number), name, organisation)
+        return self._watch.hits(self._watch.id_hash(number), name, organisation, number)
 
     def register_walk_in(
         self, draft: VisitorDraft, arrival: Arrival, override: WatchOverride | None = None
@@ -146,7 +146,12 @@ class VisitorDoor(VisitorDeskBase):
             raise UsageError("the document shown does not match the pre-registration")
         arrived = self._arrival_columns(arrival, row.name, now)
         self._not_in_hall(row.id_hash)
-        columns = {"name": row.name, "organisation": row.organisation, "id_hash": row.id_hash}
+        columns = {
+            "name": row.name,
+            "organisation": row.organisation,
+            "id_hash": row.id_hash,
+            "id_number": number,  # for the hall's list, hashed under the hall's key
+        }
         # Entries a security officer already overrode at pre-registration do not block again;
         # entries added since do.
         covered = row.registered_at if row.watch_override_by else None

@@ -18,11 +18,15 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.services.approval import Approval, authorise_at_seat
+from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
+from seatdesk.vault.schema import get_meta
 from seatdesk.visitors.model import OVERRIDE_ROLES, clean_text, reference
 from seatdesk.visitors.store import (
     WatchRow,
     active_watch,
+    hall_watch_added_at,
+    hall_watch_matches,
     insert_watch,
     load_watch,
     remove_watch,
@@ -67,7 +71,7 @@ def audit_visitor(
 
 def hits_detail(hits: Sequence[WatchHit]) -> dict[str, JsonValue]:
     """What the audit records of a match: the entries and by what they matched, no values."""
-    return {"entries": [h.watch_id for h in hits], "by": sorted({h.kind for h in hits})}
+    return {"entries": [h.names for h in hits], "by": sorted({h.kind for h in hits})}
 
 
 class VisitorWatch:
@@ -89,6 +93,30 @@ class VisitorWatch:
     def match_key(self, name: str, organisation: str) -> str:
         return match_key(self._hash_key(), name, organisation)
 
+    def _hall_key(self) -> bytes | None:
+        """The hall's watch key, on a seat enrolled with a hall (the same at every seat)."""
+        value = get_meta(self._s.db, "hall.watch_key")
+        return bytes.fromhex(value) if value else None
+
+    def _hall_hits(self, number: str | None, name: str, organisation: str) -> list[WatchHit]:
+        key = self._hall_key()
+        if key is None:
+            return []
+        rows = hall_watch_matches(
+            self._s.db,
+            id_hash(key, number) if number else None,
+            match_key(key, name, organisation),
+            get_meta(self._s.db, "hall.seat_id") or "",
+        )
+        return [WatchHit(0, r.kind, mask_free_text(r.reason), r.ref) for r in rows]
+
+    def _tell_the_hall(self, kind: str, watch_id: int, payload: dict[str, Any]) -> None:
+        key = self._hall_key()
+        if key is None:
+            return
+        now = self._s.runtime.clock.now()
+        enqueue(self._s.db, kind, watch_target(watch_id), payload, now)
+
     def same_document(self, number: str, stored_hash: str | None) -> bool:
         return same_document(self._hash_key(), number, stored_hash)
 
@@ -101,19 +129,22 @@ class VisitorWatch:
         digest = self.id_hash(number)
         if watch_matches(self._s.db, digest, None):
             raise UsageError("this ID number is already on the watch list")
+        key = self._hall_key()
         return self._add(
             {
                 "kind": BY_ID_NUMBER,
                 "id_hash": digest,
                 "id_masked": mask_field(self._s.policy, "id_number", number),
                 "reason": note,
-            }
+            },
+            {"id_hash": id_hash(key, number)} if key else {},
         )
 
     def add_by_name(self, person: str, org: str, note: str) -> WatchView:
         key = self.match_key(person, org)
         if watch_matches(self._s.db, None, key):
             raise UsageError("this name and organisation are already on the watch list")
+        hall_key = self._hall_key()
         return self._add(
             {
                 "kind": BY_NAME_ORG,
@@ -121,10 +152,11 @@ class VisitorWatch:
                 "organisation": org,
                 "match_key": key,
                 "reason": note,
-            }
+            },
+            {"match_key": match_key(hall_key, person, org)} if hall_key else {},
         )
 
-    def _add(self, columns: dict[str, Any]) -> WatchView:
+    def _add(self, columns: dict[str, Any], hall_hashes: dict[str, str]) -> WatchView:
         with self._s.db.transaction():
             watch_id = insert_watch(
                 self._s.db,
@@ -135,7 +167,20 @@ class VisitorWatch:
                 },
             )
             self._audit("visitor.watch_add", watch_id, {"kind": columns["kind"]})
-        return self._view(self._row(watch_id))
+            view = self._view(self._row(watch_id))
+            self._tell_the_hall(
+                "watch.add",
+                watch_id,
+                {
+                    **hall_hashes,
+                    "kind": columns["kind"],
+                    "shown": view.shown,
+                    "reason": mask_free_text(str(columns["reason"])),
+                    "added_by": self._s.staff_id,
+                    "added_at": utc_iso(view.added_at),
+                },
+            )
+        return view
 
     def remove(self, watch_id: int, reason: str) -> None:
         row = self._row(watch_id)
@@ -148,13 +193,17 @@ class VisitorWatch:
             self._audit(
                 "visitor.watch_remove", watch_id, {"kind": row.kind, "reason": mask_free_text(note)}
             )
+            self._tell_the_hall("watch.remove", watch_id, {"removed_at": now})
 
     # -- matches and overrides ---------------------------------------------------------------
 
-    def hits(self, id_hash: str | None, name: str, organisation: str) -> list[WatchHit]:
-        """The entries a visitor matches (nothing is recorded)."""
+    def hits(
+        self, id_hash: str | None, name: str, organisation: str, number: str | None = None
+    ) -> list[WatchHit]:
+        """The entries a visitor matches, here and in the hall's list (nothing is recorded)."""
         rows = watch_matches(self._s.db, id_hash, self.match_key(name, organisation))
-        return [WatchHit(r.id, r.kind, mask_free_text(r.reason)) for r in rows]
+        local = [WatchHit(r.id, r.kind, mask_free_text(r.reason)) for r in rows]
+        return local + self._hall_hits(number, name, organisation)
 
     def gate(
         self,
@@ -175,6 +224,12 @@ class VisitorWatch:
         if covered_until is not None:
             rows = [r for r in rows if r.added_at > covered_until]
         hits = [WatchHit(r.id, r.kind, mask_free_text(r.reason)) for r in rows]
+        hall_hits = self._hall_hits(
+            columns.get("id_number"), columns["name"], columns["organisation"]
+        )
+        if covered_until is not None:
+            hall_hits = [h for h in hall_hits if not self._hall_added_before(h, covered_until)]
+        hits += hall_hits
         if not hits:
             return hits
         valid = (
@@ -198,6 +253,10 @@ class VisitorWatch:
             raise WatchListBlocked(hits)
         return hits
 
+    def _hall_added_before(self, hit: WatchHit, moment: str) -> bool:
+        added = hall_watch_added_at(self._s.db, hit.hall_ref)
+        return added is not None and added <= moment
+
     def record_override(
         self, visitor_id: int, hits: Sequence[WatchHit], override: WatchOverride | None
     ) -> None:
@@ -213,7 +272,7 @@ class VisitorWatch:
             "visitor.watch_override",
             visitor_id,
             {
-                "entries": [h.watch_id for h in hits],
+                "entries": [h.names for h in hits],
                 "approver": override.approval.approver_id,
                 "reason": mask_free_text(clean_text(override.reason, "reason")),
             },

@@ -226,7 +226,23 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_unsent ON outbox(id) WHERE sent_at IS NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# v7: the hall's watch list as last fetched (hashed under the hall's watch key), so a person
+# listed at any seat of the hall is found at this door, offline too.
+_V7 = """
+CREATE TABLE hall_watch (
+    ref       TEXT PRIMARY KEY,
+    seat_id   TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    id_hash   TEXT,
+    match_key TEXT,
+    shown     TEXT NOT NULL DEFAULT '',
+    reason    TEXT NOT NULL DEFAULT '',
+    added_by  TEXT NOT NULL DEFAULT '',
+    added_at  TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -324,3 +324,46 @@ def visitor_hash_key(db: VaultDb) -> bytes:
 
 
 _HASH_KEY = "visitor_hash_key"
+
+
+@dataclass(frozen=True)
+class HallWatchRow:
+    ref: str
+    seat_id: str
+    kind: str
+    reason: str
+
+
+def replace_hall_watch(db: VaultDb, entries: list[dict[str, Any]]) -> None:
+    """The hall's watch list as just fetched replaces the copy (one transaction)."""
+    with db.transaction():
+        db.execute("DELETE FROM hall_watch")
+        for e in entries:
+            db.execute(
+                "INSERT OR REPLACE INTO hall_watch(ref, seat_id, kind, id_hash, match_key, shown, "
+                "reason, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    f"{e.get('seat_id')}/{e.get('ref')}", str(e.get("seat_id", "")),
+                    str(e.get("kind", "")), e.get("id_hash"), e.get("match_key"),
+                    str(e.get("shown") or ""), str(e.get("reason") or ""),
+                    str(e.get("added_by") or ""), str(e.get("added_at") or ""),
+                ),
+            )  # fmt: skip
+
+
+def hall_watch_matches(
+    db: VaultDb, id_hash: str | None, match_key: str | None, other_than_seat: str
+) -> list[HallWatchRow]:
+    """Entries of the hall's list (made at other seats) that the hashes match."""
+    rows = db.execute(
+        "SELECT ref, seat_id, kind, reason FROM hall_watch WHERE seat_id != ? AND "
+        "((id_hash IS NOT NULL AND id_hash = ?) OR (match_key IS NOT NULL AND match_key = ?)) "
+        "ORDER BY ref",
+        (other_than_seat, id_hash, match_key),
+    )
+    return [HallWatchRow(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+
+def hall_watch_added_at(db: VaultDb, ref: str) -> str | None:
+    value = db.scalar("SELECT added_at FROM hall_watch WHERE ref = ?", (ref,))
+    return None if value is None else str(value)

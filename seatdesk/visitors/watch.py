@@ -36,9 +36,15 @@ class WatchView:
 
 @dataclass(frozen=True)
 class WatchHit:
-    watch_id: int
+    watch_id: int  # this seat's entry; 0 for an entry of the hall's list made at another seat
     kind: str
     reason: str
+    hall_ref: str = ""  # "<seat>/<entry>" for an entry of the hall's list
+
+    @property
+    def names(self) -> str | int:
+        """How the audit names the entry."""
+        return self.hall_ref or self.watch_id
 
 
 class WatchListBlocked(PermissionDenied):

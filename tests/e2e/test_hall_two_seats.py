@@ -15,9 +15,10 @@ from seatdesk.link.client import HallRefused
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.factory import Services
 from seatdesk.services.strictness import VISITORS
+from seatdesk.services.visitors import WatchListBlocked
 from tests.helpers.hall import RunningHall
 from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
-from tests.helpers.visitors import admit_visitor
+from tests.helpers.visitors import VISITOR_ID, admit_visitor, draft_for_check
 
 
 def enrol(vault: StaffedVault, hall: RunningHall, seat: str) -> None:
@@ -119,3 +120,46 @@ def test_a_seat_flagged_by_the_hall_reaches_the_security_officers_desk(
         with Services(customer_vault.signed_in("agent01")) as agent:
             assert agent.hall.sync().flagged
         qtbot.waitUntil(lambda: security.hall_worker.state.alerts == 1, timeout=5000)
+
+
+def test_a_watch_list_entry_made_at_one_seat_stops_the_visitor_at_every_door(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    door_seat = make_staffed_vault(customer_vault.runtime, tmp_path / "door")
+    enrol(customer_vault, running_hall, "office-01")
+    enrol(door_seat, running_hall, "door-01")
+    with (
+        Services(customer_vault.signed_in("sec01")) as security,
+        Services(door_seat.signed_in("super01")) as door,
+    ):
+        door.hall_worker.start()
+        qtbot.waitUntil(lambda: door.hall_worker.state.connected, timeout=20000)
+        listed = security.visitors.add_watch_by_id("居民身份证", VISITOR_ID, "曾试图拍摄客户资料")
+        by_name = security.visitors.add_watch_by_name("陈某某", "某某调查公司", "冒充审计")
+        security.hall.sync()
+
+        def blocked() -> bool:
+            try:
+                admit_visitor(door.visitors)
+            except WatchListBlocked:
+                return True
+            raise AssertionError("admitted although the hall's watch list names the visitor")
+
+        qtbot.waitUntil(
+            lambda: door.visitors.check_watch_list(draft_for_check()) != [], timeout=5000
+        )
+        assert blocked()
+        hits = door.visitors.check_watch_list(draft_for_check())
+        assert [h.kind for h in hits] == ["id_number"] and hits[0].hall_ref.endswith("W0001")
+        assert VISITOR_ID not in str(hits)
+        security.visitors.remove_watch(listed.watch_id, "误列")
+        security.visitors.remove_watch(by_name.watch_id, "误列")
+        security.hall.sync()
+        qtbot.waitUntil(
+            lambda: door.visitors.check_watch_list(draft_for_check()) == [], timeout=5000
+        )
+        assert admit_visitor(door.visitors).badge == "V-01"
+    with psycopg.connect(running_hall.dsn) as conn:
+        rows = conn.execute("SELECT kind, shown, removed_at IS NOT NULL FROM watch_list").fetchall()
+    assert sorted(r[0] for r in rows) == ["id_number", "name_org"] and all(r[2] for r in rows)
+    assert all(VISITOR_ID not in str(r[1]) for r in rows)
