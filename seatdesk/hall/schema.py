@@ -77,6 +77,18 @@ CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
     FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
 """
 
+# Syslog out (`forwarder`): how far each stream has reached the collector. Audit rows are keyed
+# by seat (position: the seat's seq); alerts by their seat too ('' for none; position: alert id).
+_V2_SYSLOG_CURSOR = """
+CREATE TABLE syslog_cursor (
+    stream     text NOT NULL,
+    key        text NOT NULL,
+    position   bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (stream, key)
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -86,10 +98,11 @@ END $$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON hall_meta, seats, enrol_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON audit, alerts, events TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON syslog_cursor TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2_SYSLOG_CURSOR)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -138,9 +138,9 @@ def frame(syslog_msg: bytes) -> bytes:
 def audit_message(record: AuditRecord, hostname: str, received: datetime | None = None) -> bytes:
     notable = record.outcome.lower() in _NOTABLE_OUTCOMES
     severity = SEVERITY_NOTICE if notable else SEVERITY_INFORMATIONAL
-    text = f"{record.actor} {record.action} {record.target} {record.outcome}"
-    if record.detail and record.detail != "{}":
-        text += f" {record.detail}"
+    detail = record.detail if record.detail != "{}" else ""
+    words = (record.actor, record.action, record.target, record.outcome, detail)
+    text = " ".join(word for word in words if word)
     return message(
         priority=pri(FACILITY_LOG_AUDIT, severity),
         moment=seat_timestamp(record.ts, received),
