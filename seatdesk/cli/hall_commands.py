@@ -103,7 +103,10 @@ def _hall_side(args: argparse.Namespace, action: str) -> int:
     if action == "serve":
         from seatdesk.hall.serve import serve
 
-        serve(args.dsn, Path(args.dir), args.listen)
+        if args.syslog_ca and not args.syslog:
+            raise UsageError("--syslog-ca needs --syslog HOST:PORT")
+        ca = Path(args.syslog_ca) if args.syslog_ca else None
+        serve(args.dsn, Path(args.dir), args.listen, args.syslog, ca)
         return EXIT_OK
     verdicts = admin.verify_hall(args.dsn)
     lines = []

@@ -23,6 +23,12 @@ def add_hall_commands(sub: Any, vault_options: Any) -> None:
     serve = hall_side("serve", "serve the hall over TLS 1.3")
     serve.add_argument("--dir", required=True, metavar="HALLDIR")
     serve.add_argument("--listen", required=True, metavar="HOST:PORT")
+    serve.add_argument(
+        "--syslog", metavar="HOST:PORT", help="forward audit and alerts to this collector (TLS)"
+    )
+    serve.add_argument(
+        "--syslog-ca", metavar="FILE", help="the CA that the collector's cert chains to"
+    )
     code = hall_side("code", "a one-time enrolment code for a seat (valid 24 h)")
     code.add_argument("--dir", required=True, metavar="HALLDIR")
     code.add_argument("--seat", required=True, metavar="NAME")

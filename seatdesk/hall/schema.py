@@ -129,6 +129,18 @@ CREATE TABLE feed (
 );
 """
 
+# v3: syslog out (`forwarder`): how far each stream has reached the collector. Audit rows are keyed
+# by seat (position: the seat's seq); alerts by their seat too ('' for none; position: alert id).
+_V3 = """
+CREATE TABLE syslog_cursor (
+    stream     text NOT NULL,
+    key        text NOT NULL,
+    position   bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (stream, key)
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -140,10 +152,11 @@ GRANT SELECT, INSERT, UPDATE ON hall_meta, seats, enrol_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON audit, alerts, events, seat_items, feed TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents, watch_list
     TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON syslog_cursor TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

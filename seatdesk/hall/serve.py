@@ -11,12 +11,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
 
 from seatdesk.hall.app import build_app
 from seatdesk.hall.files import HallDir
+from seatdesk.hall.forwarder import Collector, Forwarder, report_on_stderr
 
 
 def server_context(hall: HallDir) -> ssl.SSLContext:
@@ -36,7 +38,18 @@ def parse_listen(listen: str) -> tuple[str, int]:
 
 
 class _AnnouncingServer(uvicorn.Server):
-    """Says so on stdout once it listens (scripts and tests wait for that line)."""
+    """Says so on stdout once it listens (scripts and tests wait for that line); on shutdown,
+    stops what `before_exit` names first (uvicorn re-raises SIGTERM once it has shut down, so
+    code after `serve()` would not run)."""
+
+    def __init__(self, config: uvicorn.Config, before_exit: Callable[[], None] | None) -> None:
+        super().__init__(config)
+        self.before_exit = before_exit
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        if self.before_exit is not None:
+            await asyncio.to_thread(self.before_exit)
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
@@ -44,9 +57,12 @@ class _AnnouncingServer(uvicorn.Server):
             print(f"hall listening on https://{self.config.host}:{self.config.port}", flush=True)
 
 
-def serve(dsn: str, hall_dir: Path, listen: str) -> None:
+def serve(
+    dsn: str, hall_dir: Path, listen: str, syslog: str | None = None, syslog_ca: Path | None = None
+) -> None:
     hall = HallDir(hall_dir)
     host, port = parse_listen(listen)
+    forwarder = Forwarder(dsn, Collector.parse(syslog, syslog_ca)) if syslog else None
     config = uvicorn.Config(
         build_app(dsn, hall.ca),
         host=host,
@@ -58,4 +74,11 @@ def serve(dsn: str, hall_dir: Path, listen: str) -> None:
     )
     config.load()
     config.ssl = server_context(hall)  # after load(): TLS 1.3 only, our CA
-    asyncio.run(_AnnouncingServer(config).serve())
+    if forwarder is not None:
+        report_on_stderr()
+        forwarder.start()  # syslog out, in a thread of its own (see `forwarder`)
+    try:
+        asyncio.run(_AnnouncingServer(config, forwarder.stop if forwarder else None).serve())
+    finally:
+        if forwarder is not None:
+            forwarder.stop()  # when the server did not start

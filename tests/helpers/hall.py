@@ -67,6 +67,8 @@ class RunningHall:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[str] | None = None
     hall_id: str = ""
+    #: More `hall serve` options (e.g. `--syslog HOST:PORT --syslog-ca FILE`).
+    serve_args: list[str] = field(default_factory=list)
 
     @property
     def listen(self) -> str:
@@ -88,8 +90,9 @@ class RunningHall:
         _wait_for_line(self.process, "hall listening", 60)
 
     def _spawn(self, env: dict[str, str], log: TextIO) -> subprocess.Popen[str]:
+        where = ["--dsn", self.dsn, "--dir", str(self.folder), "--listen", self.listen]
         return subprocess.Popen(
-            [*SERVE, "--dsn", self.dsn, "--dir", str(self.folder), "--listen", self.listen],
+            [*SERVE, *where, *self.serve_args],
             env=env,
             stdout=subprocess.PIPE,
             stderr=log,
