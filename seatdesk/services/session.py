@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
@@ -163,14 +163,7 @@ def sign_in(
         data_key = keyfile.unwrap_password(staff_id, password, device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
-            limits = runtime.policy.limits
-            until = keyfile.register_failure(
-                staff_id,
-                now,
-                limit=limits.lockout_failures,
-                lock=timedelta(minutes=limits.lockout_minutes),
-            )
-            keyfile.save()
+            until = _count_failure(runtime, keyfile, staff_id, now)
             if until is not None:
                 raise AccountLockedError(
                     f"too many failed sign-ins: account {staff_id} is locked until "
@@ -178,6 +171,19 @@ def sign_in(
                 ) from None
         raise
     return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret, verify)
+
+
+def _count_failure(
+    runtime: Runtime, keyfile: KeyFile, staff_id: str, now: datetime
+) -> datetime | None:
+    """A wrong password for an account with a slot: counted (and saved); when the account is
+    now locked, until when."""
+    limits = runtime.policy.limits
+    until = keyfile.register_failure(
+        staff_id, now, limit=limits.lockout_failures, lock=timedelta(minutes=limits.lockout_minutes)
+    )
+    keyfile.save()
+    return until
 
 
 def _open_session(
@@ -301,14 +307,7 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
         keyfile.unwrap_password(staff_id, password, session._device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
-            limits = runtime.policy.limits
-            until = keyfile.register_failure(
-                staff_id,
-                now,
-                limit=limits.lockout_failures,
-                lock=timedelta(minutes=limits.lockout_minutes),
-            )
-            keyfile.save()
+            until = _count_failure(runtime, keyfile, staff_id, now)
             session.audit.append(
                 staff_id,
                 "login.failed",
