@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from seatdesk.core.errors import SeatDeskError
+from seatdesk.core.errors import EXIT_CHECK_FAILED, SeatDeskError
 from seatdesk.hall import pki
 from seatdesk.hall.protocol import (
     SEAT_HEADER,
@@ -33,9 +33,13 @@ TIMEOUT = 10.0
 class HallUnreachable(SeatDeskError):
     """No answer from the hall (network, TLS, or the service is down)."""
 
+    exit_code = EXIT_CHECK_FAILED  # the command's work was not done; a scheduler retries
+
 
 class HallRefused(SeatDeskError):
     """The hall answered with a refusal (its `error`, never an echo of what was sent)."""
+
+    exit_code = EXIT_CHECK_FAILED
 
     def __init__(self, status: int, error: str) -> None:
         super().__init__(f"the hall refused ({status}): {error}")
