@@ -60,15 +60,19 @@ async def apply_item(conn: AsyncConnection[Any], seat_id: str, item: dict[str, A
     if await cursor.fetchone() is None:
         return False
     kind, ref, payload = item["kind"], item["ref"][:64], item["payload"]
-    if kind == "visitor.on_floor":
+    if kind == "visitor.on_floor":  # who is in: a badge and a host, never a name
         await conn.execute(
-            "INSERT INTO visitors_on_floor(seat_id, ref, badge, visitor_name, organisation, host, "
-            "since) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (seat_id, ref) DO UPDATE SET "
+            "INSERT INTO visitors_on_floor(seat_id, ref, badge, host, since) "
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (seat_id, ref) DO UPDATE SET "
             "badge = excluded.badge, host = excluded.host",
-            (seat_id, ref, *(_text(payload, n) for n in ("badge", "name", "organisation",
-                                                          "host", "since"))),
-        )  # fmt: skip
+            (
+                seat_id,
+                ref,
+                _text(payload, "badge"),
+                _text(payload, "host"),
+                _text(payload, "since"),
+            ),
+        )
         await publish_visitors(conn, seat_id)
     elif kind == "visitor.left":
         await conn.execute(
@@ -131,12 +135,11 @@ async def _incident_from_seat(
 async def visitors_now(conn: AsyncConnection[Any]) -> list[dict[str, str]]:
     rows = await (
         await conn.execute(
-            "SELECT seat_id, ref, badge, visitor_name, organisation, host, since "
-            "FROM visitors_on_floor "
+            "SELECT seat_id, ref, badge, host, since FROM visitors_on_floor "
             "ORDER BY since, seat_id, ref"
         )
     ).fetchall()
-    names = ("seat_id", "ref", "badge", "name", "organisation", "host", "since")
+    names = ("seat_id", "ref", "badge", "host", "since")
     return [dict(zip(names, map(str, r), strict=True)) for r in rows]
 
 
@@ -154,7 +157,7 @@ async def watch_list(conn: AsyncConnection[Any]) -> list[dict[str, str | None]]:
 
 async def publish_visitors(conn: AsyncConnection[Any], seat_id: str) -> None:
     visitors = await visitors_now(conn)
-    await publish(conn, "visitors", seat_id, {"in_hall": len(visitors), "visitors": visitors})
+    await publish(conn, "visitors", seat_id, {"in_hall": len(visitors)})
 
 
 async def publish(

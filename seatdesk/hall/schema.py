@@ -91,8 +91,6 @@ CREATE TABLE visitors_on_floor (
     seat_id      text NOT NULL REFERENCES seats(seat_id),
     ref          text NOT NULL,
     badge        text NOT NULL DEFAULT '',
-    visitor_name text NOT NULL DEFAULT '',
-    organisation text NOT NULL DEFAULT '',
     host         text NOT NULL DEFAULT '',
     since        text NOT NULL DEFAULT '',
     PRIMARY KEY (seat_id, ref)

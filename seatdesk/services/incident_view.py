@@ -94,8 +94,12 @@ _ROW_FIELDS = (
 
 
 def hall_record(row: IncidentRow) -> dict[str, Any]:
-    """The complete (masked) record the reporting seat sends to the hall."""
+    """The complete (masked) record the reporting seat sends to the hall. The reporter of an
+    anonymous report stays at the reporting seat: the hall cannot yet tell a security officer's
+    request from anyone else's at an enrolled seat, so it is never told (fail closed)."""
     data = {name: getattr(row, name) for name in _ROW_FIELDS}
+    if row.anonymous:
+        data["reporter"] = None
     data["customers"] = [list(c) for c in row.customers]
     data["steps"] = [list(s) for s in row.steps]
     return data

@@ -138,13 +138,9 @@ class VisitorDeskBase:
         """Who is in the hall is hall state: every seat turns strict from it."""
         if action == "visitor.check_in":
             row = self._row(visitor_id)
-            payload = {
-                "badge": row.badge or "",
-                "name": row.name,
-                "organisation": row.organisation,
-                "host": row.host,
-                "since": row.checked_in_at or "",
-            }
+            # No name or organisation: every seat needs to know that someone is in the hall,
+            # not who (the names stay in the register of the seat that signed them in).
+            payload = {"badge": row.badge or "", "host": row.host, "since": row.checked_in_at or ""}
             enqueue(self._s.db, "visitor.on_floor", reference(visitor_id), payload, self.now())
         elif action in ("visitor.sign_out", "visitor.forced_sign_out"):
             enqueue(self._s.db, "visitor.left", reference(visitor_id), {}, self.now())

@@ -75,7 +75,7 @@ def test_an_incident_reported_at_a_seat_reaches_the_security_officer_at_another(
         board = security.incident_board
         assert board.refs() == [row.ref]
         view = board.show(row.ref)
-        assert view.anonymous and view.reporter == "agent01"  # the officer knows
+        assert view.anonymous and view.reporter is None  # the hall was never told who
         assert view.seat == "seat-07" and view.deadlines and view.status == "reported"
         board.set_severity(row.ref, "major")
         board.advance(row.ref, "confirmed", "已核实 13912345678")
