@@ -322,6 +322,7 @@ ZH = {
     "Hall connected": "大厅已连接",
     "Hall unreachable since %1": "自 %1 起无法连接大厅",
     "%1 seat(s) flagged by the hall": "大厅告警：%1 个座席日志不一致",
+    "Incident %1 recorded; not yet sent to the hall (sent when it is back).": "事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。",
     "Phone number, customer number or name": "来电号码、客户号或姓名",
     "More than %1 customers match: type more of the name.": "匹配的客户超过 %1 位，请输入更完整的姓名。",
 }

@@ -888,6 +888,14 @@
     </message>
 </context>
 <context>
+    <name>IncidentFlow</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_flow.py" line="46" />
+        <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
+        <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../seatdesk/ui/lock_screen.py" line="16" />

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from seatdesk.core.errors import SeatDeskError
@@ -39,6 +40,15 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
         locked_seat=contain.lock_seat.isChecked(),
         force_password_change=contain.staff_ids(),
     )
+    if row.ref in host.services.hall.unsent_incidents():
+        # Queued in the outbox: the reporter is told it has not reached the hall yet.
+        host.show_status(
+            QCoreApplication.translate(
+                "IncidentFlow",
+                "Incident %1 recorded; not yet sent to the hall (sent when it is back).",
+            ).replace("%1", row.ref),
+            60000,
+        )
     if contain.lock_seat.isChecked():
         lock_seat()
 

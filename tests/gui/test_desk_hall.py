@@ -3,11 +3,14 @@ and the red warning when the hall says this seat's log differs from its copy."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
+from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.hall import RunningHall
+from tests.helpers.qt import when_modal
 from tests.helpers.vaults import StaffedVault
 
 
@@ -55,5 +58,36 @@ def test_the_status_bar_follows_the_hall(
             lambda: ticked(window, "日志与大厅记录不一致", "Log differs"), timeout=20000
         )
         assert window.hall_indicator.label.isVisible() or not window.isVisible()
+    finally:
+        window.close()
+
+
+def test_an_incident_reported_while_the_hall_is_away_says_not_yet_sent(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    with Services(customer_vault.signed_in("admin01")) as admin:
+        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    running_hall.stop(kill=True)
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
+    qtbot.addWidget(window)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, IncidentDialog)
+        dialog.description.setText("客户资料出现在外部群")
+        dialog.accept()
+        when_modal(contain)
+
+    def contain(dialog: QDialog) -> None:
+        assert isinstance(dialog, ContainmentDialog)
+        dialog.lock_seat.setChecked(False)
+        dialog.accept()
+
+    try:
+        when_modal(fill)
+        window.report_incident()
+        message = window.statusBar().currentMessage()
+        assert shows(message, "待发送至大厅", "not yet sent to the hall")
+        (ref,) = window.services.hall.unsent_incidents()
+        assert ref in message
     finally:
         window.close()
