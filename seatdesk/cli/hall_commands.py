@@ -10,20 +10,12 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from seatdesk.cli import prompts
+from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
-from seatdesk.services.door import sign_in
-from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
 
 ENROL_CODE_ENV = "SEATDESK_ENROL_CODE"
-
-
-def _emit(args: argparse.Namespace, data: object, text: str) -> None:
-    from seatdesk.cli.commands import _emit as emit
-
-    emit(args, data, text)
 
 
 def enrol_code() -> str:
@@ -35,24 +27,15 @@ def enrol_code() -> str:
     return getpass.getpass("Enrolment code: ")
 
 
-def _seat(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> Services:
-    from seatdesk.cli.commands import resolve_vault
-
-    paths = resolve_vault(args, app)
-    return Services(
-        sign_in(runtime, paths, args.as_id, prompts.password(args.as_id), verify="quick")
-    )
-
-
 def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     action = args.hall_command
     if action in ("init", "serve", "code", "verify"):
         return _hall_side(args, action)
-    with _seat(args, runtime, app) as services:
+    with open_services(args, runtime, app) as services:
         link = services.hall
         if action == "enrol":
             seat_id = link.enrol(args.hall, enrol_code(), args.seat)
-            _emit(
+            emit(
                 args,
                 {"seat_id": seat_id, "hall": args.hall},
                 f"Enrolled as seat {seat_id} of {args.hall}.",
@@ -60,7 +43,7 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             return EXIT_OK
         if action == "sync":
             result = link.sync()
-            _emit(
+            emit(
                 args,
                 asdict(result),
                 f"Sent {result.sent} entries ({result.stored} new at the hall); the hall holds "
@@ -82,7 +65,7 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         ]
         if status.flagged:
             lines.append(f"LOG DIFFERS FROM THE HALL'S: {status.flag_reason}")
-        _emit(args, status.as_json(), "\n".join(lines))
+        emit(args, status.as_json(), "\n".join(lines))
         return EXIT_CHECK_FAILED if status.flagged else EXIT_OK
 
 
@@ -115,5 +98,5 @@ def _hall_side(args: argparse.Namespace, action: str) -> int:
         lines.append(f"{v.name:<16} {v.seat_id:<14} {v.entries:>8} entries  {state}")
     bad = [v for v in verdicts if not v.ok]
     lines.append(f"{len(verdicts)} seat(s), {len(bad)} with a problem.")
-    _emit(args, [{**asdict(v), "ok": v.ok} for v in verdicts], "\n".join(lines))
+    emit(args, [{**asdict(v), "ok": v.ok} for v in verdicts], "\n".join(lines))
     return EXIT_CHECK_FAILED if bad else EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from seatdesk import __version__
 from seatdesk.cli.hall_parser import add_hall_commands
@@ -79,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     _desk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    _vault_and_staff(sub)
+    _agreement_and_records(sub)
+    _audit_and_pop(sub)
+    _upkeep(sub)
+    _incidents(sub)
+    _visitors(sub)
+    _exports_hall_and_demo(sub)
+    return parser
+
+
+def _vault_and_staff(sub: Any) -> None:
+    """The vault and the people: init, staff accounts, recovery."""
     init = sub.add_parser(
         "init", help="create a vault and its first admin; prints the recovery key"
     )
@@ -108,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(recover, need_as=False)
     recover.add_argument("--staff", required=True, metavar="STAFF_ID")
 
+
+def _agreement_and_records(sub: Any) -> None:
+    """The agreement, import and lookup."""
     agreement = sub.add_parser(
         "agreement", help="show the confidentiality agreement; --accept acknowledges it (audited)"
     )
@@ -128,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--phone", metavar="NUMBER")
     target.add_argument("--customer-no", metavar="NO")
 
+
+def _audit_and_pop(sub: Any) -> None:
+    """The audit log and screen pop."""
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     audit_sub = audit.add_subparsers(
         dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -148,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     pop.add_argument("--end", action="store_true", help="the call is over")
     pop.add_argument("--json", action="store_true", help="machine-readable output")
 
+
+def _upkeep(sub: Any) -> None:
+    """Backups, key rotation, retention, the file check and the access review."""
     backup = sub.add_parser("backup", help="write an encrypted, verified backup (admin)")
     _vault_options(backup)
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -176,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--sign-off", metavar="NOTE", help="record the reviewer's sign-off")
     review.add_argument("--pdf", metavar="FILE.pdf", help="also write the review as a PDF")
 
+
+def _incidents(sub: Any) -> None:
+    """Incident reports."""
     incident = sub.add_parser("incident", help="incident reports (security officer)")
     incident_sub = incident.add_subparsers(
         dest="incident_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -194,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="include the staff outcome (internal copies only)",
     )
 
+
+def _visitors(sub: Any) -> None:
+    """The visitor register."""
     visitor = sub.add_parser(
         "visitor", help="the visitor register (supervisors and security officers)"
     )
@@ -237,6 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_options(anonymise)
     anonymise.add_argument("--dry-run", action="store_true", help="list them, change nothing")
 
+
+def _exports_hall_and_demo(sub: Any) -> None:
+    """Opening exports, the hall, demo data."""
     opened = sub.add_parser(
         "export-open", help="decrypt a masked export (one-time password: SEATDESK_EXPORT_PASSWORD)"
     )
@@ -249,4 +279,3 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--count", type=int, default=1000)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--out", required=True, metavar="FILE.csv")
-    return parser

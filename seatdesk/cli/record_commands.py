@@ -1,0 +1,134 @@
+"""Customer records from the command line: import, lookup, purge, the agreement, exports and
+demo data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from seatdesk.cli import prompts
+from seatdesk.cli.common import emit, open_services
+from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
+from seatdesk.core.paths import AppPaths
+from seatdesk.services.agreement import load_agreement
+from seatdesk.services.demo import write_demo_csv
+from seatdesk.services.export import open_export
+from seatdesk.services.importing import ImportReport
+from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.runtime import Runtime
+
+
+def cmd_agreement(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    text = load_agreement(args.agreement_lang)
+    with open_services(args, runtime, app) as services:
+        if args.accept:
+            services.acknowledge(text, args.as_id)
+            emit(
+                args,
+                {"accepted": True, "sha256": text.sha256},
+                f"Acknowledged by {args.as_id} (text {text.sha256[:12]}).",
+            )
+        else:
+            due = services.agreement_due()
+            emit(
+                args,
+                {"due": due, "sha256": text.sha256, "text": text.text},
+                text.text + ("\nAcknowledge with: seatdesk agreement --accept" if due else ""),
+            )
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rimporting {done}/{total} ({100 * done // max(total, 1)}%)")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _report_text(report: ImportReport) -> str:
+    lines = [str(problem) for problem in report.problems]
+    if report.errors:
+        lines.append(
+            f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); "
+            "nothing was imported."
+        )
+    elif report.dry_run:
+        lines.append(
+            f"Checked {report.rows} row(s) ({report.encoding}): no errors, "
+            f"{len(report.warnings)} warning(s). Nothing imported (dry run)."
+        )
+    else:
+        lines.append(
+            f"Imported {report.imported} customer(s) ({report.encoding}), "
+            f"{len(report.warnings)} warning(s)."
+        )
+    return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with open_services(args, runtime, app) as services:
+        progress = _progress if sys.stderr.isatty() and not args.json else None
+        report = services.import_csv(Path(args.csv), dry_run=args.dry_run, progress=progress)
+    data = {
+        "encoding": report.encoding,
+        "rows": report.rows,
+        "imported": report.imported,
+        "dry_run": report.dry_run,
+        "sha256": report.sha256,
+        "errors": [asdict(p) for p in report.errors],
+        "warnings": [asdict(p) for p in report.warnings],
+    }
+    emit(args, data, _report_text(report))
+    return EXIT_CHECK_FAILED if report.errors else EXIT_OK
+
+
+def record_text(record: MaskedRecord) -> str:
+    expiry = f" (until {record.tier_expires})" if record.tier_expires else ""
+    lines = [f"customer {record.customer_no}  tier {record.tier}{expiry}"]
+    for f in record.fields:
+        lines.append(f"  {f.label_zh:<6} {f.key:<11} [{f.field_class}]  {f.text or '-'}")
+    return "\n".join(lines)
+
+
+def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with open_services(args, runtime, app) as services:
+        desk = services.records
+        matches = desk.find(args.phone if args.phone is not None else args.customer_no)
+        records = [desk.view(match.customer_id) for match in matches]
+    if not records:
+        emit(args, {"matches": []}, "No customer matches.")
+        return EXIT_CHECK_FAILED
+    emit(
+        args,
+        {"matches": [asdict(r) for r in records]},
+        "\n\n".join(record_text(r) for r in records),
+    )
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    with open_services(args, runtime, app) as services:
+        due = services.purge(dry_run=args.dry_run)
+    lines = [f"{c.customer_no}  {c.reason}" for c in due]
+    verb = "due for deletion" if args.dry_run else "deleted (destruction log in the audit)"
+    lines.append(f"{len(due)} customer(s) {verb}.")
+    emit(args, {"dry_run": args.dry_run, "customers": [asdict(c) for c in due]}, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_export_open(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    password = prompts.export_password()
+    data = open_export(Path(args.file), password)
+    Path(args.out).write_bytes(data)
+    print(f"Wrote the masked export to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    if args.count < 1:
+        raise UsageError("--count must be at least 1")
+    written = write_demo_csv(Path(args.out), args.count, args.seed)
+    print(f"Wrote {written} synthetic customers to {args.out} (seed {args.seed}).")
+    return EXIT_OK
