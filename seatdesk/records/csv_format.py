@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from seatdesk.core.errors import ImportRejected
+from seatdesk.core.text import normal_text
 from seatdesk.policy.model import FIELD_NAMES
 from seatdesk.records import validation as v
 from seatdesk.records.encoding import decide as decide_encoding
@@ -232,6 +233,7 @@ class _RowChecker:
 
     def check(self, row: dict[str, str]) -> CustomerDraft:
         """Validate one row; the draft is meaningful only if no error was added for it."""
+        row = {column: normal_text(cell) for column, cell in row.items()}  # NFC, as queries are
         get = row.get
         for column, limit in _MAX_LENGTH.items():
             if len(get(column, "")) > limit:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
+from seatdesk.core.text import normal_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
 from seatdesk.policy.roles import Permission, require
@@ -120,7 +121,7 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
-        text = query.strip()
+        text = normal_text(query).strip()  # as the import stored the names
         if not text:
             raise UsageError("enter a phone number, a customer number or the start of a name")
         number = normalise_phone_query(text)
