@@ -307,6 +307,12 @@ class _RowChecker:
         if reason:
             self.error("id_number", reason)
             return id_type, None
+        region_error, region_warning = v.check_id_region(id_type, number)
+        if region_error:
+            self.error("id_number", region_error)
+            return id_type, None
+        if region_warning:
+            self.warn("id_number", region_warning)
         if birth_date is not None and birth_date != born:
             self.error("birth_date", "does not match the birth date in id_number")
         if gender and (gender == "男") != v.resident_id_is_male(number):
