@@ -123,7 +123,10 @@ class RecordDesk:
         require_agreement(self._s)
         text = normal_text(query).strip()  # as the import stored the names
         if not text:
-            raise UsageError("enter a phone number, a customer number or the start of a name")
+            raise UsageError(
+                "enter a phone number, a customer number or the start of a name",
+                code="search.empty",
+            )
         number = normalise_phone_query(text)
         db = self._s.db
         detail_extra: dict[str, bool] = {}
@@ -167,7 +170,7 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         summary = load_summary(self._s.db, customer_id)
         if summary is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         customer_no, name, tier = summary
         return Match(customer_id, customer_no, mask_field(self._s.policy, "name", name), tier)
 
@@ -177,7 +180,7 @@ class RecordDesk:
         require_agreement(self._s)
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         history = tuple(
             HistoryItem(at, kind, staff, mask_free_text(summary))
             for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
@@ -196,7 +199,7 @@ class RecordDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         if kind not in ("complaint", "note") or not summary.strip():
             raise UsageError("an interaction is a complaint or a note with some text")
         now = utc_iso(self._s.runtime.clock.now())

@@ -126,7 +126,7 @@ class VerifyDesk:
             raise UsageError(f"{field} can be verified as: {', '.join(modes)}")
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         key = (self._calls.call_key(), customer_id, field)
         detail: dict[str, JsonValue] = {
             "field": field,

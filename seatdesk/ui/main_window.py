@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
+from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.door import SignedIn
 from seatdesk.services.factory import Services
@@ -27,6 +28,8 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.desk_page import DeskPage
 from seatdesk.ui.desk_status import DeskStatus
+from seatdesk.ui.dialog_kit import inform
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.export_flow import run_export
 from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.idle import IdleWatcher
@@ -37,6 +40,7 @@ from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
 DESK_PAGE, LOCK_PAGE = 0, 1
+NEVER = TierAccess.NEVER
 TICK_MS = 5000  # closing time and visitor counts are seen within seconds
 
 
@@ -225,7 +229,7 @@ class DeskWindow(QMainWindow):
             self.notice.setText(self.tr("Your role may not search customer records."))
             return
         except SeatDeskError as exc:
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
             return
         self._show_ids(ids)
         if self.records.truncated:
@@ -257,12 +261,13 @@ class DeskWindow(QMainWindow):
             self.show_customer(customer_id)
         except SeatDeskError as exc:  # the customer went away after the search (purged)
             self.card.show_empty()
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
         record = self.records.view(customer_id)
         self.guard.watch(customer_id)
-        self.card.show_record(record)
+        needs = self.revealer.requirements(customer_id)
+        self.card.show_record(record, frozenset(k for k, n in needs.items() if n is NEVER))
         self.record_shown.emit(record)
         return record
 
@@ -277,7 +282,7 @@ class DeskWindow(QMainWindow):
         try:
             matches = self.calls.start(number)
         except SeatDeskError as exc:
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
             return
         self.search.clear()
         self.card.remask_all()
@@ -333,8 +338,11 @@ class DeskWindow(QMainWindow):
         try:
             ok = self.services.unlock(password)
         except AccountLockedError:
-            QMessageBox.warning(
-                self, self.tr("SeatDesk"), self.tr("Too many wrong passwords: you are signed out.")
+            inform(
+                self,
+                self.tr("SeatDesk"),
+                self.tr("Too many wrong passwords: you are signed out."),
+                QMessageBox.Icon.Warning,
             )
             self.signed_out.emit()
             self.close()

@@ -421,3 +421,23 @@ def test_name_prefix_search_lists_masked_names(qtbot: QtBot, desk: DeskWindow) -
     names = [desk.results.data(desk.results.index(r, 0)) for r in range(rows)]
     assert all(str(n).startswith(surname) and "*" in str(n) for n in names)
     assert CALLER["name"] not in names or len(CALLER["name"]) == 1
+
+
+TOP_SECRET = next(r for r in ROWS if r["tier"] == "绝密" and r["mobile"])
+
+
+def test_top_secret_reveal_buttons_are_disabled_and_a_refusal_is_audited(
+    desk: DeskWindow,
+) -> None:
+    """Issue 19.4: the policy says never, so the button is off; asked anyway, services refuse
+    and audit it, and the desk shows the refusal."""
+    customer_id = desk.records.find(TOP_SECRET["customer_no"])[0].customer_id
+    desk.show_customer(customer_id)
+    button = desk.card.findChild(QAbstractButton, "reveal_mobile")
+    assert button is not None and not button.isEnabled()
+    assert desk.reveal_field("mobile") is None  # no dialog opens
+    assert desk.notice.text()
+    denied = [
+        e for e in audit_behind(desk.who) if e.action == "record.reveal" and e.outcome == "denied"
+    ]
+    assert len(denied) == 1 and json.loads(denied[0].detail)["field"] == "mobile"
