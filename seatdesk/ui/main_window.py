@@ -90,7 +90,14 @@ class DeskWindow(QMainWindow):
         )
         self.clipboard_guard.cleared.connect(lambda fields: self._blocked("clipboard"))
 
-        self.idle = IdleWatcher(self.clock, who.policy.limits.idle_lock_seconds, self)
+        limits = who.policy.limits
+        self.idle = IdleWatcher(
+            self.clock,
+            limits.idle_lock_seconds,
+            self,
+            during_call_seconds=limits.idle_lock_during_call_seconds,
+            on_call=lambda: self.calls.active is not None,
+        )
         self.idle.idle.connect(lambda: self.lock("idle"))
         self._call_timer = QTimer(self)
         self._call_timer.timeout.connect(self._refresh_call_bar)
@@ -273,7 +280,8 @@ class DeskWindow(QMainWindow):
 
     # -- calls ----------------------------------------------------------------------------
     def on_pop(self, number: str) -> None:
-        """A call arrives from the phone system."""
+        """A call arrives from the phone system (activity: the agent is at the seat)."""
+        self.idle.touch()
         self.bring_to_front()
         if self.stack.currentIndex() == LOCK_PAGE:
             self._pending_pop = number  # shown once the agent unlocks
