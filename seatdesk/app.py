@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args, runtime, paths)
     except SeatDeskError as exc:
         log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
-        print(f"seatdesk: {exc}", file=sys.stderr)
+        print(f"seatdesk: {exc.for_cli()}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("seatdesk: interrupted", file=sys.stderr)

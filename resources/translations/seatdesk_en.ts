@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="95" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="99" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="100" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="106" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="107" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -119,39 +119,39 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="22" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — change your password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="25" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="29" />
-        <location filename="../../seatdesk/ui/password_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
-        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="36" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="36" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="49" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="110" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="111" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -219,6 +219,34 @@
         <location filename="../../seatdesk/ui/desk_page.py" line="55" />
         <source>Caller</source>
         <translation>Caller</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrompts</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
+        <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
+        <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <source>No recent backup (last: %1): run seatdesk backup.</source>
+        <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
 </context>
 <context>
@@ -282,64 +310,82 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="63" />
+        <location filename="../../seatdesk/ui/main_window.py" line="67" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="105" />
+        <location filename="../../seatdesk/ui/main_window.py" line="116" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="173" />
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="233" />
+        <location filename="../../seatdesk/ui/main_window.py" line="244" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="241" />
+        <location filename="../../seatdesk/ui/main_window.py" line="252" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="249" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="255" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="296" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="359" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKit</name>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -419,64 +465,408 @@
     </message>
 </context>
 <context>
-    <name>ExpectedList</name>
+    <name>ErrorText</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../../seatdesk/ui/error_text.py" line="18" />
+        <source>You cannot authorise your own request.</source>
+        <translation>You cannot authorise your own request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="19" />
+        <source>%approver may not authorise this request.</source>
+        <translation>%approver may not authorise this request.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="21" />
+        <source>Your role may not reveal this field for this customer.</source>
+        <translation>Your role may not reveal this field for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <source>Your reveals for this hour are used up.</source>
+        <translation>Your reveals for this hour are used up.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <source>Choose a reason for the reveal.</source>
+        <translation>Choose a reason for the reveal.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <source>A reveal outside a call with this customer needs an explanation.</source>
+        <translation>A reveal outside a call with this customer needs an explanation.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <source>Nothing is stored in this field.</source>
+        <translation>Nothing is stored in this field.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <source>This reveal needs an authorisation.</source>
+        <translation>This reveal needs an authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="32" />
+        <source>This customer is no longer in the vault.</source>
+        <translation>This customer is no longer in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="33" />
+        <source>Enter a phone number, a customer number or the start of a name.</source>
+        <translation>Enter a phone number, a customer number or the start of a name.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <source>The phone system sent something that is not a phone number.</source>
+        <translation>The phone system sent something that is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <source>An export needs a supervisor's or security officer's authorisation.</source>
+        <translation>An export needs a supervisor's or security officer's authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="43" />
+        <source>An export needs a purpose and a recipient.</source>
+        <translation>An export needs a purpose and a recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <source>An export holds between 1 and %max customers.</source>
+        <translation>An export holds between 1 and %max customers.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <source>Say in one sentence what happened.</source>
+        <translation>Say in one sentence what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
+        <source>Record the finding before closing the incident.</source>
+        <translation>Record the finding before closing the incident.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
+        <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="53" />
+        <source>Name the staff member the outcome applies to.</source>
+        <translation>Name the staff member the outcome applies to.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <source>The incident is closed.</source>
+        <translation>The incident is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <source>The incident must first go to the next step of its workflow.</source>
+        <translation>The incident must first go to the next step of its workflow.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <source>Only the security officer moves an incident along.</source>
+        <translation>Only the security officer moves an incident along.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <source>The document shown does not match the pre-registration.</source>
+        <translation>The document shown does not match the pre-registration.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <source>The approver must be a supervisor or a security officer.</source>
+        <translation>The approver must be a supervisor or a security officer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="70" />
+        <source>The approver must be someone other than the person registering.</source>
+        <translation>The approver must be someone other than the person registering.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <source>The host must be a member of the hall's staff, not the IT admin.</source>
+        <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <source>Badge %badge is worn by another visitor in the hall.</source>
+        <translation>Badge %badge is worn by another visitor in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <source>A visitor with this ID number is already in the hall.</source>
+        <translation>A visitor with this ID number is already in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <source>Visitor %ref is not in the hall.</source>
+        <translation>Visitor %ref is not in the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <source>This visitor matches the watch list: a security officer must override it.</source>
+        <translation>This visitor matches the watch list: a security officer must override it.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <source>The ID number is not valid for this ID type.</source>
+        <translation>The ID number is not valid for this ID type.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <source>The mobile is not a mainland mobile number or an international +number.</source>
+        <translation>The mobile is not a mainland mobile number or an international +number.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <source>A badge is 1-16 letters, digits or '-'.</source>
+        <translation>A badge is 1-16 letters, digits or '-'.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="91" />
+        <source>The expected departure must be later than now.</source>
+        <translation>The expected departure must be later than now.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="94" />
+        <source>The expected departure is after closing time (%time).</source>
+        <translation>The expected departure is after closing time (%time).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="97" />
+        <source>The visitor acknowledges the notice by typed name or paper form.</source>
+        <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <source>%devices may not enter the hall; hold them at the door first.</source>
+        <translation>%devices may not enter the hall; hold them at the door first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <source>The expected date is in the past.</source>
+        <translation>The expected date is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <source>%field is required.</source>
+        <translation>%field is required.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <source>%field: at most %max characters.</source>
+        <translation>%field: at most %max characters.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <source>%field contains control characters.</source>
+        <translation>%field contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <source>The password must have at least %min characters.</source>
+        <translation>The password must have at least %min characters.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <source>The password must not be the staff ID.</source>
+        <translation>The password must not be the staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <source>Acknowledge the confidentiality agreement first.</source>
+        <translation>Acknowledge the confidentiality agreement first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <source>Type your own staff ID to confirm the agreement.</source>
+        <translation>Type your own staff ID to confirm the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <source>Change your initial password first.</source>
+        <translation>Change your initial password first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <source>Wrong staff ID or password.</source>
+        <translation>Wrong staff ID or password.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
+        <source>The account is locked after too many wrong passwords.</source>
+        <translation>The account is locked after too many wrong passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <source>You are signed out.</source>
+        <translation>You are signed out.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <source>This cannot be done as entered: check the form.</source>
+        <translation>This cannot be done as entered: check the form.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <source>The policy file is not valid.</source>
+        <translation>The policy file is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <source>The vault cannot be read.</source>
+        <translation>The vault cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <source>The key storage of this computer cannot be used.</source>
+        <translation>The key storage of this computer cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="133" />
+        <source>A check failed.</source>
+        <translation>A check failed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <source>The import file was refused.</source>
+        <translation>The import file was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
+        <source>The action could not be completed.</source>
+        <translation>The action could not be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <source>an agent</source>
+        <translation>an agent</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <source>a supervisor</source>
+        <translation>a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <source>a security officer</source>
+        <translation>a security officer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <source>the administrator</source>
+        <translation>the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <source>Approval reference</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <source>Escort</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <source>The role of %role may not do this.</source>
+        <translation>The role of %role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <source>A field</source>
+        <translation>A field</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
         <source>Sign in the selected visitor…</source>
         <translation>Sign in the selected visitor…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
         <source>Cancel the pre-registration…</source>
         <translation>Cancel the pre-registration…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
         <source>Select an expected visitor first.</source>
         <translation>Select an expected visitor first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
         <source>Cancel the pre-registration</source>
         <translation>Cancel the pre-registration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
@@ -564,122 +954,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Expected out</source>
         <translation>Expected out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
         <source>Sign out…</source>
         <translation>Sign out…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="63" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
         <source>End of day: sign out everyone…</source>
         <translation>End of day: sign out everyone…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="66" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
         <source>Print evacuation roster…</source>
         <translation>Print evacuation roster…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="81" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
         <source>Overstay +%1 min</source>
         <translation>Overstay +%1 min</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
         <source>%1 visitor(s) in the hall</source>
         <translation>%1 visitor(s) in the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
         <source>strict masking on every seat</source>
         <translation>strict masking on every seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
         <source>%1 overstaying</source>
         <translation>%1 overstaying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
         <source>Select a visitor on the board first.</source>
         <translation>Select a visitor on the board first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
         <source>%1 signed out.</source>
         <translation>%1 signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
         <source>Badge not returned: recorded.</source>
         <translation>Badge not returned: recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
         <source>Nobody to sign out.</source>
         <translation>Nobody to sign out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>%1 visitor(s) signed out and flagged.</translation>
     </message>
@@ -720,99 +1110,99 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="213" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -890,7 +1280,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>Incident %1 recorded; not yet sent to the hall (sent when it is back).</translation>
     </message>
@@ -942,57 +1332,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
         <source>Customer information stays on this seat.</source>
         <translation>Customer information stays on this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="55" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="65" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="71" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="77" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -1000,12 +1390,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1013,12 +1403,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -1027,43 +1417,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="110" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -1071,17 +1461,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -1094,77 +1484,82 @@
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="141" />
+        <location filename="../../seatdesk/ui/record_card.py" line="143" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="146" />
+        <location filename="../../seatdesk/ui/record_card.py" line="148" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="147" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="154" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="153" />
+        <location filename="../../seatdesk/ui/record_card.py" line="155" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="160" />
+        <location filename="../../seatdesk/ui/record_card.py" line="162" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="197" />
+        <location filename="../../seatdesk/ui/record_card.py" line="206" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="198" />
+        <location filename="../../seatdesk/ui/record_card.py" line="207" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="204" />
+        <location filename="../../seatdesk/ui/record_card.py" line="213" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="205" />
+        <location filename="../../seatdesk/ui/record_card.py" line="214" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="216" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <source>Your role may not reveal this field for this customer.</source>
+        <translation>Your role may not reveal this field for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="228" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="220" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1188,46 +1583,69 @@
     </message>
 </context>
 <context>
+    <name>RevealFlow</name>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="25" />
+        <source>Open a customer first.</source>
+        <translation>Open a customer first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>security officer</source>
+        <translation>security officer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <source>This reveal needs an authorisation.</source>
+        <translation>This reveal needs an authorisation.</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="43" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="44" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="63" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="47" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="51" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="52" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="54" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="75" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -1248,27 +1666,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1276,92 +1694,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="148" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="149" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="153" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="154" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="162" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="163" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="172" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="175" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="181" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="221" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="225" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="226" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -1369,135 +1787,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="58" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="59" />
         <source>Walk-in: register and sign in now</source>
         <translation>Walk-in: register and sign in now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Pre-register an expected visitor</source>
         <translation>Pre-register an expected visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>Back to walk-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="79" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="82" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="85" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="88" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Mobile (optional)</source>
         <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Purpose of the visit</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="105" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="106" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="118" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="120" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
         <source>ID number shown at the door</source>
         <translation>ID number shown at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
         <source>Register and sign in</source>
         <translation>Register and sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
         <source>Pre-register</source>
         <translation>Pre-register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Sign in to the hall</source>
         <translation>Sign in to the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="241" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="242" />
         <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
         <translation>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="326" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="327" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>Not registered: the visitor matches the watch list.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="340" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 signed in: badge %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="343" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 pre-registered for %2.</translation>
     </message>
@@ -1505,22 +1923,22 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitors…</source>
         <translation>Visitors…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
         <source>Visitor register (%1)</source>
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="54" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>Visitors in the hall: %1 · strict masking</translation>
     </message>
@@ -1528,77 +1946,77 @@
 <context>
     <name>VisitorReports</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="62" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>Save the daily visitor log (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="65" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>Save the evacuation roster (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>Print evacuation roster…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="71" />
         <source>Anonymise entries past the retention period…</source>
         <translation>Anonymise entries past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="77" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="83" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>Entries are anonymised %1 days after the visit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>Saved %1 (SHA-256 %2…).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
         <source>Save the evacuation roster</source>
         <translation>Save the evacuation roster</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
         <source>Save the daily visitor log</source>
         <translation>Save the daily visitor log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>The evacuation roster was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
         <source>No entries are past the retention period.</source>
         <translation>No entries are past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
         <source>%1 entries anonymised.</source>
         <translation>%1 entries anonymised.</translation>
     </message>
@@ -1606,32 +2024,32 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="41" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="42" />
         <source>Visitors — seat hall register</source>
         <translation>Visitors — seat hall register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="75" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1639,52 +2057,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="158" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="160" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1692,67 +2110,67 @@
 <context>
     <name>WatchList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="33" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="33" />
         <source>Name and organisation</source>
         <translation>Name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="40" />
         <source>By whom</source>
         <translation>By whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="52" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="54" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="55" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="62" />
         <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
         <translation>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="84" />
         <source>Select an entry first.</source>
         <translation>Select an entry first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Remove from the watch list</source>
         <translation>Remove from the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>Why is the entry removed?</translation>
     </message>

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,42 +32,42 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="95" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="99" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="100" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="106" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="107" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -119,39 +119,39 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="21" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="22" />
         <source>SeatDesk — change your password</source>
         <translation>SeatDesk — 修改密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="25" />
         <source>Your password was set by an administrator. Choose your own now (at least %1 characters, not your staff ID).</source>
         <translation>您的密码由管理员设置，请现在设置自己的密码（至少 %1 个字符，且不能与工号相同）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="29" />
-        <location filename="../../seatdesk/ui/password_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="30" />
-        <location filename="../../seatdesk/ui/password_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
         <source>Repeat</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="36" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/password_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/password_dialog.py" line="49" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="110" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="111" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -219,6 +219,34 @@
         <location filename="../../seatdesk/ui/desk_page.py" line="55" />
         <source>Caller</source>
         <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrompts</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
+        <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <source>%1 customer(s) are due for deletion: run the retention purge.</source>
+        <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <source>No recent backup (last: %1): run seatdesk backup.</source>
+        <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
 </context>
 <context>
@@ -282,64 +310,82 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="63" />
+        <location filename="../../seatdesk/ui/main_window.py" line="67" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="105" />
+        <location filename="../../seatdesk/ui/main_window.py" line="116" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="173" />
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="233" />
+        <location filename="../../seatdesk/ui/main_window.py" line="244" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="241" />
+        <location filename="../../seatdesk/ui/main_window.py" line="252" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="249" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="255" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="296" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="359" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="345" />
+        <location filename="../../seatdesk/ui/main_window.py" line="360" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogKit</name>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -419,64 +465,408 @@
     </message>
 </context>
 <context>
-    <name>ExpectedList</name>
+    <name>ErrorText</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../seatdesk/ui/error_text.py" line="18" />
+        <source>You cannot authorise your own request.</source>
+        <translation>不能为自己的申请授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="19" />
+        <source>%approver may not authorise this request.</source>
+        <translation>%approver 无权为此申请授权。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="21" />
+        <source>Your role may not reveal this field for this customer.</source>
+        <translation>您的角色不能查看该客户此字段的原值。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <source>Your reveals for this hour are used up.</source>
+        <translation>本小时的查看原值次数已用完。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <source>Choose a reason for the reveal.</source>
+        <translation>请选择查看原值的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <source>A reveal outside a call with this customer needs an explanation.</source>
+        <translation>非该客户来电期间查看原值，须填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <source>Nothing is stored in this field.</source>
+        <translation>该字段没有存储内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <source>This reveal needs an authorisation.</source>
+        <translation>查看原值需要授权。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="32" />
+        <source>This customer is no longer in the vault.</source>
+        <translation>该客户已不在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="33" />
+        <source>Enter a phone number, a customer number or the start of a name.</source>
+        <translation>请输入来电号码、客户号或姓名开头。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <source>The phone system sent something that is not a phone number.</source>
+        <translation>电话系统发送的不是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <source>An export needs a supervisor's or security officer's authorisation.</source>
+        <translation>导出须经班组长或信息安全专员授权。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="43" />
+        <source>An export needs a purpose and a recipient.</source>
+        <translation>导出须注明用途和接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <source>An export holds between 1 and %max customers.</source>
+        <translation>一次导出包含 1 至 %max 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <source>Say in one sentence what happened.</source>
+        <translation>请用一句话说明发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
+        <source>Record the finding before closing the incident.</source>
+        <translation>关闭事件前请先记录调查结论。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
+        <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="53" />
+        <source>Name the staff member the outcome applies to.</source>
+        <translation>请填写处理结果所针对的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <source>The incident is closed.</source>
+        <translation>该事件已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <source>The incident must first go to the next step of its workflow.</source>
+        <translation>该事件须先进入流程的下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <source>Only the security officer moves an incident along.</source>
+        <translation>只有信息安全专员可以推进事件流程。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <source>The document shown does not match the pre-registration.</source>
+        <translation>出示的证件与预约登记不符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <source>The approver must be a supervisor or a security officer.</source>
+        <translation>审批人须为班组长或信息安全专员。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="70" />
+        <source>The approver must be someone other than the person registering.</source>
+        <translation>审批人不能是办理登记的本人。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <source>The host must be a member of the hall's staff, not the IT admin.</source>
+        <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <source>Badge %badge is worn by another visitor in the hall.</source>
+        <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <source>A visitor with this ID number is already in the hall.</source>
+        <translation>持该证件号码的访客已在场内。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <source>Visitor %ref is not in the hall.</source>
+        <translation>访客 %ref 不在场内。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <source>This visitor matches the watch list: a security officer must override it.</source>
+        <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <source>The ID number is not valid for this ID type.</source>
+        <translation>证件号码不符合该证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <source>The mobile is not a mainland mobile number or an international +number.</source>
+        <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <source>A badge is 1-16 letters, digits or '-'.</source>
+        <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="91" />
+        <source>The expected departure must be later than now.</source>
+        <translation>预计离开时间须晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="94" />
+        <source>The expected departure is after closing time (%time).</source>
+        <translation>预计离开时间晚于清场时间（%time）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="97" />
+        <source>The visitor acknowledges the notice by typed name or paper form.</source>
+        <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <source>%devices may not enter the hall; hold them at the door first.</source>
+        <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <source>The expected date is in the past.</source>
+        <translation>预约日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <source>%field is required.</source>
+        <translation>%field 为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <source>%field: at most %max characters.</source>
+        <translation>%field 最多 %max 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <source>%field contains control characters.</source>
+        <translation>%field 含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <source>The password must have at least %min characters.</source>
+        <translation>密码至少须有 %min 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <source>The password must not be the staff ID.</source>
+        <translation>密码不能与工号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <source>Acknowledge the confidentiality agreement first.</source>
+        <translation>请先确认保密协议。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <source>Type your own staff ID to confirm the agreement.</source>
+        <translation>请输入本人工号以确认协议。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <source>Change your initial password first.</source>
+        <translation>请先修改初始密码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <source>Your role does not allow this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <source>Wrong staff ID or password.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
+        <source>The account is locked after too many wrong passwords.</source>
+        <translation>密码错误次数过多，账户已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <source>This cannot be done as entered: check the form.</source>
+        <translation>按所填内容无法完成，请检查表单。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <source>The policy file is not valid.</source>
+        <translation>策略文件无效。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <source>The vault cannot be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <source>The key storage of this computer cannot be used.</source>
+        <translation>无法使用本机的密钥存储。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="133" />
+        <source>A check failed.</source>
+        <translation>检查未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <source>The import file was refused.</source>
+        <translation>导入文件被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
+        <source>The action could not be completed.</source>
+        <translation>操作未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <source>an agent</source>
+        <translation>坐席员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <source>a supervisor</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <source>a security officer</source>
+        <translation>信息安全专员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <source>the administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="150" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <source>Escort</source>
+        <translation>陪同人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <source>The role of %role may not do this.</source>
+        <translation>%role 角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <source>A field</source>
+        <translation>某字段</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedList</name>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
         <source>Sign in the selected visitor…</source>
         <translation>为所选访客办理入场…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
         <source>Cancel the pre-registration…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
         <source>Select an expected visitor first.</source>
         <translation>请先选择预约访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
         <source>Cancel the pre-registration</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
         <source>Why is it cancelled?</source>
         <translation>取消原因？</translation>
     </message>
@@ -564,122 +954,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
         <source>Badge</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>Since</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Expected out</source>
         <translation>预计离开</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
         <source>Sign out…</source>
         <translation>签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="63" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
         <source>End of day: sign out everyone…</source>
         <translation>清场：全部签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="66" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
         <source>Print evacuation roster…</source>
         <translation>打印疏散名单…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="81" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
         <source>Overstay +%1 min</source>
         <translation>超时 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
         <source>%1 visitor(s) in the hall</source>
         <translation>在场外来人员 %1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
         <source>strict masking on every seat</source>
         <translation>各座席严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
         <source>%1 overstaying</source>
         <translation>%1 人超时</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
         <source>Select a visitor on the board first.</source>
         <translation>请先在在场名单中选择访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
         <source>%1 signed out.</source>
         <translation>%1 已签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
         <source>Badge not returned: recorded.</source>
         <translation>胸卡未归还：已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
         <source>Nobody to sign out.</source>
         <translation>无人需要签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
         <source>End of day</source>
         <translation>清场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>已签退并标记 %1 名外来人员。</translation>
     </message>
@@ -720,99 +1110,99 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="213" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -890,7 +1280,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
     </message>
@@ -942,57 +1332,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="24" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="27" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
         <source>Customer information stays on this seat.</source>
         <translation>客户信息不出座席。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="55" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="65" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="71" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="77" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -1000,12 +1390,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1013,12 +1403,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -1027,43 +1417,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="110" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="135" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -1071,17 +1461,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -1094,77 +1484,82 @@
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="141" />
+        <location filename="../../seatdesk/ui/record_card.py" line="143" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="146" />
+        <location filename="../../seatdesk/ui/record_card.py" line="148" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="147" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="154" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="153" />
+        <location filename="../../seatdesk/ui/record_card.py" line="155" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="160" />
+        <location filename="../../seatdesk/ui/record_card.py" line="162" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="197" />
+        <location filename="../../seatdesk/ui/record_card.py" line="206" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="198" />
+        <location filename="../../seatdesk/ui/record_card.py" line="207" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="204" />
+        <location filename="../../seatdesk/ui/record_card.py" line="213" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="205" />
+        <location filename="../../seatdesk/ui/record_card.py" line="214" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="216" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <source>Your role may not reveal this field for this customer.</source>
+        <translation>您的角色不能查看该客户此字段的原值。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="228" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="220" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1188,46 +1583,69 @@
     </message>
 </context>
 <context>
+    <name>RevealFlow</name>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="25" />
+        <source>Open a customer first.</source>
+        <translation>请先打开一位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <source>supervisor</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>security officer</source>
+        <translation>信息安全专员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <source>This reveal needs an authorisation.</source>
+        <translation>查看原值需要授权。</translation>
+    </message>
+</context>
+<context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="43" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="44" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="63" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="47" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="51" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="52" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="54" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="75" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -1248,27 +1666,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1276,92 +1694,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="148" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="149" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="153" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="154" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="162" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="163" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="172" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="175" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="181" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="221" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="222" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="225" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="226" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -1369,135 +1787,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="58" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="59" />
         <source>Walk-in: register and sign in now</source>
         <translation>临时来访：登记并立即入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Pre-register an expected visitor</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>返回临时来访登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="79" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="82" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="85" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="88" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Mobile (optional)</source>
         <translation>手机号码（选填）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="105" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="106" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="118" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Expected on</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="120" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="228" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
         <source>ID number shown at the door</source>
         <translation>现场出示的证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
         <source>Register and sign in</source>
         <translation>登记并入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
         <source>Pre-register</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Sign in to the hall</source>
         <translation>办理入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="241" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="242" />
         <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
         <translation>正在为 %1（%2，今日预约）办理入场。请核对证件：在下方输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="326" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="327" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>未登记：该访客与关注名单相符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="340" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 已入场：胸卡 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="343" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 已预约 %2 来访。</translation>
     </message>
@@ -1505,22 +1923,22 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitors…</source>
         <translation>外来人员…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
         <source>Visitor register (%1)</source>
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="54" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>外来人员在场：%1 人 · 严格掩码</translation>
     </message>
@@ -1528,77 +1946,77 @@
 <context>
     <name>VisitorReports</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="62" />
         <source>Save the daily visitor log (PDF)…</source>
         <translation>保存外来人员登记日志（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="65" />
         <source>Save the evacuation roster (PDF)…</source>
         <translation>保存疏散名单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>打印疏散名单…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="71" />
         <source>Anonymise entries past the retention period…</source>
         <translation>匿名化超过保留期限的登记…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="77" />
         <source>Reports hold names, badges and hosts; ID numbers are masked. Each export is recorded with the file's fingerprint and carries your watermark.</source>
         <translation>报表包含姓名、胸卡号和接待人，证件号码均已掩码。每次导出都会连同文件指纹记入审计日志，并带有您的水印。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="83" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>登记信息在来访 %1 天后匿名化。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>已保存 %1（SHA-256 %2…）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
         <source>Save the evacuation roster</source>
         <translation>保存疏散名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
         <source>Save the daily visitor log</source>
         <translation>保存外来人员登记日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>疏散名单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
         <source>No entries are past the retention period.</source>
         <translation>没有超过保留期限的登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
         <source>%1 entries anonymised.</source>
         <translation>已匿名化 %1 条登记。</translation>
     </message>
@@ -1606,32 +2024,32 @@
 <context>
     <name>VisitorsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="41" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="42" />
         <source>Visitors — seat hall register</source>
         <translation>外来人员 — 座席大厅登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
         <source>Expected</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="73" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/window.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/window.py" line="75" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -1639,52 +2057,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="158" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="160" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1692,67 +2110,67 @@
 <context>
     <name>WatchList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="33" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="32" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="33" />
         <source>Name and organisation</source>
         <translation>姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
         <source>By</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="36" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="37" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
         <source>Added</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="40" />
         <source>By whom</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="52" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="54" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="55" />
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="62" />
         <source>A visitor who matches an entry cannot be registered or signed in until a security officer overrides the match with a reason. Only security officers change the list.</source>
         <translation>与名单条目相符的访客，须经信息安全专员说明理由放行后方可登记或入场。只有信息安全专员可以修改名单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="84" />
         <source>Select an entry first.</source>
         <translation>请先选择条目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Remove from the watch list</source>
         <translation>移出关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/watch.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>移除原因？</translation>
     </message>

@@ -136,6 +136,12 @@ def _agreement_and_records(sub: Any) -> None:
     _vault_options(imp)
     imp.add_argument("--csv", required=True, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    imp.add_argument(
+        "--encoding",
+        choices=("gb18030", "utf-8"),
+        default=None,
+        help="the file's encoding, when detection cannot tell (default: detected)",
+    )
 
     lookup = sub.add_parser("lookup", help="show the masked record as the desk shows it (audited)")
     _vault_options(lookup)

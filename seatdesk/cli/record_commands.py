@@ -70,7 +70,9 @@ def _report_text(report: ImportReport) -> str:
 def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     with open_services(args, runtime, app) as services:
         progress = _progress if sys.stderr.isatty() and not args.json else None
-        report = services.import_csv(Path(args.csv), dry_run=args.dry_run, progress=progress)
+        report = services.import_csv(
+            Path(args.csv), dry_run=args.dry_run, progress=progress, encoding=args.encoding
+        )
     data = {
         "encoding": report.encoding,
         "rows": report.rows,

@@ -22,6 +22,7 @@ __all__ = [
     "OTHER_ID_PATTERN_TEXT",
     "PHONE_SEPARATORS",
     "RESIDENT_ID_TYPES",
+    "check_id_region",
     "check_other_id",
     "check_resident_id",
     "clean_phone",
@@ -47,6 +48,55 @@ RESIDENT_ID_TYPES: frozenset[str] = frozenset(
 
 OTHER_ID_PATTERN_TEXT = "5-20 letters or digits"
 
+# GB/T 2260 provinces (the first two digits of a region code): the mainland's 31, Taiwan (71),
+# and Hong Kong, Macau (81, 82) and the Taiwan residents' permits (83).
+GB2260_PROVINCES: frozenset[str] = frozenset(
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+        "83",
+    ]
+)
+# Residence permits have only ever had 18 characters with these whole region codes.
+PERMIT_REGIONS: dict[str, frozenset[str]] = {
+    "港澳居民居住证": frozenset({"810000", "820000"}),
+    "台湾居民居住证": frozenset({"830000"}),
+    "港澳台居民居住证": frozenset({"810000", "820000", "830000"}),
+}
+_PERMIT_PROVINCES = frozenset({"81", "82", "83"})
+
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"
 _EARLIEST_BIRTH = date(1900, 1, 1)
@@ -54,7 +104,7 @@ _EARLIEST_BIRTH = date(1900, 1, 1)
 _ASCII_DIGITS = frozenset("0123456789")
 # Separators people and phone systems put inside numbers; NFKC has already turned full-width
 # forms into these ASCII ones.
-PHONE_SEPARATORS = str.maketrans("", "", " \t-()‐‑‒–—.")
+PHONE_SEPARATORS = str.maketrans("", "", " \t-()‐‑‒–—.\u2212")  # and U+2212, as masking
 _MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
 # A number outside the mainland in international form: + country code (not 86) and subscriber.
 _INTERNATIONAL_RE = re.compile(r"^\+(?!86)[1-9][0-9]{6,14}$")
@@ -193,6 +243,14 @@ def resident_id_details(value: str, today: date) -> tuple[str | None, str, date 
         return "must be 18 characters (or 15 digits for an old number)", number, None
     if number[0] == "0":
         return "region code cannot start with 0", number, None
+    if number[:2] not in GB2260_PROVINCES:
+        return "region code names no province of GB/T 2260", number, None
+    if len(number) == 15 and number[:2] in _PERMIT_PROVINCES:
+        return (
+            "region 81/82/83 is a residence permit's, and permits have 18 characters",
+            number,
+            None,
+        )
     born = _real_date(_birth_date_text(number) or "")
     if born is None:
         return "birth date in the number is not a real date", number, None
@@ -203,6 +261,28 @@ def resident_id_details(value: str, today: date) -> tuple[str | None, str, date 
     if len(number) == 18 and resident_id_check_char(number[:17]) != number[17]:
         return "check digit does not match", number, None
     return None, number, born
+
+
+def check_id_region(id_type: str, number: str) -> tuple[str | None, str | None]:
+    """``(error, warning)`` for a valid resident-style number (:func:`check_resident_id`) of
+    `id_type`: a residence permit must carry its own region codes and a resident ID none of
+    them; a region code that names no county (its last two digits 00) is only a warning."""
+    region = normalise_resident_id(number)[:6]
+    permits = PERMIT_REGIONS.get(id_type)
+    if permits is not None:
+        if region not in permits:
+            codes = "/".join(sorted(permits))
+            return f"a {id_type} number has region code {codes}", None
+        return None, None
+    if region[:2] in _PERMIT_PROVINCES:
+        return (
+            f"region code {region[:2]}0000 is a residence permit's: give id_type "
+            "港澳居民居住证 or 台湾居民居住证",
+            None,
+        )
+    if region.endswith("00"):
+        return None, "region code names no county of GB/T 2260 (check the number)"
+    return None, None
 
 
 def resident_id_birth_date(value: str) -> date:

@@ -67,11 +67,15 @@ def next_status(current: str, wanted: str) -> str:
     if wanted not in STATUSES:
         raise UsageError(f"unknown status {wanted!r}")
     if current == "closed":
-        raise UsageError("the incident is closed")
+        raise UsageError("the incident is closed", code="incident.closed")
     if wanted == "closed" or ORDER.index(wanted) == ORDER.index(current) + 1:
         return wanted
+    following = ORDER[ORDER.index(current) + 1]
     raise UsageError(
-        f"from {STATUSES[current]} the next step is {STATUSES[ORDER[ORDER.index(current) + 1]]}"
+        f"from {STATUSES[current]} the next step is {STATUSES[following]}",
+        code="incident.next_step",
+        status=current,
+        next=following,
     )
 
 
@@ -109,4 +113,9 @@ def check_penalty(kind: str, amount: int | None) -> None:
         raise UsageError(f"unknown outcome {kind!r} (one of: {', '.join(PENALTIES)})")
     low, high = PAY_DEDUCTION_RANGE
     if kind == "pay_deduction" and (amount is None or not low <= amount <= high):
-        raise UsageError(f"扣发工资 needs an amount between {low} and {high} 元")
+        raise UsageError(
+            f"扣发工资 needs an amount between {low} and {high} 元",
+            code="incident.pay_deduction_amount",
+            low=low,
+            high=high,
+        )

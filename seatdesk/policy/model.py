@@ -96,6 +96,7 @@ _LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "reveal_quota_per_hour": (0, 1000),
         "verify_attempts_per_call": (1, 20),
         "idle_lock_seconds": (10, 3600),
+        "idle_lock_during_call_seconds": (0, 7200),  # 0: a call does not hold the lock off
         "lockout_failures": (1, 100),
         "lockout_minutes": (1, 1440),
         "password_min_length": (8, 1024),
@@ -160,6 +161,7 @@ class Limits:
     reveal_quota_per_hour: int
     verify_attempts_per_call: int
     idle_lock_seconds: int
+    idle_lock_during_call_seconds: int
     lockout_failures: int
     lockout_minutes: int
     password_min_length: int

@@ -102,7 +102,11 @@ def has_permission(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise `PermissionDenied` unless `role` has `permission`."""
     if not has_permission(role, permission):
-        raise PermissionDenied(f"role '{role}' may not {_PHRASES[permission]}")
+        raise PermissionDenied(
+            f"role '{role}' may not {_PHRASES[permission]}",
+            code=f"permission.{permission.value}",
+            role=role.value,
+        )
 
 
 def parse_role(text: str) -> Role:

@@ -14,6 +14,7 @@ _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
     "reveal_quota_per_hour": True,
     "verify_attempts_per_call": True,
     "idle_lock_seconds": True,
+    "idle_lock_during_call_seconds": True,
     "lockout_failures": True,
     "lockout_minutes": False,
     "password_min_length": False,

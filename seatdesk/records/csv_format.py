@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from seatdesk.core.errors import ImportRejected
+from seatdesk.core.text import normal_text
 from seatdesk.policy.model import FIELD_NAMES
 from seatdesk.records import validation as v
+from seatdesk.records.encoding import decide as decide_encoding
+from seatdesk.records.encoding import tally
 
 __all__ = [
     "COLUMNS",
@@ -135,12 +138,29 @@ def _line_of_offset(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def decode_csv_bytes(data: bytes) -> tuple[str, str]:
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+    """Strictly as the person said (``--encoding``); a UTF-8 byte-order mark is allowed."""
+    codec, skip = encoding, 0
+    if encoding == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+        codec, skip = "utf-8-sig", 3
+    try:
+        return data[skip:].decode(encoding), codec
+    except UnicodeDecodeError as exc:
+        line = _line_of_offset(data, exc.start + skip)
+    label = "UTF-8" if encoding == "utf-8" else "GB18030"
+    raise ImportRejected(f"file is not valid {label} (line {line})")
+
+
+def decode_csv_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)``: UTF-8 with BOM, UTF-8, else GB18030; strict throughout.
+    A file valid both as UTF-8 and as GB18030 is decided on evidence (:mod:`.encoding`), or
+    refused naming ``--encoding``; `encoding` ("utf-8" or "gb18030") skips the detection.
 
     Raises :class:`ImportRejected` naming the line of the first undecodable byte. The decode error
     is not chained: its text would quote the bytes, which may be part of a protected value.
     """
+    if encoding is not None:
+        return _decode_as(data, encoding)
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -154,9 +174,18 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
             "file is neither UTF-8 nor GB18030 (it is UTF-16: save it as CSV UTF-8 and try again)"
         )
     try:
-        return data.decode("utf-8"), "utf-8"
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_line = _line_of_offset(data, exc.start)
+    else:
+        if data.isascii():
+            return utf8, "utf-8"
+        try:
+            gb = data.decode("gb18030")
+        except UnicodeDecodeError:
+            return utf8, "utf-8"
+        chosen = decide_encoding(tally(utf8), tally(gb))
+        return (utf8, "utf-8") if chosen == "utf-8" else (gb, "gb18030")
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
@@ -204,6 +233,7 @@ class _RowChecker:
 
     def check(self, row: dict[str, str]) -> CustomerDraft:
         """Validate one row; the draft is meaningful only if no error was added for it."""
+        row = {column: normal_text(cell) for column, cell in row.items()}  # NFC, as queries are
         get = row.get
         for column, limit in _MAX_LENGTH.items():
             if len(get(column, "")) > limit:
@@ -277,6 +307,12 @@ class _RowChecker:
         if reason:
             self.error("id_number", reason)
             return id_type, None
+        region_error, region_warning = v.check_id_region(id_type, number)
+        if region_error:
+            self.error("id_number", region_error)
+            return id_type, None
+        if region_warning:
+            self.warn("id_number", region_warning)
         if birth_date is not None and birth_date != born:
             self.error("birth_date", "does not match the birth date in id_number")
         if gender and (gender == "男") != v.resident_id_is_male(number):

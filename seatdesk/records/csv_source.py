@@ -14,11 +14,12 @@ import hashlib
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from seatdesk.core.errors import ImportRejected, UsageError
+from seatdesk.records.encoding import Tally, decide, tally
 
 __all__ = ["CsvScan", "CsvSource", "TextSource", "open_text", "scan_source"]
 
@@ -58,11 +59,16 @@ class _Pass:
     newlines: int = 0
     size: int = 0
     sha256: str = ""
+    ascii: bool = True
+    tally: Tally = field(default_factory=Tally)
 
 
-def _decode_pass(source: CsvSource, codec: str, skip: int, *, hashing: bool) -> _Pass:
+def _decode_pass(
+    source: CsvSource, codec: str, skip: int, *, hashing: bool, counting: bool = False
+) -> _Pass:
     """Where `codec` first fails after `skip` bytes (as a line number); with `hashing`, read on
-    to the end to hash and count every byte even after a failure."""
+    to the end to hash and count every byte even after a failure; with `counting`, tally what
+    the text holds (the evidence for an encoding)."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     digest = hashlib.sha256()
     result = _Pass()
@@ -71,10 +77,13 @@ def _decode_pass(source: CsvSource, codec: str, skip: int, *, hashing: bool) -> 
             digest.update(chunk)
         start = max(0, skip - result.size)
         result.size += len(chunk)
+        result.ascii = result.ascii and chunk.isascii()
         if result.bad_line is None:
             pending = len(decoder.getstate()[0])
             try:
-                decoder.decode(chunk[start:])
+                text = decoder.decode(chunk[start:])
+                if counting:
+                    result.tally += tally(text)
             except UnicodeDecodeError as exc:
                 # Bytes held over from the last chunk are never newlines (they are >= 0x80).
                 at = start + max(0, exc.start - pending)
@@ -91,16 +100,26 @@ def _decode_pass(source: CsvSource, codec: str, skip: int, *, hashing: bool) -> 
     return result
 
 
-def scan_source(source: CsvSource) -> CsvScan:
+def scan_source(source: CsvSource, encoding: str | None = None) -> CsvScan:
     """Detect the encoding like :func:`decode_csv_bytes` (same rules and messages), hash the
-    bytes and count the lines, reading the file in chunks (twice for GB18030)."""
+    bytes and count the lines, reading the file in chunks (more than once for GB18030 and for a
+    file valid in both). `encoding` ("utf-8" or "gb18030", from ``--encoding``) skips the
+    detection; the file must then decode strictly in it."""
     with _open_binary(source) as handle:
         head = handle.read(3)
+    bom = head == _BOM
+    if encoding is not None:
+        skip = 3 if bom and encoding == "utf-8" else 0
+        given = _decode_pass(source, encoding, skip, hashing=True)
+        if given.bad_line is not None:
+            label = "UTF-8" if encoding == "utf-8" else "GB18030"
+            raise ImportRejected(f"file is not valid {label} (line {given.bad_line})")
+        codec = "utf-8-sig" if skip else encoding
+        return CsvScan(codec, given.sha256, given.size, given.newlines)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportRejected(
             "file is neither UTF-8 nor GB18030 (it is UTF-16: save it as CSV UTF-8 and try again)"
         )
-    bom = head == _BOM
     utf8 = _decode_pass(source, "utf-8", 3 if bom else 0, hashing=True)
     if bom and utf8.bad_line is not None:
         raise ImportRejected(
@@ -108,7 +127,16 @@ def scan_source(source: CsvSource) -> CsvScan:
             f"(line {utf8.bad_line})"
         )
     if utf8.bad_line is None:
-        return CsvScan("utf-8-sig" if bom else "utf-8", utf8.sha256, utf8.size, utf8.newlines)
+        scan = CsvScan("utf-8-sig" if bom else "utf-8", utf8.sha256, utf8.size, utf8.newlines)
+        if bom or utf8.ascii:
+            return scan
+        gb = _decode_pass(source, "gb18030", 0, hashing=False, counting=True)
+        if gb.bad_line is not None:
+            return scan
+        utf8_text = _decode_pass(source, "utf-8", 0, hashing=False, counting=True)
+        if decide(utf8_text.tally, gb.tally) == "utf-8":
+            return scan
+        return CsvScan("gb18030", utf8.sha256, utf8.size, utf8.newlines)
     if _decode_pass(source, "gb18030", 0, hashing=False).bad_line is None:
         return CsvScan("gb18030", utf8.sha256, utf8.size, utf8.newlines)
     raise ImportRejected(

@@ -274,11 +274,13 @@ def import_customers(
     actor: str,
     dry_run: bool,
     progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
-    """Import `source` (the file's bytes or its path) inside the caller's transaction."""
+    """Import `source` (the file's bytes or its path) inside the caller's transaction; the
+    encoding is detected unless given ("utf-8" or "gb18030", from ``--encoding``)."""
     if default_tier not in tier_labels:
         raise ValueError("default_tier must be one of tier_labels")
-    scan = scan_source(source)
+    scan = scan_source(source, encoding)
     report = ImportReport(encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=dry_run)
     expected_rows = max(scan.lines - 1, 0)
     _drop_temp_table(db)

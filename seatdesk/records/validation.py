@@ -19,6 +19,7 @@ from seatdesk.core.identity import (
     OTHER_ID_PATTERN_TEXT,
     PHONE_SEPARATORS,
     RESIDENT_ID_TYPES,
+    check_id_region,
     check_other_id,
     check_resident_id,
     clean_phone,
@@ -38,6 +39,7 @@ from seatdesk.core.identity import (
 __all__ = [
     "OTHER_ID_PATTERN_TEXT",
     "RESIDENT_ID_TYPES",
+    "check_id_region",
     "check_other_id",
     "check_resident_id",
     "luhn_check_digit",

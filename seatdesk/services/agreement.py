@@ -60,7 +60,9 @@ def acknowledgement_due(session: Session, folder: Path | None = None) -> bool:
 def acknowledge(session: Session, text: AgreementText, typed_staff_id: str) -> None:
     """Record that the signed-in person read `text`; they confirm by typing their staff ID."""
     if typed_staff_id.strip() != session.staff_id:
-        raise UsageError("type your own staff ID to confirm the agreement")
+        raise UsageError(
+            "type your own staff ID to confirm the agreement", code="agreement.staff_id"
+        )
     now = session.runtime.clock.now()
     with session.db.transaction():
         session.db.execute(
@@ -79,5 +81,6 @@ def require_agreement(session: Session) -> None:
     if acknowledgement_due(session):
         raise PermissionDenied(
             f"{session.staff_id} must read and acknowledge the confidentiality agreement first "
-            "(seatdesk agreement --accept, or sign in to the desk)"
+            "(seatdesk agreement --accept, or sign in to the desk)",
+            code="agreement.required",
         )

@@ -36,7 +36,7 @@ def authorise_at_seat(
         session.audit.append(
             session.staff_id, "approval", outcome="denied", detail={**detail, "reason": "self"}
         )
-        raise ApprovalRefused("you cannot authorise your own request")
+        raise ApprovalRefused("you cannot authorise your own request", code="approval.self")
     try:
         role = verify_password(session, approver_id, password)
     except AuthenticationError:
@@ -55,7 +55,9 @@ def authorise_at_seat(
             detail={**detail, "reason": f"role {role.value}"},
         )
         raise ApprovalRefused(
-            f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})"
+            f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})",
+            code="approval.role",
+            approver=approver_id,
         )
     session.audit.append(session.staff_id, "approval", detail=detail)
     return Approval(approver_id, role)

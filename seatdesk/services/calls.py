@@ -37,7 +37,9 @@ class CallDesk:
         """A call arrives (screen pop): end any previous one, find the caller's records."""
         number = normalise_phone_query(raw_number)
         if number is None:
-            raise UsageError("the phone system sent something that is not a phone number")
+            raise UsageError(
+                "the phone system sent something that is not a phone number", code="call.number"
+            )
         if self.active is not None:
             self.end()
         kind = "mobile" if number.startswith("1") else "landline"
@@ -65,7 +67,7 @@ class CallDesk:
             raise UsageError("no active call")
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         self.active.customer_id, self.active.customer_no = customer_id, row.customer_no
         self._s.audit.append(
             self._s.staff_id,

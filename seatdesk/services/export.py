@@ -73,11 +73,18 @@ class ExportDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_agreement(self._s)
         if approval.approver_role not in APPROVER_ROLES or approval.approver_id == self._s.staff_id:
-            raise UsageError("an export needs a supervisor's or security officer's authorisation")
+            raise UsageError(
+                "an export needs a supervisor's or security officer's authorisation",
+                code="export.approval",
+            )
         if not purpose.strip() or not recipient.strip():
-            raise UsageError("an export needs a purpose and a recipient")
+            raise UsageError("an export needs a purpose and a recipient", code="export.purpose")
         if not customer_ids or len(customer_ids) > MAX_ROWS:
-            raise UsageError(f"an export holds between 1 and {MAX_ROWS} customers")
+            raise UsageError(
+                f"an export holds between 1 and {MAX_ROWS} customers",
+                code="export.rows",
+                max=MAX_ROWS,
+            )
         desk = RecordDesk(self._s)
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

@@ -181,9 +181,16 @@ class Services:
         return _lifecycle.purge(self._s, dry_run=dry_run)
 
     def import_csv(
-        self, csv_path: Path, *, dry_run: bool, progress: _importing.Progress | None = None
+        self,
+        csv_path: Path,
+        *,
+        dry_run: bool,
+        progress: _importing.Progress | None = None,
+        encoding: str | None = None,
     ) -> ImportReport:
-        return _importing.import_csv(self._s, csv_path, dry_run=dry_run, progress=progress)
+        return _importing.import_csv(
+            self._s, csv_path, dry_run=dry_run, progress=progress, encoding=encoding
+        )
 
     # -- incidents ------------------------------------------------------------------------------
     def incident_pdf(self, ref: str, out: Path, *, with_outcome: bool = False) -> str:

@@ -18,9 +18,16 @@ Progress = Callable[[int, int], None]
 
 
 def import_csv(
-    session: Session, csv_path: Path, *, dry_run: bool, progress: Progress | None = None
+    session: Session,
+    csv_path: Path,
+    *,
+    dry_run: bool,
+    progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
-    return _import(session, csv_path, csv_path.name, dry_run=dry_run, progress=progress)
+    return _import(
+        session, csv_path, csv_path.name, dry_run=dry_run, progress=progress, encoding=encoding
+    )
 
 
 def import_bytes(
@@ -30,8 +37,11 @@ def import_bytes(
     *,
     dry_run: bool,
     progress: Progress | None = None,
+    encoding: str | None = None,
 ) -> ImportReport:
-    return _import(session, data, source_name, dry_run=dry_run, progress=progress)
+    return _import(
+        session, data, source_name, dry_run=dry_run, progress=progress, encoding=encoding
+    )
 
 
 def _import(
@@ -41,6 +51,7 @@ def _import(
     *,
     dry_run: bool,
     progress: Progress | None,
+    encoding: str | None = None,
 ) -> ImportReport:
     """Streamed (a path is never read whole), all or nothing, audited either way."""
     require(session.role, Permission.IMPORT_CUSTOMERS)
@@ -58,6 +69,7 @@ def _import(
             actor=session.staff_id,
             dry_run=dry_run,
             progress=progress,
+            encoding=encoding,
         )
         outcome = "rejected" if report.errors else ("checked" if dry_run else "ok")
         session.audit.append(

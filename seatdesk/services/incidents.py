@@ -105,7 +105,7 @@ class IncidentDesk:
     ) -> IncidentRow:
         check_category(category)
         if not description.strip():
-            raise UsageError("say in one sentence what happened")
+            raise UsageError("say in one sentence what happened", code="incident.describe")
         now = self._s.runtime.clock.now()
         seq, anchor = self._s.audit.head()
         evidence = {
@@ -187,7 +187,10 @@ class IncidentDesk:
         row = self._row(ref)
         new = next_status(row.status, status)
         if new == "closed" and not row.finding:
-            raise UsageError("record the finding before closing (close_with_finding)")
+            raise UsageError(
+                "record the finding before closing (close_with_finding)",
+                code="incident.finding_first",
+            )
         self._step(row, new, note)
 
     def set_severity(self, ref: str, severity: str) -> None:
@@ -222,11 +225,13 @@ class IncidentDesk:
         """Close with the finding and, where staff were at fault, the outcome under the policy."""
         self._security_only()
         if not finding.strip():
-            raise UsageError("closing needs the finding")
+            raise UsageError("closing needs the finding", code="incident.finding_first")
         if outcome is not None:
             check_penalty(str(outcome.get("kind")), outcome.get("amount"))
             if not outcome.get("staff_id"):
-                raise UsageError("name the staff member the outcome applies to")
+                raise UsageError(
+                    "name the staff member the outcome applies to", code="incident.outcome_staff"
+                )
         row = self._row(ref)
         next_status(row.status, "closed")
         now = utc_iso(self._s.runtime.clock.now())
@@ -248,7 +253,9 @@ class IncidentDesk:
     # -- helpers ------------------------------------------------------------------------------
     def _security_only(self) -> None:
         if self._s.role is not Role.SECURITY:
-            raise PermissionDenied("only the security officer moves an incident along")
+            raise PermissionDenied(
+                "only the security officer moves an incident along", code="incident.security_only"
+            )
 
     def _row(self, ref: str) -> IncidentRow:
         row = load_incident(self._s.db, ref)

@@ -88,7 +88,7 @@ def withdraw_consent(session: Session, customer_id: int, note: str = "") -> None
     require(session.role, Permission.VIEW_CUSTOMERS)
     row = load_customer(session.db, customer_id)
     if row is None:
-        raise UsageError("no such customer")
+        raise UsageError("no such customer", code="record.gone")
     now = utc_iso(session.runtime.clock.now())
     with session.db.transaction():
         session.db.execute(

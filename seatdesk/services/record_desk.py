@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
+from seatdesk.core.text import normal_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
 from seatdesk.policy.roles import Permission, require
@@ -120,9 +121,12 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
-        text = query.strip()
+        text = normal_text(query).strip()  # as the import stored the names
         if not text:
-            raise UsageError("enter a phone number, a customer number or the start of a name")
+            raise UsageError(
+                "enter a phone number, a customer number or the start of a name",
+                code="search.empty",
+            )
         number = normalise_phone_query(text)
         db = self._s.db
         detail_extra: dict[str, bool] = {}
@@ -166,7 +170,7 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         summary = load_summary(self._s.db, customer_id)
         if summary is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         customer_no, name, tier = summary
         return Match(customer_id, customer_no, mask_field(self._s.policy, "name", name), tier)
 
@@ -176,7 +180,7 @@ class RecordDesk:
         require_agreement(self._s)
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         history = tuple(
             HistoryItem(at, kind, staff, mask_free_text(summary))
             for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
@@ -195,7 +199,7 @@ class RecordDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         if kind not in ("complaint", "note") or not summary.strip():
             raise UsageError("an interaction is a complaint or a note with some text")
         now = utc_iso(self._s.runtime.clock.now())

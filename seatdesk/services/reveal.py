@@ -36,7 +36,11 @@ class ApprovalRequired(PermissionDenied):
     def __init__(self, needed: TierAccess) -> None:
         self.needed = needed
         self.approver_role = _NEEDS_ROLE[needed]
-        super().__init__(f"this reveal needs the authorisation of a {self.approver_role.value}")
+        super().__init__(
+            f"this reveal needs the authorisation of a {self.approver_role.value}",
+            code="reveal.approval",
+            role=self.approver_role.value,
+        )
 
 
 class RevealDenied(PermissionDenied):
@@ -64,6 +68,18 @@ class RevealedValue:
         return max(int((self.expires_at - now).total_seconds() + 0.999), 0)
 
 
+REVEALABLE = (
+    "name",
+    "birth_date",
+    "id_number",
+    "mobile",
+    "landline",
+    "email",
+    "address",
+    "bank_card",
+)
+
+
 def _raw(row: CustomerRow, field: str) -> str:
     values = {
         "name": row.name,
@@ -88,7 +104,9 @@ class RevealDesk:
 
     def requirement(self, customer_id: int, field: str) -> TierAccess:
         """What revealing `field` of this customer needs from the signed-in person right now."""
-        row = self._row(customer_id)
+        return self._need(self._row(customer_id), field)
+
+    def _need(self, row: CustomerRow, field: str) -> TierAccess:
         need = self._s.policy.reveal_requirement(field, self._s.role, row.tier)
         if need is TierAccess.ALLOWED and self._strict.active():
             # Strict hall (a visitor present, capture not blocked): no reveal without approval.
@@ -96,6 +114,25 @@ class RevealDesk:
                 TierAccess.SECURITY_APPROVAL
                 if self._s.role is Role.SUPERVISOR
                 else TierAccess.SUPERVISOR_APPROVAL
+            )
+        return need
+
+    def requirements(self, customer_id: int) -> dict[str, TierAccess]:
+        """What revealing each revealable field needs right now (the card disables NEVER)."""
+        row = self._row(customer_id)
+        return {field: self._need(row, field) for field in REVEALABLE}
+
+    def ask(self, customer_id: int, field: str) -> TierAccess:
+        """Before any dialog: what this reveal needs. A refusal (the policy says never) is
+        audited here and raised as `RevealDenied`; the caller only shows it."""
+        row = self._row(customer_id)
+        need = self._need(row, field)
+        if need is TierAccess.NEVER:
+            self._deny(row, self._detail(row, field, "", "", None), "tier")
+            raise RevealDenied(
+                f"your role may not reveal this field of a {row.tier} customer",
+                code="reveal.never",
+                tier=row.tier,
             )
         return need
 
@@ -122,35 +159,34 @@ class RevealDesk:
         require_password_current(self._s)
         require_agreement(self._s)
         row = self._row(customer_id)
+        need = self._need(row, field)
+        on_call = self._calls.is_on_call_with(customer_id)
+        detail = self._detail(row, field, reason_code, reason_text, approval)
+        if need is TierAccess.NEVER:  # refused and audited whatever else was passed
+            self._deny(row, detail, "tier")
+            raise RevealDenied(
+                f"your role may not reveal this field of a {row.tier} customer",
+                code="reveal.never",
+                tier=row.tier,
+            )
         codes = {r.code for r in self._s.policy.reveal_reasons}
         if reason_code not in codes:
-            raise UsageError("choose a reason for the reveal")
-        need = self.requirement(customer_id, field)
-        on_call = self._calls.is_on_call_with(customer_id)
-        detail: dict[str, JsonValue] = {
-            "field": field,
-            "reason": reason_code,
-            "note": mask_free_text(reason_text.strip()),
-            "tier": row.tier,
-            "on_call": on_call,
-            "call": self._calls.active.call_id if self._calls.active else None,
-            "approver": approval.approver_id if approval else None,
-        }
-        if need is TierAccess.NEVER:
-            self._deny(row, detail, "tier")
-            raise RevealDenied(f"your role may not reveal this field of a {row.tier} customer")
+            raise UsageError("choose a reason for the reveal", code="reveal.reason")
         if need is not TierAccess.ALLOWED and (
             approval is None or approval.approver_role is not _NEEDS_ROLE[need]
         ):
             raise ApprovalRequired(need)
         if self.quota_left() <= 0:
             self._deny(row, detail, "quota")
-            raise RevealDenied("hourly reveal quota used up")
+            raise RevealDenied("hourly reveal quota used up", code="reveal.quota")
         if not on_call and not reason_text.strip():
-            raise UsageError("a reveal outside a call with this customer needs an explanation")
+            raise UsageError(
+                "a reveal outside a call with this customer needs an explanation",
+                code="reveal.off_call_note",
+            )
         text = _raw(row, field)
         if not text:
-            raise UsageError("nothing stored in this field")
+            raise UsageError("nothing stored in this field", code="reveal.empty")
         seconds = self._s.policy.limits.reveal_seconds
         self._s.audit.append(
             self._s.staff_id,
@@ -161,10 +197,28 @@ class RevealDesk:
         expires = self._s.runtime.clock.now() + timedelta(seconds=seconds)
         return RevealedValue(customer_id, field, expires, text)
 
+    def _detail(
+        self,
+        row: CustomerRow,
+        field: str,
+        reason_code: str,
+        reason_text: str,
+        approval: Approval | None,
+    ) -> dict[str, JsonValue]:
+        return {
+            "field": field,
+            "reason": reason_code,
+            "note": mask_free_text(reason_text.strip()),
+            "tier": row.tier,
+            "on_call": self._calls.is_on_call_with(row.id),
+            "call": self._calls.active.call_id if self._calls.active else None,
+            "approver": approval.approver_id if approval else None,
+        }
+
     def _row(self, customer_id: int) -> CustomerRow:
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         return row
 
     def _deny(self, row: CustomerRow, detail: dict[str, JsonValue], why: str) -> None:

@@ -85,9 +85,13 @@ def check_staff_id(staff_id: str) -> None:
 def check_new_password(policy: Policy, staff_id: str, password: str) -> None:
     minimum = policy.limits.password_min_length
     if len(password) < minimum:
-        raise UsageError(f"password must have at least {minimum} characters")
+        raise UsageError(
+            f"password must have at least {minimum} characters",
+            code="password.short",
+            min=minimum,
+        )
     if password.casefold() == staff_id.casefold():
-        raise UsageError("password must not be the staff ID")
+        raise UsageError("password must not be the staff ID", code="password.staff_id")
 
 
 def initialise_vault(

@@ -139,5 +139,6 @@ def require_password_current(session: Session) -> None:
     """Commands other than a password change refuse a session whose password must be changed."""
     if session.must_change_password:
         raise PermissionDenied(
-            f"{session.staff_id} must change the initial password first (seatdesk user passwd)"
+            f"{session.staff_id} must change the initial password first (seatdesk user passwd)",
+            code="staff.password_change",
         )

@@ -12,6 +12,7 @@ from datetime import date
 
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.errors import UsageError
+from seatdesk.core.text import normal_text
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.validation import (
@@ -94,8 +95,9 @@ def _compare(row: CustomerRow, field: str, mode: str, typed: str) -> bool | None
         given = normalise_mobile(typed) or ""
         return any(_same(given, m) for m in row.mobiles)
     if field == "name":
-        clean = "".join(unicodedata.normalize("NFKC", typed).split())
-        return _same(clean, "".join(row.name.split()))
+        clean = "".join(normal_text(unicodedata.normalize("NFKC", typed)).split())
+        stored = "".join(normal_text(unicodedata.normalize("NFKC", row.name)).split())
+        return _same(clean, stored)
     raise UsageError(f"{field} cannot be verified")
 
 
@@ -124,7 +126,7 @@ class VerifyDesk:
             raise UsageError(f"{field} can be verified as: {', '.join(modes)}")
         row = load_customer(self._s.db, customer_id)
         if row is None:
-            raise UsageError("no such customer")
+            raise UsageError("no such customer", code="record.gone")
         key = (self._calls.call_key(), customer_id, field)
         detail: dict[str, JsonValue] = {
             "field": field,

@@ -143,7 +143,10 @@ class VisitorDoor(VisitorDeskBase):
         _, number = self._identity(row.id_type, presented_id_number)
         if not self._watch.same_document(number, row.id_hash):
             self._audit("visitor.check_in", visitor_id, {"denied": "id_mismatch"}, outcome="denied")
-            raise UsageError("the document shown does not match the pre-registration")
+            raise UsageError(
+                "the document shown does not match the pre-registration",
+                code="visitor.document_mismatch",
+            )
         arrived = self._arrival_columns(arrival, row.name, now)
         self._not_in_hall(row.id_hash)
         columns = {
@@ -187,7 +190,11 @@ class VisitorDoor(VisitorDeskBase):
         self._require()
         row = self._row(visitor_id)
         if row.status != ON_FLOOR:
-            raise UsageError(f"{reference(visitor_id)} is not in the hall")
+            raise UsageError(
+                f"{reference(visitor_id)} is not in the hall",
+                code="visitor.not_in_hall",
+                ref=reference(visitor_id),
+            )
         now = self.now()
         view = self._view(row, {})
         with self._s.db.transaction():
@@ -262,12 +269,18 @@ class VisitorDoor(VisitorDeskBase):
         purpose = clean_text(draft.purpose, "purpose")
         host = draft.host.strip()
         if self._staff(host, "host") is Role.ADMIN:
-            raise UsageError("host: must be a member of the hall's staff, not the IT admin")
+            raise UsageError(
+                "host: must be a member of the hall's staff, not the IT admin", code="visitor.host"
+            )
         approver = draft.approver.strip()
         if self._staff(approver, "approver") not in APPROVER_ROLES:
-            raise UsageError("approver: must be a supervisor or a security officer")
+            raise UsageError(
+                "approver: must be a supervisor or a security officer", code="visitor.approver_role"
+            )
         if approver == self._s.staff_id:
-            raise UsageError("approver: someone other than the person registering")
+            raise UsageError(
+                "approver: someone other than the person registering", code="visitor.approver_self"
+            )
         approval_ref = clean_text(draft.approval_ref, "approval_ref")
         approved_at = model.check_approval_time(draft.approved_at, now)
         return {
@@ -287,7 +300,11 @@ class VisitorDoor(VisitorDeskBase):
     def _arrival_columns(self, arrival: Arrival, name: str, now: datetime) -> dict[str, Any]:
         badge = model.check_badge(arrival.badge)
         if badge_in_hall(self._s.db, badge):
-            raise UsageError(f"badge {badge} is worn by another visitor in the hall")
+            raise UsageError(
+                f"badge {badge} is worn by another visitor in the hall",
+                code="visitor.badge_in_use",
+                badge=badge,
+            )
         escort = clean_text(arrival.escort, "escort")
         devices, held = model.check_devices(self.rules, arrival.devices, arrival.held_at_door)
         model.check_departure(self.rules, arrival.expected_departure, now)
@@ -307,7 +324,10 @@ class VisitorDoor(VisitorDeskBase):
 
     def _not_in_hall(self, id_hash: str | None) -> None:
         if id_hash and in_hall_with_hash(self._s.db, id_hash):
-            raise UsageError("a visitor with this ID number is already signed into the hall")
+            raise UsageError(
+                "a visitor with this ID number is already signed into the hall",
+                code="visitor.already_in",
+            )
 
     def _register_detail(self, columns: dict[str, Any]) -> dict[str, JsonValue]:
         return {

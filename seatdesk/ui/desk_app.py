@@ -10,10 +10,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.phone.client import desk_answers
+from seatdesk.ui.dialog_kit import inform
 from seatdesk.ui.i18n import choose_language, install_translator
 from seatdesk.ui.login_dialog import LoginDialog
 
@@ -104,7 +105,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     app, language = application(lang)
 
     def already_running() -> int:
-        QMessageBox.information(
+        inform(
             None,
             "SeatDesk",
             app.translate(

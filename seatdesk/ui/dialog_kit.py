@@ -4,7 +4,8 @@ the services (their cryptography) before it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -42,3 +43,44 @@ def password_edit(name: str, accessible: str = "") -> QLineEdit:
     edit = line_edit(name, accessible)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: dict[QMessageBox.StandardButton, str],
+) -> QMessageBox:
+    """A message box whose buttons say the desk's own (translated) words: Qt's "OK", "Yes" and
+    "No" would stay English, as no Qt translation is shipped."""
+    standard = QMessageBox.StandardButton.NoButton
+    for button in buttons:
+        standard |= button
+    box = QMessageBox(icon, title, text, standard, parent)
+    box.setObjectName("messageBox")
+    for button, label in buttons.items():
+        box.button(button).setText(label)
+    return box
+
+
+def inform(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon | None = None
+) -> None:
+    ok = QCoreApplication.translate("DialogKit", "OK")
+    box = _box(parent, icon or QMessageBox.Icon.Information, title, text, {_OK: ok})
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes or no; no is the default."""
+    yes = QCoreApplication.translate("DialogKit", "Yes")
+    no = QCoreApplication.translate("DialogKit", "No")
+    box = _box(parent, QMessageBox.Icon.Question, title, text, {_YES: yes, _NO: no})
+    box.setDefaultButton(_NO)
+    return box.exec() == _YES
+
+
+_OK = QMessageBox.StandardButton.Ok
+_YES = QMessageBox.StandardButton.Yes
+_NO = QMessageBox.StandardButton.No

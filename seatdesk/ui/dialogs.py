@@ -25,6 +25,7 @@ from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.watermark import Watermark
 
 
@@ -126,7 +127,7 @@ class ApprovalDialog(QDialog):
         try:
             self.approval = self._authorise(self.staff_id.text().strip(), password)
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -214,7 +215,7 @@ class VerifyDialog(QDialog):
                 self._record.customer_id, key, typed, str(self.mode.currentData())
             )
         except SeatDeskError as exc:
-            self.verdict.setText(str(exc))
+            self.verdict.setText(error_text(exc))
             return
         self.outcome = outcome
         left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))

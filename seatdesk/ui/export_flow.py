@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.export import ExportResult
 from seatdesk.ui.desk_host import DeskHost
-from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
+from seatdesk.ui.dialog_kit import error_label, inform, ok_cancel_buttons
 from seatdesk.ui.dialogs import ApprovalDialog
+from seatdesk.ui.error_text import error_text
 
 
 class ExportRequestDialog(QDialog):
@@ -104,9 +104,9 @@ def run_export(host: DeskHost) -> ExportResult | None:
             out=out,
         )
     except SeatDeskError as exc:
-        host.show_notice(str(exc))
+        host.show_notice(error_text(exc))
         return None
-    QMessageBox.information(
+    inform(
         window,
         QCoreApplication.translate("ExportFlow", "Export (masked)"),
         QCoreApplication.translate(

@@ -1,7 +1,11 @@
 """Idle auto-lock: an application-wide event filter notes activity; a timer compares the injected
-clock with the last activity, so tests move time instead of waiting."""
+clock with the last activity, so tests move time instead of waiting. A screen pop is activity
+(`touch`), and while a call is active the lock waits up to the policy's longer limit for calls
+(the agent talks, and does not type), after which it locks as usual."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -20,10 +24,20 @@ ACTIVITY = {
 class IdleWatcher(QObject):
     idle = Signal()
 
-    def __init__(self, clock: Clock, seconds: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        seconds: int,
+        parent: QObject | None = None,
+        *,
+        during_call_seconds: int = 0,
+        on_call: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._seconds = seconds
+        self._call_seconds = during_call_seconds
+        self._on_call = on_call
         self._last = clock.now()
         self._fired = False
         app = QApplication.instance()
@@ -45,7 +59,10 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if self._fired:
             return
-        if (self._clock.now() - self._last).total_seconds() >= self._seconds:
+        limit = self._seconds
+        if self._on_call():
+            limit = max(limit, self._call_seconds)
+        if (self._clock.now() - self._last).total_seconds() >= limit:
             self._fired = True
             self.idle.emit()
 

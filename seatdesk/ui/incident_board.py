@@ -35,6 +35,7 @@ from seatdesk.services.incidents import (
     STATUSES,
     IncidentView,
 )
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
 
 
@@ -222,7 +223,7 @@ class IncidentBoard(QDialog):
         try:
             getattr(self.desk, action)(view.ref, *args)
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         self.reload()

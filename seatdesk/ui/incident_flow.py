@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.ui.desk_host import DeskHost
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 
@@ -31,7 +32,7 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
             call_masked=active.masked_number if active else None,
         )
     except SeatDeskError as exc:
-        host.show_notice(str(exc))
+        host.show_notice(error_text(exc))
         return
     contain = ContainmentDialog(row.ref, window)
     contain.exec()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
 from seatdesk.ui.dialog_kit import error_label, line_edit, ok_cancel_buttons, password_edit
+from seatdesk.ui.error_text import error_text
 
 if TYPE_CHECKING:  # the services load when someone signs in, not before the window shows
     from seatdesk.services.door import SignedIn
@@ -72,6 +73,8 @@ class LoginDialog(QDialog):
             )
             return
         except SeatDeskError as exc:
-            self.error.setText(self.tr("The vault cannot be opened: %1").replace("%1", str(exc)))
+            self.error.setText(
+                self.tr("The vault cannot be opened: %1").replace("%1", error_text(exc))
+            )
             return
         self.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
+from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.door import SignedIn
 from seatdesk.services.factory import Services
@@ -27,6 +28,8 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.desk_page import DeskPage
 from seatdesk.ui.desk_status import DeskStatus
+from seatdesk.ui.dialog_kit import inform
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.export_flow import run_export
 from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.hall_status import HallIndicator
@@ -38,6 +41,7 @@ from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 
 DESK_PAGE, LOCK_PAGE = 0, 1
+NEVER = TierAccess.NEVER
 TICK_MS = 5000  # closing time and visitor counts are seen within seconds
 
 
@@ -89,7 +93,14 @@ class DeskWindow(QMainWindow):
         )
         self.clipboard_guard.cleared.connect(lambda fields: self._blocked("clipboard"))
 
-        self.idle = IdleWatcher(self.clock, who.policy.limits.idle_lock_seconds, self)
+        limits = who.policy.limits
+        self.idle = IdleWatcher(
+            self.clock,
+            limits.idle_lock_seconds,
+            self,
+            during_call_seconds=limits.idle_lock_during_call_seconds,
+            on_call=lambda: self.calls.active is not None,
+        )
         self.idle.idle.connect(lambda: self.lock("idle"))
         self._call_timer = QTimer(self)
         self._call_timer.timeout.connect(self._refresh_call_bar)
@@ -233,7 +244,7 @@ class DeskWindow(QMainWindow):
             self.notice.setText(self.tr("Your role may not search customer records."))
             return
         except SeatDeskError as exc:
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
             return
         self._show_ids(ids)
         if self.records.truncated:
@@ -265,18 +276,20 @@ class DeskWindow(QMainWindow):
             self.show_customer(customer_id)
         except SeatDeskError as exc:  # the customer went away after the search (purged)
             self.card.show_empty()
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
         record = self.records.view(customer_id)
         self.guard.watch(customer_id)
-        self.card.show_record(record)
+        needs = self.revealer.requirements(customer_id)
+        self.card.show_record(record, frozenset(k for k, n in needs.items() if n is NEVER))
         self.record_shown.emit(record)
         return record
 
     # -- calls ----------------------------------------------------------------------------
     def on_pop(self, number: str) -> None:
-        """A call arrives from the phone system."""
+        """A call arrives from the phone system (activity: the agent is at the seat)."""
+        self.idle.touch()
         self.bring_to_front()
         if self.stack.currentIndex() == LOCK_PAGE:
             self._pending_pop = number  # shown once the agent unlocks
@@ -285,7 +298,7 @@ class DeskWindow(QMainWindow):
         try:
             matches = self.calls.start(number)
         except SeatDeskError as exc:
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
             return
         self.search.clear()
         self.card.remask_all()
@@ -341,8 +354,11 @@ class DeskWindow(QMainWindow):
         try:
             ok = self.services.unlock(password)
         except AccountLockedError:
-            QMessageBox.warning(
-                self, self.tr("SeatDesk"), self.tr("Too many wrong passwords: you are signed out.")
+            inform(
+                self,
+                self.tr("SeatDesk"),
+                self.tr("Too many wrong passwords: you are signed out."),
+                QMessageBox.Icon.Warning,
             )
             self.signed_out.emit()
             self.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons, password_edit
+from seatdesk.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from seatdesk.services.factory import Services
@@ -50,6 +51,6 @@ class ChangePasswordDialog(QDialog):
         try:
             self._services.set_own_password(first)
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()

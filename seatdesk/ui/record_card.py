@@ -132,7 +132,9 @@ class RecordCard(QFrame):
         layout.addWidget(hint)
         layout.addStretch()
 
-    def show_record(self, record: MaskedRecord) -> None:
+    def show_record(self, record: MaskedRecord, never: frozenset[str] = frozenset()) -> None:
+        """Show `record`; the fields in `never` (the policy says this person may never reveal
+        them) keep a disabled reveal button."""
         self._clear()
         self.record = record
         content, layout = self._new_content()
@@ -178,7 +180,12 @@ class RecordCard(QFrame):
             grid.addWidget(value, row, 2)
             self.value_labels[field.key] = value
             grid.addLayout(
-                self._actions(field.key, field.verifiable and bool(field.text), field.revealable),
+                self._actions(
+                    field.key,
+                    field.verifiable and bool(field.text),
+                    field.revealable,
+                    field.key not in never,
+                ),
                 row,
                 3,
             )
@@ -189,7 +196,9 @@ class RecordCard(QFrame):
         layout.addStretch()
         content.show()
 
-    def _actions(self, key: str, verifiable: bool, revealable: bool) -> QHBoxLayout:
+    def _actions(
+        self, key: str, verifiable: bool, revealable: bool, may_reveal: bool
+    ) -> QHBoxLayout:
         row = QHBoxLayout()
         if verifiable and key in ("name", "id_number", "bank_card", "birth_date", "mobile"):
             verify = QToolButton()
@@ -204,6 +213,9 @@ class RecordCard(QFrame):
             eye.setText(self.tr("Reveal"))
             eye.setAccessibleName(self.tr("Reveal this field for a few seconds"))
             eye.clicked.connect(lambda _=False, k=key: self.reveal_clicked.emit(k))
+            if not may_reveal:
+                eye.setEnabled(False)
+                eye.setToolTip(self.tr("Your role may not reveal this field for this customer."))
             row.addWidget(eye)
         row.addStretch()
         return row

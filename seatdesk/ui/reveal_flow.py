@@ -12,18 +12,17 @@ from seatdesk.policy.model import TierAccess
 from seatdesk.services.reveal import ApprovalRequired
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.revealed_value import RevealedValueView
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevealFlow", text)
+translate = QCoreApplication.translate
 
 
 def open_verify(host: DeskHost, card: RecordCard, field: str) -> None:
     record = card.record
     if record is None:
-        host.show_notice(_tr("Open a customer first."))
+        host.show_notice(translate("RevealFlow", "Open a customer first."))
         return
     dialog = VerifyDialog(
         record,
@@ -43,9 +42,10 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
     services = host.services
     revealer = services.revealer
     on_call = services.calls.is_on_call_with(record.customer_id)
-    need = revealer.requirement(record.customer_id, field)
-    if need is TierAccess.NEVER:
-        host.show_notice(_tr("Your role may not reveal this field for this customer."))
+    try:
+        need = revealer.ask(record.customer_id, field)  # a refusal is audited there
+    except SeatDeskError as exc:
+        host.show_notice(error_text(exc))
         return None
     window = host.host_widget()
     reasons = RevealReasonDialog(services.who.policy.reveal_reasons, host.language, on_call, window)
@@ -55,7 +55,9 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
     approval = None
     if need is not TierAccess.ALLOWED:
         role = (
-            _tr("supervisor") if need is TierAccess.SUPERVISOR_APPROVAL else _tr("security officer")
+            translate("RevealFlow", "supervisor")
+            if need is TierAccess.SUPERVISOR_APPROVAL
+            else translate("RevealFlow", "security officer")
         )
         dialog = ApprovalDialog(role, lambda staff, pw: revealer.authorise(staff, pw, need), window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
@@ -64,10 +66,10 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
     try:
         value = revealer.reveal(record.customer_id, field, code, note, approval)
     except ApprovalRequired:
-        host.show_notice(_tr("This reveal needs an authorisation."))
+        host.show_notice(translate("RevealFlow", "This reveal needs an authorisation."))
         return None
     except SeatDeskError as exc:
-        host.show_notice(str(exc))
+        host.show_notice(error_text(exc))
         return None
     services.guard.watch(record.customer_id)
     view = RevealedValueView(value, services.who.clock)

@@ -211,11 +211,20 @@ def clean_text(value: str, what: str, required: bool = True) -> str:
     """A free-text field (`what` is its name), NFC, spaces collapsed, within its length."""
     cleaned = " ".join(unicodedata.normalize("NFC", value).split())
     if required and not cleaned:
-        raise UsageError(f"{what.replace('_', ' ')}: required")
+        raise UsageError(f"{what.replace('_', ' ')}: required", code="form.required", field=what)
     if len(cleaned) > _LIMITS[what]:
-        raise UsageError(f"{what.replace('_', ' ')}: at most {_LIMITS[what]} characters")
+        raise UsageError(
+            f"{what.replace('_', ' ')}: at most {_LIMITS[what]} characters",
+            code="form.too_long",
+            field=what,
+            max=_LIMITS[what],
+        )
     if any(unicodedata.category(ch) == "Cc" for ch in cleaned):
-        raise UsageError(f"{what.replace('_', ' ')}: contains control characters")
+        raise UsageError(
+            f"{what.replace('_', ' ')}: contains control characters",
+            code="form.control",
+            field=what,
+        )
     return cleaned
 
 
@@ -234,7 +243,7 @@ def check_identity(
         problem = check_other_id(id_type, id_number)
         number = normalise_other_id(id_number)
     if problem is not None:
-        raise UsageError(f"ID number: {problem}")
+        raise UsageError(f"ID number: {problem}", code="visitor.id_number")
     return id_type, number
 
 
@@ -245,7 +254,9 @@ def check_mobile(raw: str) -> str | None:
     mobile = normalise_mobile(raw) or normalise_international_mobile(raw)
     if mobile is not None:
         return mobile
-    raise UsageError("mobile: not a mainland mobile number or an international +number")
+    raise UsageError(
+        "mobile: not a mainland mobile number or an international +number", code="visitor.mobile"
+    )
 
 
 def check_approval_time(approved_at: datetime | None, now: datetime) -> datetime:
@@ -259,7 +270,7 @@ def check_approval_time(approved_at: datetime | None, now: datetime) -> datetime
 
 def check_expected_date(rules: VisitorRules, day: date, today: date) -> None:
     if day < today:
-        raise UsageError("expected date: in the past")
+        raise UsageError("expected date: in the past", code="visitor.date_past")
     if day > today + timedelta(days=rules.pre_register_days_ahead):
         raise UsageError(f"expected date: at most {rules.pre_register_days_ahead} days ahead")
 
@@ -267,7 +278,7 @@ def check_expected_date(rules: VisitorRules, day: date, today: date) -> None:
 def check_badge(raw: str) -> str:
     badge = raw.strip().upper()
     if not _BADGE.match(badge):
-        raise UsageError("badge: 1-16 letters, digits or '-'")
+        raise UsageError("badge: 1-16 letters, digits or '-'", code="visitor.badge")
     return badge
 
 
@@ -284,7 +295,11 @@ def check_devices(
     held = [c for c in declared if c not in allowed]
     if held and not held_at_door:
         labels = ", ".join(rules.device(c).label_en for c in held)
-        raise UsageError(f"devices: {labels} may not enter the hall; hold them at the door first")
+        raise UsageError(
+            f"devices: {labels} may not enter the hall; hold them at the door first",
+            code="visitor.devices",
+            devices=labels,
+        )
     return tuple(c for c in declared if c in allowed), tuple(held)
 
 
@@ -292,10 +307,14 @@ def check_departure(rules: VisitorRules, departure: datetime, now: datetime) -> 
     if departure.tzinfo is None:
         raise UsageError("expected departure: needs a time zone")
     if departure <= now:
-        raise UsageError("expected departure: must be later than now")
+        raise UsageError("expected departure: must be later than now", code="visitor.departure")
     closing = rules.next_end_of_day(now)
     if departure > closing:
-        raise UsageError(f"expected departure: the hall closes at {hall_time(rules, closing)}")
+        raise UsageError(
+            f"expected departure: the hall closes at {hall_time(rules, closing)}",
+            code="visitor.departure_closing",
+            time=hall_time(rules, closing),
+        )
 
 
 def notice_language(ack: Acknowledgement) -> str:
@@ -319,7 +338,9 @@ def check_acknowledgement(ack: Acknowledgement, name: str) -> str | None:
                 "(letters, digits, '-' or '/')"
             )
         return form_no
-    raise UsageError("confidentiality notice: acknowledge by typed name or paper form")
+    raise UsageError(
+        "confidentiality notice: acknowledge by typed name or paper form", code="visitor.notice"
+    )
 
 
 def minutes_over(

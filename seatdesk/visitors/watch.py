@@ -53,7 +53,8 @@ class WatchListBlocked(PermissionDenied):
     def __init__(self, hits: Sequence[WatchHit]) -> None:
         self.hits = tuple(hits)
         super().__init__(
-            "this visitor matches the watch list: entry needs a security officer's override"
+            "this visitor matches the watch list: entry needs a security officer's override",
+            code="visitor.watch_list",
         )
 
 

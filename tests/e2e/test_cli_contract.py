@@ -271,3 +271,21 @@ def test_tampered_audit_entry_fails_verify_with_exit_1(cli: Cli, tmp_path: Path)
         db.close()
     result = copy.as_("sec01", SEC_PW, "audit", "verify", check=1)
     assert "AUDIT CHAIN BROKEN at entry 3" in result.stdout
+
+
+def test_import_decides_gb18030_on_evidence_and_takes_encoding(cli: Cli, tmp_path: Path) -> None:
+    """Issue 19.1: a GB18030 file that is also valid UTF-8 is not stored garbled."""
+    gb = tmp_path / "gb.csv"
+    gb.write_bytes("customer_no,name,mobile\nG1,郑伟,13911112222\nG2,谢强,\n".encode("gb18030"))
+    result = cli.as_("admin01", ADMIN_PW, "import", "--csv", str(gb), "--json")
+    assert json.loads(result.stdout)["encoding"] == "gb18030"
+    shown = cli.as_("agent01", AGENT_PW, "lookup", "--customer-no", "G1")
+    assert "郑*" in shown.stdout
+    unsure = tmp_path / "unsure.csv"
+    unsure.write_bytes("customer_no,name\nG3,José\n".encode())
+    refused = cli.as_("admin01", ADMIN_PW, "import", "--csv", str(unsure), check=1)
+    assert "--encoding gb18030|utf-8" in refused.stdout + refused.stderr
+    given = cli.as_(
+        "admin01", ADMIN_PW, "import", "--csv", str(unsure), "--encoding", "utf-8", "--json"
+    )
+    assert json.loads(given.stdout)["encoding"] == "utf-8"

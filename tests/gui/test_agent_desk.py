@@ -177,7 +177,8 @@ def test_idle_lock_leaves_nothing_on_screen_and_unlock_needs_the_password(
     record = desk.card.record
     assert record is not None
     masked_name = record.field("name").text
-    clock.advance(seconds=119)
+    # During a call the lock waits for the call limit (issue 19.5), then locks as usual.
+    clock.advance(seconds=desk.who.policy.limits.idle_lock_during_call_seconds - 1)
     desk.idle.check()
     assert not desk.is_locked
     clock.advance(seconds=2)
@@ -357,3 +358,52 @@ def test_name_prefix_search_lists_masked_names(qtbot: QtBot, desk: DeskWindow) -
     names = [desk.results.data(desk.results.index(r, 0)) for r in range(rows)]
     assert all(str(n).startswith(surname) and "*" in str(n) for n in names)
     assert CALLER["name"] not in names or len(CALLER["name"]) == 1
+
+
+TOP_SECRET = next(r for r in ROWS if r["tier"] == "绝密" and r["mobile"])
+
+
+def test_top_secret_reveal_buttons_are_disabled_and_a_refusal_is_audited(
+    desk: DeskWindow,
+) -> None:
+    """Issue 19.4: the policy says never, so the button is off; asked anyway, services refuse
+    and audit it, and the desk shows the refusal."""
+    customer_id = desk.records.find(TOP_SECRET["customer_no"])[0].customer_id
+    desk.show_customer(customer_id)
+    button = desk.card.findChild(QAbstractButton, "reveal_mobile")
+    assert button is not None and not button.isEnabled()
+    assert desk.reveal_field("mobile") is None  # no dialog opens
+    assert desk.notice.text()
+    denied = [
+        e for e in audit_behind(desk.who) if e.action == "record.reveal" and e.outcome == "denied"
+    ]
+    assert len(denied) == 1 and json.loads(denied[0].detail)["field"] == "mobile"
+
+
+def test_a_screen_pop_counts_as_activity(
+    qtbot: QtBot, desk: DeskWindow, clock: FixedClock
+) -> None:
+    """Issue 19.5: a call arriving at an untouched desk restarts the idle time."""
+    clock.advance(seconds=100)
+    desk.on_pop(MOBILE)
+    desk.end_call()  # no call holds the lock off: only the pop's activity counts
+    clock.advance(seconds=100)
+    desk.idle.check()
+    assert not desk.is_locked  # 100 s since the pop, not 200 s since the last key
+    clock.advance(seconds=21)
+    desk.idle.check()
+    assert desk.is_locked
+
+
+def test_an_active_call_holds_the_idle_lock_off_up_to_the_policy_limit(
+    qtbot: QtBot, desk: DeskWindow, clock: FixedClock
+) -> None:
+    """Issue 19.5: the agent is talking, not typing; after the policy's limit it locks."""
+    limit = desk.who.policy.limits.idle_lock_during_call_seconds
+    desk.on_pop(MOBILE)
+    clock.advance(seconds=limit - 1)
+    desk.idle.check()
+    assert not desk.is_locked
+    clock.advance(seconds=2)
+    desk.idle.check()
+    assert desk.is_locked

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.visitors import VisitorDesk, VisitorView
+from seatdesk.ui.dialog_kit import confirm
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import HIGHLIGHT_BRUSH, RowsModel, guarded_table, selected_row
 from seatdesk.ui.visitors.dialogs import ReasonDialog, SignOutDialog
 
@@ -117,7 +118,7 @@ class HallBoard(QWidget):
         try:
             done = self.desk.sign_out(view.visitor_id, dialog.returned.isChecked())
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return None
         message = self.tr("%1 signed out.").replace("%1", f"{done.name} ({done.badge})")
         if not dialog.returned.isChecked():
@@ -131,7 +132,7 @@ class HallBoard(QWidget):
         if not count:
             self._report(self.tr("Nobody to sign out."))
             return []
-        answer = QMessageBox.question(
+        yes = confirm(
             self,
             self.tr("End of day"),
             self.tr(
@@ -139,12 +140,12 @@ class HallBoard(QWidget):
                 "forced sign-out."
             ).replace("%1", str(count)),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return []
         try:
             forced = self.desk.close_day(everyone=True)
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return []
         self._report(
             self.tr("%1 visitor(s) signed out and flagged.").replace("%1", str(len(forced)))
@@ -229,6 +230,6 @@ class ExpectedList(QWidget):
         try:
             self.desk.cancel(view.visitor_id, dialog.reason.text())
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return
         self.edited.emit()

@@ -26,6 +26,7 @@ from seatdesk.services.visitors import (
     load_visitor_notice,
 )
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
+from seatdesk.ui.error_text import error_text
 
 
 class NoticeDialog(QDialog):
@@ -142,7 +143,7 @@ class OverrideDialog(QDialog):
             else:
                 approval = self._desk.authorise_override(self.staff_id.text().strip(), password)
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.override = WatchOverride(approval, self.reason.text().strip())
         self.accept()
@@ -212,7 +213,7 @@ class WatchEntryDialog(QDialog):
                     self.name.text(), self.organisation.text(), self.reason.text()
                 )
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         finally:
             self.id_number.clear()

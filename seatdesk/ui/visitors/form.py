@@ -37,6 +37,7 @@ from seatdesk.services.visitors import (
     WatchOverride,
 )
 from seatdesk.ui.dialog_kit import error_label, line_edit
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.visitors.dialogs import OverrideDialog
 from seatdesk.ui.visitors.door import DoorSection
 
@@ -328,7 +329,7 @@ class VisitorForm(QWidget):
                     return None
                 view = self._call(dialog.override)
         except SeatDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return None
         mode = self.mode
         if mode == CHECK_IN:

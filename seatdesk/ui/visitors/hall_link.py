@@ -12,6 +12,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.visitors import VisitorDesk
 from seatdesk.ui.desk_host import DeskHost
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.visitors.window import VisitorsWindow
 
 SHORTCUT = "Ctrl+Shift+G"
@@ -79,7 +80,7 @@ class VisitorHallLink(QObject):
                     self.host.host_widget(),
                 )
             except SeatDeskError as exc:
-                self.host.show_status(str(exc), 8000)
+                self.host.show_status(error_text(exc), 8000)
                 return None
             self.visitors_window.changed.connect(self.refresh)
         self.visitors_window.show()

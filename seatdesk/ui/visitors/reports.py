@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.reports.pdf import page_layout, paint
 from seatdesk.services.visitors import VisitorDesk
+from seatdesk.ui.dialog_kit import confirm
+from seatdesk.ui.error_text import error_text
 
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> Path | None:
@@ -112,7 +113,7 @@ class VisitorReports(QWidget):
         try:
             result = self.desk.export_roster(out)
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return None
         self._saved(result.path, result.sha256)
         return result.path
@@ -128,7 +129,7 @@ class VisitorReports(QWidget):
         try:
             result = self.desk.export_daily_log(day, out)
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return None
         self._saved(result.path, result.sha256)
         return result.path
@@ -138,7 +139,7 @@ class VisitorReports(QWidget):
         try:
             self.desk.roster_document()  # permission and agreement checks before the dialog
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return False
         printer = make_printer()
         if not confirm_print(printer, self):
@@ -149,7 +150,7 @@ class VisitorReports(QWidget):
         try:
             paint(document, printer)
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return False
         self._report(self.tr("The evacuation roster was sent to the printer."))
         return True
@@ -158,19 +159,19 @@ class VisitorReports(QWidget):
         try:
             due = self.desk.anonymise_expired(dry_run=True)
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return
         if not due.references:
             self._report(self.tr("No entries are past the retention period."))
             return
-        answer = QMessageBox.question(
+        yes = confirm(
             self,
             self.tr("Retention"),
             self.tr("Anonymise %1 visitor entries closed more than %2 days ago?")
             .replace("%1", str(len(due.references)))
             .replace("%2", str(self.desk.rules.retention_days)),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not yes:
             return
         done = self.desk.anonymise_expired()
         self._report(self.tr("%1 entries anonymised.").replace("%1", str(len(done.references))))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.visitors import VisitorDesk, WatchView
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, selected_row
 from seatdesk.ui.visitors.dialogs import ReasonDialog, WatchEntryDialog
 
@@ -90,6 +91,6 @@ class WatchList(QWidget):
         try:
             self.desk.remove_watch(entry.watch_id, dialog.reason.text())
         except SeatDeskError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
             return
         self.edited.emit()

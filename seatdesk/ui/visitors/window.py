@@ -15,6 +15,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.factory import Services
 from seatdesk.services.visitors import VisitorView
+from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.board import ExpectedList, HallBoard
 from seatdesk.ui.visitors.form import CHECK_IN, VisitorForm
@@ -90,7 +91,7 @@ class VisitorsWindow(QDialog):
             self.expected_model.set_items(self.desk.expected())
             self.watch_model.set_items(self.desk.watch_list())
         except SeatDeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.hall.show_views(views)
 

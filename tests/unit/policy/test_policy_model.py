@@ -77,6 +77,7 @@ def test_default_limits() -> None:
         "reveal_quota_per_hour": 10,
         "verify_attempts_per_call": 3,
         "idle_lock_seconds": 120,
+        "idle_lock_during_call_seconds": 1800,
         "lockout_failures": 5,
         "lockout_minutes": 15,
         "password_min_length": 10,
@@ -373,3 +374,13 @@ def test_bad_reveal_reasons_are_refused(snippet: str, message: str) -> None:
     text = DEFAULT_TEXT.split("[reveal_reasons]")[0] + "[reveal_reasons]\n" + snippet + "\n"
     with pytest.raises(PolicyError, match=re.escape(message)):
         parse_policy(text, "test.toml")
+
+
+def test_idle_lock_during_call_limit() -> None:
+    """Issue 19.5: how long an active call holds the idle lock off, validated like the others."""
+    assert default_policy().limits.idle_lock_during_call_seconds == 1800
+    old = "idle_lock_during_call_seconds = 1800"
+    message = policy_error(variant(old, "idle_lock_during_call_seconds = 86400"))
+    assert "limits.idle_lock_during_call_seconds: must be between 0 and 7200" in message
+    missing = policy_error(variant(old, ""))
+    assert "limits.idle_lock_during_call_seconds: required key is missing" in missing

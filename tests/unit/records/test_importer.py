@@ -194,7 +194,7 @@ def test_a_file_that_changes_while_it_is_read_is_refused(
     path.write_bytes(csv_bytes(list(generate_customers(20, 5, today=TODAY))))
     scan = scan_source(path)
     path.write_bytes(csv_bytes(list(generate_customers(20, 6, today=TODAY))))
-    monkeypatch.setattr(importer, "scan_source", lambda source: scan)
+    monkeypatch.setattr(importer, "scan_source", lambda source, encoding=None: scan)
     with pytest.raises(ImportRejected, match="changed while it was being imported"):
         run(db, path)
     assert db.scalar("SELECT count(*) FROM customers") == 0

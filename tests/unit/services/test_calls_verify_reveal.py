@@ -240,3 +240,33 @@ def test_wrong_approver_passwords_lock_the_approver(desk_for) -> None:
             desk.reveal.authorise("super01", "Wrong-pass-2026", need)
     with pytest.raises(AccountLockedError):
         desk.reveal.authorise("super01", "Wrong-pass-2026", need)
+
+
+def test_a_never_refusal_is_decided_and_audited_in_services(desk_for) -> None:
+    """Issue 19.4: an agent on a 绝密 customer's mobile is refused by services, audited,
+    whatever the caller passes (no reason yet, or asking before the reason dialog)."""
+    row = row_where(tier="绝密", mobile="*")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    assert desk.reveal.requirements(cid)["mobile"] is TierAccess.NEVER
+    with pytest.raises(RevealDenied):
+        desk.reveal.ask(cid, "mobile")
+    with pytest.raises(RevealDenied):
+        desk.reveal.reveal(cid, "mobile", "")  # no reason: still a refusal, still audited
+    denied = [
+        json.loads(e.detail)
+        for e in desk.session.audit.entries()
+        if e.action == "record.reveal" and e.outcome == "denied"
+    ]
+    assert [d["denied"] for d in denied] == ["tier", "tier"]
+    assert all(d["field"] == "mobile" for d in denied)
+
+
+def test_requirements_per_field_and_asking_an_allowed_field(desk_for) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    desk = desk_for()
+    cid = desk.customer_id(row["customer_no"])
+    needs = desk.reveal.requirements(cid)
+    assert needs["id_number"] is TierAccess.NEVER and needs["mobile"] is TierAccess.ALLOWED
+    assert desk.reveal.ask(cid, "mobile") is TierAccess.ALLOWED
+    assert ("record.reveal", "denied") not in desk.actions()

@@ -1,0 +1,183 @@
+"""What the desk shows for a refusal or a failure from the services: a translated sentence for
+the error's stable code (and its parameters), followed by the code, never the services' English
+(that is for the command line and the log). An error without a text of its own gets its
+class's translated sentence, so nothing untranslated ever reaches a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from seatdesk.core.errors import SeatDeskError
+
+translate = QCoreApplication.translate
+
+
+def _texts() -> dict[str, str]:
+    return {
+        # approvals at the seat (双人复核)
+        "approval.self": translate("ErrorText", "You cannot authorise your own request."),
+        "approval.role": translate("ErrorText", "%approver may not authorise this request."),
+        # reveals
+        "reveal.never": translate(
+            "ErrorText", "Your role may not reveal this field for this customer."
+        ),
+        "reveal.quota": translate("ErrorText", "Your reveals for this hour are used up."),
+        "reveal.reason": translate("ErrorText", "Choose a reason for the reveal."),
+        "reveal.off_call_note": translate(
+            "ErrorText", "A reveal outside a call with this customer needs an explanation."
+        ),
+        "reveal.empty": translate("ErrorText", "Nothing is stored in this field."),
+        "reveal.approval": translate("ErrorText", "This reveal needs an authorisation."),
+        # records, search, calls
+        "record.gone": translate("ErrorText", "This customer is no longer in the vault."),
+        "search.empty": translate(
+            "ErrorText", "Enter a phone number, a customer number or the start of a name."
+        ),
+        "call.number": translate(
+            "ErrorText", "The phone system sent something that is not a phone number."
+        ),
+        # export
+        "export.approval": translate(
+            "ErrorText", "An export needs a supervisor's or security officer's authorisation."
+        ),
+        "export.purpose": translate("ErrorText", "An export needs a purpose and a recipient."),
+        "export.rows": translate("ErrorText", "An export holds between 1 and %max customers."),
+        # incidents
+        "incident.describe": translate("ErrorText", "Say in one sentence what happened."),
+        "incident.finding_first": translate(
+            "ErrorText", "Record the finding before closing the incident."
+        ),
+        "incident.pay_deduction_amount": translate(
+            "ErrorText", "A pay deduction (扣发工资) needs an amount between %low and %high yuan."
+        ),
+        "incident.outcome_staff": translate(
+            "ErrorText", "Name the staff member the outcome applies to."
+        ),
+        "incident.closed": translate("ErrorText", "The incident is closed."),
+        "incident.next_step": translate(
+            "ErrorText", "The incident must first go to the next step of its workflow."
+        ),
+        "incident.security_only": translate(
+            "ErrorText", "Only the security officer moves an incident along."
+        ),
+        # visitors
+        "visitor.document_mismatch": translate(
+            "ErrorText", "The document shown does not match the pre-registration."
+        ),
+        "visitor.approver_role": translate(
+            "ErrorText", "The approver must be a supervisor or a security officer."
+        ),
+        "visitor.approver_self": translate(
+            "ErrorText", "The approver must be someone other than the person registering."
+        ),
+        "visitor.host": translate(
+            "ErrorText", "The host must be a member of the hall's staff, not the IT admin."
+        ),
+        "visitor.badge_in_use": translate(
+            "ErrorText", "Badge %badge is worn by another visitor in the hall."
+        ),
+        "visitor.already_in": translate(
+            "ErrorText", "A visitor with this ID number is already in the hall."
+        ),
+        "visitor.not_in_hall": translate("ErrorText", "Visitor %ref is not in the hall."),
+        "visitor.watch_list": translate(
+            "ErrorText", "This visitor matches the watch list: a security officer must override it."
+        ),
+        "visitor.id_number": translate("ErrorText", "The ID number is not valid for this ID type."),
+        "visitor.mobile": translate(
+            "ErrorText", "The mobile is not a mainland mobile number or an international +number."
+        ),
+        "visitor.badge": translate("ErrorText", "A badge is 1-16 letters, digits or '-'."),
+        "visitor.departure": translate(
+            "ErrorText", "The expected departure must be later than now."
+        ),
+        "visitor.departure_closing": translate(
+            "ErrorText", "The expected departure is after closing time (%time)."
+        ),
+        "visitor.notice": translate(
+            "ErrorText", "The visitor acknowledges the notice by typed name or paper form."
+        ),
+        "visitor.devices": translate(
+            "ErrorText", "%devices may not enter the hall; hold them at the door first."
+        ),
+        "visitor.date_past": translate("ErrorText", "The expected date is in the past."),
+        # form fields
+        "form.required": translate("ErrorText", "%field is required."),
+        "form.too_long": translate("ErrorText", "%field: at most %max characters."),
+        "form.control": translate("ErrorText", "%field contains control characters."),
+        # passwords
+        "password.short": translate(
+            "ErrorText", "The password must have at least %min characters."
+        ),
+        "password.staff_id": translate("ErrorText", "The password must not be the staff ID."),
+        # gates
+        "agreement.required": translate(
+            "ErrorText", "Acknowledge the confidentiality agreement first."
+        ),
+        "agreement.staff_id": translate(
+            "ErrorText", "Type your own staff ID to confirm the agreement."
+        ),
+        "staff.password_change": translate("ErrorText", "Change your initial password first."),
+        # the classes, for errors without a text of their own
+        "permission": translate("ErrorText", "Your role does not allow this."),
+        "auth": translate("ErrorText", "Wrong staff ID or password."),
+        "auth.locked": translate(
+            "ErrorText", "The account is locked after too many wrong passwords."
+        ),
+        "auth.signed_out": translate("ErrorText", "You are signed out."),
+        "auth.password_change": translate("ErrorText", "Change your initial password first."),
+        "usage": translate("ErrorText", "This cannot be done as entered: check the form."),
+        "policy": translate("ErrorText", "The policy file is not valid."),
+        "vault": translate("ErrorText", "The vault cannot be read."),
+        "key_storage": translate("ErrorText", "The key storage of this computer cannot be used."),
+        "check": translate("ErrorText", "A check failed."),
+        "import": translate("ErrorText", "The import file was refused."),
+        "error": translate("ErrorText", "The action could not be completed."),
+    }
+
+
+def _roles() -> dict[str, str]:
+    return {
+        "agent": translate("ErrorText", "an agent"),
+        "supervisor": translate("ErrorText", "a supervisor"),
+        "security": translate("ErrorText", "a security officer"),
+        "admin": translate("ErrorText", "the administrator"),
+    }
+
+
+def _fields() -> dict[str, str]:
+    return {
+        "name": translate("ErrorText", "Name"),
+        "organisation": translate("ErrorText", "Organisation"),
+        "purpose": translate("ErrorText", "Purpose"),
+        "approval_ref": translate("ErrorText", "Approval reference"),
+        "escort": translate("ErrorText", "Escort"),
+        "reason": translate("ErrorText", "Reason"),
+    }
+
+
+def error_text(exc: SeatDeskError) -> str:
+    """The translated sentence for `exc`, then its code: "… [approval.self]"."""
+    texts = _texts()
+    code = exc.code
+    text = texts.get(code)
+    if text is None and code.startswith("permission."):
+        role = _roles().get(exc.params.get("role", ""), "")
+        text = (
+            translate("ErrorText", "The role of %role may not do this.").replace("%role", role)
+            if role
+            else None
+        )
+    if text is None:
+        for parent in type(exc).__mro__:
+            fallback = getattr(parent, "code", None)
+            if isinstance(fallback, str) and fallback in texts and fallback != code:
+                text = texts[fallback]
+                break
+    text = text or texts["error"]
+    params = dict(exc.params)
+    if "field" in params:
+        params["field"] = _fields().get(params["field"], translate("ErrorText", "A field"))
+    for key, value in params.items():
+        text = text.replace(f"%{key}", value)
+    return f"{text} [{code}]"
