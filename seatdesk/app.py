@@ -18,7 +18,8 @@ from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import AppPaths, app_paths, resources_dir
 from seatdesk.core.policy_files import find_policy, user_policy_settings
-from seatdesk.policy.model import Policy, parse_policy
+from seatdesk.policy.model import Policy
+from seatdesk.policy.parse import parse_policy
 from seatdesk.policy.tighten import tighten
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import OsKeyring

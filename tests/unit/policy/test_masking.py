@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy.masking import mask_field, mask_free_text, mask_value
-from seatdesk.policy.model import MaskKind, MaskRule, Policy, parse_policy
+from seatdesk.policy.model import MaskKind, MaskRule, Policy
+from seatdesk.policy.parse import parse_policy
 
 DEFAULT_PATH = Path(__file__).parents[3] / "resources/policy/default.toml"
 PROPERTY = settings(max_examples=200, deadline=None, database=None)

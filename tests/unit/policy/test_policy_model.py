@@ -15,8 +15,8 @@ from seatdesk.policy.model import (
     Policy,
     Reveal,
     TierAccess,
-    parse_policy,
 )
+from seatdesk.policy.parse import parse_policy
 from seatdesk.policy.roles import Role
 
 DEFAULT_PATH = Path(__file__).parents[3] / "resources/policy/default.toml"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.errors import PolicyError
-from seatdesk.policy.model import parse_policy
+from seatdesk.policy.parse import parse_policy
 
 DEFAULT_TEXT = (Path(__file__).parents[3] / "resources/policy/default.toml").read_text("utf-8")
 

@@ -6,7 +6,8 @@ import pytest
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.core.policy_files import find_policy, managed_policy_path, user_policy_settings
-from seatdesk.policy.model import Policy, parse_policy
+from seatdesk.policy.model import Policy
+from seatdesk.policy.parse import parse_policy
 from seatdesk.policy.tighten import tighten
 
 DEFAULT = (Path(__file__).parents[3] / "resources/policy/default.toml").read_text(encoding="utf-8")
