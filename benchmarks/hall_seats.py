@@ -27,6 +27,7 @@ import secrets
 import sys
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -87,6 +88,8 @@ class Seat:
             "resends": 0,
             "refusals": 0,
         }
+        self.reasons: Counter[str] = Counter()  # why requests failed
+        self.sync_ms: list[int] = []  # round trips of /v1/sync requests that were answered
         self.flagged = ""
         self.longest_unsynced_s = 0.0  # the longest time entries waited unacknowledged
         self._unsynced_since: float | None = None
@@ -162,6 +165,7 @@ class Seat:
                 ):
                     continue
                 self.stats["failures"] += 1
+                self.reasons[type(exc).__name__] += 1
                 raise Failed(type(exc).__name__) from None
             if response.will_close:
                 self.close()
@@ -173,9 +177,11 @@ class Seat:
                 self.stats["failures"] += 1
                 if 400 <= response.status < 500:
                     self.stats["refusals"] += 1
+                self.reasons[f"HTTP {response.status}"] += 1
                 raise Failed(f"HTTP {response.status}: {data.get('error', '')}"[:200])
             return data
         self.stats["failures"] += 1
+        self.reasons["closed twice"] += 1
         raise Failed("connection closed twice")
 
     # -- sync (as seatdesk.link.sync) ----------------------------------------------------------
@@ -191,7 +197,9 @@ class Seat:
                 + dumps({"mac": head[1], "seq": head[0]})
                 + b"}"
             )
+            sent = time.monotonic()
             answer = self.request("POST", "/v1/sync", body)
+            self.sync_ms.append(round((time.monotonic() - sent) * 1000))
             self.stats["stored"] += int(answer.get("stored", 0))
             self.stats["duplicates"] += int(answer.get("duplicates", 0))
             hall_seq = int(answer["hall_head"]["seq"])
@@ -237,6 +245,7 @@ def steady(seat: Seat, start: float, seconds: int, catch_up: float) -> dict[str,
     """One entry a second for `seconds` (each seat at its own offset within the second), a sync
     after each; then keep syncing until the hall holds everything (at most `catch_up` s)."""
     base = seat.head[0]
+    seat.sync_ms.clear()
     t0 = start + seat.rng.uniform(0.0, 1.0)
     end = t0 + seconds
     backoff = BACKOFF_MIN
@@ -270,7 +279,12 @@ def steady(seat: Seat, start: float, seconds: int, catch_up: float) -> dict[str,
         if time.time() > end + catch_up:
             break
         sleep_until(t0 + due)
-    return {"generated": seat.head[0] - base, "caught_up_at": time.time(), "outages": outages}
+    return {
+        "generated": seat.head[0] - base,
+        "caught_up_at": time.time(),
+        "outages": outages,
+        "sync_ms": seat.sync_ms[:],
+    }
 
 
 def backlog_prepare(seat: Seat, entries: int) -> None:
@@ -282,8 +296,9 @@ def backlog_prepare(seat: Seat, entries: int) -> None:
 
 def backlog_go(seat: Seat, start: float, limit: float) -> dict[str, Any]:
     sleep_until(start)
+    seat.sync_ms.clear()
     ok = seat.sync_with_backoff(start + limit)
-    return {"ok": ok, "done_at": time.time()}
+    return {"ok": ok, "done_at": time.time(), "sync_ms": seat.sync_ms[:]}
 
 
 def events(seat: Seat, since: int, wait: float) -> dict[str, Any]:
@@ -368,6 +383,7 @@ def seat_report(seat: Seat) -> dict[str, Any]:
         "mac_key": seat.mac_key.hex(),
         "flagged": seat.flagged,
         "longest_unsynced_s": round(seat.longest_unsynced_s, 3),
+        "reasons": dict(seat.reasons),
         **seat.stats,
     }
 

@@ -38,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -195,46 +196,133 @@ class Worker:
                 self.process.wait(timeout=30)
 
 
-class Sampler(threading.Thread):
-    """Load average and the halls' RSS every `every` seconds, each with the phase it was in."""
+TICK = os.sysconf("SC_CLK_TCK")
 
-    def __init__(self, halls: list[Hall], every: float = 2.0) -> None:
+
+def cpu_times(pid: int) -> tuple[float, float]:
+    """(own, reaped children's) CPU seconds of a process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0, 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK, (int(fields[13]) + int(fields[14])) / TICK
+
+
+class CpuMeter:
+    """CPU used by groups of processes between two readings (processes come and go: a new
+    one counts from zero, a postmaster's reaped backends through its children's times)."""
+
+    def __init__(self, pg_uid: int | None) -> None:
+        self.pg_uid = pg_uid
+        self._last: dict[tuple[str, int, int], float] = {}
+
+    def _pg_pids(self) -> list[int]:
+        if self.pg_uid is None:
+            return []
+        pids = []
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit():
+                try:
+                    if entry.stat().st_uid == self.pg_uid:
+                        pids.append(int(entry.name))
+                except OSError:
+                    pass
+        return pids
+
+    def read(self, groups: dict[str, list[int]]) -> dict[str, float]:
+        groups = {**groups, "postgres": self._pg_pids()}
+        now: dict[tuple[str, int, int], float] = {}
+        used: dict[str, float] = {}
+        for group, pids in groups.items():
+            used[group] = 0.0
+            for pid in pids:
+                for kind, value in enumerate(cpu_times(pid)):
+                    key = (group, pid, kind)
+                    now[key] = value
+                    used[group] += max(value - self._last.get(key, 0.0), 0.0)
+        self._last = now
+        return used
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) jiffies of every core since boot."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
+class Sampler(threading.Thread):
+    """Every `every` seconds, with the phase it was in: the load average, the halls' RSS, and
+    the cores used by the halls, PostgreSQL, the seat processes and the whole machine."""
+
+    def __init__(
+        self, halls: list[Hall], workers: list[Worker], pg_uid: int | None, every: float = 2.0
+    ) -> None:
         super().__init__(daemon=True)
-        self.halls, self.every = halls, every
+        self.halls, self.workers, self.every = halls, workers, every
         self.phase = "setup"
         self.samples: list[dict[str, Any]] = []
         self._halt = threading.Event()
+        self._cpu = CpuMeter(pg_uid)
 
     def run(self) -> None:
+        last_busy, last_total = machine_busy()
+        last_t = time.monotonic()
+        self._cpu.read(self._groups())
         while not self._halt.wait(self.every):
+            t = time.monotonic()
+            used = self._cpu.read(self._groups())
+            busy, total = machine_busy()
+            elapsed, last_t = t - last_t, t
             self.samples.append(
                 {
                     "t": time.time(),
                     "phase": self.phase,
                     "load1": os.getloadavg()[0],
                     "rss_mib": [round(h.rss(), 1) for h in self.halls],
+                    "cores": {g: round(v / elapsed, 3) for g, v in used.items()},
+                    "machine_busy": round((busy - last_busy) / max(total - last_total, 1), 3),
                 }
             )
+            last_busy, last_total = busy, total
+
+    def _groups(self) -> dict[str, list[int]]:
+        return {
+            "halls": [h.process.pid for h in self.halls if h.process is not None],
+            "seats": [w.process.pid for w in self.workers],
+        }
 
     def stop(self) -> None:
         self._halt.set()
         self.join(timeout=10)
 
-    def by_phase(self) -> dict[str, dict[str, float]]:
-        phases: dict[str, dict[str, float]] = {}
+    def by_phase(self) -> dict[str, dict[str, Any]]:
+        phases: dict[str, dict[str, Any]] = {}
         for name in dict.fromkeys(s["phase"] for s in self.samples):
             rows = [s for s in self.samples if s["phase"] == name]
             loads = [s["load1"] for s in rows]
             rss = [sum(s["rss_mib"]) for s in rows]
-            per_hall = [max(s["rss_mib"]) for s in rows]
+            per_hall = [max(s["rss_mib"], default=0.0) for s in rows]
             phases[name] = {
                 "load1_mean": round(statistics.fmean(loads), 2),
                 "load1_max": round(max(loads), 2),
                 "halls_rss_max_mib": round(max(rss), 1),
                 "hall_rss_max_mib": round(max(per_hall), 1),
                 "halls_rss_last_mib": round(rss[-1], 1),
+                "machine_busy_mean": round(statistics.fmean(s["machine_busy"] for s in rows), 3),
+                "cores_mean": {
+                    group: round(statistics.fmean(s["cores"].get(group, 0.0) for s in rows), 2)
+                    for group in ("halls", "postgres", "seats")
+                },
             }
         return phases
+
+
+def pg_uid(pg: PostgresServer) -> int | None:
+    try:
+        return (pg.folder / "data").stat().st_uid
+    except OSError:
+        return None
 
 
 def machine(dsn: str) -> dict[str, Any]:
@@ -360,6 +448,7 @@ def check_hall(dsn: str, seats: list[dict[str, Any]]) -> dict[str, Any]:
         "refusals": sum(int(s["refusals"]) for s in seats),
         "connections": sum(int(s["reconnects"]) for s in seats),
         "flagged": sum(1 for s in seats if s["flagged"]),
+        "failure_reasons": dict(sum((Counter(s["reasons"]) for s in seats), Counter())),
     }
 
 
@@ -442,6 +531,7 @@ def steady(
         "outage_seen_by_seats": spread([w[1] - w[0] for w in windows]),
         "all_caught_up_after_halls_back_s": round(recovered - faults["halls_back_at"], 2),
         "all_caught_up_after_pg_restart_s": round(recovered - faults["pg_restart_at"], 2),
+        "sync_round_trip": spread([ms / 1000 for r in results for ms in r["sync_ms"]]),
         "per_second": rates,
         "steady_rate_median": statistics.median(rates[5 : int(seconds / 2) - 2] or [0]),
     }
@@ -481,6 +571,7 @@ def backlog(dsn: str, workers: list[Worker], entries: int, seats: int) -> dict[s
         "per_second": rates,
         "busiest_second": max(busy, default=0),
         "median_busy_second": statistics.median(busy) if busy else 0,
+        "sync_round_trip": spread([ms / 1000 for r in results for ms in r["sync_ms"]]),
         "seat_done_s": spread([r["done_at"] - start for r in results]),
     }
 
@@ -585,8 +676,10 @@ def markdown(r: dict[str, Any]) -> str:
         "",
         "Load (1-min average) and hall RSS by phase: "
         + "; ".join(
-            f"{name}: load {p['load1_mean']:.1f} mean / {p['load1_max']:.1f} max, halls "
-            f"{p['halls_rss_max_mib']:.0f} MiB together at most"
+            f"{name}: load {p['load1_mean']:.1f} mean / {p['load1_max']:.1f} max, machine "
+            f"{p['machine_busy_mean']:.0%} busy (cores: halls {p['cores_mean']['halls']:.2f}, "
+            f"PostgreSQL {p['cores_mean']['postgres']:.2f}, seats {p['cores_mean']['seats']:.2f}),"
+            f" halls {p['halls_rss_max_mib']:.0f} MiB together at most"
             for name, p in phases.items()
         )
         + ".",
@@ -627,7 +720,7 @@ def main() -> None:
     pg = start_postgres()
     halls: list[Hall] = []
     workers: list[Worker] = []
-    sampler = Sampler(halls)
+    sampler = Sampler(halls, workers, pg_uid(pg))
     started = time.perf_counter()
     try:
         dsn = pg.create_database("hall_sim")
