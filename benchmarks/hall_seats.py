@@ -47,11 +47,13 @@ from seatdesk.hall.protocol import (
     encode_signature,
     signing_message,
 )
+from seatdesk.link.client import TIMEOUT as LINK_TIMEOUT
 from seatdesk.link.client import SeatCredentials, client_context
 from seatdesk.link.enrolment import enrol_seat
 
 ACTIONS = ("record.search", "record.view", "record.reveal", "call.pop", "visitor.view")
-TIMEOUT = 15.0  # one request (a long-poll waits longer: see `events`)
+# One request, as the seat's link waits (a long-poll waits longer: see `events`).
+TIMEOUT = LINK_TIMEOUT
 BACKOFF_MIN, BACKOFF_MAX = 0.25, 4.0
 MAX_ROUNDS = 100  # sync requests in one go at most (600 entries take two)
 

@@ -116,6 +116,7 @@ class Hall:
     folder: Path
     log_path: Path
     port: int = field(default_factory=free_port)
+    profile: Path | None = None  # run under cProfile, written there when stopped by SIGTERM
     process: subprocess.Popen[str] | None = None
 
     @property
@@ -124,9 +125,10 @@ class Hall:
 
     def start(self) -> None:
         with self.log_path.open("a") as errors:
+            profiler = ("-m", "cProfile", "-o", str(self.profile)) if self.profile else ()
             self.process = subprocess.Popen(
                 [
-                    *(sys.executable, "-m", "seatdesk", "hall", "serve"),
+                    *(sys.executable, *profiler, "-m", "seatdesk", "hall", "serve"),
                     *("--dsn", self.dsn, "--dir", str(self.folder)),
                     *("--listen", f"127.0.0.1:{self.port}"),
                 ],
@@ -150,7 +152,8 @@ class Hall:
 
     def stop(self) -> None:
         if self.process is not None:
-            self.process.terminate()
+            # uvicorn re-raises the signal once shut down: SIGINT lets cProfile write its file.
+            self.process.send_signal(signal.SIGINT if self.profile else signal.SIGTERM)
             try:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
@@ -508,14 +511,20 @@ def steady(
     halls: list[Hall],
     workers: list[Worker],
     seconds: int,
+    with_fault: bool = True,
 ) -> dict[str, Any]:
     catch_up = 120.0
     start = time.time() + 3
     for w in workers:
         w.send(phase="steady", start=start, seconds=seconds, catch_up=catch_up)
     time.sleep(max(start + seconds / 2 - time.time(), 0))
-    log("  halfway: restarting PostgreSQL, then SIGKILL to the halls …")
-    faults = fault(pg, halls, pause=5.0)
+    if with_fault:
+        log("  halfway: restarting PostgreSQL, then SIGKILL to the halls …")
+        faults = fault(pg, halls, pause=5.0)
+    else:
+        now = time.time()
+        faults = {"pg_restart_at": now, "pg_restart_s": 0, "halls_killed_at": now,
+                  "halls_down_s": 0, "halls_back_at": now}  # fmt: skip
     results = [s for w in workers for s in w.wait_for("RESULT ", seconds + catch_up + 120)["seats"]]
     done = max(r["caught_up_at"] for r in results)
     with psycopg.connect(dsn) as conn:
@@ -698,6 +707,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, help="visitor changes (5; quick 3)")
     parser.add_argument("--out", default=str(HERE / "results"))
     parser.add_argument("--keep", action="store_true", help="keep the logs and the hall folder")
+    parser.add_argument("--no-fault", action="store_true", help="no restart, no SIGKILL")
+    parser.add_argument("--profile", metavar="DIR", help="halls under cProfile: DIR/hall-I.prof")
     args = parser.parse_args()
     seats = args.seats or (50 if args.quick else 500)
     minutes = args.minutes or (0.5 if args.quick else 5.0)
@@ -744,7 +755,18 @@ def main() -> None:
             cwd=ROOT,
             timeout=120,
         )
-        halls += [Hall(dsn, hall_dir, logs / f"hall-{i}.log") for i in range(args.halls)]
+        profiles = Path(args.profile).resolve() if args.profile else None
+        if profiles is not None:
+            profiles.mkdir(parents=True, exist_ok=True)
+        halls += [
+            Hall(
+                dsn,
+                hall_dir,
+                logs / f"hall-{i}.log",
+                profile=profiles / f"hall-{i}.prof" if profiles else None,
+            )
+            for i in range(args.halls)
+        ]
         for hall in halls:
             hall.start()
         sampler.start()
@@ -770,7 +792,7 @@ def main() -> None:
 
         log(f"steady: one entry a second per seat for {seconds} s, faults halfway …")
         sampler.phase = "steady"
-        r["steady"] = steady(pg, dsn, halls, workers, seconds)
+        r["steady"] = steady(pg, dsn, halls, workers, seconds, not args.no_fault)
         sampler.phase = "check"
         reports = seat_reports(workers)
         r["check_after_steady"] = check_hall(dsn, [*reports, seat_report(door)])
