@@ -635,6 +635,11 @@ def markdown(r: dict[str, Any]) -> str:
     m, st, bl, vi = r["machine"], r["steady"], r["backlog"], r["visitors"]
     c1, c2, size = r["check_after_steady"], r["check_final"], r["db"]
     load, phases = r["load"], r["phases"]
+    later_failures = {
+        k: v - c1["failure_reasons"].get(k, 0)
+        for k, v in c2["failure_reasons"].items()
+        if v > c1["failure_reasons"].get(k, 0)
+    }
     lines = [
         f"{r['seats']} seats, {r['minutes']:g} min, {r['halls']} hall processes, {r['workers']} "
         f"seat processes; {r['date']}; {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
@@ -682,6 +687,14 @@ def markdown(r: dict[str, Any]) -> str:
         f"all: {c2['requests']:,}, failed {c2['failed_requests']:,} (refused "
         f"{c2['refusals']:,}), TLS connections {c2['connections']:,}, resend-from asked "
         f"{c2['resends_asked']:,}.",
+        f"Seats' sync round trips (answered requests): steady p50 "
+        f"{st['sync_round_trip']['p50_s']:.2f} / p95 {st['sync_round_trip']['p95_s']:.2f} / max "
+        f"{st['sync_round_trip']['max_s']:.2f} s; backlog p50 {bl['sync_round_trip']['p50_s']:.2f}"
+        f" / p95 {bl['sync_round_trip']['p95_s']:.2f} / max {bl['sync_round_trip']['max_s']:.2f} s."
+        f" Failed requests after the steady phase (backlog and visitors): "
+        + (", ".join(f"{k} {v:,}" for k, v in later_failures.items()) or "none")
+        + f"; entries the seats resent there (the hall counted them as duplicates): "
+        f"{c2['duplicates_reported_to_seats'] - c1['duplicates_reported_to_seats']:,}.",
         "",
         "Load (1-min average) and hall RSS by phase: "
         + "; ".join(
@@ -709,7 +722,13 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the logs and the hall folder")
     parser.add_argument("--no-fault", action="store_true", help="no restart, no SIGKILL")
     parser.add_argument("--profile", metavar="DIR", help="halls under cProfile: DIR/hall-I.prof")
+    parser.add_argument("--render", metavar="JSON", help="only write the .md of a result again")
     args = parser.parse_args()
+    if args.render:
+        result = json.loads(Path(args.render).read_text(encoding="utf-8"))
+        Path(args.render).with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+        print(markdown(result))
+        return
     seats = args.seats or (50 if args.quick else 500)
     minutes = args.minutes or (0.5 if args.quick else 5.0)
     rounds = args.rounds or (3 if args.quick else 5)
