@@ -59,7 +59,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench $(if $(QUICK),--quick)
 
 # Many seats against the hall on loopback, with PostgreSQL restarted and the hall SIGKILLed
-# halfway (issue 13; about ten minutes; results in benchmarks/results/hall-N.{md,json}).
+# halfway (issue 13; about seven minutes; results in benchmarks/results/hall-N.{md,json}).
 # QUICK=1: 50 seats for 30 s, about a minute. Needs Debian's postgresql.
 bench-hall: $(STAMP)
 	$(BIN)/python -m benchmarks.hall_sim $(if $(QUICK),--quick)

@@ -1,6 +1,6 @@
 """Many seats against one hall on loopback, with faults (issue 13, "Scale and faults").
 
-    make bench-hall                     # 500 seats, 5 minutes (about 10 minutes in all)
+    make bench-hall                     # 500 seats, 5 minutes (about 7 minutes in all)
     make bench-hall QUICK=1             # 50 seats, 30 seconds (about a minute)
     python -m benchmarks.hall_sim [--seats N] [--minutes M] [--quick] [--halls H] [--out DIR]
 
