@@ -7,7 +7,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 
-.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench clean
+.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench bench-hall clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -57,6 +57,12 @@ package: $(STAMP) $(QM)
 # benchmarks/.data, results in benchmarks/results). QUICK=1: 20,000 customers, under a minute.
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench $(if $(QUICK),--quick)
+
+# Many seats against the hall on loopback, with PostgreSQL restarted and the hall SIGKILLed
+# halfway (issue 13; about seven minutes; results in benchmarks/results/hall-N.{md,json}).
+# QUICK=1: 50 seats for 30 s, about a minute. Needs Debian's postgresql.
+bench-hall: $(STAMP)
+	$(BIN)/python -m benchmarks.hall_sim $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist benchmarks/.data
