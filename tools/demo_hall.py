@@ -41,6 +41,16 @@ def wait_for_hall(process: subprocess.Popen[str]) -> None:
     raise SystemExit("the hall did not start; see its log above")
 
 
+def stop_hall(hall: subprocess.Popen[str]) -> None:
+    """SIGTERM, then SIGKILL if it has not ended in 30 s: nothing of the demo is left running."""
+    hall.terminate()
+    try:
+        hall.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        hall.kill()
+        hall.wait(timeout=30)
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="seatdesk-hall-demo-"))
     print("Starting a throwaway PostgreSQL …", flush=True)
@@ -109,8 +119,7 @@ def main() -> int:
             if desk.poll() is None:
                 desk.terminate()
         if hall is not None:
-            hall.terminate()
-            hall.wait(timeout=30)
+            stop_hall(hall)
         discard(pg)
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -28,7 +28,7 @@ from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.visitors import admit_visitor
-from tools.demo_hall import free_port, wait_for_hall
+from tools.demo_hall import free_port, stop_hall, wait_for_hall
 from tools.throwaway_postgres import discard, start_postgres
 
 
@@ -111,8 +111,7 @@ def main(out_dir: str, lang: str) -> None:
         door.close()
     finally:
         if hall is not None:
-            hall.terminate()
-            hall.wait(timeout=30)
+            stop_hall(hall)
         discard(pg)
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -107,7 +107,12 @@ class RunningHall:
             self.process.kill()
         else:
             self.process.terminate()
-        self.process.wait(timeout=30)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a hall that does not stop is ended, and said so
+            self.process.kill()
+            self.process.wait(timeout=30)
+            raise AssertionError("the hall did not stop within 30 s of SIGTERM") from None
         if self.process.stdout is not None:
             self.process.stdout.close()
         self.process = None
