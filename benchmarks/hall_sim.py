@@ -841,11 +841,12 @@ def main() -> None:
         r["db"] = db_size(dsn)
         r["halls_rss_end_mib"] = [round(h.rss(), 1) for h in halls]
     finally:
-        sampler.stop()
-        for w in workers:
-            w.close()
-        for hall in halls:
-            hall.stop()
+        # Every step on its own: one that fails must not leave PostgreSQL or a hall running.
+        for step in [sampler.stop, *(w.close for w in workers), *(h.stop for h in halls)]:
+            try:
+                step()
+            except Exception as exc:  # cleaning up: report it and go on
+                log(f"cleanup: {type(exc).__name__}: {exc}")
         discard(pg)
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
