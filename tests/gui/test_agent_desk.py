@@ -209,6 +209,7 @@ def test_confidential_customer_needs_a_supervisor_at_the_seat(
 
     def reason(dialog: QDialog) -> None:
         assert isinstance(dialog, RevealReasonDialog)
+        dialog.reason.setCurrentIndex(0)  # off the call nothing is preselected (issue 19.7)
         dialog.note.setText("客户投诉需要核对")
         dialog.accept()
         when_modal(wrong_then_right)
@@ -444,9 +445,7 @@ def test_top_secret_reveal_buttons_are_disabled_and_a_refusal_is_audited(
     assert len(denied) == 1 and json.loads(denied[0].detail)["field"] == "mobile"
 
 
-def test_a_screen_pop_counts_as_activity(
-    qtbot: QtBot, desk: DeskWindow, clock: FixedClock
-) -> None:
+def test_a_screen_pop_counts_as_activity(qtbot: QtBot, desk: DeskWindow, clock: FixedClock) -> None:
     """Issue 19.5: a call arriving at an untouched desk restarts the idle time."""
     clock.advance(seconds=100)
     desk.on_pop(MOBILE)
