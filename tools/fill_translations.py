@@ -106,7 +106,7 @@ ZH = {
     "Register and sign in": "登记并入场",
     "Pre-register": "预约",
     "Sign in to the hall": "办理入场",
-    "Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.": "正在为 %1（%2，今日预约）办理入场。请核对证件：在下方输入证件号码。",
+    "Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.": "正在为 %1（%2，预约日期 %3）办理入场。请核对证件：在下方输入证件号码。",
     "Not registered: the visitor matches the watch list.": "未登记：该访客与关注名单相符。",
     "%1 signed in: badge %2.": "%1 已入场：胸卡 %2。",
     "%1 pre-registered for %2.": "%1 已预约 %2 来访。",
@@ -386,6 +386,8 @@ ZH = {
     "the administrator": "系统管理员",
     "The role of %role may not do this.": "%role 角色无权执行此操作。",
     "A field": "某字段",
+    "This export needs the authorisation of a %1. They enter their staff ID and password here.": "导出需要%1授权，请其在此输入工号和密码。",
+    "Choose a reason": "请选择理由",
     "%devices may not enter the hall; hold them at the door first.": "%devices 不得带入大厅，请先在门口寄存。",
 }
 

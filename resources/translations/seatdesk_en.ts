@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="258" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="263" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,42 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="104" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
+        <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
+        <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="107" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -192,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="111" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -247,6 +252,16 @@
         <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
+        <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>Printing customer data is not allowed; the attempt was recorded.</source>
+        <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
 </context>
 <context>
@@ -310,62 +325,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="67" />
+        <location filename="../../seatdesk/ui/main_window.py" line="68" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="116" />
+        <location filename="../../seatdesk/ui/main_window.py" line="117" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
-        <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
-        <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
-        <source>Printing customer data is not allowed; the attempt was recorded.</source>
-        <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="252" />
+        <location filename="../../seatdesk/ui/main_window.py" line="246" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="260" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="296" />
+        <location filename="../../seatdesk/ui/main_window.py" line="290" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="359" />
+        <location filename="../../seatdesk/ui/main_window.py" line="353" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="354" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="361" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -889,12 +894,12 @@
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1608,44 +1613,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="45" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="47" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/dialogs.py" line="52" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="54" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="58" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
+        <source>Choose a reason for the reveal.</source>
+        <translation>Choose a reason for the reveal.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -1694,92 +1709,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="149" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="154" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="172" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="189" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="175" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="221" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="238" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="225" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -1787,135 +1802,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
         <source>Walk-in: register and sign in now</source>
         <translation>Walk-in: register and sign in now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
         <source>Pre-register an expected visitor</source>
         <translation>Pre-register an expected visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
         <source>Back to walk-in</source>
         <translation>Back to walk-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Mobile (optional)</source>
         <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
         <source>Purpose of the visit</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="106" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="110" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="114" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="120" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>ID number shown at the door</source>
         <translation>ID number shown at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Register and sign in</source>
         <translation>Register and sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Pre-register</source>
         <translation>Pre-register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
         <source>Sign in to the hall</source>
         <translation>Sign in to the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="242" />
-        <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
-        <translation>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</translation>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
+        <translation>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="327" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>Not registered: the visitor matches the watch list.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 signed in: badge %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="343" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 pre-registered for %2.</translation>
     </message>

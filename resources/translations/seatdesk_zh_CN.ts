@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="258" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="263" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,42 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="104" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="100" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="110" />
+        <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
+        <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="107" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="123" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="127" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="130" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -192,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="111" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -247,6 +252,16 @@
         <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
+        <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>Printing customer data is not allowed; the attempt was recorded.</source>
+        <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
 </context>
 <context>
@@ -310,62 +325,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="67" />
+        <location filename="../../seatdesk/ui/main_window.py" line="68" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="116" />
+        <location filename="../../seatdesk/ui/main_window.py" line="117" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
-        <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
-        <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
-        <source>Printing customer data is not allowed; the attempt was recorded.</source>
-        <translation>不允许打印客户信息；此次尝试已记录。</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="252" />
+        <location filename="../../seatdesk/ui/main_window.py" line="246" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="260" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="296" />
+        <location filename="../../seatdesk/ui/main_window.py" line="290" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="359" />
+        <location filename="../../seatdesk/ui/main_window.py" line="353" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="360" />
+        <location filename="../../seatdesk/ui/main_window.py" line="354" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="361" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -889,12 +894,12 @@
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1608,44 +1613,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="44" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="45" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="47" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/dialogs.py" line="52" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <source>Choose a reason</source>
+        <translation>请选择理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="54" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="58" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
+        <source>Choose a reason for the reveal.</source>
+        <translation>请选择查看原值的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="83" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -1694,92 +1709,92 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="149" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="165" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="154" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="170" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="163" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="172" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="189" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="175" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="181" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="221" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="238" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="225" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="246" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -1787,135 +1802,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
         <source>Walk-in: register and sign in now</source>
         <translation>临时来访：登记并立即入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
         <source>Pre-register an expected visitor</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
         <source>Back to walk-in</source>
         <translation>返回临时来访登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="89" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Mobile (optional)</source>
         <translation>手机号码（选填）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="93" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="106" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="110" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="114" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="119" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
         <source>Expected on</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="120" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="229" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
         <source>ID number shown at the door</source>
         <translation>现场出示的证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="233" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Register and sign in</source>
         <translation>登记并入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="234" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Pre-register</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
         <source>Sign in to the hall</source>
         <translation>办理入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="242" />
-        <source>Signing in %1 (%2), pre-registered for today. Compare the document with the registration: type its number below.</source>
-        <translation>正在为 %1（%2，今日预约）办理入场。请核对证件：在下方输入证件号码。</translation>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
+        <translation>正在为 %1（%2，预约日期 %3）办理入场。请核对证件：在下方输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="327" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>未登记：该访客与关注名单相符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="341" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="342" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 已入场：胸卡 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="343" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 已预约 %2 来访。</translation>
     </message>

@@ -12,6 +12,11 @@ def record_lock(session: Session, reason: str) -> None:
     session.audit.append(session.staff_id, "desk.lock", detail={"reason": reason})
 
 
+def record_logout(session: Session, reason: str) -> None:
+    """The desk closes (by hand, signed out after wrong passwords, or ended by the system)."""
+    session.audit.append(session.staff_id, "logout", detail={"reason": reason})
+
+
 def unlock(session: Session, password: str) -> bool:
     """True if the password is the signed-in person's; failures count towards the lockout
     (an AccountLockedError then means the desk must sign out)."""

@@ -170,6 +170,9 @@ class Services:
     def record_lock(self, reason: str) -> None:
         _lock.record_lock(self._s, reason)
 
+    def record_logout(self, reason: str) -> None:
+        _lock.record_logout(self._s, reason)
+
     def unlock(self, password: str) -> bool:
         return _lock.unlock(self._s, password)
 

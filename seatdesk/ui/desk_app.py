@@ -4,6 +4,7 @@ password change and agreement gates, then the desk window."""
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -78,6 +79,29 @@ def open_desk(who: SignedIn, language: str, demo: bool) -> DeskWindow | None:
     window = DeskWindow(who, language, demo=demo)
     window.show()
     return window
+
+
+def install_sigterm_handler(app: QApplication, window: DeskWindow) -> Callable[[], None]:
+    """SIGTERM (shutdown, `kill`, the session ending) closes the desk like a person would: the
+    call is ended and the logout written. Python runs a signal handler only between bytecodes,
+    and Qt's loop runs in C, so a timer wakes the interpreter a few times a second; the handler
+    itself only schedules the close. Returns a function that puts the old handler back."""
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        log.info("SIGTERM: closing the desk")
+        QTimer.singleShot(0, lambda: window.close_for("terminated"))
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+
+    def restore() -> None:
+        wake.stop()
+        wake.deleteLater()
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 def connect_pop_server(server: PopServer, window: DeskWindow) -> None:
@@ -168,6 +192,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         window.on_pop(waiting[-1])
     from seatdesk.ui.os_lock import ScreenLockMonitor
 
+    install_sigterm_handler(app, window)
     monitor = ScreenLockMonitor(window, window)
     monitor.locked.connect(window.lock)
     if not monitor.available:

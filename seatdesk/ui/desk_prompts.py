@@ -1,5 +1,5 @@
-"""The desk's small prompts and notices: confirming a consent withdrawal, and the reminders
-that the services' tick finds due (retention purge, backup)."""
+"""The desk's small prompts and notices: confirming a consent withdrawal, the reminders that
+the services' tick finds due (retention purge, backup), and what a refused copy or print says."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def reminder_text(due: Reminders) -> str:
             )
         )
     return " ".join(texts)
+
+
+def blocked_text(action: str) -> str:
+    return translate(
+        "DeskPrompts",
+        "Blocked: customer data cannot leave the seat (%1). The attempt was recorded.",
+    ).replace("%1", action)
+
+
+def print_refused_text() -> str:
+    return translate(
+        "DeskPrompts", "Printing customer data is not allowed; the attempt was recorded."
+    )

@@ -26,6 +26,7 @@ from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.field_rules import mark_protected
 from seatdesk.ui.watermark import Watermark
 
 
@@ -47,6 +48,9 @@ class RevealReasonDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         for item in reasons:
             self.reason.addItem(item.label_zh if language == "zh_CN" else item.label_en, item.code)
+        if not on_call:  # no reason is presumed outside a call (the first one is about the caller)
+            self.reason.setPlaceholderText(self.tr("Choose a reason"))
+            self.reason.setCurrentIndex(-1)
         self.note = QLineEdit()
         self.note.setObjectName("reasonNote")
         self.note.setAccessibleName(self.tr("Explanation"))
@@ -64,14 +68,17 @@ class RevealReasonDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Explanation"), self.note)
         buttons = ok_cancel_buttons(self, self.tr("Reveal"), self.tr("Cancel"))
-        buttons.accepted.connect(self._check)
+        buttons.accepted.connect(self.try_accept)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def _check(self) -> None:
+    def try_accept(self) -> None:
+        if self.reason.currentIndex() < 0:
+            self.error.setText(self.tr("Choose a reason for the reveal."))
+            return
         if not self._on_call and not self.note.text().strip():
             self.error.setText(self.tr("Outside a call an explanation is required."))
             return
@@ -89,6 +96,8 @@ class ApprovalDialog(QDialog):
         role_label: str,
         authorise: Callable[[str, str], Approval],
         parent: QWidget | None = None,
+        *,
+        purpose: str = "reveal",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
@@ -96,9 +105,16 @@ class ApprovalDialog(QDialog):
         self._authorise = authorise
         self.approval: Approval | None = None
         intro = QLabel(
-            self.tr(
-                "This reveal needs the authorisation of a %1. They enter their "
-                "staff ID and password here."
+            (
+                self.tr(
+                    "This export needs the authorisation of a %1. They enter their "
+                    "staff ID and password here."
+                )
+                if purpose == "export"
+                else self.tr(
+                    "This reveal needs the authorisation of a %1. They enter their "
+                    "staff ID and password here."
+                )
             ).replace("%1", role_label)
         )
         intro.setWordWrap(True)
@@ -162,6 +178,7 @@ class VerifyDialog(QDialog):
         self.mode.setObjectName("verifyMode")
         self.mode.setAccessibleName(self.tr("What the caller gives"))
         self.answer = QLineEdit()
+        mark_protected(self.answer)  # what the caller says is a protected value
         self.answer.setObjectName("verifyAnswer")
         self.answer.setAccessibleName(self.tr("What the caller says"))
         self.answer.setEchoMode(QLineEdit.EchoMode.Password)

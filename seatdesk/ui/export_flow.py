@@ -89,6 +89,7 @@ def run_export(host: DeskHost) -> ExportResult | None:
         QCoreApplication.translate("ExportFlow", "supervisor or security officer"),
         desk.authorise,
         window,
+        purpose="export",
     )
     if approval_dialog.exec() != QDialog.DialogCode.Accepted or approval_dialog.approval is None:
         return None

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.guards import GuardDesk
+from seatdesk.ui.field_rules import select_all_allowed
 
 # Platform hints: KDE Klipper, Windows clipboard history / cloud clipboard, macOS pasteboards.
 CLIPBOARD_HINTS: dict[str, bytes] = {
@@ -116,8 +117,8 @@ class KeyAndMouseGuard(QObject):
             return False
         for standard, action in _BLOCKED_KEYS.items():
             if event.matches(standard):
-                if action == "select_all" and isinstance(watched, QLineEdit):
-                    return False  # selecting what one types in the search box is harmless
+                if action == "select_all" and select_all_allowed(watched):
+                    return False  # selecting what one types is harmless (see field_rules)
                 if event.type() == QEvent.Type.KeyPress:
                     self._refuse(action)
                     if action == "print":

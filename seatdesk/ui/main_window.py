@@ -63,6 +63,7 @@ class DeskWindow(QMainWindow):
         self.visitors = self.services.visitors
         self.revealer = self.services.revealer
         self._pending_pop: str | None = None
+        self._close_reason = "closed"
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -179,17 +180,10 @@ class DeskWindow(QMainWindow):
         QShortcut(QKeySequence(keys), self, action)
 
     def _blocked(self, action: str) -> None:
-        self.statusBar().showMessage(
-            self.tr(
-                "Blocked: customer data cannot leave the seat (%1). The attempt was recorded."
-            ).replace("%1", action),
-            8000,
-        )
+        self.statusBar().showMessage(desk_prompts.blocked_text(action), 8000)
 
     def _print_refused(self) -> None:
-        self.notice.setText(
-            self.tr("Printing customer data is not allowed; the attempt was recorded.")
-        )
+        self.notice.setText(desk_prompts.print_refused_text())
 
     def withdraw_consent(self) -> None:
         """The caller withdraws consent (PIPL): recorded now, deleted at the next purge."""
@@ -361,7 +355,7 @@ class DeskWindow(QMainWindow):
                 QMessageBox.Icon.Warning,
             )
             self.signed_out.emit()
-            self.close()
+            self.close_for("locked_out")
             return False
         if not ok:
             self.lock_screen.error.setText(self.tr("Wrong password."))
@@ -386,6 +380,11 @@ class DeskWindow(QMainWindow):
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
 
+    def close_for(self, reason: str) -> None:
+        """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""
+        self._close_reason = reason
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick_timer.stop()
         self.idle.stop()
@@ -394,7 +393,9 @@ class DeskWindow(QMainWindow):
         self.capture.stop()
         self.clipboard_guard.stop()
         self.card.show_empty()
-        if self.calls.active is not None:
-            self.calls.end()
+        if self.who.is_open:
+            if self.calls.active is not None:
+                self.calls.end()
+            self.services.record_logout(self._close_reason)
         self.services.close()  # stops the hall link, then signs out
         super().closeEvent(event)

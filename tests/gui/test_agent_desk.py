@@ -145,6 +145,7 @@ def test_confidential_customer_needs_a_supervisor_at_the_seat(
 
     def reason(dialog: QDialog) -> None:
         assert isinstance(dialog, RevealReasonDialog)
+        dialog.reason.setCurrentIndex(0)  # off the call nothing is preselected (issue 19.7)
         dialog.note.setText("客户投诉需要核对")
         dialog.accept()
         when_modal(wrong_then_right)

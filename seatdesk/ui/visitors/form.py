@@ -38,6 +38,7 @@ from seatdesk.services.visitors import (
 )
 from seatdesk.ui.dialog_kit import error_label, line_edit
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.field_rules import mark_protected
 from seatdesk.ui.visitors.dialogs import OverrideDialog
 from seatdesk.ui.visitors.door import DoorSection
 
@@ -86,9 +87,11 @@ class VisitorForm(QWidget):
         self.id_number = line_edit("visitorIdNumber", self.tr("ID number"))
         # Visible while typed (to check it against the document), hidden once the field is left.
         self.id_number.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        mark_protected(self.id_number)
         self.id_label = QLabel(self.tr("ID number"))
         self.mobile = line_edit("visitorMobile", self.tr("Mobile (optional)"))
         self.mobile.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        mark_protected(self.mobile)
         self.organisation = line_edit("visitorOrganisation", self.tr("Organisation"))
         self.purpose = line_edit("visitorPurpose", self.tr("Purpose of the visit"))
         who = QGroupBox(self.tr("Visitor"))
@@ -239,11 +242,12 @@ class VisitorForm(QWidget):
             self.clear()
             self.banner.setText(
                 self.tr(
-                    "Signing in %1 (%2), pre-registered for today. Compare the document with "
+                    "Signing in %1 (%2), pre-registered for %3. Compare the document with "
                     "the registration: type its number below."
                 )
                 .replace("%1", view.name)
                 .replace("%2", view.reference)
+                .replace("%3", view.expected_date or "")
             )
             self.name.setText(view.name)
             self.id_type.setCurrentIndex(max(self.id_type.findData(view.id_type), 0))
@@ -260,6 +264,10 @@ class VisitorForm(QWidget):
         self.door.devices_changed()
         self.door.ack_changed()
         self.reset_times()
+        if checking_in and view is not None and view.expected_date:
+            booked = QDate.fromString(view.expected_date, "yyyy-MM-dd")
+            self.expected_date.setMinimumDate(min(booked, self.expected_date.minimumDate()))
+            self.expected_date.setDate(booked)  # the booking's date, not the form's default
         self.error.clear()
 
     def clear(self) -> None:

@@ -90,6 +90,8 @@ def test_tiers_expire_at_sign_in_and_are_audited(
         changed = [e for e in session.audit.entries() if e.action == "record.tier_expired"]
         assert {e.target for e in changed} >= {r["customer_no"] for r in with_expiry}
         assert all(json.loads(e.detail)["to"] == "秘密" for e in changed)
+        assert {e.actor for e in changed} == {"system"}  # not whoever signs in first
+        assert {json.loads(e.detail)["triggered_by"] for e in changed} == {"agent01"}
         assert expire_tiers(session) == 0  # nothing left for the daily run
         left = session.db.scalar("SELECT count(*) FROM customers WHERE tier_expires IS NOT NULL")
         assert left == 0

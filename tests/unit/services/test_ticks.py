@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.services.demo import demo_csv_bytes
@@ -30,7 +31,9 @@ def test_tiers_expire_on_the_first_tick_of_a_day_and_are_audited(
         assert services.tick(clock.now()).tiers_expired == 0  # same day: not again
         expired = [e for e in audit_behind(services.who) if e.action == "record.tier_expired"]
         assert len(expired) == first.tiers_expired
-        assert {e.actor for e in expired} == {"agent01"}
+        # Issue 19.7: the system expires tiers; who happened to trigger it is in the detail.
+        assert {e.actor for e in expired} == {"system"}
+        assert {json.loads(e.detail)["triggered_by"] for e in expired} == {"agent01"}
 
 
 def test_reminders_are_typed_and_come_on_the_first_tick_of_each_day(
