@@ -20,10 +20,6 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.hall import RunningHall
 from tests.helpers.postgres import PostgresServer, discard, start_postgres
-
-# Still importable from here for tests/unit/services/test_visitors.py, whose move is another
-# change's; new code imports them from tests.helpers.vaults.
-from tests.helpers.vaults import PASSWORDS as PASSWORDS
 from tests.helpers.vaults import TEST_KDF, StaffedVault, make_staffed_vault
 
 

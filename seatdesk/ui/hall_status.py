@@ -11,16 +11,15 @@ from seatdesk.services.strictness import HALL_SILENT
 
 
 class HallIndicator(QObject):
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, *, see_alerts: bool) -> None:
         super().__init__(bar)
+        self._see_alerts = see_alerts  # the security officer sees seats the hall flagged
         self.label = QLabel()
         self.label.setObjectName("hallStatus")
         self.label.hide()
         bar.addPermanentWidget(self.label)
 
-    def show_state(
-        self, state: LinkState | None, strict_reasons: frozenset[str], see_alerts: bool = False
-    ) -> None:
+    def show_state(self, state: LinkState | None, strict_reasons: frozenset[str]) -> None:
         if state is None:
             self.label.hide()
             return
@@ -41,7 +40,7 @@ class HallIndicator(QObject):
             style = "color: #e65100; font-weight: bold;"
         if HALL_SILENT in strict_reasons and not state.flagged:
             text += " · " + self.tr("strict masking")
-        if see_alerts and state.alerts:
+        if self._see_alerts and state.alerts:
             text += " · " + self.tr("%1 seat(s) flagged by the hall").replace(
                 "%1", str(state.alerts)
             )

@@ -80,7 +80,9 @@ class DeskWindow(QMainWindow):
         self.status = DeskStatus(self.statusBar(), who, self.capture, self.services.strict)
         self.capture_label = self.status.capture_label
         self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
-        self.hall_indicator = HallIndicator(self.statusBar())
+        self.hall_indicator = HallIndicator(
+            self.statusBar(), see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS)
+        )
         self.services.start_hall_link()
         self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
@@ -206,11 +208,7 @@ class DeskWindow(QMainWindow):
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
-        self.hall_indicator.show_state(
-            result.hall,
-            result.strict_reasons,
-            see_alerts=has_permission(self.who.role, Permission.HANDLE_INCIDENTS),
-        )
+        self.hall_indicator.show_state(result.hall, result.strict_reasons)
 
     def show_reminders(self, due: Reminders) -> None:
         self.notice.setText(desk_prompts.reminder_text(due))

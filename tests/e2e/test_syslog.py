@@ -12,10 +12,10 @@ import psycopg
 import pytest
 
 from seatdesk.services.factory import Services
-from tests.conftest import StaffedVault
 from tests.helpers.hall import RunningHall
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.rsyslog import Rsyslog, make_certificates, sd_params
+from tests.helpers.vaults import StaffedVault
 
 WAIT = 60
 

@@ -14,7 +14,7 @@ from seatdesk.core.clock import SystemClock
 from seatdesk.services import door
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.conftest import PASSWORDS, TEST_KDF
+from tests.helpers.vaults import PASSWORDS, TEST_KDF
 
 
 def main() -> int:

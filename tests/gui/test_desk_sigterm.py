@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from seatdesk.ui.desk_app import install_sigterm_handler
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.keyslots import KeyFile
-from tests.conftest import StaffedVault
-from tests.gui.test_agent_desk import MOBILE
+from tests.helpers.demo import MOBILE
+from tests.helpers.vaults import StaffedVault
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("sigterm_child.py")

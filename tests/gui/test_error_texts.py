@@ -21,8 +21,9 @@ from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.i18n import install_translator
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import PASSWORDS, StaffedVault
-from tests.gui.test_agent_desk import CALLER, when_modal
+from tests.helpers.demo import CALLER
+from tests.helpers.qt import when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

@@ -16,11 +16,11 @@ from seatdesk.ui import export_flow
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
-from tests.conftest import audit_behind
-from tests.gui.test_agent_desk import CALLER, when_modal
-from tests.gui.test_visitor_register import ID_A, NAME, desk_for, open_visitors, select_row
-
-__all__ = ["desk_for"]  # the fixture, shared with the visitor register's tests
+from tests.helpers.demo import CALLER
+from tests.helpers.qt import open_visitors, select_row, when_modal
+from tests.helpers.vaults import audit_behind
+from tests.helpers.visitors import VISITOR_ID as ID_A
+from tests.helpers.visitors import VISITOR_NAME as NAME
 
 
 def blocked(desk: DeskWindow) -> list[str]:

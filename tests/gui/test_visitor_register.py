@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -31,7 +31,7 @@ from seatdesk.ui.visitors import reports as visitor_reports
 from seatdesk.ui.visitors.board import OVERSTAY_BRUSH
 from seatdesk.ui.visitors.dialogs import OverrideDialog, SignOutDialog
 from seatdesk.ui.visitors.form import CHECK_IN, WALK_IN
-from tests.helpers.qt import open_visitors, visible_texts, when_modal
+from tests.helpers.qt import open_visitors, select_row, visible_texts, when_modal
 from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, session_behind
 
 ID_A = "11010519880512345" + resident_id_check_char("11010519880512345")
@@ -65,31 +65,6 @@ def register(
         Arrival(badge, until or hall(19), Acknowledgement.typed(name), escort="super01"),
     )
     return view.visitor_id
-
-
-@pytest.fixture
-def desk_for(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[Callable[[str], DeskWindow]]:
-    windows: list[DeskWindow] = []
-
-    def open_desk(staff_id: str) -> DeskWindow:
-        window = DeskWindow(customer_vault.signed_in(staff_id), "zh_CN")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield open_desk
-    for window in windows:
-        window.close()
-
-
-def select_row(table: object, row: int) -> None:
-    model = table.model()  # type: ignore[attr-defined]
-    table.selectionModel().select(  # type: ignore[attr-defined]
-        model.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
 
 
 def actions(session: Session) -> list[tuple[str, str]]:

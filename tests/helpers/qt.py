@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -69,3 +69,11 @@ def open_visitors(qtbot: QtBot, desk: DeskWindow) -> VisitorsWindow:
     assert isinstance(window, VisitorsWindow) and window.isVisible()
     qtbot.waitExposed(window)
     return window
+
+
+def select_row(table: object, row: int) -> None:
+    model = table.model()  # type: ignore[attr-defined]
+    table.selectionModel().select(  # type: ignore[attr-defined]
+        model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )

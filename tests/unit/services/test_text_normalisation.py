@@ -13,7 +13,7 @@ from seatdesk.services.importing import import_bytes
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verification import VerifyDesk
-from tests.conftest import StaffedVault
+from tests.helpers.vaults import StaffedVault
 
 DECOMPOSED = unicodedata.normalize("NFD", "Zoé")  # "Zoe" + U+0301
 WITH_SELECTOR = "葛\U000e0100亮"  # an ideographic variation selector after 葛

@@ -18,7 +18,7 @@ from seatdesk.core.clock import FixedClock
 from seatdesk.services.visitor_pdf import flags
 from seatdesk.services.visitors import VisitorDesk
 from tests.helpers.vaults import StaffedVault
-from tests.unit.services.test_visitors import ID_A, MOBILE, NAME, arrival, draft, hall
+from tests.helpers.visitor_forms import ID_A, MOBILE, NAME, arrival, draft, hall
 
 
 @pytest.fixture
