@@ -59,7 +59,9 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             f"Reachable: {'yes' if status.reachable else 'no'}"
             + (f" ({status.error})" if status.error else ""),
             f"Last contact: {status.last_contact or 'never'}",
-            f"Queued for the hall: {status.outbox} entries",
+            f"Queued for the hall: {status.outbox} "
+            + ("entry" if status.outbox == 1 else "entries")
+            + " (this command's own sign-in is one)",
             f"Heads: local {status.local_head}, hall "
             + ("-" if status.hall_head is None else str(status.hall_head)),
         ]
