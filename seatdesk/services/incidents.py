@@ -41,8 +41,14 @@ from seatdesk.incidents.store import (
 )
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
-from seatdesk.records.customers import name_by_customer_no
+from seatdesk.records.customers import (
+    CustomerRow,
+    ids_by_customer_no,
+    load_customer,
+    name_by_customer_no,
+)
 from seatdesk.services.incident_view import IncidentView, hall_record, view_of
+from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
@@ -123,7 +129,9 @@ class IncidentDesk:
             "seat": self._s.runtime.seat,
             "app_version": __version__,
             "category": category,
-            "description": mask_free_text(description.strip()),
+            "description": mask_quoting(
+                self._s.policy, description.strip(), self._quoted_rows(affected)
+            ),
             "call_masked": call_masked,
             "anchor_seq": seq,
             "anchor": anchor,
@@ -274,6 +282,17 @@ class IncidentDesk:
                 self._s.staff_id, "incident.step", target=row.ref, detail={"status": status}
             )
             self._tell_the_hall(row.ref, "incident.update")
+
+    def _quoted_rows(self, affected: Sequence[str]) -> list[CustomerRow]:
+        """The customers a report may quote: those it names and those viewed on this seat in
+        the last half hour."""
+        numbers = set(affected) | {no for no, _ in self.prefill().recent_customers}
+        rows = [
+            load_customer(self._s.db, customer_id)
+            for no in sorted(numbers)
+            for customer_id in ids_by_customer_no(self._s.db, no)
+        ]
+        return [row for row in rows if row is not None]
 
     def _tell_the_hall(self, ref: str, kind: str) -> None:
         """The hall holds every incident of the hall: the complete masked record goes out with

@@ -1,0 +1,71 @@
+"""Nothing protected reaches the hall in clear. A seat does a day's work on a caller — a screen
+pop, a view, a verify, a timed reveal of the mobile, an incident whose description and workflow
+notes quote the caller's numbers — and syncs; then every row of every table of the hall's
+database is read back as text and searched for the caller's values."""
+
+from __future__ import annotations
+
+import psycopg
+from psycopg import sql
+from pytestqt.qtbot import QtBot
+
+from seatdesk.services.factory import Services
+from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.hall import RunningHall
+from tests.helpers.vaults import StaffedVault
+
+
+def every_value_in(dsn: str) -> str:
+    with psycopg.connect(dsn) as conn:
+        tables = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+            )
+        ]
+        texts = []
+        for table in tables:
+            rows = conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table)))
+            texts += [f"{table}: {row!r}" for row in rows]
+    return "\n".join(texts)
+
+
+def test_the_hall_holds_no_protected_value_in_clear(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    with Services(customer_vault.signed_in("admin01")) as admin:
+        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    with Services(customer_vault.signed_in("agent01")) as agent:
+        agent.start_hall_link()  # an enrolled seat that has not heard its hall is strict
+        qtbot.waitUntil(lambda: agent.hall_worker.state.connected, timeout=20000)
+        (match,) = agent.calls.start(MOBILE)
+        customer_id = match.customer_id
+        agent.calls.bind(customer_id)
+        agent.records.view(customer_id)
+        agent.verifier.verify(customer_id, "id_number", CALLER["id_number"][-6:], "last6")
+        agent.revealer.reveal(customer_id, "mobile", "callback", f"回拨 {CALLER['name']} {MOBILE}")
+        row = agent.incidents.submit(
+            "data_leak",
+            f"客户 {CALLER['name']} 的号码 {MOBILE} 和证件 {CALLER['id_number']} 出现在外部群",
+            [CALLER["customer_no"]],
+        )
+        agent.calls.end()
+        agent.hall.sync()
+    with Services(customer_vault.signed_in("sec01")) as security:
+        board = security.incident_board
+        board.refs()
+        board.advance(row.ref, "confirmed", f"已联系客户 {MOBILE}")
+        security.hall.sync()
+    held = every_value_in(running_hall.dsn)
+    assert CALLER["customer_no"] in held  # the work did reach the hall
+    for name, value in {
+        "mobile": MOBILE,
+        "id_number": CALLER["id_number"],
+        "name": CALLER["name"],
+        "bank_card": CALLER["bank_card"],
+        "email": CALLER["email"],
+        "address": CALLER["address"],
+    }.items():
+        if value and len(value) > 1:
+            leaks = [line[:80] for line in held.splitlines() if value in line]
+            assert not leaks, (name, leaks)
