@@ -199,15 +199,16 @@ class HallApp:
             await self.store.contact(conn, seat.seat_id, reported, now)
             if reason:
                 await self.store.flag(conn, seat.seat_id, reason, now)
-        fresh = await self.store.seat(seat.seat_id)
-        assert fresh is not None
+        # The seat row read to authenticate, and what this request found: no second read (the
+        # first reason a seat was flagged for is the one kept).
+        flagged = seat.flagged or bool(reason)
         return {
             "hall_head": {"seq": head.seq, "mac": head.mac},
             "stored": len(intake.store),
             "duplicates": intake.duplicates,
             "resend_from": intake.gap_from,
-            "flagged": fresh.flagged,
-            "flag_reason": fresh.flag_reason,
+            "flagged": flagged,
+            "flag_reason": seat.flag_reason if seat.flagged else reason,
             "at": now.isoformat(),
         }
 

@@ -120,12 +120,13 @@ class Services:
         return Ticker(self._s, self.visitors)
 
     def hall_signal(self) -> HallSignal:
-        """What this desk last heard from the hall (its worker's state, once started)."""
-        if "hall_worker" in self.__dict__:
-            state = self.hall_worker.state
-            if state.enrolled or self.hall_worker.rounds:
-                return HallSignal(state.enrolled, state.last_heard, state.hall_visitors)
-        return HallSignal(enrolled=self.hall.enrolled)
+        """What this desk last heard from the hall: nothing yet until its worker has heard it."""
+        if not self.hall.enrolled:
+            return HallSignal(enrolled=False)
+        if "hall_worker" not in self.__dict__:
+            return HallSignal(enrolled=True)  # never heard: strict (a command, or before start)
+        state = self.hall_worker.state
+        return HallSignal(True, state.last_heard, state.hall_visitors)
 
     # -- by the clock ---------------------------------------------------------------------------
     def tick(self, now: datetime | None = None) -> TickResult:

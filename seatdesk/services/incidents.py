@@ -81,14 +81,7 @@ class IncidentDesk:
     # -- reporting (anyone) -----------------------------------------------------------------
     def prefill(self, call_masked: str | None = None) -> Prefill:
         now = self._s.runtime.clock.now()
-        since = utc_iso(now - timedelta(minutes=RECENT_MINUTES))
-        recent: dict[str, None] = {}
-        for (target,) in self._s.db.execute(
-            "SELECT target FROM audit WHERE seat = ? AND action = 'record.view' AND ts >= ? "
-            "ORDER BY seq DESC",
-            (self._s.runtime.seat, since),
-        ):
-            recent.setdefault(str(target), None)
+        recent = self._recently_viewed(now)
         names = {no: self._masked_name(no) for no in recent}
         return Prefill(
             reporter=self._s.staff_id,
@@ -283,10 +276,22 @@ class IncidentDesk:
             )
             self._tell_the_hall(row.ref, "incident.update")
 
+    def _recently_viewed(self, now: datetime) -> list[str]:
+        """Customer numbers viewed on this seat in the last half hour, newest first."""
+        since = utc_iso(now - timedelta(minutes=RECENT_MINUTES))
+        recent: dict[str, None] = {}
+        for (target,) in self._s.db.execute(
+            "SELECT target FROM audit WHERE seat = ? AND action = 'record.view' AND ts >= ? "
+            "ORDER BY seq DESC",
+            (self._s.runtime.seat, since),
+        ):
+            recent.setdefault(str(target), None)
+        return list(recent)
+
     def _quoted_rows(self, affected: Sequence[str]) -> list[CustomerRow]:
         """The customers a report may quote: those it names and those viewed on this seat in
         the last half hour."""
-        numbers = set(affected) | {no for no, _ in self.prefill().recent_customers}
+        numbers = set(affected) | set(self._recently_viewed(self._s.runtime.clock.now()))
         rows = [
             load_customer(self._s.db, customer_id)
             for no in sorted(numbers)
