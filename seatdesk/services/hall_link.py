@@ -39,7 +39,7 @@ class HallStatus:
     seat_name: str
     reachable: bool
     last_contact: str | None
-    outbox: int  # audit entries the hall does not hold yet
+    outbox: int  # audit entries and outbox items the hall does not hold yet
     local_head: int
     hall_head: int | None
     flagged: bool
@@ -189,7 +189,6 @@ class HallLink:
     def status(self) -> HallStatus:
         """Reachable, last contact, what is queued, and the hall's head against the seat's."""
         local = self._s.audit.head()[0]
-        acked = int(self._meta("acked_seq") or 0)
         known = HallStatus(
             enrolled=self.enrolled,
             hall_url=self._meta("url") or "",
@@ -197,7 +196,7 @@ class HallLink:
             seat_name=self._meta("seat_name") or "",
             reachable=False,
             last_contact=self._meta("last_contact"),
-            outbox=local - acked,
+            outbox=self._link.queued(),  # audit entries and outbox items the hall lacks
             local_head=local,
             hall_head=None,
             flagged=self._meta("flag") is not None,
@@ -213,7 +212,7 @@ class HallLink:
             known,
             reachable=True,
             last_contact=result.at,
-            outbox=local - result.acked_seq,
+            outbox=self._link.queued(),
             hall_head=result.hall_head_seq,
             flagged=result.flagged,
             flag_reason=result.flag_reason,

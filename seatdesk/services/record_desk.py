@@ -29,6 +29,7 @@ from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
+from seatdesk.services.verify_modes import VERIFY_MODES
 
 AUDITED_MATCHES = 50  # a search entry names at most this many customers (and always the count)
 # A name search lists at most this many customers (in name order): enough to find a caller by
@@ -251,7 +252,7 @@ class RecordDesk:
                     field_class=rule.field_class,
                     text=masked[key],
                     revealable=rule.may_reveal(role) and bool(masked[key]),
-                    verifiable=rule.verify,
+                    verifiable=rule.verify and key in VERIFY_MODES,
                 )
             )
         return MaskedRecord(row.id, row.customer_no, row.tier, row.tier_expires, tuple(fields))

@@ -25,15 +25,8 @@ from seatdesk.records.validation import (
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
+from seatdesk.services.verify_modes import VERIFY_MODES
 
-# field → the modes the agent can choose (first is the default)
-VERIFY_MODES: dict[str, tuple[str, ...]] = {
-    "id_number": ("full", "last6"),
-    "bank_card": ("last4", "full"),
-    "birth_date": ("full",),
-    "mobile": ("full",),
-    "name": ("full",),
-}
 _DATE = re.compile(r"^(\d{4})\D{0,2}(\d{1,2})\D{0,2}(\d{1,2})\D{0,2}$")
 
 

@@ -23,7 +23,8 @@ from seatdesk.policy.model import RevealReason
 from seatdesk.services.agreement import AgreementText
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.reveal import Approval
-from seatdesk.services.verification import VERIFY_MODES, VerifyDesk, VerifyOutcome
+from seatdesk.services.verification import VerifyDesk, VerifyOutcome
+from seatdesk.services.verify_modes import VERIFY_MODES
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.field_rules import mark_protected
