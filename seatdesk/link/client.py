@@ -10,7 +10,7 @@ import os
 import ssl
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -50,8 +50,8 @@ class HallRefused(SeatDeskError):
 @dataclass(frozen=True)
 class SeatCredentials:
     seat_id: str
-    key_pem: bytes
-    cert_pem: bytes
+    key_pem: bytes = field(repr=False)  # the seat's private key: never in a repr, log or trace
+    cert_pem: bytes = field(repr=False)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,7 @@ and the client certificate the hall issues. The private key never leaves the sea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from seatdesk.core.errors import SeatDeskError, UsageError
 from seatdesk.hall import pki
@@ -17,7 +17,7 @@ class Enrolment:
     ca_pem: bytes
     seat: SeatCredentials
     seat_name: str
-    watch_key: str  # hex: the hall-wide watch list's hashes are keyed with it
+    watch_key: str = field(repr=False)  # hex: the key of the hall-wide watch list's hashes
 
 
 def split_code(code: str) -> tuple[str, str]:
