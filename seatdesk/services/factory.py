@@ -25,6 +25,7 @@ from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
 from seatdesk.services.backups import CopyReport, Progress
 from seatdesk.services.calls import CallDesk
+from seatdesk.services.change_publish import ChangeSetDesk
 from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
@@ -109,6 +110,11 @@ class Services:
     @cached_property
     def hall(self) -> HallLink:
         return HallLink(self._s)
+
+    @cached_property
+    def change_sets(self) -> ChangeSetDesk:
+        """Customer change sets through the hall: publish (importers) and catch up."""
+        return ChangeSetDesk(self._s, self.hall)
 
     @cached_property
     def hall_worker(self) -> HallWorker:
