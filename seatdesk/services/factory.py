@@ -8,6 +8,7 @@ log or the key file. What every desk returns is already masked (or a short-lived
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -32,7 +33,7 @@ from seatdesk.services.guards import GuardDesk
 from seatdesk.services.hall_incidents import HallIncidentDesk, IncidentBoardDesk
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.hall_worker import HallWorker
-from seatdesk.services.importing import ImportReport
+from seatdesk.services.importing import DeleteList, ImportMode, ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
@@ -192,14 +193,25 @@ class Services:
 
     def import_csv(
         self,
-        csv_path: Path,
+        csv_path: Path | None,
         *,
         dry_run: bool,
+        mode: ImportMode = "add",
+        removals: Sequence[str] | DeleteList = (),
+        confirm_removals: int | None = None,
         progress: _importing.Progress | None = None,
         encoding: str | None = None,
     ) -> ImportReport:
+        """`csv_path` None: the delete list (`removals`) alone."""
         return _importing.import_csv(
-            self._s, csv_path, dry_run=dry_run, progress=progress, encoding=encoding
+            self._s,
+            csv_path,
+            dry_run=dry_run,
+            mode=mode,
+            removals=removals,
+            confirm_removals=confirm_removals,
+            progress=progress,
+            encoding=encoding,
         )
 
     # -- incidents ------------------------------------------------------------------------------
