@@ -76,6 +76,7 @@ class ChangeSetDesk:
         require_password_current(self._s)
         if mode not in MODES:
             raise UsageError("--mode is update or snapshot")
+        chosen: importing.ImportMode = "update" if mode == "update" else "snapshot"
         if not self._hall.enrolled:
             raise UsageError("this seat is not enrolled with a hall: seatdesk hall enrol")
         try:
@@ -98,7 +99,7 @@ class ChangeSetDesk:
         now = self._s.runtime.clock.now()
         report = importing.apply_customer_file(
             self._s.db, self._s.audit, self._s.policy, now, actor=self._s.staff_id,
-            source=data, source_name=csv_path.name, mode=mode,
+            source=data, source_name=csv_path.name, mode=chosen,
             confirm_removals=confirm_removals, dry_run=True,
         )  # fmt: skip
         counts = {
@@ -113,6 +114,13 @@ class ChangeSetDesk:
                 counts["rows"], base_seq=self._applier.applied_seq(),
                 errors=[f"line {p.line}: {p.column or '-'}: {p.message}" for p in report.errors],
             )  # fmt: skip
+        if counts["removed"] != (confirm_removals or 0):
+            raise UsageError(
+                f"this snapshot removes {counts['removed']} customer(s) at every seat, and it "
+                f"was run with --confirm-removals {confirm_removals}: nothing was published. "
+                f"Check the removals with --dry-run, then run it again with --confirm-removals "
+                f"{counts['removed']}."
+            )
         if not any(counts[k] for k in ("added", "changed", "removed")):
             raise UsageError(f"{csv_path.name} changes nothing at this seat: nothing to publish")
         if hdk is None:  # no seat has published yet: the hall has no data key

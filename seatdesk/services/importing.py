@@ -198,7 +198,7 @@ def apply_customer_file(
         )
     if report.unconfirmed:
         raise UsageError(_unconfirmed_message(len(report.removals), confirm_removals))
-    if applied and report.removals:
+    if applied and report.removals and not db.in_transaction:  # VACUUM needs no transaction
         reclaim(db)
     return report
 
