@@ -3,7 +3,10 @@ files that change some of them (with marker values to hunt for), and what a vaul
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -11,6 +14,7 @@ from seatdesk.records.demo_data import generate_customers
 from seatdesk.services.demo import DEMO_ANCHOR
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import VaultPaths
+from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.hall import RunningHall
 from tests.helpers.imports import csv_bytes
 from tests.helpers.vaults import StaffedVault, session_behind
@@ -74,3 +78,33 @@ def customers(vault: StaffedVault) -> dict[str, tuple[int, str, str]]:
 def actions(vault: StaffedVault, staff: str = "admin01") -> list[str]:
     with Services(vault.signed_in(staff)) as services:
         return [e.action for e in session_behind(services.who).audit.entries()]
+
+
+def publish_updates(vault: StaffedVault, tmp: Path, marks: range) -> list[int]:
+    """One update per mark, each changing customers 0-4 again: the seqs the hall gave them."""
+    seqs = []
+    with Services(vault.signed_in("admin01")) as a:
+        for mark in marks:
+            path = changed_file(tmp, f"update-{mark}.csv", change=range(5), mark=mark)
+            done = a.change_sets.publish(path, "update")
+            assert done.delta_seq is not None
+            seqs.append(done.delta_seq)
+    return seqs
+
+
+def run_apply_child(vault: StaffedVault) -> subprocess.Popen[str]:
+    """The change-set apply in a child process, stopped inside its transaction (see
+    change_child.py): returned once it has said so."""
+    vault_id = KeyFile.load(vault.paths.keys).vault_id
+    secret = vault.runtime.secret_store().get(vault_id) or b""
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("change_child.py")), str(vault.paths.vault),
+         vault_id, secret.hex()],
+        cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    assert line == "inside", proc.stderr.read() if proc.stderr else line
+    return proc
