@@ -10,6 +10,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from seatdesk.cli.change_commands import catch_up_text, publish_changes
 from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
@@ -41,18 +42,21 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
                 f"Enrolled as seat {seat_id} of {args.hall}.",
             )
             return EXIT_OK
+        if action == "publish":
+            return publish_changes(args, services)
         if action == "sync":
             result = link.sync()
+            changes = services.change_sets.catch_up() if not result.flagged else None
             emit(
                 args,
-                asdict(result),
+                asdict(result) | ({"change_sets": asdict(changes)} if changes else {}),
                 f"Sent {result.sent} entries ({result.stored} new at the hall); the hall holds "
                 f"up to {result.hall_head_seq} of {result.local_head_seq}."
-                + (
-                    f"\nLOG DIFFERS FROM THE HALL'S: {result.flag_reason}" if result.flagged else ""
-                ),
+                + (f"\nLOG DIFFERS FROM THE HALL'S: {result.flag_reason}" if result.flagged else "")
+                + (catch_up_text(changes) if changes else ""),
             )
-            return EXIT_CHECK_FAILED if result.flagged else EXIT_OK
+            refused = changes is not None and changes.refused_seq is not None
+            return EXIT_CHECK_FAILED if result.flagged or refused else EXIT_OK
         status = link.status()
         lines = [
             f"Hall: {status.hall_url or 'not enrolled'}  seat {status.seat_id or '-'}",
@@ -65,6 +69,7 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             f"Heads: local {status.local_head}, hall "
             + ("-" if status.hall_head is None else str(status.hall_head)),
         ]
+        lines.append(f"Customer data: {status.customer_data}")
         if status.flagged:
             lines.append(f"LOG DIFFERS FROM THE HALL'S: {status.flag_reason}")
         emit(args, status.as_json(), "\n".join(lines))

@@ -41,3 +41,13 @@ def add_hall_commands(sub: Any, vault_options: Any) -> None:
     enrol.add_argument("--seat", required=True, metavar="NAME")
     vault_options(commands.add_parser("sync", help="send what is queued to the hall, once"))
     vault_options(commands.add_parser("status", help="this seat's link to the hall"))
+    publish = commands.add_parser(
+        "publish", help="publish customer changes to every seat of the hall (importers)"
+    )
+    vault_options(publish)
+    publish.add_argument("--csv", required=True, metavar="FILE", help="the CRM's customer export")
+    publish.add_argument("--mode", required=True, choices=("update", "snapshot"))
+    publish.add_argument(
+        "--confirm-removals", type=int, metavar="N", help="snapshot: the customers it removes"
+    )
+    publish.add_argument("--dry-run", action="store_true", help="report what would change")

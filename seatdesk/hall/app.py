@@ -346,4 +346,7 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
         Route("/v1/watch", _endpoint(hall.watch), methods=["GET"]),
         Route("/v1/incidents/step", _endpoint(hall.incident_step), methods=["POST"]),
     ]
+    from seatdesk.hall.change_sets import change_set_routes  # it builds on this module
+
+    routes += change_set_routes(hall)
     return Starlette(routes=routes, lifespan=lifespan)

@@ -178,3 +178,10 @@ def seat_public_key(cert_pem: bytes, ca_cert_pem: bytes) -> bytes:
     if not isinstance(public, ed25519.Ed25519PublicKey):
         raise BadRequestCsr("not a seat certificate")
     return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def seat_id_of(cert_pem: bytes) -> str:
+    """The seat id a seat certificate was issued to (its common name)."""
+    cert = x509.load_pem_x509_certificate(cert_pem)
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else ""

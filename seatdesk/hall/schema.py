@@ -139,6 +139,45 @@ CREATE TABLE syslog_cursor (
 );
 """
 
+# v4: customer change sets (`change_sets`): each seat's X25519 box key (signed by its seat key),
+# the hall data key sealed to each seat's box (the hall never holds it in clear), and the change
+# sets, sealed under it, uploaded in chunks and given their place in the order (`seq`) only when
+# complete.
+_V4 = """
+CREATE TABLE seat_box_keys (
+    seat_id       text PRIMARY KEY REFERENCES seats(seat_id),
+    public_key    bytea NOT NULL,
+    signature     text NOT NULL,
+    registered_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE hdk_boxes (
+    seat_id   text PRIMARY KEY REFERENCES seats(seat_id),
+    hdk_id    text NOT NULL,
+    box       text NOT NULL,
+    sealed_by text NOT NULL REFERENCES seats(seat_id),
+    sealed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE SEQUENCE change_set_seq;
+CREATE TABLE change_sets (
+    id            bigserial PRIMARY KEY,
+    seq           bigint UNIQUE,
+    uid           text NOT NULL UNIQUE,
+    kind          text NOT NULL,
+    publisher     text NOT NULL REFERENCES seats(seat_id),
+    manifest      text NOT NULL,
+    signature     text NOT NULL,
+    chunk_digests text NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT now(),
+    completed_at  timestamptz
+);
+CREATE TABLE change_set_chunks (
+    change_set_id bigint NOT NULL REFERENCES change_sets(id),
+    n             integer NOT NULL,
+    data          bytea NOT NULL,
+    PRIMARY KEY (change_set_id, n)
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -151,10 +190,12 @@ GRANT SELECT, INSERT ON audit, alerts, events, seat_items, feed TO {SERVICE_ROLE
 GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents, watch_list
     TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON syslog_cursor TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON seat_box_keys, hdk_boxes, change_sets TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON change_set_chunks TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

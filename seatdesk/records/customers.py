@@ -53,6 +53,18 @@ CUSTOMER_INSERT = (
     "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
     "retain_until, notes, import_batch, created_at) VALUES "
 )
+#: The columns an import writes from the file (after the id), in `CUSTOMER_INSERT`'s order.
+IMPORTED_COLUMNS: tuple[str, ...] = (
+    *("customer_no", "name", "gender", "birth_date", "id_type", "id_number", "email", "address"),
+    *("bank_card", "segment", "tier", "tier_expires", "consent", "consent_date", "retain_until"),
+    "notes",
+)
+_UPDATE_IMPORTED = (
+    "UPDATE customers SET "
+    + ", ".join(f"{column} = ?{n}" for n, column in enumerate(IMPORTED_COLUMNS[1:], start=1))
+    # The right-hand sides see the row as it was: `tier` is the old tier, ?10 the new one.
+    + ", tier_changed_at = CASE WHEN tier = ?10 THEN tier_changed_at ELSE ?16 END WHERE id = ?17"
+)
 PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES "
 # Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
 MAX_PARAMETERS = 32000
@@ -89,34 +101,106 @@ def draft_rows(
     customers: list[tuple[object, ...]] = []
     phones: list[tuple[str, int, str]] = []
     for customer_id, (_, draft) in enumerate(drafts, start=first_id):
-        customers.append(
-            (
-                customer_id,
-                draft.customer_no,
-                draft.name,
-                draft.gender,
-                _iso(draft.birth_date),
-                draft.id_type,
-                draft.id_number,
-                draft.email or None,
-                draft.address or None,
-                draft.bank_card,
-                draft.segment,
-                draft.tier,
-                _iso(draft.tier_expires),
-                ";".join(draft.consent),
-                _iso(draft.consent_date),
-                _iso(draft.retain_until),
-                draft.notes or None,
-                batch_id,
-                created_at,
-            )
-        )
-        for number in draft.mobiles:  # already free of repeats
-            phones.append((number, customer_id, "mobile"))
-        if draft.landline:
-            phones.append((draft.landline, customer_id, "landline"))
+        customers.append((customer_id, *draft_values(draft), batch_id, created_at))
+        phones.extend((number, customer_id, kind) for number, kind in draft_phones(draft))
     return customers, phones
+
+
+def draft_values(draft: CustomerDraft) -> tuple[object, ...]:
+    """The values of `IMPORTED_COLUMNS` for a draft, as the vault stores them."""
+    return (
+        draft.customer_no,
+        draft.name,
+        draft.gender,
+        _iso(draft.birth_date),
+        draft.id_type,
+        draft.id_number,
+        draft.email or None,
+        draft.address or None,
+        draft.bank_card,
+        draft.segment,
+        draft.tier,
+        _iso(draft.tier_expires),
+        ";".join(draft.consent),
+        _iso(draft.consent_date),
+        _iso(draft.retain_until),
+        draft.notes or None,
+    )
+
+
+def draft_phones(draft: CustomerDraft) -> tuple[tuple[str, str], ...]:
+    """(number, kind) of a draft's phones: the mobiles (already free of repeats), the landline."""
+    phones = tuple((number, "mobile") for number in draft.mobiles)
+    return (*phones, (draft.landline, "landline")) if draft.landline else phones
+
+
+@dataclass(frozen=True, slots=True)
+class StoredImport:
+    """What an import compares a row with: the stored values of `IMPORTED_COLUMNS` and the
+    phone set. Protected values in clear: never printed, logged or shown."""
+
+    id: int
+    values: tuple[object, ...] = field(repr=False)
+    phones: frozenset[tuple[str, str]] = field(repr=False)
+
+
+def stored_for_import(db: VaultDb, numbers: Sequence[str]) -> dict[str, StoredImport]:
+    """The stored rows of these customer numbers (those the vault has), in two queries."""
+    if not numbers:
+        return {}
+    marks = ", ".join("?" * len(numbers))
+    rows = db.execute(
+        f"SELECT id, {', '.join(IMPORTED_COLUMNS)} FROM customers WHERE customer_no IN ({marks})",
+        list(numbers),
+    )
+    if not rows:
+        return {}
+    phones: dict[int, set[tuple[str, str]]] = {int(r[0]): set() for r in rows}
+    id_marks = ", ".join("?" * len(phones))
+    for customer_id, number, kind in db.execute(
+        f"SELECT customer_id, number, kind FROM customer_phones WHERE customer_id IN ({id_marks})",
+        list(phones),
+    ):
+        phones[int(customer_id)].add((str(number), str(kind)))
+    return {
+        str(r[1]): StoredImport(int(r[0]), tuple(r[1:]), frozenset(phones[int(r[0])])) for r in rows
+    }
+
+
+def update_imported(
+    db: VaultDb, rows: Sequence[tuple[int, tuple[object, ...]]], *, stamp: str
+) -> None:
+    """Replace the imported values of these customers in place ((id, values) pairs): the id,
+    and with it every reference to the customer, stays. A changed tier is stamped."""
+    if not rows:
+        return
+    db.executemany(
+        _UPDATE_IMPORTED, [(*values[1:], stamp, customer_id) for customer_id, values in rows]
+    )
+
+
+def replace_phones(db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]]) -> None:
+    """The phone sets of these customers ((id, [(number, kind)]) pairs) replace the stored ones."""
+    if not phones:
+        return
+    ids = [customer_id for customer_id, _ in phones]
+    for start in range(0, len(ids), MAX_PARAMETERS):
+        chunk = ids[start : start + MAX_PARAMETERS]
+        db.execute(
+            f"DELETE FROM customer_phones WHERE customer_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+    values = [v for customer_id, pairs in phones for n, k in pairs for v in (n, customer_id, k)]
+    insert_values(db, PHONE_INSERT, 3, values)
+
+
+def mark_consent_withdrawn(db: VaultDb, ids: Sequence[int], stamp: str) -> None:
+    """Consent withdrawn (as `withdraw_consent` records it): due at the next purge."""
+    db.executemany(
+        "UPDATE customers SET consent_withdrawn_at = ? WHERE id = ? "
+        "AND consent_withdrawn_at IS NULL",
+        [(stamp, customer_id) for customer_id in ids],
+    )
 
 
 def insert_customers(

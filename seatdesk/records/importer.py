@@ -10,6 +10,10 @@ inserting but not the checking: the report still names every bad row. If any row
 a dry run) the savepoint is rolled back and nothing is imported; a crash mid-import leaves the
 vault as it was (SQLite rolls back the open transaction). The report names lines and columns,
 never values.
+
+The mode decides what a number the vault has means: an error (``add``), or a record to compare
+and update (``update``; ``snapshot`` also removes the customers the file does not name). The
+comparing and the removals are `import_update`'s.
 """
 
 from __future__ import annotations
@@ -20,14 +24,32 @@ import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import IO, Any
 
 from seatdesk.records.csv_format import CustomerCsvReader, CustomerDraft, RowProblem
 from seatdesk.records.csv_source import CsvScan, CsvSource, open_text, scan_source
-from seatdesk.records.customers import CUSTOMER_INSERT, PHONE_INSERT, draft_rows, insert_values
+from seatdesk.records.customers import (
+    CUSTOMER_INSERT,
+    PHONE_INSERT,
+    draft_phones,
+    draft_rows,
+    draft_values,
+    insert_values,
+)
+from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.import_update import (
+    ChangeReport,
+    Comparer,
+    ImportMode,
+    LifecycleChange,
+    PreparedRow,
+    Removal,
+    listed_removals,
+    snapshot_removals,
+)
 from seatdesk.vault.db import IntegrityError, VaultDb
 
 _fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
@@ -57,21 +79,37 @@ _SEEN_INSERT = f"INSERT INTO {_SEEN_TABLE}(customer_no, line, ok) VALUES "
 
 @dataclass
 class ImportReport:
-    encoding: str
+    """What an import found and did. Counts, lines and columns, customer numbers (not
+    protected): never a value of a protected field."""
+
+    encoding: str  # "" without an import file (a delete list alone)
     rows: int
     sha256: str
     dry_run: bool
     problems: list[RowProblem] = field(default_factory=list)
-    imported: int = 0
+    imported: int = 0  # customers written: added and changed (0 on a dry run)
     batch_id: int | None = None
+    mode: ImportMode = "add"
+    changes: ChangeReport = field(default_factory=ChangeReport)
+    list_problems: list[RowProblem] = field(default_factory=list)  # the delete list's
+    added_numbers: list[str] = field(default_factory=list)
+    changed_numbers: list[str] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)  # the caller destroys them
+    lifecycle: list[LifecycleChange] = field(default_factory=list)
+    # Set when removals were due but `confirm_removals` did not match: nothing was changed.
+    unconfirmed: bool = False
 
     @property
     def errors(self) -> list[RowProblem]:
-        return [p for p in self.problems if not p.is_warning]
+        return [p for p in (*self.problems, *self.list_problems) if not p.is_warning]
 
     @property
     def warnings(self) -> list[RowProblem]:
         return [p for p in self.problems if p.is_warning]
+
+    @property
+    def removed_numbers(self) -> list[str]:
+        return [removal.customer_no for removal in self.removals]
 
 
 @dataclass(frozen=True)
@@ -82,6 +120,7 @@ class _Settings:
     default_tier: str
     today: date
     insert: bool
+    compare: bool  # prepare rows to compare with the vault (update, snapshot)
     first_id: int  # the id of the first customer inserted
     batch_id: int
     created_at: str
@@ -97,6 +136,7 @@ class _Batch:
     lines: dict[str, int]  # first line of each number among the rows without error
     customers: list[object]  # CUSTOMER_INSERT values (empty when not inserting)
     phones: list[object]  # PHONE_INSERT values
+    rows: list[PreparedRow]  # when comparing: the rows to compare, instead of the two above
 
 
 @dataclass
@@ -135,14 +175,17 @@ def _prepare(source: CsvSource, scan: CsvScan, settings: _Settings) -> Iterator[
                 lines.setdefault(draft.customer_no, line)  # a repeat: the duplicate check's
             customers: list[object] = []
             phones: list[object] = []
+            prepared: list[PreparedRow] = []
             errors = reader.has_errors
-            if settings.insert and not errors:
+            if settings.compare and not errors:
+                prepared = [(draft_values(draft), draft_phones(draft)) for _, draft in drafts]
+            elif settings.insert and not errors:
                 rows, phone_rows = draft_rows(
                     drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at
                 )
                 customers = [value for row in rows for value in row]
                 phones = [value for row in phone_rows for value in row]
-            return _Batch(reader.data_rows, errors, seen, lines, customers, phones)
+            return _Batch(reader.data_rows, errors, seen, lines, customers, phones, prepared)
 
         for line, draft in reader:
             assert seen[-2] == line  # every draft has a number, noted just now
@@ -228,20 +271,32 @@ def _widen_pipe(pipe: IO[bytes]) -> None:
 
 
 class _Writer:
-    """Records the numbers seen, checks them against the vault, and inserts while the file is
-    still clean."""
+    """Records the numbers seen, checks them against the vault (add) or compares the rows with
+    it (`comparer`: update, snapshot), and writes while the file is still clean."""
 
-    def __init__(self, db: VaultDb, *, insert: bool, vault_max_id: int) -> None:
+    def __init__(
+        self, db: VaultDb, *, insert: bool, vault_max_id: int, comparer: Comparer | None = None
+    ) -> None:
         self.db = db
-        self.inserting = insert
+        self.inserting = insert or comparer is not None
         self.vault_max_id = vault_max_id
+        self.comparer = comparer
         self.in_vault: list[int] = []  # lines whose customer number the vault already has
         self.conflict = False  # an insert hit the unique customer number
         self.inserted = 0
+        self.numbers: list[str] = []  # add: the numbers of the rows without error
 
     def write(self, batch: _Batch) -> None:
         db = self.db
         insert_values(db, _SEEN_INSERT, 3, batch.seen)
+        if self.comparer is not None:
+            if batch.errors:
+                self.inserting = False
+            if self.inserting and not self.comparer.apply(batch.rows):
+                # A number repeated within the file; the duplicate check reports it at the end.
+                self.conflict, self.inserting = True, False
+            return
+        self.numbers.extend(batch.lines)
         if batch.lines and self.vault_max_id > 0:
             marks = ", ".join("?" * len(batch.lines))
             for (found,) in db.execute(
@@ -265,7 +320,7 @@ class _Writer:
 
 def import_customers(
     db: VaultDb,
-    source: CsvSource,
+    source: CsvSource | None,
     *,
     tier_labels: Sequence[str],
     default_tier: str,
@@ -273,15 +328,32 @@ def import_customers(
     created_at: str,
     actor: str,
     dry_run: bool,
+    mode: ImportMode = "add",
+    removals: DeleteList | None = None,
+    confirm_removals: int | None = None,
+    field_classes: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
 ) -> ImportReport:
-    """Import `source` (the file's bytes or its path) inside the caller's transaction; the
-    encoding is detected unless given ("utf-8" or "gb18030", from ``--encoding``)."""
+    """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
+    caller's transaction; the encoding is detected unless given ("utf-8" or "gb18030", from
+    ``--encoding``).
+
+    `removals` (a delete list) may go with any mode. The removals found (those and, for a
+    snapshot, every customer the file does not name) are in `report.removals`, for the caller
+    to destroy in the same transaction; unless this is a dry run they need `confirm_removals`
+    to be their number, or nothing is changed and `report.unconfirmed` says so.
+    `field_classes` (policy field -> class) makes the change report's per-class counts."""
     if default_tier not in tier_labels:
         raise ValueError("default_tier must be one of tier_labels")
+    if source is None:
+        if removals is None:
+            raise ValueError("an import needs a file, a delete list or both")
+        return _remove_only(db, removals, dry_run=dry_run, confirm_removals=confirm_removals)
     scan = scan_source(source, encoding)
-    report = ImportReport(encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=dry_run)
+    report = ImportReport(
+        encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=dry_run, mode=mode
+    )
     expected_rows = max(scan.lines - 1, 0)
     _drop_temp_table(db)
     temp_cache = int(db.scalar("PRAGMA temp.cache_size"))
@@ -301,20 +373,33 @@ def import_customers(
                 "VALUES (?, ?, 0, ?, ?)",
                 (created_at, actor, scan.encoding, scan.sha256),
             )
-            if expected_rows >= BULK_MIN_ROWS and expected_rows >= vault_max_id:
+            # Not for an update of a full vault: rebuilding would write every unchanged row.
+            bulk = mode == "add" or vault_max_id == 0
+            if bulk and expected_rows >= BULK_MIN_ROWS and expected_rows >= vault_max_id:
                 rebuild = _drop_indexes(db, REBUILT_INDEXES)
         settings = _Settings(
             tuple(tier_labels),
             default_tier,
             today,
             insert=not dry_run,
+            compare=mode != "add",
             first_id=vault_max_id + 1,
             batch_id=batch_id,
             created_at=created_at,
         )
         parallel = expected_rows >= PARALLEL_MIN_ROWS and not getattr(sys, "frozen", False)
         items = (_prepared_elsewhere if parallel else _prepare)(source, scan, settings)
-        writer = _Writer(db, insert=not dry_run, vault_max_id=vault_max_id)
+        comparer = None
+        if mode != "add":
+            comparer = Comparer(
+                db,
+                write=not dry_run,
+                next_id=vault_max_id + 1,
+                batch_id=batch_id,
+                created_at=created_at,
+                field_classes=field_classes or {},
+            )
+        writer = _Writer(db, insert=not dry_run, vault_max_id=vault_max_id, comparer=comparer)
         end: _End | None = None
         try:
             for item in items:
@@ -333,17 +418,29 @@ def import_customers(
             progress(end.data_rows, end.data_rows)
         duplicates = _duplicates(db)
         _finish_report(report, end, writer, duplicates)
-        if report.errors or dry_run:
+        _changes(report, writer)
+        if removals is not None:
+            report.removals, report.list_problems = listed_removals(
+                db, removals, _SEEN_TABLE, vault_max_id
+            )
+        if mode == "snapshot" and not report.errors:
+            listed = {removal.customer_no for removal in report.removals}
+            report.removals += [
+                removal
+                for removal in snapshot_removals(db, _SEEN_TABLE, vault_max_id)
+                if removal.customer_no not in listed
+            ]
+        _check_confirmation(report, confirm_removals)
+        if report.errors or dry_run or report.unconfirmed:
             if writer.conflict and not report.errors:
                 raise RuntimeError("import conflict without a reported duplicate")
             db.execute(f"ROLLBACK TO {_SAVEPOINT}")
         else:
             for sql in rebuild:
                 db.execute(sql)
-            db.execute(
-                "UPDATE import_batches SET rows = ? WHERE id = ?", (writer.inserted, batch_id)
-            )
-            report.imported, report.batch_id = writer.inserted, batch_id
+            written = report.changes.added + report.changes.changed
+            db.execute("UPDATE import_batches SET rows = ? WHERE id = ?", (written, batch_id))
+            report.imported, report.batch_id = written, batch_id
         db.execute(f"RELEASE {_SAVEPOINT}")
     except BaseException:
         if db.in_transaction:
@@ -354,6 +451,45 @@ def import_customers(
         if db.in_transaction:
             _drop_temp_table(db)
         db.execute(f"PRAGMA temp.cache_size = {temp_cache}")
+    return report
+
+
+def _changes(report: ImportReport, writer: _Writer) -> None:
+    """The change report; empty when the file has errors (nothing is imported)."""
+    if report.errors:
+        return
+    comparer = writer.comparer
+    if comparer is None:
+        report.changes = ChangeReport(added=report.rows)
+        report.added_numbers = writer.numbers
+        return
+    report.changes = comparer.changes
+    report.changes.added = len(comparer.added_numbers)
+    report.added_numbers = comparer.added_numbers
+    report.changed_numbers = comparer.changed_numbers
+    report.lifecycle = comparer.lifecycle
+
+
+def _check_confirmation(report: ImportReport, confirm_removals: int | None) -> None:
+    """Removals need their number confirmed (not on a dry run: that is where it comes from)."""
+    if report.errors:
+        report.removals = []
+        return
+    report.changes.removed = len(report.removals)
+    if report.dry_run:
+        return
+    expected = confirm_removals if confirm_removals is not None else 0
+    report.unconfirmed = expected != len(report.removals)
+
+
+def _remove_only(
+    db: VaultDb, removals: DeleteList, *, dry_run: bool, confirm_removals: int | None
+) -> ImportReport:
+    """A delete list without an import file: checked and confirmed as with one."""
+    vault_max_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers"))
+    report = ImportReport(encoding="", rows=0, sha256="", dry_run=dry_run)
+    report.removals, report.list_problems = listed_removals(db, removals, None, vault_max_id)
+    _check_confirmation(report, confirm_removals)
     return report
 
 

@@ -8,6 +8,7 @@ log or the key file. What every desk returns is already masked (or a short-lived
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -25,13 +26,14 @@ from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
 from seatdesk.services.backups import CopyReport, Progress
 from seatdesk.services.calls import CallDesk
+from seatdesk.services.change_publish import ChangeSetDesk
 from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.hall_incidents import HallIncidentDesk, IncidentBoardDesk
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.hall_worker import HallWorker
-from seatdesk.services.importing import ImportReport
+from seatdesk.services.importing import DeleteList, ImportMode, ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
@@ -111,6 +113,11 @@ class Services:
         return HallLink(self._s)
 
     @cached_property
+    def change_sets(self) -> ChangeSetDesk:
+        """Customer change sets through the hall: publish (importers) and catch up."""
+        return ChangeSetDesk(self._s, self.hall)
+
+    @cached_property
     def hall_worker(self) -> HallWorker:
         """The link's thread: started by the desk (`start`), stopped at sign-out."""
         return HallWorker(self._s)
@@ -186,14 +193,25 @@ class Services:
 
     def import_csv(
         self,
-        csv_path: Path,
+        csv_path: Path | None,
         *,
         dry_run: bool,
+        mode: ImportMode = "add",
+        removals: Sequence[str] | DeleteList = (),
+        confirm_removals: int | None = None,
         progress: _importing.Progress | None = None,
         encoding: str | None = None,
     ) -> ImportReport:
+        """`csv_path` None: the delete list (`removals`) alone."""
         return _importing.import_csv(
-            self._s, csv_path, dry_run=dry_run, progress=progress, encoding=encoding
+            self._s,
+            csv_path,
+            dry_run=dry_run,
+            mode=mode,
+            removals=removals,
+            confirm_removals=confirm_removals,
+            progress=progress,
+            encoding=encoding,
         )
 
     # -- incidents ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from seatdesk.link.enrolment import enrol_seat
 from seatdesk.link.sync import SyncResult, sync_audit
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services import outbox
+from seatdesk.services.change_apply import customer_data, refused_change_set
 from seatdesk.services.session import Session
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
@@ -45,9 +46,37 @@ class HallStatus:
     flagged: bool
     flag_reason: str
     error: str = ""
+    customer_data_seq: int = 0  # the last customer change set applied here
+    customer_data_at: str = ""
+    hall_data_key: bool = False  # this seat holds the hall data key
+    change_set_refused: str = ""
+
+    @property
+    def customer_data(self) -> str:
+        """'Customer data as of …' (the change set's time and seq), or why not."""
+        if not self.customer_data_seq:
+            text = "no change set applied yet"
+        else:
+            text = f"as of {self.customer_data_at} (change set #{self.customer_data_seq})"
+        if self.enrolled and not self.hall_data_key:
+            text += "; waiting for the hall data key (an enrolled seat online gives it)"
+        if self.change_set_refused:
+            text += f"; the next change set was REFUSED: {self.change_set_refused}"
+        return text
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+def _customer_data(db: VaultDb) -> dict[str, Any]:
+    data = customer_data(db)
+    refused = refused_change_set(db)
+    return {
+        "customer_data_seq": data.seq if data else 0,
+        "customer_data_at": (data.published_at or data.at) if data else "",
+        "hall_data_key": bool(get_meta(db, "hall.hdk")),
+        "change_set_refused": refused[1] if refused else "",
+    }
 
 
 class SeatLink:
@@ -201,6 +230,7 @@ class HallLink:
             hall_head=None,
             flagged=self._meta("flag") is not None,
             flag_reason=self._meta("flag") or "",
+            **_customer_data(self._s.db),
         )
         if not known.enrolled:
             return known

@@ -16,6 +16,8 @@ from datetime import datetime
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.link.client import HallClient
+from seatdesk.services.change_apply import ChangeApplier
+from seatdesk.services.change_step import change_round
 from seatdesk.services.hall_link import SeatLink
 from seatdesk.services.session import Session
 from seatdesk.vault.store import audit_key
@@ -41,6 +43,12 @@ class LinkState:
     feed_latest: int = 0
     incident_events: int = 0  # incidents reported or changed anywhere since the desk started
     alerts: int = 0  # seats the hall flagged (their log differs from its copy) since the start
+    # Customer change sets (services/change_step.py): the last one applied, and what holds back.
+    customer_data_seq: int = 0
+    customer_data_at: str = ""  # UTC ISO: when the change set applied last was published
+    hdk_missing: bool = False  # no hall data key yet: nothing can be applied
+    change_sets_behind: int = 0
+    change_set_refused: str = ""  # why the next change set was refused (the seat stays behind)
 
 
 class HallWorker:
@@ -95,9 +103,12 @@ class HallWorker:
         try:
             audit = AuditLog(db, audit_key(db), s.runtime.clock, s.runtime.seat)
             link = SeatLink(db, audit.head, s.runtime.clock.now)
+            changes = ChangeApplier(db, audit, s.policy, s.runtime.clock.now)
             failures = 0
             while not self._stop.is_set():
-                failures = 0 if self._round(link) else failures + 1
+                reached = self._round(link)
+                failures = 0 if reached else failures + 1
+                self._set(**change_round(db, changes, link, reached=reached))
                 delay = self._interval * (2 ** min(failures, 6)) if failures else self._interval
                 self._wake.wait(min(delay, MAX_BACKOFF))
                 self._wake.clear()
@@ -169,7 +180,7 @@ class HallWorker:
             if any(e.get("kind") == "watch" for e in events):
                 self._watch_changed.set()
                 self._wake.set()
-            if incidents or any(e.get("kind") == "visitors" for e in events):
+            if incidents or any(e.get("kind") in ("visitors", "change_set") for e in events):
                 self._wake.set()  # send what this seat has, too
 
     def _set(self, **changes: object) -> None:

@@ -1,32 +1,67 @@
-"""Importing the CRM's customer export: validated, all-or-nothing, audited."""
+"""Importing the CRM's customer export: validated, all-or-nothing, audited.
+
+`apply_customer_file` is the audited core, usable without a person (the hall applies its change
+sets from a background thread with its own vault connection); `import_csv` and `import_bytes`
+are the desk's and the command line's, with the permission and password checks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
+from seatdesk.audit.log import AuditLog, JsonValue
 from seatdesk.core.clock import utc_iso
+from seatdesk.core.errors import UsageError
+from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.csv_source import CsvSource
+from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.import_update import IMPORT_MODES, ChangeReport, ImportMode, LifecycleChange
 from seatdesk.records.importer import ImportReport, import_customers
+from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
+from seatdesk.vault.db import VaultDb
 
-__all__ = ["ImportReport", "import_bytes", "import_csv"]
+__all__ = [
+    "IMPORT_MODES",
+    "ChangeReport",
+    "DeleteList",
+    "ImportMode",
+    "ImportReport",
+    "apply_customer_file",
+    "import_bytes",
+    "import_csv",
+]
 
 Progress = Callable[[int, int], None]
 
 
 def import_csv(
     session: Session,
-    csv_path: Path,
+    csv_path: Path | None,
     *,
     dry_run: bool,
+    mode: ImportMode = "add",
+    removals: Sequence[str] | DeleteList = (),
+    confirm_removals: int | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
 ) -> ImportReport:
+    """`csv_path` may be None with a delete list (`removals`) alone."""
+    name = csv_path.name if csv_path is not None else _list_name(removals)
     return _import(
-        session, csv_path, csv_path.name, dry_run=dry_run, progress=progress, encoding=encoding
+        session,
+        csv_path,
+        name,
+        dry_run=dry_run,
+        mode=mode,
+        removals=removals,
+        confirm_removals=confirm_removals,
+        progress=progress,
+        encoding=encoding,
     )
 
 
@@ -36,55 +71,183 @@ def import_bytes(
     source_name: str,
     *,
     dry_run: bool,
+    mode: ImportMode = "add",
+    removals: Sequence[str] | DeleteList = (),
+    confirm_removals: int | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
 ) -> ImportReport:
     return _import(
-        session, data, source_name, dry_run=dry_run, progress=progress, encoding=encoding
+        session,
+        data,
+        source_name,
+        dry_run=dry_run,
+        mode=mode,
+        removals=removals,
+        confirm_removals=confirm_removals,
+        progress=progress,
+        encoding=encoding,
     )
+
+
+def _list_name(removals: Sequence[str] | DeleteList) -> str:
+    return (removals.name if isinstance(removals, DeleteList) else "") or "delete list"
 
 
 def _import(
     session: Session,
-    source: CsvSource,
+    source: CsvSource | None,
     source_name: str,
     *,
     dry_run: bool,
+    mode: ImportMode,
+    removals: Sequence[str] | DeleteList,
+    confirm_removals: int | None,
     progress: Progress | None,
-    encoding: str | None = None,
+    encoding: str | None,
 ) -> ImportReport:
-    """Streamed (a path is never read whole), all or nothing, audited either way."""
     require(session.role, Permission.IMPORT_CUSTOMERS)
     require_password_current(session)
-    now = session.runtime.clock.now()
-    policy = session.policy
-    with session.db.transaction():
+    return apply_customer_file(
+        session.db,
+        session.audit,
+        session.policy,
+        session.runtime.clock.now(),
+        actor=session.staff_id,
+        source=source,
+        source_name=source_name,
+        mode=mode,
+        removals=removals,
+        confirm_removals=confirm_removals,
+        dry_run=dry_run,
+        progress=progress,
+        encoding=encoding,
+    )
+
+
+def apply_customer_file(
+    db: VaultDb,
+    audit: AuditLog,
+    policy: Policy,
+    now: datetime,
+    *,
+    actor: str,
+    source: CsvSource | None,
+    source_name: str,
+    mode: ImportMode,
+    removals: Sequence[str] | DeleteList = (),
+    confirm_removals: int | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    encoding: str | None = None,
+) -> ImportReport:
+    """Import a customer file (streamed: a path is never read whole) and/or remove customers,
+    all or nothing, audited either way, in one transaction.
+
+    `mode` says what a customer number the vault has means: an error (add), a record to update
+    (update), and for a snapshot the file is the whole truth (the customers it does not name
+    are removed). Removals (those and `removals`) need `confirm_removals` to be their number,
+    as a dry run reports it: otherwise nothing changes and `UsageError` says the number. No
+    permission check here: the caller is the gate (`import_csv`, or the hall's worker)."""
+    if mode not in IMPORT_MODES:
+        raise UsageError(f"unknown import mode {mode!r} (modes are: {', '.join(IMPORT_MODES)})")
+    listed: DeleteList | None = None
+    if isinstance(removals, DeleteList):
+        listed = removals
+    elif removals:
+        listed = DeleteList.of(list(removals))
+    if source is None and listed is None:
+        raise UsageError("nothing to import: give an import file, a delete list or both")
+    stamp = utc_iso(now)
+    field_classes = {name: rule.field_class for name, rule in policy.fields.items()}
+    with db.transaction():
         report = import_customers(
-            session.db,
+            db,
             source,
             tier_labels=policy.tier_labels,
             default_tier=policy.default_tier,
             today=now.date(),
-            created_at=utc_iso(now),
-            actor=session.staff_id,
+            created_at=stamp,
+            actor=actor,
             dry_run=dry_run,
+            mode=mode,
+            removals=listed,
+            confirm_removals=confirm_removals,
+            field_classes=field_classes,
             progress=progress,
             encoding=encoding,
         )
-        outcome = "rejected" if report.errors else ("checked" if dry_run else "ok")
-        session.audit.append(
-            session.staff_id,
+        applied = not (report.errors or report.unconfirmed or dry_run)
+        if applied:
+            for change in report.lifecycle:
+                action, detail = _lifecycle_entry(change)
+                audit.append(actor, action, target=change.customer_no, detail=detail)
+            destroy_customers(
+                db,
+                audit,
+                actor,
+                [(r.customer_id, r.customer_no, r.reason) for r in report.removals],
+                stamp,
+            )
+        audit.append(
+            actor,
             "customers.import",
             target=source_name,
-            outcome=outcome,
-            detail={
-                "sha256": report.sha256,
-                "encoding": report.encoding,
-                "rows": report.rows,
-                "imported": report.imported,
-                "errors": len(report.errors),
-                "warnings": len(report.warnings),
-                "dry_run": dry_run,
-            },
+            outcome=_outcome(report),
+            detail=_import_detail(report, confirm_removals),
         )
+    if report.unconfirmed:
+        raise UsageError(_unconfirmed_message(len(report.removals), confirm_removals))
+    if applied and report.removals and not db.in_transaction:  # VACUUM needs no transaction
+        reclaim(db)
     return report
+
+
+def _outcome(report: ImportReport) -> str:
+    if report.errors:
+        return "rejected"
+    if report.unconfirmed:
+        return "unconfirmed"
+    return "checked" if report.dry_run else "ok"
+
+
+def _import_detail(report: ImportReport, confirm_removals: int | None) -> dict[str, JsonValue]:
+    changes = report.changes
+    return {
+        "sha256": report.sha256,
+        "encoding": report.encoding,
+        "mode": report.mode,
+        "rows": report.rows,
+        "imported": report.imported,
+        "added": changes.added,
+        "changed": changes.changed,
+        "unchanged": changes.unchanged,
+        "removed": changes.removed,
+        "fields": dict(sorted(changes.fields.items())),
+        "classes": dict(sorted(changes.classes.items())),
+        "confirmed_removals": confirm_removals,
+        "errors": len(report.errors),
+        "warnings": len(report.warnings),
+        "dry_run": report.dry_run,
+    }
+
+
+def _lifecycle_entry(change: LifecycleChange) -> tuple[str, dict[str, JsonValue]]:
+    """The audit entry of a tier, consent or retention change an import made (none of these
+    values is protected). Consent with no purpose left is a withdrawal, as at the desk: the
+    record is due at the next purge."""
+    detail: dict[str, JsonValue] = {"from": change.old, "to": change.new, "via": "import"}
+    if change.what == "tier":
+        detail.update(from_until=change.old_until, to_until=change.new_until)
+        return "record.tier_changed", detail
+    if change.what == "retention":
+        return "record.retention_changed", detail
+    return ("record.consent_withdrawn" if change.withdrawn else "record.consent_changed"), detail
+
+
+def _unconfirmed_message(due: int, given: int | None) -> str:
+    said = "without --confirm-removals" if given is None else f"with --confirm-removals {given}"
+    return (
+        f"this import removes {due} customer(s), and it was run {said}: nothing was changed. "
+        f"Check the removals with --dry-run, then run it again with --confirm-removals {due}."
+    )

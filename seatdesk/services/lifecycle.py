@@ -18,6 +18,7 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.records.customers import load_customer
+from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.tier_expiry import expire_tiers as expire_tier_records
 from seatdesk.vault.schema import get_meta
@@ -55,16 +56,15 @@ def purge(session: Session, *, dry_run: bool) -> list[PurgeCandidate]:
         return due
     now = utc_iso(session.runtime.clock.now())
     with session.db.transaction():
-        for item in due:
-            session.db.execute("DELETE FROM customers WHERE id = ?", (item.customer_id,))
-            session.audit.append(
-                session.staff_id,
-                "record.destroyed",
-                target=session.audit.keyed_hash("customer_no|" + item.customer_no),
-                detail={"reason": item.reason, "at": now, "by": session.staff_id},
-            )
+        destroy_customers(
+            session.db,
+            session.audit,
+            session.staff_id,
+            [(item.customer_id, item.customer_no, item.reason) for item in due],
+            now,
+        )
         session.audit.append(session.staff_id, "records.purge", detail={"destroyed": len(due)})
-    session.db.execute("VACUUM")  # freed pages are zeroed (secure_delete) and given back
+    reclaim(session.db)
     return due
 
 

@@ -3,6 +3,8 @@ sent, and — in red — when the hall says this seat's log differs from its cop
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -38,6 +40,9 @@ class HallIndicator(QObject):
             )
             text = self.tr("Hall unreachable since %1").replace("%1", since) + " · " + queued
             style = "color: #e65100; font-weight: bold;"
+        text += self._customer_data(state)
+        if state.change_set_refused and not state.flagged:
+            style = "color: #b71c1c; font-weight: bold;"
         if HALL_SILENT in strict_reasons and not state.flagged:
             text += " · " + self.tr("strict masking")
         if self._see_alerts and state.alerts:
@@ -48,3 +53,23 @@ class HallIndicator(QObject):
         self.label.setText(text)
         self.label.setStyleSheet(style)
         self.label.show()
+
+    def _customer_data(self, state: LinkState) -> str:
+        """ "Customer data as of …" with the change set's id, and what holds change sets back."""
+        parts = []
+        if state.customer_data_seq:
+            try:
+                at = datetime.fromisoformat(state.customer_data_at).astimezone()
+                when = at.strftime("%Y-%m-%d %H:%M")
+            except ValueError:
+                when = "—"
+            parts.append(
+                self.tr("Customer data as of %1 (#%2)")
+                .replace("%1", when)
+                .replace("%2", str(state.customer_data_seq))
+            )
+        if state.hdk_missing:
+            parts.append(self.tr("No hall data key yet: customer changes wait"))
+        if state.change_set_refused:
+            parts.append(self.tr("A customer change set was refused"))
+        return "".join(" · " + part for part in parts)

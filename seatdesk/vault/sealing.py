@@ -74,6 +74,17 @@ def unwrap(key: bytes, wrapped: dict[str, Any], aad: bytes) -> bytes:
     return AESGCM(key).decrypt(unb64(wrapped["nonce"]), unb64(wrapped["ct"]), aad)
 
 
+def wrap_bytes(key: bytes, secret: bytes, aad: bytes) -> bytes:
+    """Like `wrap`, as raw bytes (nonce, then ciphertext and tag): for large payloads."""
+    nonce = secrets.token_bytes(12)
+    return nonce + AESGCM(key).encrypt(nonce, secret, aad)
+
+
+def unwrap_bytes(key: bytes, wrapped: bytes, aad: bytes) -> bytes:
+    """Raises InvalidTag when the key is not the one, or anything was altered."""
+    return AESGCM(key).decrypt(wrapped[:12], wrapped[12:], aad)
+
+
 __all__ = [
     "InvalidTag",
     "b64",
@@ -83,5 +94,7 @@ __all__ = [
     "seal",
     "unb64",
     "unwrap",
+    "unwrap_bytes",
     "wrap",
+    "wrap_bytes",
 ]

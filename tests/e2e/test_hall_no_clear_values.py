@@ -5,29 +5,12 @@ database is read back as text and searched for the caller's values."""
 
 from __future__ import annotations
 
-import psycopg
-from psycopg import sql
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
 from tests.helpers.demo import CALLER, MOBILE
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, every_value_in
 from tests.helpers.vaults import StaffedVault
-
-
-def every_value_in(dsn: str) -> str:
-    with psycopg.connect(dsn) as conn:
-        tables = [
-            str(r[0])
-            for r in conn.execute(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-            )
-        ]
-        texts = []
-        for table in tables:
-            rows = conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table)))
-            texts += [f"{table}: {row!r}" for row in rows]
-    return "\n".join(texts)
 
 
 def test_the_hall_holds_no_protected_value_in_clear(

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import psycopg
+from psycopg import sql
+
 from tests.helpers.postgres import PostgresServer
 
 SERVE = (sys.executable, "-m", "seatdesk", "hall", "serve")
@@ -123,3 +126,19 @@ class RunningHall:
 
     def verify(self, check: int | None = None) -> subprocess.CompletedProcess[str]:
         return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
+
+
+def every_value_in(dsn: str) -> str:
+    """Every row of every table of the hall's database, as text (to hunt for values)."""
+    with psycopg.connect(dsn) as conn:
+        tables = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+            )
+        ]
+        texts = []
+        for table in tables:
+            rows = conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table)))
+            texts += [f"{table}: {row!r}" for row in rows]
+    return "\n".join(texts)

@@ -1,0 +1,270 @@
+"""Imports that update (``--mode update|snapshot``) and removals (snapshot, delete list).
+
+Each valid row is compared with the stored record (every imported column and the phone set), a
+batch of stored rows fetched in two queries. Only what differs is written: a changed customer is
+updated in place (its id, and every reference to it, stays), its phones replaced only when they
+differ; a new number is inserted; an unchanged row costs no write at all. The change report
+counts, per field and per field class, the customers whose field changed: counts, never values.
+
+Removals are found here (the numbers a snapshot does not name, the numbers of a delete list);
+destroying them, with the destruction log, is the caller's (`services.destruction`), in the same
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from seatdesk.records.csv_format import RowProblem
+from seatdesk.records.customers import (
+    CUSTOMER_INSERT,
+    IMPORTED_COLUMNS,
+    MAX_PARAMETERS,
+    PHONE_INSERT,
+    insert_values,
+    mark_consent_withdrawn,
+    replace_phones,
+    stored_for_import,
+    update_imported,
+)
+from seatdesk.records.delete_list import DeleteList
+from seatdesk.vault.db import IntegrityError, VaultDb
+
+__all__ = [
+    "IMPORT_MODES",
+    "ChangeReport",
+    "Comparer",
+    "ImportMode",
+    "LifecycleChange",
+    "PreparedRow",
+    "Removal",
+    "RemovalReason",
+]
+
+ImportMode = Literal["add", "update", "snapshot"]
+IMPORT_MODES: tuple[ImportMode, ...] = ("add", "update", "snapshot")
+RemovalReason = Literal["snapshot", "delete-list"]
+# A row ready to compare: the values of IMPORTED_COLUMNS and the (number, kind) phone pairs.
+PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...]]
+
+_COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
+_TIER, _EXPIRES = _COLUMN["tier"], _COLUMN["tier_expires"]
+_CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
+# Columns that belong to a policy field for the per-class count (the rest, tier, tier_expires
+# and retain_until, describe the record, not the customer, and have no class).
+_FIELD_OF_COLUMN = {"id_type": "id_number", "consent_date": "consent"}
+
+
+@dataclass
+class ChangeReport:
+    """What an import adds, changes and removes: counts only, never a value."""
+
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    fields: dict[str, int] = field(default_factory=dict)  # column -> customers it changed for
+    classes: dict[str, int] = field(default_factory=dict)  # field class -> customers
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "added": self.added,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "fields": dict(sorted(self.fields.items())),
+            "classes": dict(sorted(self.classes.items())),
+        }
+
+
+@dataclass(frozen=True)
+class LifecycleChange:
+    """A change the lifecycle cares about, audited as such: tier (with its expiry), consent
+    (the purposes; `withdrawn` when none is left) or retention. None of these is protected."""
+
+    customer_no: str
+    what: Literal["tier", "consent", "retention"]
+    old: str | None
+    new: str | None
+    old_until: str | None = None  # tier only: the confidentiality period's end
+    new_until: str | None = None
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.what == "consent" and bool(self.old) and not self.new
+
+
+@dataclass(frozen=True)
+class Removal:
+    customer_id: int
+    customer_no: str
+    reason: RemovalReason
+
+
+class Comparer:
+    """Compares batches of prepared rows with the vault and writes the differences (unless
+    `write` is off: a dry run counts the same without writing)."""
+
+    def __init__(
+        self,
+        db: VaultDb,
+        *,
+        write: bool,
+        next_id: int,
+        batch_id: int,
+        created_at: str,
+        field_classes: Mapping[str, str],
+    ) -> None:
+        self.db = db
+        self.write = write
+        self.next_id = next_id
+        self.batch_id = batch_id
+        self.created_at = created_at
+        self.field_classes = field_classes
+        self.changes = ChangeReport()
+        self.added_numbers: list[str] = []
+        self.changed_numbers: list[str] = []
+        self.lifecycle: list[LifecycleChange] = []
+
+    def apply(self, rows: Sequence[PreparedRow]) -> bool:
+        """Compare and write one batch; False if an insert met a number repeated in the file
+        (the duplicate check reports it; the import is rolled back)."""
+        stored = stored_for_import(self.db, [str(values[0]) for values, _ in rows])
+        inserts: list[object] = []
+        new_phones: list[object] = []
+        updates: list[tuple[int, tuple[object, ...]]] = []
+        phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = []
+        withdrawn: list[int] = []
+        changes = self.changes
+        for values, phones in rows:
+            number = str(values[0])
+            old = stored.get(number)
+            if old is None:
+                customer_id = self.next_id
+                self.next_id += 1
+                inserts.extend((customer_id, *values, self.batch_id, self.created_at))
+                new_phones.extend(v for n, k in phones for v in (n, customer_id, k))
+                self.added_numbers.append(number)
+                continue
+            phone_set = frozenset(phones)
+            if old.values == values and old.phones == phone_set:
+                changes.unchanged += 1
+                continue
+            changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
+            if changed:
+                updates.append((old.id, values))
+            if old.phones != phone_set:
+                phone_sets.append((old.id, phones))
+                changed += [
+                    kind
+                    for kind in ("mobile", "landline")
+                    if _kind(old.phones, kind) != _kind(phone_set, kind)
+                ]
+            if self._count(number, changed, old.values, values):
+                withdrawn.append(old.id)
+        if not self.write:
+            return True
+        if inserts:
+            try:
+                insert_values(self.db, CUSTOMER_INSERT, 19, inserts)
+            except IntegrityError:
+                return False
+            insert_values(self.db, PHONE_INSERT, 3, new_phones)
+        update_imported(self.db, updates, stamp=self.created_at)
+        replace_phones(self.db, phone_sets)
+        mark_consent_withdrawn(self.db, withdrawn, self.created_at)
+        return True
+
+    def _count(
+        self,
+        number: str,
+        changed: Sequence[str],
+        old: tuple[object, ...],
+        new: tuple[object, ...],
+    ) -> bool:
+        """Count a changed customer; True if its consent was withdrawn (no purpose left)."""
+        changes = self.changes
+        changes.changed += 1
+        self.changed_numbers.append(number)
+        classes: set[str] = set()
+        for column in changed:
+            changes.fields[column] = changes.fields.get(column, 0) + 1
+            field_class = self.field_classes.get(_FIELD_OF_COLUMN.get(column, column))
+            if field_class is not None:
+                classes.add(field_class)
+        for field_class in classes:
+            changes.classes[field_class] = changes.classes.get(field_class, 0) + 1
+        if old[_TIER] != new[_TIER] or old[_EXPIRES] != new[_EXPIRES]:
+            self.lifecycle.append(
+                LifecycleChange(
+                    number, "tier", _text(old[_TIER]), _text(new[_TIER]),
+                    _text(old[_EXPIRES]), _text(new[_EXPIRES]),
+                )
+            )  # fmt: skip
+        if old[_RETAIN] != new[_RETAIN]:
+            self.lifecycle.append(
+                LifecycleChange(number, "retention", _text(old[_RETAIN]), _text(new[_RETAIN]))
+            )
+        if old[_CONSENT] == new[_CONSENT]:
+            return False
+        consent = LifecycleChange(number, "consent", _text(old[_CONSENT]), _text(new[_CONSENT]))
+        self.lifecycle.append(consent)
+        return consent.withdrawn
+
+
+def _kind(phones: frozenset[tuple[str, str]], kind: str) -> frozenset[str]:
+    return frozenset(number for number, k in phones if k == kind)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def snapshot_removals(db: VaultDb, seen_table: str, vault_max_id: int) -> list[Removal]:
+    """The customers the vault had before the import whose number the file does not name."""
+    rows = db.execute(
+        f"SELECT id, customer_no FROM customers AS c WHERE id <= ? AND NOT EXISTS "
+        f"(SELECT 1 FROM {seen_table} AS s WHERE s.customer_no = c.customer_no) ORDER BY id",
+        (vault_max_id,),
+    )
+    return [Removal(int(r[0]), str(r[1]), "snapshot") for r in rows]
+
+
+def listed_removals(
+    db: VaultDb, listed: DeleteList, seen_table: str | None, vault_max_id: int
+) -> tuple[list[Removal], list[RowProblem]]:
+    """The customers of a delete list, and its problems: a number the vault did not have, or one
+    the import file names too (a customer cannot be imported and removed at once)."""
+    problems = list(listed.problems)
+    found: dict[str, int] = {}
+    in_file: set[str] = set()
+    numbers = [number for _, number in listed.entries]
+    step = MAX_PARAMETERS // 2
+    for start in range(0, len(numbers), step):
+        chunk = numbers[start : start + step]
+        marks = ", ".join("?" * len(chunk))
+        for customer_id, number in db.execute(
+            f"SELECT id, customer_no FROM customers WHERE id <= ? AND customer_no IN ({marks})",
+            [vault_max_id, *chunk],
+        ):
+            found[str(number)] = int(customer_id)
+        if seen_table is not None:
+            for (number,) in db.execute(
+                f"SELECT DISTINCT customer_no FROM {seen_table} WHERE customer_no IN ({marks})",
+                chunk,
+            ):
+                in_file.add(str(number))
+    removals: list[Removal] = []
+    for line, number in listed.entries:
+        if number not in found:
+            problems.append(RowProblem(line, "customer_no", "customer number is not in the vault"))
+        elif number in in_file:
+            problems.append(
+                RowProblem(line, "customer_no", "customer number is in the import file too")
+            )
+        else:
+            removals.append(Removal(found[number], number, "delete-list"))
+    problems.sort(key=lambda p: p.line)
+    return removals, problems

@@ -1,0 +1,43 @@
+"""Apply the hall's change sets at a seat in a process of its own, to be killed with SIGKILL by
+the test while it is inside the apply's transaction: prints "inside" from the importer's first
+progress call (rows are written, nothing committed) and then waits on stdin for ever."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from seatdesk.app import load_default_policy
+from seatdesk.core.clock import SystemClock
+from seatdesk.services.change_apply import ChangeApplier
+from seatdesk.services.hall_link import HallLink
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.session import sign_in
+from seatdesk.vault.secret_store import MemorySecretStore
+from tests.helpers.vaults import PASSWORDS, TEST_KDF
+
+
+def inside(done: int, total: int) -> None:
+    print("inside", flush=True)
+    sys.stdin.readline()  # the test kills this process here
+
+
+def main() -> None:
+    vault, vault_id, secret_hex = sys.argv[1:4]
+    store = MemorySecretStore()
+    store.put(vault_id, bytes.fromhex(secret_hex))
+    runtime = Runtime(
+        clock=SystemClock(),
+        policy=load_default_policy(),
+        seat="seat-07",
+        secret_store_factory=lambda: store,
+        kdf=TEST_KDF,
+    )
+    session = sign_in(runtime, VaultPaths(Path(vault)), "agent01", PASSWORDS["agent01"])
+    applier = ChangeApplier(session.db, session.audit, session.policy, runtime.clock.now)
+    applier.catch_up(HallLink(session).client(), progress=inside)
+    print("finished", flush=True)
+
+
+if __name__ == "__main__":
+    main()
