@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from seatdesk.services.factory import Services
 from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.qt import when_modal
 from tests.helpers.vaults import StaffedVault
 
@@ -28,8 +27,7 @@ def ticked(window: DeskWindow, chinese: str, english: str) -> bool:
 def test_the_status_bar_follows_the_hall(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
     label = window.hall_indicator.label
@@ -65,8 +63,7 @@ def test_the_status_bar_follows_the_hall(
 def test_an_incident_reported_while_the_hall_is_away_says_not_yet_sent(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     running_hall.stop(kill=True)
     window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from seatdesk.services.factory import Services
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.vaults import PASSWORDS, ROLES, StaffedVault
 
 SERVE = (sys.executable, "-m", "seatdesk", "hall", "serve")
 
@@ -123,3 +125,17 @@ class RunningHall:
 
     def verify(self, check: int | None = None) -> subprocess.CompletedProcess[str]:
         return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
+
+
+def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
+    """Enrol a staffed vault's seat (its admin01 joins the hall's directory) and make sure the
+    directory has the small hall's staff, with the same passwords, as the seat had them."""
+    with Services(vault.signed_in("admin01")) as admin:
+        seat_id = admin.hall.enrol(hall.url, hall.code(seat), seat, password=PASSWORDS["admin01"])
+        known = {info.staff_id for info in admin.staff.list()}
+        for staff_id, role in ROLES.items():
+            if staff_id not in known:
+                admin.staff.add(
+                    staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False
+                )
+    return seat_id
