@@ -16,8 +16,10 @@ from datetime import datetime
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.link.client import HallClient
+from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.hall_link import SeatLink
 from seatdesk.services.session import Session
+from seatdesk.vault.db import VaultDb
 from seatdesk.vault.store import audit_key
 
 log = logging.getLogger("seatdesk.hall_link")
@@ -41,6 +43,7 @@ class LinkState:
     feed_latest: int = 0
     incident_events: int = 0  # incidents reported or changed anywhere since the desk started
     alerts: int = 0  # seats the hall flagged (their log differs from its copy) since the start
+    account_disabled: bool = False  # the hall disabled the signed-in account
 
 
 class HallWorker:
@@ -56,6 +59,8 @@ class HallWorker:
         self._client: HallClient | None = None
         self._watch_changed = threading.Event()
         self._watch_changed.set()  # fetch the hall's watch list at the first contact
+        self._staff_changed = threading.Event()
+        self._staff_changed.set()  # and the staff directory
         self.rounds = 0  # completed attempts (for tests and the status line)
 
     @property
@@ -97,14 +102,14 @@ class HallWorker:
             link = SeatLink(db, audit.head, s.runtime.clock.now)
             failures = 0
             while not self._stop.is_set():
-                failures = 0 if self._round(link) else failures + 1
+                failures = 0 if self._round(link, db) else failures + 1
                 delay = self._interval * (2 ** min(failures, 6)) if failures else self._interval
                 self._wake.wait(min(delay, MAX_BACKOFF))
                 self._wake.clear()
         finally:
             db.close()
 
-    def _round(self, link: SeatLink) -> bool:
+    def _round(self, link: SeatLink, db: VaultDb) -> bool:
         now = self._s.runtime.clock.now()
         ok = True
         try:
@@ -126,6 +131,14 @@ class HallWorker:
                 last_heard=now, queued=link.queued(), flagged=result.flagged,
                 flag_reason=result.flag_reason,
             )  # fmt: skip
+            if self._staff_changed.is_set():
+                self._staff_changed.clear()
+                try:
+                    if not refresh_directory(self._s, db, link.client(timeout=10.0)):
+                        self._set(account_disabled=True)
+                except SeatDeskError:
+                    self._staff_changed.set()  # again at the next round
+                    raise
         except SeatDeskError as exc:
             ok = False
             log.info("hall unreachable: %s", type(exc).__name__)
@@ -166,6 +179,9 @@ class HallWorker:
                     incident_events=self._state.incident_events + incidents,
                     alerts=self._state.alerts + alerts,
                 )
+            if any(e.get("kind") == "staff" for e in events):
+                self._staff_changed.set()
+                self._wake.set()
             if any(e.get("kind") == "watch" for e in events):
                 self._watch_changed.set()
                 self._wake.set()
