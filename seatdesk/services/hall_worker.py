@@ -118,6 +118,14 @@ class HallWorker:
                 return True
             if self._client is None:
                 self._client = link.client(timeout=LONG_POLL + 10)
+            if self._staff_changed.is_set():
+                self._staff_changed.clear()
+                try:
+                    if not refresh_directory(self._s, db, link.client(timeout=10.0)):
+                        self._set(account_disabled=True)
+                except SeatDeskError:
+                    self._staff_changed.set()  # again at the next round
+                    raise
             watch = self._watch_changed.is_set()
             self._watch_changed.clear()
             try:
@@ -131,14 +139,6 @@ class HallWorker:
                 last_heard=now, queued=link.queued(), flagged=result.flagged,
                 flag_reason=result.flag_reason,
             )  # fmt: skip
-            if self._staff_changed.is_set():
-                self._staff_changed.clear()
-                try:
-                    if not refresh_directory(self._s, db, link.client(timeout=10.0)):
-                        self._set(account_disabled=True)
-                except SeatDeskError:
-                    self._staff_changed.set()  # again at the next round
-                    raise
         except SeatDeskError as exc:
             ok = False
             log.info("hall unreachable: %s", type(exc).__name__)
