@@ -22,6 +22,7 @@ from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.secret_store import MemorySecretStore
+from tools.demo_enrol import enrol_demo_seat
 from tools.throwaway_postgres import discard, start_postgres
 
 SEATS = (("seat-agent", "agent"), ("seat-door", "supervisor"))
@@ -90,7 +91,8 @@ def main() -> int:
             vault, _ = build_demo_vault(runtime, folder / seat, count=2000)
             admin = DEMO_LOGINS[0]
             with Services(sign_in(runtime, vault, admin.staff_id, admin.password)) as services:
-                services.hall.enrol(url, new_code(dsn, hall_dir, seat, SystemClock().now()), seat)
+                code = new_code(dsn, hall_dir, seat, SystemClock().now())
+                enrol_demo_seat(services, url, code, seat)
         print("\nTwo desks open. Sign in with the demo logins (the same on both seats):")
         for login in DEMO_LOGINS:
             print(f"    {login.role:<11} staff ID {login.staff_id:<11} password {login.password}")

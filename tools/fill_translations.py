@@ -185,6 +185,7 @@ ZH = {
     "Locked by you.": "已手动锁屏。",
     "Locked with the screen.": "随系统锁屏而锁定。",
     "Locked when the session switched.": "切换会话时已锁定。",
+    "Locked: the hall disabled this account.": "已锁定：大厅已停用此账号。",
     "SeatDesk": "SeatDesk",
     "Too many wrong passwords: you are signed out.": "密码错误次数过多，已退出登录。",
     "Wrong password.": "密码错误。",

@@ -28,6 +28,7 @@ from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.visitors import admit_visitor
+from tools.demo_enrol import enrol_demo_seat
 from tools.demo_hall import free_port, stop_hall, wait_for_hall
 from tools.throwaway_postgres import discard, start_postgres
 
@@ -68,7 +69,7 @@ def main(out_dir: str, lang: str) -> None:
             admin = DEMO_LOGINS[0]
             with Services(sign_in(runtime, vault, admin.staff_id, admin.password)) as services:
                 code = new_code(dsn, folder / "hall", seat, SystemClock().now())
-                services.hall.enrol(f"https://127.0.0.1:{port}", code, seat)
+                enrol_demo_seat(services, f"https://127.0.0.1:{port}", code, seat)
             vaults[seat] = (runtime, vault)
 
         def desk(seat: str, login_index: int) -> DeskWindow:

@@ -335,42 +335,42 @@
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="236" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="246" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="252" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="258" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="288" />
+        <location filename="../../seatdesk/ui/main_window.py" line="290" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="353" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="352" />
+        <location filename="../../seatdesk/ui/main_window.py" line="354" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="359" />
+        <location filename="../../seatdesk/ui/main_window.py" line="361" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1347,6 +1347,11 @@
         <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <source>Locked: the hall disabled this account.</source>
+        <translation>Locked: the hall disabled this account.</translation>
     </message>
 </context>
 <context>

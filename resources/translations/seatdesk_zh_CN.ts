@@ -335,42 +335,42 @@
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="236" />
+        <location filename="../../seatdesk/ui/main_window.py" line="238" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="246" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="252" />
+        <location filename="../../seatdesk/ui/main_window.py" line="254" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="258" />
+        <location filename="../../seatdesk/ui/main_window.py" line="260" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="288" />
+        <location filename="../../seatdesk/ui/main_window.py" line="290" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="351" />
+        <location filename="../../seatdesk/ui/main_window.py" line="353" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="352" />
+        <location filename="../../seatdesk/ui/main_window.py" line="354" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="359" />
+        <location filename="../../seatdesk/ui/main_window.py" line="361" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1347,6 +1347,11 @@
         <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <source>Locked: the hall disabled this account.</source>
+        <translation>已锁定：大厅已停用此账号。</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
+from seatdesk.cli import prompts
 from seatdesk.cli.change_commands import catch_up_text, publish_changes
-from seatdesk.cli.common import emit, open_services
+from seatdesk.cli.common import emit, open_services, resolve_vault
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
+from seatdesk.services.door import sign_in
+from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
 
 ENROL_CODE_ENV = "SEATDESK_ENROL_CODE"
@@ -32,16 +35,10 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     action = args.hall_command
     if action in ("init", "serve", "code", "verify"):
         return _hall_side(args, action)
+    if action == "enrol":
+        return _enrol(args, runtime, app)
     with open_services(args, runtime, app) as services:
         link = services.hall
-        if action == "enrol":
-            seat_id = link.enrol(args.hall, enrol_code(), args.seat)
-            emit(
-                args,
-                {"seat_id": seat_id, "hall": args.hall},
-                f"Enrolled as seat {seat_id} of {args.hall}.",
-            )
-            return EXIT_OK
         if action == "publish":
             return publish_changes(args, services)
         if action == "sync":
@@ -74,6 +71,29 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             lines.append(f"LOG DIFFERS FROM THE HALL'S: {status.flag_reason}")
         emit(args, status.as_json(), "\n".join(lines))
         return EXIT_CHECK_FAILED if status.flagged else EXIT_OK
+
+
+def _enrol(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    """Enrol, and join the hall's staff directory with the same password (it is the admin's
+    account at every seat of the hall from now on)."""
+    code = enrol_code()
+    password = prompts.password(args.as_id)
+    paths = resolve_vault(args, app)
+    with Services(sign_in(runtime, paths, args.as_id, password, verify="quick")) as services:
+        link = services.hall
+        seat_id = link.enrol(args.hall, code, args.seat, password=password)
+        retired = link.retired
+    text = (
+        f"Enrolled as seat {seat_id} of {args.hall}; "
+        "sign-ins here now go through its staff directory."
+    )
+    if retired:
+        text += (
+            f"\nRetired at this seat (not in the hall's directory): {', '.join(retired)}. "
+            "An admin adds them with: seatdesk user add"
+        )
+    emit(args, {"seat_id": seat_id, "hall": args.hall, "retired": retired}, text)
+    return EXIT_OK
 
 
 def _hall_side(args: argparse.Namespace, action: str) -> int:

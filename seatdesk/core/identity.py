@@ -318,3 +318,7 @@ def check_other_id(id_type: str, value: str) -> str | None:
     if not _OTHER_ID_RE.fullmatch(normalise_other_id(value)):
         return f"must be {OTHER_ID_PATTERN_TEXT}"
     return None
+
+
+# A staff ID: what seats, the hall and the audit all name a person by.
+STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")

@@ -23,6 +23,7 @@ from starlette.routing import Route
 from seatdesk.core.errors import UsageError
 from seatdesk.hall import pki
 from seatdesk.hall.chain import Head, check_report, take_batch
+from seatdesk.hall.directory import DirectoryRoutes
 from seatdesk.hall.feed import (
     BadItem,
     FeedHub,
@@ -36,7 +37,6 @@ from seatdesk.hall.feed import (
 from seatdesk.hall.incident_steps import apply_step
 from seatdesk.hall.protocol import (
     BATCH,
-    MAX_BODY,
     PROTOCOL,
     SEAT_HEADER,
     SIGNATURE_HEADER,
@@ -47,6 +47,7 @@ from seatdesk.hall.protocol import (
     signing_message,
     within_skew,
 )
+from seatdesk.hall.requests import Refused, json_object, read_body
 from seatdesk.hall.store import HallStore, SeatNameTaken, SeatRow, open_pool
 
 log = logging.getLogger("seatdesk.hall")
@@ -55,35 +56,6 @@ Now = Callable[[], datetime]
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class Refused(Exception):
-    def __init__(self, status: int, error: str) -> None:
-        super().__init__(error)
-        self.status = status
-        self.error = error
-
-
-async def _body(request: Request) -> bytes:
-    declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
-        raise Refused(413, f"the body is larger than {MAX_BODY} bytes")
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise Refused(413, f"the body is larger than {MAX_BODY} bytes")
-    return body
-
-
-def _json(body: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise Refused(400, "malformed JSON") from None
-    if not isinstance(data, dict):
-        raise Refused(400, "the body must be a JSON object")
-    return data
 
 
 def _head(data: Any) -> Head:
@@ -143,7 +115,7 @@ class HallApp:
         }
 
     async def enrol(self, request: Request) -> dict[str, Any]:
-        data = _json(await _body(request))
+        data = json_object(await read_body(request))
         code, name, csr = data.get("code"), data.get("seat_name"), data.get("csr_pem")
         if not all(isinstance(v, str) and 0 < len(v) <= 8192 for v in (code, name, csr)):
             raise Refused(400, "enrolment needs code, seat_name and csr_pem")
@@ -174,9 +146,9 @@ class HallApp:
 
     async def sync(self, request: Request) -> dict[str, Any]:
         """Audit entries up, the seat's head reported; the hall's head and verdict back."""
-        body = await _body(request)
+        body = await read_body(request)
         seat = await self.authenticate(request, body)
-        data = _json(body)
+        data = json_object(body)
         reported = _head(data.get("head"))
         raw_entries = data.get("entries", [])
         if not isinstance(raw_entries, list) or len(raw_entries) > BATCH:
@@ -214,10 +186,10 @@ class HallApp:
 
     async def outbox(self, request: Request) -> dict[str, Any]:
         """Incidents and visitor events from a seat, in order, each applied once."""
-        body = await _body(request)
+        body = await read_body(request)
         seat = await self.authenticate(request, body)
         try:
-            items = check_items(_json(body).get("items"))
+            items = check_items(json_object(body).get("items"))
         except BadItem as exc:
             raise Refused(400, str(exc)) from None
         applied = 0
@@ -273,9 +245,9 @@ class HallApp:
 
     async def incident_step(self, request: Request) -> dict[str, Any]:
         """A security officer at any seat moves an incident of the hall along."""
-        body = await _body(request)
+        body = await read_body(request)
         seat = await self.authenticate(request, body)
-        data = _json(body)
+        data = json_object(body)
         origin, ref, by = data.get("seat_id"), data.get("ref"), data.get("by")
         change = data.get("change")
         if not all(isinstance(v, str) and 0 < len(v) <= 64 for v in (origin, ref, by)) or not (
@@ -319,6 +291,21 @@ def _endpoint(
     return run
 
 
+def directory_routes(staff: DirectoryRoutes) -> list[Route]:
+    posts = {
+        "kdf": staff.kdf,
+        "signin": staff.sign_in,
+        "bootstrap": staff.bootstrap,
+        "add": staff.add,
+        "passwd": staff.passwd,
+        "disable": staff.disable,
+    }
+    routes = [
+        Route(f"/v1/staff/{name}", _endpoint(run), methods=["POST"]) for name, run in posts.items()
+    ]
+    return [*routes, Route("/v1/staff/directory", _endpoint(staff.directory), methods=["GET"])]
+
+
 def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
     pool = open_pool(dsn)
     hub = FeedHub(dsn)
@@ -345,6 +332,7 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
         Route("/v1/incidents", _endpoint(hall.incidents), methods=["GET"]),
         Route("/v1/watch", _endpoint(hall.watch), methods=["GET"]),
         Route("/v1/incidents/step", _endpoint(hall.incident_step), methods=["POST"]),
+        *directory_routes(DirectoryRoutes(hall)),
     ]
     from seatdesk.hall.change_sets import change_set_routes  # it builds on this module
 

@@ -19,8 +19,9 @@ from starlette.requests import Request
 from starlette.routing import Route
 
 from seatdesk.hall import change_manifest as cm
-from seatdesk.hall.app import HallApp, Refused, _body, _endpoint, _json
+from seatdesk.hall.app import HallApp, _endpoint
 from seatdesk.hall.feed import publish
+from seatdesk.hall.requests import Refused, json_object, read_body
 
 MAX_LISTED = 50  # change sets per listing; a seat further behind asks again
 MAX_WANTED = 50  # seats waiting for the hall data key, per listing
@@ -68,9 +69,9 @@ class ChangeSetRoutes:
         self.hall = hall
 
     async def _signed(self, request: Request) -> tuple[Any, dict[str, Any]]:
-        body = await _body(request)
+        body = await read_body(request)
         seat = await self.hall.authenticate(request, body)
-        return seat, _json(body)
+        return seat, json_object(body)
 
     async def box_key(self, request: Request) -> dict[str, Any]:
         """A seat registers its X25519 box key, signed with its seat key."""

@@ -178,6 +178,55 @@ CREATE TABLE change_set_chunks (
 );
 """
 
+# v5: the staff directory (issue 14): accounts with their key material, failed sign-ins counted
+# across seats, sessions' tokens, and a log of every change and sign-in (append-only).
+_V5 = """
+CREATE SEQUENCE staff_version;
+CREATE TABLE staff (
+    staff_id             text PRIMARY KEY,
+    display_name         text NOT NULL,
+    role                 text NOT NULL,
+    disabled             boolean NOT NULL DEFAULT false,
+    must_change_password boolean NOT NULL DEFAULT true,
+    version              bigint NOT NULL,
+    kdf                  text NOT NULL,
+    verifier             text NOT NULL,
+    wrapped_private      text NOT NULL,
+    public_key           text NOT NULL,
+    access               text,
+    locked_until         timestamptz,
+    created_at           timestamptz NOT NULL,
+    created_by           text NOT NULL,
+    changed_at           timestamptz NOT NULL
+);
+CREATE TABLE staff_failures (
+    staff_id text NOT NULL,
+    at       timestamptz NOT NULL,
+    seat_id  text NOT NULL
+);
+CREATE INDEX staff_failures_by_staff ON staff_failures(staff_id, at);
+CREATE TABLE staff_tokens (
+    token_hash text PRIMARY KEY,
+    staff_id   text NOT NULL,
+    seat_id    text NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+CREATE TABLE directory_log (
+    id      bigserial PRIMARY KEY,
+    at      timestamptz NOT NULL,
+    seat_id text NOT NULL,
+    actor   text NOT NULL,
+    action  text NOT NULL,
+    target  text NOT NULL,
+    outcome text NOT NULL DEFAULT 'ok',
+    detail  text NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER directory_log_append_only BEFORE UPDATE OR DELETE ON directory_log
+    FOR EACH ROW EXECUTE FUNCTION seatdesk_append_only();
+CREATE TRIGGER directory_log_no_truncate BEFORE TRUNCATE ON directory_log
+    FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -192,10 +241,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON visitors_on_floor, incidents, watch_list
 GRANT SELECT, INSERT, UPDATE ON syslog_cursor TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON seat_box_keys, hdk_boxes, change_sets TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON change_set_chunks TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON staff TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, DELETE ON staff_failures, staff_tokens TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -32,6 +32,7 @@ from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.hall_incidents import HallIncidentDesk, IncidentBoardDesk
 from seatdesk.services.hall_link import HallLink
+from seatdesk.services.hall_staff import HallStaffDesk
 from seatdesk.services.hall_worker import HallWorker
 from seatdesk.services.importing import DeleteList, ImportMode, ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
@@ -100,8 +101,11 @@ class Services:
             return HallIncidentDesk(self._s, self.hall)
         return self.incidents
 
-    @cached_property
-    def staff(self) -> StaffDesk:
+    @property
+    def staff(self) -> StaffDesk | HallStaffDesk:
+        """The seat's own accounts, or on a seat enrolled with a hall, the hall's directory."""
+        if self._s.on_hall_directory:
+            return HallStaffDesk(self._s)
         return StaffDesk(self._s)
 
     @cached_property

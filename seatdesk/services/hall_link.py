@@ -22,9 +22,11 @@ from seatdesk.link.sync import SyncResult, sync_audit
 from seatdesk.policy.roles import Permission, require
 from seatdesk.services import outbox
 from seatdesk.services.change_apply import customer_data, refused_change_set
+from seatdesk.services.hall_join import join_directory
 from seatdesk.services.session import Session
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
+from seatdesk.vault.seat_hall import SeatHall
 from seatdesk.visitors.store import replace_hall_watch
 
 Now = Callable[[], datetime]
@@ -161,6 +163,7 @@ class HallLink:
     def __init__(self, session: Session) -> None:
         self._s = session
         self._link = SeatLink(session.db, session.audit.head, session.runtime.clock.now)
+        self.retired: list[str] = []  # local accounts the last enrolment retired
 
     def _meta(self, name: str) -> str | None:
         return self._link.meta(name)
@@ -169,11 +172,16 @@ class HallLink:
     def enrolled(self) -> bool:
         return self._link.enrolled
 
-    def enrol(self, hall_url: str, code: str, seat_name: str) -> str:
-        """Enrol this seat (admin): returns the seat id the hall gave it."""
+    def enrol(self, hall_url: str, code: str, seat_name: str, *, password: str) -> str:
+        """Enrol this seat (admin) and join the hall's staff directory with the admin's
+        `password`; returns the seat id the hall gave it. A seat whose enrolment stopped before
+        it joined joins now. Local accounts the directory lacks are retired (`self.retired`)."""
         require(self._s.role, Permission.MANAGE_STAFF)
         if self.enrolled:
-            raise UsageError(f"this seat is enrolled already (seat {self._meta('seat_id')})")
+            if self._s.on_hall_directory:
+                raise UsageError(f"this seat is enrolled already (seat {self._meta('seat_id')})")
+            self.retired = join_directory(self._s, self._seat_hall(), password)
+            return str(self._meta("seat_id"))
         try:
             done = enrol_seat(hall_url, code, seat_name)
         except SeatDeskError as exc:
@@ -201,7 +209,19 @@ class HallLink:
                 target=done.seat.seat_id,
                 detail={"hall": done.hall_id, "url": hall_url, "seat_name": seat_name},
             )
+        self.retired = join_directory(self._s, self._seat_hall(), password)
         return done.seat.seat_id
+
+    def _seat_hall(self) -> SeatHall:
+        return SeatHall(
+            url=str(self._meta("url")),
+            hall_id=str(self._meta("hall_id")),
+            ca_pem=str(self._meta("ca")).encode(),
+            seat_id=str(self._meta("seat_id")),
+            cert_pem=str(self._meta("cert")).encode(),
+            seat_key_pem=str(self._meta("key")).encode(),
+            box={},
+        )
 
     def sync(self, *, send: bool = True) -> SyncResult:
         """Send what the hall does not hold yet (and report the head), and fetch the hall's

@@ -18,8 +18,10 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.link.client import HallClient
 from seatdesk.services.change_apply import ChangeApplier
 from seatdesk.services.change_step import change_round
+from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.hall_link import SeatLink
 from seatdesk.services.session import Session
+from seatdesk.vault.db import VaultDb
 from seatdesk.vault.store import audit_key
 
 log = logging.getLogger("seatdesk.hall_link")
@@ -49,6 +51,7 @@ class LinkState:
     hdk_missing: bool = False  # no hall data key yet: nothing can be applied
     change_sets_behind: int = 0
     change_set_refused: str = ""  # why the next change set was refused (the seat stays behind)
+    account_disabled: bool = False  # the hall disabled the signed-in account
 
 
 class HallWorker:
@@ -64,6 +67,8 @@ class HallWorker:
         self._client: HallClient | None = None
         self._watch_changed = threading.Event()
         self._watch_changed.set()  # fetch the hall's watch list at the first contact
+        self._staff_changed = threading.Event()
+        self._staff_changed.set()  # and the staff directory
         self.rounds = 0  # completed attempts (for tests and the status line)
 
     @property
@@ -106,7 +111,7 @@ class HallWorker:
             changes = ChangeApplier(db, audit, s.policy, s.runtime.clock.now)
             failures = 0
             while not self._stop.is_set():
-                reached = self._round(link)
+                reached = self._round(link, db)
                 failures = 0 if reached else failures + 1
                 self._set(**change_round(db, changes, link, reached=reached))
                 delay = self._interval * (2 ** min(failures, 6)) if failures else self._interval
@@ -115,7 +120,7 @@ class HallWorker:
         finally:
             db.close()
 
-    def _round(self, link: SeatLink) -> bool:
+    def _round(self, link: SeatLink, db: VaultDb) -> bool:
         now = self._s.runtime.clock.now()
         ok = True
         try:
@@ -124,6 +129,14 @@ class HallWorker:
                 return True
             if self._client is None:
                 self._client = link.client(timeout=LONG_POLL + 10)
+            if self._staff_changed.is_set():
+                self._staff_changed.clear()
+                try:
+                    if not refresh_directory(self._s, db, link.client(timeout=10.0)):
+                        self._set(account_disabled=True)
+                except SeatDeskError:
+                    self._staff_changed.set()  # again at the next round
+                    raise
             watch = self._watch_changed.is_set()
             self._watch_changed.clear()
             try:
@@ -177,6 +190,9 @@ class HallWorker:
                     incident_events=self._state.incident_events + incidents,
                     alerts=self._state.alerts + alerts,
                 )
+            if any(e.get("kind") == "staff" for e in events):
+                self._staff_changed.set()
+                self._wake.set()
             if any(e.get("kind") == "watch" for e in events):
                 self._watch_changed.set()
                 self._wake.set()

@@ -5,9 +5,9 @@ A Session is the signed-in person's handle on the vault; every other service tak
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
@@ -17,8 +17,11 @@ from seatdesk.core.errors import (
     UsageError,
     VaultUnreadable,
 )
+from seatdesk.core.identity import STAFF_ID
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
+from seatdesk.services import directory_sign_in
+from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.copies import PARTIAL
@@ -32,8 +35,6 @@ from seatdesk.vault.store import (
     device_secret_for,
     open_vault,
 )
-
-STAFF_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 
 
 @dataclass
@@ -50,6 +51,12 @@ class Session:
     _data_key: bytes = field(repr=False)
     _device_secret: bytes | None = field(repr=False)
     agreement_acknowledged: bool = False
+    # On a seat enrolled with a hall: what the directory sign-in opened (None on other seats).
+    hall_access: HallAccess | None = field(default=None, repr=False)
+
+    @property
+    def on_hall_directory(self) -> bool:
+        return self.keyfile.hall is not None
 
     @property
     def policy(self) -> Policy:
@@ -154,6 +161,19 @@ def sign_in(
     if not paths.vault.is_file():
         raise VaultUnreadable(f"no vault at {paths.vault}")
     keyfile = KeyFile.load(paths.keys)
+    if keyfile.hall is not None:
+        admission = directory_sign_in.admit(runtime, paths, keyfile, staff_id, password)
+        return _open_session(
+            runtime,
+            paths,
+            keyfile,
+            staff_id,
+            admission.data_key,
+            admission.device_secret,
+            verify,
+            entry=admission.entry,
+            hall_access=admission.access,
+        )
     now = runtime.clock.now()
     locked = keyfile.locked_until(staff_id, now)
     if locked is not None:
@@ -198,10 +218,15 @@ def _open_session(
     data_key: bytes,
     device_secret: bytes | None,
     verify: Verify = "full",
+    *,
+    entry: dict[str, Any] | None = None,
+    hall_access: HallAccess | None = None,
 ) -> Session:
     db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
+        if entry is not None:
+            mirror_entry(db, entry, utc_iso(runtime.clock.now()))
         rows = db.execute(
             "SELECT display_name, role, disabled, must_change_password FROM staff "
             "WHERE staff_id = ?",
@@ -250,6 +275,7 @@ def _open_session(
         keyfile=keyfile,
         _data_key=data_key,
         _device_secret=device_secret,
+        hall_access=hall_access,
     )
 
 
@@ -288,11 +314,14 @@ def sign_in_with_recovery(
             target=staff_id,
             detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
         )
-        keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
+        if keyfile.hall is None:
+            keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
         keyfile.clear_failures(staff_id)
         keyfile.save()
     finally:
         db.close()
+    if keyfile.hall is not None:  # the directory is the hall's: this one session, no new slot
+        return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret)
     return sign_in(runtime, paths, staff_id, new_password)
 
 
@@ -301,6 +330,8 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
     and a second person's authorisation. Failures count towards that account's lockout."""
     runtime = session.runtime
     keyfile = KeyFile.load(session.paths.keys)
+    if keyfile.hall is not None:
+        return _verify_with_hall(session, keyfile, staff_id, password)
     now = runtime.clock.now()
     locked = keyfile.locked_until(staff_id, now)
     if locked is not None:
@@ -330,3 +361,41 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
         keyfile.clear_failures(staff_id)
         keyfile.save()
     return parse_role(str(rows[0][0]))
+
+
+def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, password: str) -> Role:
+    try:
+        admission = directory_sign_in.admit(
+            session.runtime, session.paths, keyfile, staff_id, password
+        )
+    except AuthenticationError:
+        session.audit.append(
+            staff_id,
+            "login.failed",
+            outcome="denied",
+            detail={"reason": "refused", "at_seat_of": session.staff_id},
+        )
+        raise
+    with session.db.transaction():
+        mirror_entry(session.db, admission.entry, utc_iso(session.runtime.clock.now()))
+    return parse_role(str(admission.entry["role"]))
+
+
+def mirror_entry(db: VaultDb, entry: dict[str, Any], now: str) -> None:
+    """The seat's staff row of a hall account, as the hall's signed entry says (the vault's
+    staff table is the directory's local mirror on an enrolled seat)."""
+    db.execute(
+        "INSERT INTO staff(staff_id, display_name, role, disabled, must_change_password, "
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, 'hall') "
+        "ON CONFLICT(staff_id) DO UPDATE SET display_name = excluded.display_name, "
+        "role = excluded.role, disabled = excluded.disabled, "
+        "must_change_password = excluded.must_change_password",
+        (
+            entry["staff_id"],
+            entry["display_name"],
+            entry["role"],
+            int(bool(entry["disabled"])),
+            int(bool(entry["must_change_password"])),
+            now,
+        ),
+    )

@@ -68,6 +68,7 @@ class LockScreen(QWidget):
             "manual": self.tr("Locked by you."),
             "os_lock": self.tr("Locked with the screen."),
             "session_switch": self.tr("Locked when the session switched."),
+            "account_disabled": self.tr("Locked: the hall disabled this account."),
         }
         self.reason.setText(reasons.get(reason, ""))
         self.error.clear()

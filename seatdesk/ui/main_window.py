@@ -209,6 +209,8 @@ class DeskWindow(QMainWindow):
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
         self.hall_indicator.show_state(result.hall, result.strict_reasons)
+        if result.hall is not None and result.hall.account_disabled:
+            self.lock("account_disabled")
 
     def show_reminders(self, due: Reminders) -> None:
         self.notice.setText(desk_prompts.reminder_text(due))

@@ -140,6 +140,22 @@ class KeyFile:
     def has_slot(self, staff_id: str) -> bool:
         return staff_id in self._data["slots"]
 
+    # -- the hall's directory (an enrolled seat) ------------------------------------------------
+    @property
+    def hall(self) -> dict[str, Any] | None:
+        """The seat's link to its hall's staff directory (see `vault.seat_hall`), if it joined."""
+        value = self._data.get("hall")
+        return value if isinstance(value, dict) else None
+
+    def set_hall(self, section: dict[str, Any]) -> None:
+        self._data["hall"] = section
+
+    def drop_password_slots(self) -> list[str]:
+        """The seat's own accounts retire when it joins a hall's directory (recovery stays)."""
+        dropped = sorted(self._data["slots"])
+        self._data["slots"] = {}
+        return dropped
+
     # -- wrapping ------------------------------------------------------------------------------
     def set_password_slot(
         self,

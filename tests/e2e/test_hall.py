@@ -11,13 +11,12 @@ import pytest
 
 from seatdesk.link.client import HallRefused
 from seatdesk.services.factory import Services
-from tests.helpers.hall import RunningHall
-from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
+from tests.helpers.hall import RunningHall, enrol_staffed
+from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault, session_behind
 
 
 def enrol(vault: StaffedVault, hall: RunningHall, seat: str = "seat-07") -> str:
-    with Services(vault.signed_in("admin01")) as admin:
-        return admin.hall.enrol(hall.url, hall.code(seat), seat)
+    return enrol_staffed(vault, hall, seat)
 
 
 def sync(vault: StaffedVault, staff_id: str = "agent01"):  # type: ignore[no-untyped-def]
@@ -60,9 +59,9 @@ def test_an_enrolment_code_works_once(
     other_seat = make_staffed_vault(customer_vault.runtime, tmp_path / "seat-08")
     code = running_hall.code("seat-07")
     with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, code, "seat-07")
+        admin.hall.enrol(running_hall.url, code, "seat-07", password=PASSWORDS["admin01"])
     with Services(other_seat.signed_in("admin01")) as other, pytest.raises(HallRefused) as no:
-        other.hall.enrol(running_hall.url, code, "seat-07")
+        other.hall.enrol(running_hall.url, code, "seat-07", password=PASSWORDS["admin01"])
     assert no.value.status == 403 and code not in str(no.value)
 
 

@@ -9,15 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
 from tests.helpers.demo import CALLER, MOBILE
-from tests.helpers.hall import RunningHall, every_value_in
+from tests.helpers.hall import RunningHall, enrol_staffed, every_value_in
 from tests.helpers.vaults import StaffedVault
 
 
 def test_the_hall_holds_no_protected_value_in_clear(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     with Services(customer_vault.signed_in("agent01")) as agent:
         agent.start_hall_link()  # an enrolled seat that has not heard its hall is strict
         qtbot.waitUntil(lambda: agent.hall_worker.state.connected, timeout=20000)

@@ -23,15 +23,15 @@ from seatdesk.hall.protocol import (
 )
 from seatdesk.link.client import HallClient, HallRefused, HallUnreachable, SeatCredentials
 from seatdesk.services.factory import Services
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
 
 MARKER = "13912345678-marker"
 
 
 def enrolled(vault: StaffedVault, hall: RunningHall, seat: str) -> SeatCredentials:
+    enrol_staffed(vault, hall, seat)
     with Services(vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(hall.url, hall.code(seat), seat)
         db = session_behind(admin.who).db
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key LIKE 'hall.%'"))
     return SeatCredentials(

@@ -16,14 +16,13 @@ from seatdesk.policy.model import TierAccess
 from seatdesk.services.factory import Services
 from seatdesk.services.strictness import VISITORS
 from seatdesk.services.visitors import WatchListBlocked
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.vaults import StaffedVault, make_staffed_vault, session_behind
 from tests.helpers.visitors import VISITOR_ID, admit_visitor, draft_for_check
 
 
 def enrol(vault: StaffedVault, hall: RunningHall, seat: str) -> None:
-    with Services(vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(hall.url, hall.code(seat), seat)
+    enrol_staffed(vault, hall, seat)
 
 
 def test_a_visitor_at_one_seat_makes_every_seat_strict(

@@ -7,15 +7,14 @@ import psycopg
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.factory import Services
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.vaults import StaffedVault, session_behind
 
 
 def test_the_worker_drains_waits_out_an_outage_and_catches_up(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     with Services(customer_vault.signed_in("agent01")) as agent:
         worker = agent.hall_worker
         worker.start()
@@ -23,7 +22,11 @@ def test_the_worker_drains_waits_out_an_outage_and_catches_up(
         running_hall.stop(kill=True)
         agent.records.view(agent.records.find("C00000001")[0].customer_id)
         worker.wake()
-        qtbot.waitUntil(lambda: not worker.state.connected, timeout=20000)
+        # offline, and what waits counted (a round the hall's pushed events started just
+        # before the view may see the outage first, with nothing queued yet)
+        qtbot.waitUntil(
+            lambda: not worker.state.connected and worker.state.queued >= 1, timeout=30000
+        )
         offline = worker.state
         assert offline.offline_since is not None and offline.queued >= 1
         running_hall.start()

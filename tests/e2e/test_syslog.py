@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from seatdesk.services.factory import Services
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.postgres import PostgresServer
 from tests.helpers.rsyslog import Rsyslog, make_certificates, sd_params
 from tests.helpers.vaults import StaffedVault
@@ -86,8 +86,7 @@ def expected(*parts: tuple[str, range]) -> Counter[tuple[str, str]]:
 def test_every_audit_entry_a_seat_syncs_reaches_rsyslog_once_with_seat_and_seq(
     customer_vault: StaffedVault, forwarding_hall: RunningHall, rsyslog: Rsyslog
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        seat_id = admin.hall.enrol(forwarding_hall.url, forwarding_hall.code("seat-07"), "seat-07")
+    seat_id = enrol_staffed(customer_vault, forwarding_hall, "seat-07")
     with Services(customer_vault.signed_in("agent01")) as agent:
         records = agent.records
         records.view(records.find("C00000001")[0].customer_id)

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from seatdesk.services.factory import Services
 from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.qt import when_modal
-from tests.helpers.vaults import StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 
 def shows(text: str, chinese: str, english: str) -> bool:
@@ -28,8 +28,7 @@ def ticked(window: DeskWindow, chinese: str, english: str) -> bool:
 def test_the_status_bar_follows_the_hall(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
     label = window.hall_indicator.label
@@ -65,8 +64,7 @@ def test_the_status_bar_follows_the_hall(
 def test_an_incident_reported_while_the_hall_is_away_says_not_yet_sent(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
-    with Services(customer_vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(running_hall.url, running_hall.code("seat-07"), "seat-07")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
     running_hall.stop(kill=True)
     window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
@@ -89,5 +87,23 @@ def test_an_incident_reported_while_the_hall_is_away_says_not_yet_sent(
         assert shows(message, "待发送至大厅", "not yet sent to the hall")
         (ref,) = window.services.hall.unsent_incidents()
         assert ref in message
+    finally:
+        window.close()
+
+
+def test_a_desk_whose_account_the_hall_disables_locks_and_does_not_unlock(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    enrol_staffed(customer_vault, running_hall, "seat-07")
+    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: ticked(window, "大厅已连接", "Hall connected"), timeout=20000)
+        with Services(customer_vault.signed_in("admin01")) as admin:
+            admin.staff.disable("agent01")
+        qtbot.waitUntil(lambda: (window.tick(), window.is_locked)[1], timeout=20000)
+        assert shows(window.lock_screen.reason.text(), "大厅已停用此账号", "hall disabled")
+        assert not window.try_unlock(PASSWORDS["agent01"])
+        assert window.is_locked
     finally:
         window.close()

@@ -15,7 +15,7 @@ from seatdesk.services.demo import DEMO_ANCHOR
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import VaultPaths
 from seatdesk.vault.keyslots import KeyFile
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.imports import csv_bytes
 from tests.helpers.vaults import StaffedVault, session_behind
 
@@ -37,8 +37,7 @@ def second_seat(vault: StaffedVault, folder: Path) -> StaffedVault:
 
 
 def enrol(vault: StaffedVault, hall: RunningHall, seat: str) -> None:
-    with Services(vault.signed_in("admin01")) as admin:
-        admin.hall.enrol(hall.url, hall.code(seat), seat)
+    enrol_staffed(vault, hall, seat)
 
 
 def changed_file(

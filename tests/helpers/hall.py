@@ -17,7 +17,9 @@ from typing import TextIO
 import psycopg
 from psycopg import sql
 
+from seatdesk.services.factory import Services
 from tests.helpers.postgres import PostgresServer
+from tests.helpers.vaults import PASSWORDS, ROLES, StaffedVault
 
 SERVE = (sys.executable, "-m", "seatdesk", "hall", "serve")
 
@@ -142,3 +144,17 @@ def every_value_in(dsn: str) -> str:
             rows = conn.execute(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table)))
             texts += [f"{table}: {row!r}" for row in rows]
     return "\n".join(texts)
+
+
+def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
+    """Enrol a staffed vault's seat (its admin01 joins the hall's directory) and make sure the
+    directory has the small hall's staff, with the same passwords, as the seat had them."""
+    with Services(vault.signed_in("admin01")) as admin:
+        seat_id = admin.hall.enrol(hall.url, hall.code(seat), seat, password=PASSWORDS["admin01"])
+        known = {info.staff_id for info in admin.staff.list()}
+        for staff_id, role in ROLES.items():
+            if staff_id not in known:
+                admin.staff.add(
+                    staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False
+                )
+    return seat_id

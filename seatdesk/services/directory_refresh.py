@@ -1,0 +1,32 @@
+"""The seat's copy of the hall's staff directory, kept fresh by the hall worker: a change at the
+hall (an account added, a password changed, an account disabled or locked) reaches every online
+seat with the next pushed event, so a seat that then loses the hall signs in from a current copy."""
+
+from __future__ import annotations
+
+from seatdesk.core.clock import utc_iso
+from seatdesk.link.client import HallClient
+from seatdesk.services.directory_sign_in import SeatOnHall
+from seatdesk.services.session import Session, mirror_entry
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.keyslots import KeyFile
+
+
+def refresh_directory(session: Session, db: VaultDb, client: HallClient) -> bool:
+    """Fetch what changed since the seat's copy, keep it, mirror it into the vault (on the
+    worker's own connection); returns whether the signed-in account is still active."""
+    keyfile = KeyFile.load(session.paths.keys)
+    if keyfile.hall is None:
+        return True
+    seat = SeatOnHall.of(session.runtime, session.paths, keyfile)
+    answer = client.get(f"/v1/staff/directory?since={seat.cache.version}")
+    seat.remember(answer)
+    now = utc_iso(session.runtime.clock.now())
+    active = True
+    with db.transaction():
+        for item in answer.get("directory", []):
+            entry = seat.checked(item)
+            mirror_entry(db, entry, now)
+            if entry["staff_id"] == session.staff_id and entry["disabled"]:
+                active = False
+    return active
