@@ -74,14 +74,15 @@ def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
 
 
 def _enrol(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
-    """Enrol, and join the hall's staff directory with the same password (it is the admin's
-    account at every seat of the hall from now on)."""
-    code = enrol_code()
+    """Enrol, and join the hall's staff directory (the admin's account there is theirs at every
+    seat of the hall from now on). A seat enrolled before it could join joins without a code."""
     password = prompts.password(args.as_id)
     paths = resolve_vault(args, app)
     with Services(sign_in(runtime, paths, args.as_id, password, verify="quick")) as services:
         link = services.hall
-        seat_id = link.enrol(args.hall, code, args.seat, password=password)
+        code = "" if link.enrolled else enrol_code()
+        at_hall = prompts.hall_password(args.as_id, password)
+        seat_id = link.enrol(args.hall, code, args.seat, password=at_hall)
         retired = link.retired
     text = (
         f"Enrolled as seat {seat_id} of {args.hall}; "

@@ -12,6 +12,7 @@ PASSWORD_ENV = "SEATDESK_PASSWORD"
 NEW_PASSWORD_ENV = "SEATDESK_NEW_PASSWORD"
 RECOVERY_ENV = "SEATDESK_RECOVERY_KEY"
 EXPORT_ENV = "SEATDESK_EXPORT_PASSWORD"
+HALL_PASSWORD_ENV = "SEATDESK_HALL_PASSWORD"
 
 
 def _interactive() -> bool:
@@ -25,6 +26,18 @@ def password(staff_id: str) -> str:
     if not _interactive():
         raise UsageError(f"no password: set {PASSWORD_ENV} or run in a terminal")
     return getpass.getpass(f"Password for {staff_id}: ")
+
+
+def hall_password(staff_id: str, seat_password: str) -> str:
+    """The password of `staff_id` in the hall's directory, when it is not the one of this seat
+    (joining a seat whose admin had a password of its own); else the same."""
+    value = os.environ.get(HALL_PASSWORD_ENV)
+    if value is not None:
+        return value
+    if os.environ.get(PASSWORD_ENV) is not None or not _interactive():
+        return seat_password
+    typed = getpass.getpass(f"Password for {staff_id} in the hall's directory (Enter: the same): ")
+    return typed or seat_password
 
 
 def new_password(staff_id: str) -> str:

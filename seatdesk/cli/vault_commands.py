@@ -102,7 +102,12 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             emit(args, [asdict(i) for i in infos], "\n".join(lines))
         elif action == "disable":
             info = desk.disable(args.staff_id)
-            emit(args, asdict(info), f"Disabled {info.staff_id}; its key slot was removed.")
+            emit(
+                args,
+                asdict(info),
+                f"Disabled {info.staff_id}: it no longer signs in (on an enrolled seat: at any "
+                "seat of the hall).",
+            )
         else:
             target = args.staff_id or services.who.staff_id
             desk.set_password(target, prompts.new_password(target))

@@ -58,9 +58,9 @@ def join_directory(session: Session, hall: SeatHall, password: str) -> list[str]
         )
         if answer.get("refused") is not None or answer.get("entry") is None:
             raise AuthenticationError(
-                f"the hall's staff directory does not admit {me} with this password: an admin "
-                "of the hall adds you first (seatdesk user add at an enrolled seat), then enrol "
-                "again"
+                f"the hall's staff directory does not admit {me} with this password: give the "
+                f"password {me} has at the hall (SEATDESK_HALL_PASSWORD), or have an admin of "
+                "the hall add you (seatdesk user add at an enrolled seat), then enrol again"
             )
         entry = seat.checked(answer)
         if entry["role"] != "admin":
