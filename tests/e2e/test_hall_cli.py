@@ -57,3 +57,34 @@ def test_enrol_sync_status_and_verify_from_the_command_line(
     assert "Reachable: no" in offline.stdout
     sync_offline = seat.as_("admin01", ADMIN_PW, "hall", "sync", check=1)
     assert "cannot be reached" in sync_offline.stderr
+
+
+def test_the_second_seat_joins_the_directory_with_the_admins_hall_password(
+    running_hall: RunningHall, tmp_path: Path
+) -> None:
+    first = new_seat(tmp_path / "a")
+    first.run(
+        "hall", "enrol", "--vault", str(first.vault), "--as", "admin01", "--hall",
+        running_hall.url, "--seat", "seat-a", password=ADMIN_PW,
+        env_extra={"SEATDESK_ENROL_CODE": running_hall.code("seat-a")},
+    )  # fmt: skip
+    second = Cli(tmp_path / "b" / "home", tmp_path / "b" / "seat" / "seat.vault")
+    own = "Seat-B-own-pass-2026"
+    second.run(
+        "init", "--vault", str(second.vault), "--admin", "admin01", "--key-storage", "none",
+        new_password=own,
+    )  # fmt: skip
+    enrol = ("hall", "enrol", "--vault", str(second.vault), "--as", "admin01", "--hall",
+             running_hall.url, "--seat", "seat-b")  # fmt: skip
+    refused = second.run(
+        *enrol, password=own, env_extra={"SEATDESK_ENROL_CODE": running_hall.code("seat-b")},
+        check=3,
+    )  # fmt: skip
+    assert "SEATDESK_HALL_PASSWORD" in refused.stderr and own not in refused.stderr
+    joined = second.run(  # enrolled by the first try: the retry joins, with no code
+        *enrol, "--json", password=own, env_extra={"SEATDESK_HALL_PASSWORD": ADMIN_PW}
+    )
+    assert json.loads(joined.stdout)["retired"] == []
+    second.as_("admin01", own, "hall", "status", check=3)  # the seat's own password is gone
+    listed = second.as_("admin01", ADMIN_PW, "user", "list", "--json")
+    assert [row["staff_id"] for row in json.loads(listed.stdout)] == ["admin01"]
