@@ -16,6 +16,7 @@ import shutil
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import (
     ADMIN,
@@ -32,17 +33,18 @@ from benchmarks.common import (
 )
 
 
-def import_vault(layout: Layout) -> dict[str, object]:
+def new_vault(vault: Path) -> tuple[Any, Any]:
+    """A fresh vault at `vault` with an admin and an agent who has acknowledged the agreement;
+    its (runtime, paths)."""
     from seatdesk.services.agreement import acknowledge, load_agreement
-    from seatdesk.services.importing import import_csv
     from seatdesk.services.runtime import VaultPaths
     from seatdesk.services.session import initialise_vault, sign_in
     from seatdesk.services.staff import StaffDesk
 
-    shutil.rmtree(layout.vault.parent, ignore_errors=True)
-    layout.vault.parent.mkdir(parents=True)
+    shutil.rmtree(vault.parent, ignore_errors=True)
+    vault.parent.mkdir(parents=True)
     runtime = bench_runtime()
-    paths = VaultPaths(layout.vault)
+    paths = VaultPaths(vault)
     initialise_vault(
         runtime, paths, admin_id=ADMIN, admin_name="基准", password=ADMIN_PW, key_storage="none"
     )
@@ -52,6 +54,14 @@ def import_vault(layout: Layout) -> dict[str, object]:
     agent = sign_in(runtime, paths, AGENT, AGENT_PW)
     acknowledge(agent, load_agreement("zh_CN"), AGENT)
     agent.close()
+    return runtime, paths
+
+
+def import_vault(layout: Layout) -> dict[str, object]:
+    from seatdesk.services.importing import import_csv
+    from seatdesk.services.session import sign_in
+
+    runtime, paths = new_vault(layout.vault)
     admin = sign_in(runtime, paths, ADMIN, ADMIN_PW, verify="quick")
     rss_before = current_rss_mib()
     started = time.perf_counter()

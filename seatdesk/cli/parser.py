@@ -132,10 +132,31 @@ def _agreement_and_records(sub: Any) -> None:
         "--lang", dest="agreement_lang", choices=("zh_CN", "en"), default="zh_CN"
     )
 
-    imp = sub.add_parser("import", help="import customers from a CSV file (all or nothing)")
+    imp = sub.add_parser(
+        "import", help="import customers from a CSV file, or remove them (all or nothing)"
+    )
     _vault_options(imp)
-    imp.add_argument("--csv", required=True, metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    imp.add_argument("--csv", metavar="FILE", help="the CRM's customer export")
+    imp.add_argument(
+        "--mode",
+        choices=("add", "update", "snapshot"),
+        default="add",
+        help="add: known customer numbers are errors (default); update: a known number's record "
+        "is replaced; snapshot: the file is the whole truth, customers it does not name are "
+        "removed",
+    )
+    imp.add_argument(
+        "--delete-list",
+        metavar="FILE",
+        help="customer numbers to remove, one a line (with any mode, or without --csv)",
+    )
+    imp.add_argument(
+        "--confirm-removals",
+        type=int,
+        metavar="N",
+        help="the number of customers removed, as the dry run reports it (needed to remove)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     imp.add_argument(
         "--encoding",
         choices=("gb18030", "utf-8"),

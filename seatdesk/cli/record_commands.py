@@ -15,7 +15,7 @@ from seatdesk.core.paths import AppPaths
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.export import open_export
-from seatdesk.services.importing import ImportReport
+from seatdesk.services.importing import ImportReport, read_delete_list
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.runtime import Runtime
 
@@ -49,39 +49,81 @@ def _progress(done: int, total: int) -> None:
 
 def _report_text(report: ImportReport) -> str:
     lines = [str(problem) for problem in report.problems]
+    lines += [f"delete list {problem}" for problem in report.list_problems]
     if report.errors:
         lines.append(
-            f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); "
-            "nothing was imported."
+            f"Rejected: {len(report.errors)} error(s) in {report.rows} row(s); nothing was changed."
         )
-    elif report.dry_run:
+        return "\n".join(lines)
+    if report.encoding:
         lines.append(
-            f"Checked {report.rows} row(s) ({report.encoding}): no errors, "
-            f"{len(report.warnings)} warning(s). Nothing imported (dry run)."
-        )
-    else:
-        lines.append(
-            f"Imported {report.imported} customer(s) ({report.encoding}), "
+            f"Checked {report.rows} row(s) ({report.encoding}, mode {report.mode}): no errors, "
             f"{len(report.warnings)} warning(s)."
         )
+    lines += _changes_text(report)
+    if report.dry_run:
+        lines.append("Nothing was changed (dry run).")
+        if report.removals:
+            lines.append(
+                f"To remove them, run again with --confirm-removals {len(report.removals)}."
+            )
+    else:
+        lines.append(f"Done: {report.imported} customer(s) written.")
     return "\n".join(lines)
 
 
+def _changes_text(report: ImportReport) -> list[str]:
+    """Counts, never values; the removed customers by number (numbers are not protected)."""
+    c = report.changes
+    verb = "would be" if report.dry_run else "were"
+    lines = [
+        f"Customers: {c.added} added, {c.changed} changed, {c.unchanged} unchanged, "
+        f"{c.removed} removed" + (" (if confirmed)" if report.dry_run and c.removed else "") + "."
+    ]
+    if c.fields:
+        fields = ", ".join(f"{name} {count}" for name, count in sorted(c.fields.items()))
+        lines.append(f"Changed, customers per field: {fields}.")
+    if c.classes:
+        classes = ", ".join(f"{name} {count}" for name, count in sorted(c.classes.items()))
+        lines.append(f"Changed, customers per field class: {classes}.")
+    if report.removals:
+        lines.append(f"Removed customers ({verb} destroyed, each in the destruction log):")
+        lines += [f"  {r.customer_no}  {r.reason}" for r in report.removals]
+    return lines
+
+
 def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
+    if args.csv is None and args.delete_list is None:
+        raise UsageError("give --csv FILE, --delete-list FILE or both")
+    if args.csv is None and args.mode != "add":
+        raise UsageError(f"--mode {args.mode} needs --csv FILE")
+    removals = read_delete_list(Path(args.delete_list)) if args.delete_list else ()
     with open_services(args, runtime, app) as services:
         progress = _progress if sys.stderr.isatty() and not args.json else None
         report = services.import_csv(
-            Path(args.csv), dry_run=args.dry_run, progress=progress, encoding=args.encoding
+            Path(args.csv) if args.csv else None,
+            dry_run=args.dry_run,
+            mode=args.mode,
+            removals=removals,
+            confirm_removals=args.confirm_removals,
+            progress=progress,
+            encoding=args.encoding,
         )
     data = {
         "encoding": report.encoding,
+        "mode": report.mode,
         "rows": report.rows,
         "imported": report.imported,
         "dry_run": report.dry_run,
         "sha256": report.sha256,
-        "errors": [asdict(p) for p in report.errors],
+        "changes": report.changes.as_json(),
+        "removed_numbers": report.removed_numbers,
+        "errors": [asdict(p) for p in report.problems if not p.is_warning],
+        "delete_list_errors": [asdict(p) for p in report.list_problems],
         "warnings": [asdict(p) for p in report.warnings],
     }
+    if report.mode != "add":  # (a first import of a million would list a million)
+        data |= {"added_numbers": report.added_numbers, "changed_numbers": report.changed_numbers}
     emit(args, data, _report_text(report))
     return EXIT_CHECK_FAILED if report.errors else EXIT_OK
 

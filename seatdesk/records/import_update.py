@@ -116,8 +116,12 @@ class Comparer:
         batch_id: int,
         created_at: str,
         field_classes: Mapping[str, str],
+        today: str = "",
+        default_tier: str = "",
     ) -> None:
         self.db = db
+        self.today = today  # ISO date: a tier the file says expired before it is expired here
+        self.default_tier = default_tier
         self.write = write
         self.next_id = next_id
         self.batch_id = batch_id
@@ -149,6 +153,7 @@ class Comparer:
                 self.added_numbers.append(number)
                 continue
             phone_set = frozenset(phones)
+            values = self._expired(values)
             if old.values == values and old.phones == phone_set:
                 changes.unchanged += 1
                 continue
@@ -176,6 +181,17 @@ class Comparer:
         replace_phones(self.db, phone_sets)
         mark_consent_withdrawn(self.db, withdrawn, self.created_at)
         return True
+
+    def _expired(self, values: tuple[object, ...]) -> tuple[object, ...]:
+        """A known customer whose confidentiality period the file says is over is compared (and
+        stored) as the tier expiry leaves it, in the default tier without an end: otherwise each
+        day's export would bring the old tier back until the next expiry ran."""
+        expires = values[_EXPIRES]
+        if not self.default_tier or expires is None or str(expires) >= self.today:
+            return values
+        lowered = list(values)
+        lowered[_TIER], lowered[_EXPIRES] = self.default_tier, None
+        return tuple(lowered)
 
     def _count(
         self,

@@ -398,6 +398,8 @@ def import_customers(
                 batch_id=batch_id,
                 created_at=created_at,
                 field_classes=field_classes or {},
+                today=today.isoformat(),
+                default_tier=default_tier,
             )
         writer = _Writer(db, insert=not dry_run, vault_max_id=vault_max_id, comparer=comparer)
         end: _End | None = None

@@ -17,7 +17,7 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.csv_source import CsvSource
-from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.delete_list import DeleteList, read_delete_list
 from seatdesk.records.import_update import IMPORT_MODES, ChangeReport, ImportMode, LifecycleChange
 from seatdesk.records.importer import ImportReport, import_customers
 from seatdesk.services.destruction import destroy_customers, reclaim
@@ -34,6 +34,7 @@ __all__ = [
     "apply_customer_file",
     "import_bytes",
     "import_csv",
+    "read_delete_list",
 ]
 
 Progress = Callable[[int, int], None]

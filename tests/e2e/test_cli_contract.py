@@ -289,3 +289,59 @@ def test_import_decides_gb18030_on_evidence_and_takes_encoding(cli: Cli, tmp_pat
         "admin01", ADMIN_PW, "import", "--csv", str(unsure), "--encoding", "utf-8", "--json"
     )
     assert json.loads(given.stdout)["encoding"] == "utf-8"
+
+
+def test_import_update_snapshot_and_delete_list(cli: Cli, tmp_path: Path) -> None:
+    """The next day's export: update, then a snapshot whose removals need the dry run's count,
+    then a delete list alone. Counts and numbers in the output, never a protected value."""
+    c = copy_hall(cli, tmp_path)
+    new_address = "上海市标记区新址路一号"
+    changed = CSV.replace(MARKERS["address"], new_address).replace(
+        ",,,13700001111,", ",,,13700002222,"
+    )
+    update = tmp_path / "next-day.csv"
+    update.write_text(changed + "C90000003,王五,男,,,13700003333,,,,,,\n", encoding="utf-8")
+    out = c.as_("admin01", ADMIN_PW, "import", "--csv", str(update), "--mode", "update", "--json")
+    data = json.loads(out.stdout)
+    assert data["changes"] == {
+        "added": 1, "changed": 2, "unchanged": 0, "removed": 0,
+        "fields": {"address": 1, "mobile": 1}, "classes": {"二类": 2},
+    }  # fmt: skip
+    assert data["added_numbers"] == ["C90000003"]
+    assert data["changed_numbers"] == ["C90000001", "C90000002"]
+    text = c.as_("admin01", ADMIN_PW, "import", "--csv", str(update), "--mode", "update")
+    assert "0 added, 0 changed, 3 unchanged, 0 removed" in text.stdout
+    for said in (out.stdout + out.stderr, text.stdout + text.stderr):
+        for marker in (*MARKERS.values(), new_address, "13700002222"):
+            assert marker not in said
+
+    snapshot = tmp_path / "snapshot.csv"
+    snapshot.write_text(changed.splitlines()[0] + "\n" + changed.splitlines()[1] + "\n")
+    args = ("import", "--csv", str(snapshot), "--mode", "snapshot")
+    # (other tests of this module may have added customers to the hall this one copied)
+    dry = json.loads(c.as_("admin01", ADMIN_PW, *args, "--dry-run", "--json").stdout)
+    due = dry["changes"]["removed"]
+    assert due >= 2 and {"C90000002", "C90000003"} <= set(dry["removed_numbers"])
+    text = c.as_("admin01", ADMIN_PW, *args, "--dry-run").stdout
+    assert f"{due} removed (if confirmed)" in text and f"--confirm-removals {due}" in text
+    assert "C90000002  snapshot" in text and "C90000003  snapshot" in text
+    refused = c.as_("admin01", ADMIN_PW, *args, "--confirm-removals", str(due - 1), check=2)
+    assert f"removes {due} customer(s)" in refused.stderr
+    assert f"--confirm-removals {due}" in refused.stderr
+    c.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C90000002")  # still there
+    done = c.as_("admin01", ADMIN_PW, *args, "--confirm-removals", str(due))
+    assert f"1 unchanged, {due} removed" in done.stdout
+    c.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C90000002", check=1)
+
+    listed = tmp_path / "delete.txt"
+    listed.write_text("customer_no\nC90000001\nC90000009\n", encoding="utf-8")
+    bad = c.as_("admin01", ADMIN_PW, "import", "--delete-list", str(listed), check=1)
+    assert "delete list line 3, column customer_no: customer number is not in the vault" in (
+        bad.stdout
+    )
+    c.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C90000001")
+    listed.write_text("C90000001\n", encoding="utf-8")
+    c.as_("admin01", ADMIN_PW, "import", "--delete-list", str(listed), "--confirm-removals", "1")
+    c.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C90000001", check=1)
+    usage = c.as_("admin01", ADMIN_PW, "import", "--mode", "update", check=2)
+    assert "--csv FILE" in usage.stderr

@@ -246,3 +246,14 @@ def test_add_mode_is_as_before(db: VaultDb) -> None:
     again = run(db, csv_bytes(rows[5:12]))
     assert {p.message for p in again.errors} == {"customer number is already in the vault"}
     assert again.changes.added == 0
+
+
+def test_an_expired_tier_stays_expired(db: VaultDb) -> None:
+    """The CRM still says 绝密 until a past date; the vault dropped it (tier expiry): the next
+    day's export leaves it alone instead of bringing the old tier back."""
+    rows = customers(3)
+    rows[0]["tier"], rows[0]["tier_expires"] = "绝密", "2025-06-30"
+    run(db, csv_bytes(rows))
+    db.execute("UPDATE customers SET tier = '秘密', tier_expires = NULL WHERE id = 1")  # expiry
+    report = run(db, csv_bytes(rows), "update")
+    assert report.changes.unchanged == 3 and report.lifecycle == []
