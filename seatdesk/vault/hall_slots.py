@@ -37,6 +37,9 @@ from seatdesk.vault.sealing import (
 )
 
 WRONG = "staff ID or password is wrong"
+# The most memory a directory entry may ask a seat to spend on Argon2id (1 GiB; the default is
+# 64 MiB): a damaged or hostile entry must not exhaust the seat.
+MAX_MEMORY_KIB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def password_keys(staff_id: str, password: str, kdf: dict[str, Any]) -> Password
         t, m, p = int(kdf["t"]), int(kdf["m"]), int(kdf["p"])
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise AuthenticationError(WRONG) from None
-    if not (1 <= t <= 20 and 8 * 1024 <= m <= 4 * 1024 * 1024 and 1 <= p <= 16):
+    if not (1 <= t <= 10 and 8 * 1024 <= m <= MAX_MEMORY_KIB and 1 <= p <= 16):
         raise AuthenticationError(WRONG)  # costs no seat should be made to pay
     stretched = hash_secret_raw(
         password.encode("utf-8"),

@@ -13,12 +13,26 @@ import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
 
-from seatdesk.core.errors import AccountLockedError, AuthenticationError, PermissionDenied
-from seatdesk.link.client import HallUnreachable
+from seatdesk.core.errors import (
+    AccountLockedError,
+    AuthenticationError,
+    PermissionDenied,
+    VaultUnreadable,
+)
+from seatdesk.link.client import HallRefused, HallUnreachable
 from seatdesk.services import door
+from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
+from seatdesk.vault.hall_slots import new_account_keys, seal_access
 from tests.helpers.hall import RunningHall, enrol_staffed
-from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, make_staffed_vault
+from tests.helpers.vaults import (
+    PASSWORDS,
+    TEST_KDF,
+    StaffedVault,
+    audit_behind,
+    make_staffed_vault,
+    session_behind,
+)
 
 NEW_AGENT = "agent77"
 FIRST = "First-pass-2026"
@@ -178,3 +192,49 @@ def test_the_seats_own_accounts_retire_when_it_joins_and_local_slots_are_gone(
     keys = json.loads(seat_a.paths.keys.read_text())
     assert keys["slots"] == {} and keys["recovery"] and keys["hall"]["seat_id"]
     assert "BEGIN PRIVATE KEY" not in seat_a.paths.keys.read_text()  # wrapped, not in clear
+
+
+def test_an_agent_who_edits_the_seats_directory_copy_gets_no_other_role(
+    two_seats: tuple[StaffedVault, StaffedVault], running_hall: RunningHall
+) -> None:
+    seat_a, _ = two_seats
+    sign_in(seat_a, "agent01", PASSWORDS["agent01"]).close()
+    copy_file = seat_a.paths.vault.with_name("hall.vault.directory")
+    copy = json.loads(copy_file.read_text())
+    copy["entries"]["agent01"]["entry"]["role"] = "security"  # the agent's own file
+    copy_file.write_text(json.dumps(copy))
+    running_hall.stop()  # offline, the copy is all the seat has
+    with pytest.raises(VaultUnreadable, match="not signed by this hall"):
+        sign_in(seat_a, "agent01", PASSWORDS["agent01"])
+
+
+def test_an_agent_cannot_use_their_own_sign_in_to_make_an_admin_at_the_hall(
+    two_seats: tuple[StaffedVault, StaffedVault],
+) -> None:
+    """As the agent would try it: the project's own modules, their own password, their seat."""
+    seat_a, _ = two_seats
+    with Services(seat_a.signed_in("agent01")) as agent:
+        session = session_behind(agent.who)
+        access = session.hall_access
+        assert access is not None and access.token
+        seat = SeatOnHall.of(session.runtime, session.paths, session.keyfile)
+        keys = new_account_keys(access.hall_id, "mole01", "Mole-pass-2026-x", TEST_KDF)
+        payload = {
+            "token": access.token,
+            "staff_id": "mole01",
+            "display_name": "mole",
+            "role": "admin",
+            "keys": keys.for_hall(),
+            "access": seal_access(access.hall_id, "mole01", keys.public, access.access_key),
+        }
+        with pytest.raises(HallRefused) as refused:
+            seat.client().post("/v1/staff/add", payload)
+        assert refused.value.status == 403
+        with pytest.raises(HallRefused) as reset:  # nor reset the admin's password
+            seat.client().post(
+                "/v1/staff/passwd", {"token": access.token, "staff_id": "admin01",
+                                     "keys": keys.for_hall(), "access": payload["access"]},
+            )  # fmt: skip
+        assert reset.value.status == 403
+    with pytest.raises(AuthenticationError):
+        sign_in(seat_a, "mole01", "Mole-pass-2026-x")
