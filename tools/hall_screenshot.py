@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from seatdesk.app import load_default_policy
 from seatdesk.core.clock import SystemClock
 from seatdesk.hall.admin import init_hall, new_code
+from seatdesk.records.demo_data import generate_customers
 from seatdesk.services.agreement import load_agreement
-from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
+from seatdesk.services.demo import DEMO_ANCHOR, DEMO_LOGINS, build_demo_vault
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
@@ -27,6 +28,7 @@ from seatdesk.ui.desk_app import application
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.secret_store import MemorySecretStore
+from tests.helpers.imports import csv_bytes
 from tests.helpers.visitors import admit_visitor
 from tools.demo_enrol import enrol_demo_seat
 from tools.demo_hall import free_port, stop_hall, wait_for_hall
@@ -107,6 +109,19 @@ def main(out_dir: str, lang: str) -> None:
         board.table.selectRow(0)
         spin(app, lambda: board.model.rowCount() > 0, 5)
         shot(board, "3-security-board-at-door")
+        admin_login = DEMO_LOGINS[0]
+        with Services(sign_in(runtime, vault, admin_login.staff_id, admin_login.password)) as admin:
+            rows = list(generate_customers(300, 2026, today=DEMO_ANCHOR))
+            for row in rows[:25]:  # the CRM's next day: 25 customers moved
+                row["address"] = row["address"][:-1] + "新址"
+            update = folder / "crm-update.csv"
+            update.write_bytes(csv_bytes(rows[:25]))
+            admin.change_sets.publish(update, "update")
+            spin(app, lambda: ticked(agent) and "#" in agent.hall_indicator.label.text())
+            shot(agent, "4-agent-customer-data-as-of")
+            admin.staff.disable(DEMO_LOGINS[1].staff_id)
+            spin(app, lambda: ticked(agent) and agent.is_locked)
+            shot(agent, "5-agent-locked-account-disabled-at-hall")
         for window in (board, security, agent):
             window.close()
         door.close()

@@ -9,6 +9,7 @@ Pure standard library (no seatdesk imports): every layer may use it.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,14 +47,19 @@ def fsync_dir(directory: Path) -> None:
 
 
 @contextmanager
-def replacing(path: Path, *, mode: int = 0o600, suffix: str = PART_SUFFIX) -> Iterator[BinaryIO]:
+def replacing(
+    path: Path, *, mode: int = 0o600, suffix: str = PART_SUFFIX, shared: bool = False
+) -> Iterator[BinaryIO]:
     """A binary file to write `path`'s new content into; it replaces `path` when the block ends.
 
     The content goes to `path` + `suffix` (created with permissions `mode`), is synced and then
     renamed over `path`, and the folder is synced. If the block raises, the temporary file is
-    removed and `path` is left as it was.
+    removed and `path` is left as it was. A `shared` file may be written by several processes or
+    threads at once (the seat's directory copy: the desk's hall worker and a command): each
+    writer then has a temporary name of its own, and the last rename wins whole.
     """
-    tmp = path.with_name(path.name + suffix)
+    own = f".{os.getpid()}-{secrets.token_hex(4)}" if shared else ""
+    tmp = path.with_name(path.name + own + suffix)
     tmp.unlink(missing_ok=True)  # a stray from a crash: O_EXCL below gives it `mode` afresh
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, mode)
     try:
@@ -69,8 +75,8 @@ def replacing(path: Path, *, mode: int = 0o600, suffix: str = PART_SUFFIX) -> It
 
 
 def write_atomically(
-    path: Path, data: bytes, *, mode: int = 0o600, suffix: str = PART_SUFFIX
+    path: Path, data: bytes, *, mode: int = 0o600, suffix: str = PART_SUFFIX, shared: bool = False
 ) -> None:
     """Replace `path` with `data` in one step (see :func:`replacing`)."""
-    with replacing(path, mode=mode, suffix=suffix) as out:
+    with replacing(path, mode=mode, suffix=suffix, shared=shared) as out:
         out.write(data)

@@ -23,7 +23,9 @@ def change_round(
     if reached and link.enrolled:
         try:
             result = applier.catch_up(link.client(timeout=30.0))
-            changes = {"hdk_missing": result.hdk_missing, "change_sets_behind": result.behind}
+            # Before anyone published, no seat has a key and nothing waits: nothing to say.
+            missing = result.hdk_missing and result.hall_has_hdk
+            changes = {"hdk_missing": missing, "change_sets_behind": result.behind}
         except SeatDeskError as exc:  # unreachable: the sync step says so
             log.info("change sets not fetched: %s", type(exc).__name__)
         except Exception as exc:  # the worker goes on; the next round tries again

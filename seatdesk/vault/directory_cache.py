@@ -62,7 +62,7 @@ class DirectoryCache:
             "entries": self.entries,
         }
         payload = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False).encode()
-        write_atomically(self.path, payload, mode=0o600, suffix=".tmp")
+        write_atomically(self.path, payload, mode=0o600, suffix=".tmp", shared=True)
 
     def take(self, signed: list[dict[str, Any]], version: int) -> None:
         """Entries from the hall (checked by the caller), and the directory version reached."""

@@ -30,7 +30,8 @@ def test_the_desk_applies_a_change_set_published_elsewhere_and_says_as_of_when(
     window = DeskWindow(seat_b.signed_in("agent01"), "zh_CN")
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: says(window, "尚无大厅数据密钥", "No hall data key"), timeout=20000)
+        qtbot.waitUntil(lambda: says(window, "大厅已连接", "Hall connected"), timeout=20000)
+        assert not says(window, "尚无大厅数据密钥", "No hall data key")  # nobody published yet
         update = changed_file(tmp_path, "update.csv", change=range(3), mark=4)
         with Services(customer_vault.signed_in("sec01")) as a:
             assert a.change_sets.publish(update, "update").delta_seq == 1

@@ -76,3 +76,12 @@ def test_fsync_helpers_accept_files_and_folders(tmp_path: Path) -> None:
     fsync_file(path)
     fsync_dir(tmp_path)
     fsync_dir(tmp_path / "missing")  # nothing to sync: no error
+
+
+def test_writers_of_a_shared_file_at_once_each_replace_it_whole(tmp_path: Path) -> None:
+    target = tmp_path / "seat.vault.directory"
+    with replacing(target, shared=True) as first, replacing(target, shared=True) as second:
+        first.write(b"first")
+        second.write(b"second")  # both open at once: neither takes the other's temporary file
+    assert target.read_bytes() in (b"first", b"second")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
