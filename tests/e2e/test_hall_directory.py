@@ -136,6 +136,7 @@ def test_failures_at_any_seats_lock_the_account_everywhere(
 ) -> None:
     seat_a, seat_b = two_seats
     add_agent(seat_a)
+    before = seat_b.paths.keys.read_bytes()  # the key file as it was before any failure
     for seat in (seat_a, seat_b, seat_a, seat_b):
         with pytest.raises(AuthenticationError, match="wrong"):
             sign_in(seat, NEW_AGENT, "Not-the-password-1")
@@ -144,6 +145,9 @@ def test_failures_at_any_seats_lock_the_account_everywhere(
     for seat in (seat_a, seat_b):  # the right password does not open a locked account
         with pytest.raises(AccountLockedError, match="locked at the hall"):
             sign_in(seat, NEW_AGENT, FIRST)
+    seat_b.paths.keys.write_bytes(before)  # putting the old key file back undoes nothing
+    with pytest.raises(AccountLockedError, match="locked at the hall"):
+        sign_in(seat_b, NEW_AGENT, FIRST)
 
 
 def test_an_old_key_file_restored_on_a_seat_does_not_unlock(
