@@ -18,8 +18,11 @@ MASK_CHAR = "*"
 _ISO_DATE = re.compile(r"([0-9]{4})-[0-9]{2}-[0-9]{2}")
 
 _SPACE = "[ \t\u00a0\u3000]"
-_DASH = "[-\u2010-\u2013\u2212\uff0d]"
-# Digit groups joined by spaces and/or one dash: "138 0013 8000", "010-12345678", "138 - 0013".
+# One separator between digit groups: a dash, a dot, an underscore or a slash, in their ASCII,
+# typographic and full-width forms ("138.0013.8000", "6222_0298", "138／0013").
+_DASH = "[-\u2010-\u2013\u2212\uff0d._/\u00b7\u2024\u30fb\uff0e\uff0f\uff3f]"
+# Digit groups joined by spaces and/or one separator: "138 0013 8000", "010-12345678",
+# "138 - 0013", "6222.0298.7654.3210.987".
 # `\d` is Unicode-aware, so full-width (０-９) and other decimal digits are found too.
 _NUMBER = re.compile(
     rf"[+\uff0b]?\d+(?:(?:{_SPACE}*{_DASH}{_SPACE}*|{_SPACE}+)\d+)*"
@@ -73,8 +76,9 @@ def _keep(value: str, first: int, last: int) -> str:
 def mask_free_text(text: str) -> str:
     """Mask the numbers found in free text; everything else comes through unchanged.
 
-    A number is a run of digit groups joined by spaces or a dash, optionally after `+`
-    (`+86 138-0013-8000`, `０７５５ ２３４５ ６７８９`). Within it, from left to right:
+    A number is a run of digit groups joined by spaces or one separator (a dash, dot, underscore
+    or slash, ASCII or full-width), optionally after `+` (`+86 138-0013-8000`,
+    `０７５５ ２３４５ ６７８９`, `138.0013.8000`). Within it, from left to right:
 
     - a Chinese mobile, `1[3-9]` + 9 digits, optionally after `86`/`+86`: the first 3 and the
       last 4 digits of the mobile are shown (the `86` too);

@@ -22,10 +22,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from seatdesk.core.errors import AuthenticationError, UsageError
 from seatdesk.core.files import write_atomically
-from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
+from seatdesk.records.customers import load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
+from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
 from seatdesk.services.session import Session
 
@@ -92,8 +93,12 @@ class ExportDesk:
         for customer_id in customer_ids:
             record = desk.view(customer_id)  # the masked card, audited as a view
             texts = {f.key: f.text for f in record.fields}
-            writer.writerow([record.customer_no, record.tier, *(texts[k] for k in CARD_FIELDS)])
+            row = [record.customer_no, record.tier, *(texts[k] for k in CARD_FIELDS)]
+            writer.writerow([inert_cell(cell) for cell in row])
         plaintext = buffer.getvalue().encode("utf-8")
+        # The purpose and recipient are kept in the audit: the exported customers' own values
+        # typed into them are masked as the card masks them.
+        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i)) is not None]
         password = _one_time_password()
         salt, nonce = os.urandom(16), os.urandom(12)
         sealed = AESGCM(_key(password, salt)).encrypt(nonce, plaintext, FORMAT.encode())
@@ -112,14 +117,23 @@ class ExportDesk:
             target=out.name,
             detail={
                 "rows": len(customer_ids),
-                "purpose": mask_free_text(purpose.strip()),
-                "recipient": mask_free_text(recipient.strip()),
+                "purpose": mask_quoting(self._s.policy, purpose.strip(), exported),
+                "recipient": mask_quoting(self._s.policy, recipient.strip(), exported),
                 "approver": approval.approver_id,
                 "sha256": digest,
                 "masked": True,
             },
         )
         return ExportResult(out, len(customer_ids), password, digest)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(text: str) -> str:
+    """A cell a spreadsheet will not run: one that starts like a formula gets a leading quote
+    (OWASP's advice for CSV injection); masked values keep their meaning."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def open_export(path: Path, one_time_password: str) -> bytes:

@@ -137,6 +137,14 @@ FREE_TEXT = [
     ("共 3 件,金额 120 元,2024年3月5日来电", "共 3 件,金额 120 元,2024年3月5日来电"),
     ("no numbers, 没有号码 ABC-XYZ", "no numbers, 没有号码 ABC-XYZ"),
     ("", ""),
+    # Dots, underscores and slashes join digit groups too (the ways people write numbers).
+    ("手机138.0013.8000", "手机138.****.8000"),
+    ("卡号6222.0298.7654.3210.987", "卡号****.****.****.***0.987"),
+    ("138_0013_8000", "138_****_8000"),
+    ("138/0013/8000", "138/****/8000"),
+    ("手机１３８．００１３．８０００", "手机１３８．****．８０００"),
+    ("卡号６２２２／０２９８／７６５４／３２１０", "卡号****／****／****／３２１０"),
+    ("身份证110101.19900307.7777", "身份证1*****.********.***7"),
 ]
 
 
@@ -177,7 +185,7 @@ def _digits(pattern: str) -> st.SearchStrategy[str]:
 
 
 FULL_WIDTH = str.maketrans("0123456789+", "０１２３４５６７８９＋")
-SEPARATORS = st.sampled_from([" ", "-", "\u3000", " - ", "－"])
+SEPARATORS = st.sampled_from([" ", "-", "\u3000", " - ", "－", ".", "_", "/", "．", "／", "＿"])
 PREFIXES = st.sampled_from(["", "86", "+86", "+86 ", "86-", "+86-"])
 MOBILES = _digits("1[3-9][0-9]{9}")
 
@@ -234,7 +242,7 @@ def note(draw: st.DrawFn) -> tuple[str, list[str]]:
 def _plain(text: str) -> str:
     """ASCII digits, separators dropped, so that hidden digits cannot be glued back together."""
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[ \u3000+\-]", "", text)
+    return re.sub(r"[ \u3000+\-._/]", "", text)
 
 
 @PROPERTY

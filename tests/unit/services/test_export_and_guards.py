@@ -13,7 +13,7 @@ from seatdesk.core.clock import FixedClock
 from seatdesk.core.errors import AuthenticationError, UsageError
 from seatdesk.services.approval import ApprovalRefused
 from seatdesk.services.demo import demo_csv_bytes
-from seatdesk.services.export import ExportDesk, open_export
+from seatdesk.services.export import ExportDesk, inert_cell, open_export
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.record_desk import RecordDesk
 from tests.helpers.vaults import PASSWORDS, StaffedVault
@@ -89,3 +89,34 @@ def test_guard_finds_protected_values_of_watched_records_only(
         assert guard.protected_fields_in(text) == []  # the watch window has passed
     finally:
         session.close()
+
+
+def test_an_exports_purpose_and_recipient_keep_no_exported_customers_value(
+    customer_vault: StaffedVault, tmp_path: Path
+) -> None:
+    """The agent types the customer's name, address and e-mail into the purpose and recipient:
+    the audit (and so `audit export` and the hall) keeps them masked."""
+    session = customer_vault.session("agent01")
+    try:
+        desk = ExportDesk(session)
+        ids = [m.customer_id for m in RecordDesk(session).find(FULL["customer_no"])]
+        approval = desk.authorise("sec01", PASSWORDS["sec01"])
+        desk.export(
+            ids,
+            purpose=f"为{FULL['name']}办理过户，地址{FULL['address']}",
+            recipient=f"{FULL['email']} 138.0013.8000",
+            approval=approval,
+            out=tmp_path / "handover.sdx",
+        )
+        entry = [e for e in session.audit.entries() if e.action == "records.export"][-1]
+    finally:
+        session.close()
+    for value in (FULL["name"], FULL["address"], FULL["email"], "138.0013.8000"):
+        assert value not in entry.detail
+    assert "过户" in entry.detail  # the rest of what was typed stays readable
+
+
+def test_a_cell_that_starts_like_a_formula_is_inert_in_the_export() -> None:
+    for attack in ('=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tx"):
+        assert inert_cell(attack) == "'" + attack
+    assert inert_cell("138****8000") == "138****8000" and inert_cell("") == ""
