@@ -12,6 +12,7 @@ import json
 import os
 from pathlib import Path
 
+from seatdesk.core.errors import VaultUnreadable
 from seatdesk.core.files import fsync_dir, fsync_file, write_atomically
 
 
@@ -36,7 +37,7 @@ def finish_pending(vault: Path, stray_suffixes: tuple[str, ...] = ()) -> bool:
                 stray.unlink(missing_ok=True)
         marker.with_name(marker.name + ".tmp").unlink(missing_ok=True)
         return False
-    renames = json.loads(marker.read_text(encoding="utf-8"))
+    renames = _renames(vault, marker)
     for source, target in renames:
         if Path(source).exists():
             os.replace(source, target)
@@ -46,3 +47,34 @@ def finish_pending(vault: Path, stray_suffixes: tuple[str, ...] = ()) -> bool:
     marker.unlink()
     fsync_dir(vault.parent)
     return True
+
+
+def _renames(vault: Path, marker: Path) -> list[tuple[Path, Path]]:
+    """The marker's renames, if each moves a file beside the vault over the vault or its key
+    file; a marker that names anything else (or is not one) changes nothing."""
+    damaged = VaultUnreadable(
+        f"the pending-replacement marker beside the vault is damaged or names other files: "
+        f"{marker} (nothing was renamed; move it away after checking the vault opens)"
+    )
+    try:
+        listed = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise damaged from None
+    folder = vault.parent.resolve()
+    targets = {vault.name, vault.name + ".keys"}
+    renames: list[tuple[Path, Path]] = []
+    if not isinstance(listed, list):
+        raise damaged
+    for pair in listed:
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
+        ):
+            raise damaged
+        source, target = Path(pair[0]), Path(pair[1])
+        beside = all(p.parent.resolve() == folder for p in (source, target))
+        if not beside or target.name not in targets or not source.name.startswith(vault.name):
+            raise damaged
+        if source.name in targets or source.is_symlink() or target.is_symlink():
+            raise damaged
+        renames.append((source, target))
+    return renames
