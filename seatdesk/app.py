@@ -94,6 +94,9 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything SeatDesk writes (vault, key files, logs, exports, PDFs, backups, the hall's
+    # files) is the seat user's alone: files 0600 and folders 0700, whatever the login's umask.
+    os.umask(0o077)
     arguments = sys.argv[1:] if argv is None else list(argv)
     args = parse_desk_start(arguments) or build_parser().parse_args(arguments)
     paths = app_paths()

@@ -159,3 +159,25 @@ def test_incident_list_show_pdf_for_the_security_officer(hall: tuple[Cli, str, P
     ).stdout
     assert ref in text and "设备丢失或被盗" in text
     cli.as_("admin01", ADMIN_PW, "incident", "list", check=3)
+
+
+def test_everything_the_commands_write_is_the_seat_users_alone(
+    hall: tuple[Cli, str, Path],
+) -> None:
+    """Files 0600, folders 0700: the vault and its files, the logs, a backup, an audit export, a
+    PDF and a CSV of demo data, written by the real commands."""
+    cli, _, root = hall
+    out = root / "out"
+    out.mkdir()
+    cli.as_("admin01", ADMIN_PW, "backup", "--out", str(out / "hall.sdb"))
+    cli.as_("sec01", SEC_PW, "audit", "export", "--out", str(out / "audit.jsonl"))
+    cli.as_("sec01", SEC_PW, "access-review", "--pdf", str(out / "review.pdf"))
+    cli.run("demo-data", "--count", "5", "--seed", "1", "--out", str(out / "crm.csv"))
+    written = [p for p in (cli.home, cli.vault.parent, out) for p in [p, *p.rglob("*")]]
+    assert len(written) > 6
+    loose = [
+        f"{p} {oct(p.stat().st_mode & 0o777)}"
+        for p in written
+        if p != out and p.stat().st_mode & 0o077
+    ]
+    assert loose == []
