@@ -26,6 +26,7 @@ from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session
 from seatdesk.vault.copies import PARTIAL, audit_head, counts, export_copy, open_copy
 from seatdesk.vault.db import open_db
+from seatdesk.vault.hall_slots import wrap_seat_key
 from seatdesk.vault.keyslots import KeyFile, new_data_key, parse_recovery_key
 from seatdesk.vault.pending import finish_pending, replace_together
 from seatdesk.vault.schema import set_meta
@@ -185,6 +186,11 @@ def rekey(session: Session, progress: Progress = quiet) -> CopyReport:
     together. The session is closed afterwards (sign in again)."""
     require(session.role, Permission.BACKUP)
     paths = session.paths
+    if session.on_hall_directory and session.hall_access is None:
+        raise UsageError(
+            "on a seat of a hall the new key must be wrapped for the hall's staff: sign in "
+            "through the directory (not with the recovery key) to rekey"
+        )
     new_key = new_data_key()
     new_vault = paths.vault.with_name(paths.vault.name + ".rekey" + PARTIAL)
     new_keys = paths.keys.with_name(paths.keys.name + ".rekey" + PARTIAL)
@@ -203,6 +209,8 @@ def rekey(session: Session, progress: Progress = quiet) -> CopyReport:
             db.close()
         keyfile = KeyFile.load(paths.keys).copy(new_keys)
         keyfile.reseal_all(new_key)
+        if session.hall_access is not None:  # the seat's box: every account of the hall opens it
+            rewrap_seat_box(keyfile, session.hall_access.access_key, session, new_key)
         keyfile.save()
         session.close()
         progress("putting the new vault and key file in place")
@@ -211,3 +219,10 @@ def rekey(session: Session, progress: Progress = quiet) -> CopyReport:
         _remove(new_vault, new_keys)
     progress("done")
     return CopyReport(paths.vault, source_counts, head[0] + 1)
+
+
+def rewrap_seat_box(keyfile: KeyFile, access_key: bytes, session: Session, data_key: bytes) -> None:
+    section = keyfile.hall
+    assert section is not None
+    box = wrap_seat_key(access_key, session._device_secret, keyfile.vault_id, data_key)
+    keyfile.set_hall({**section, "box": box})

@@ -242,3 +242,19 @@ def test_an_agent_cannot_use_their_own_sign_in_to_make_an_admin_at_the_hall(
         assert reset.value.status == 403
     with pytest.raises(AuthenticationError):
         sign_in(seat_a, "mole01", "Mole-pass-2026-x")
+
+
+def test_a_rekey_on_a_seat_of_the_hall_keeps_every_account_opening_it(
+    two_seats: tuple[StaffedVault, StaffedVault], running_hall: RunningHall
+) -> None:
+    seat_a, _ = two_seats
+    sign_in(seat_a, "agent01", PASSWORDS["agent01"]).close()
+    box_before = json.loads(seat_a.paths.keys.read_text())["hall"]["box"]
+    with Services(seat_a.signed_in("admin01")) as admin:
+        admin.rekey()
+    assert json.loads(seat_a.paths.keys.read_text())["hall"]["box"] != box_before
+    with sign_in(seat_a, "agent01", PASSWORDS["agent01"]) as who:
+        assert who.is_open
+    running_hall.stop()
+    with sign_in(seat_a, "agent01", PASSWORDS["agent01"]) as who:  # offline too
+        assert who.is_open
