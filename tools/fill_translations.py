@@ -339,6 +339,9 @@ ZH = {
     "A reveal outside a call with this customer needs an explanation.": "非该客户来电期间查看原值，须填写说明。",
     "Nothing is stored in this field.": "该字段没有存储内容。",
     "This customer is no longer in the vault.": "该客户已不在数据库中。",
+    "More than %limit look-ups in a minute: wait a moment (the refusal is audited).": (
+        "一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。"
+    ),
     "Enter a phone number, a customer number or the start of a name.": "请输入来电号码、客户号或姓名开头。",
     "The phone system sent something that is not a phone number.": "电话系统发送的不是电话号码。",
     "An export needs a supervisor's or security officer's authorisation.": "导出须经班组长或信息安全专员授权。",

@@ -122,6 +122,17 @@ class AuditLog:
             )
         )
 
+    def count_recent(self, actor: str, action: str, since: datetime, *, besides: str) -> int:
+        """How many `action` entries `actor` has made since `since`, whatever their outcome but
+        `besides` (a rate limit counts what was done, not what it refused)."""
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND outcome != ? "
+                "AND ts >= ?",
+                (actor, action, besides, utc_iso(since)),
+            )
+        )
+
     def verify(self, anchor: str | None = None) -> VerifyResult:
         expected_seq, prev, count = 1, GENESIS, 0
         anchor_seen = anchor is None

@@ -100,6 +100,8 @@ LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
         "agreement_valid_days": (1, 3650),
         "backup_interval_days": (1, 365),
         "hall_silence_strict_seconds": (10, 3600),
+        "searches_per_minute": (1, 600),
+        "views_per_minute": (1, 600),
     }
 )
 
@@ -165,6 +167,8 @@ class Limits:
     agreement_valid_days: int
     backup_interval_days: int
     hall_silence_strict_seconds: int  # an enrolled seat that has not heard its hall turns strict
+    searches_per_minute: int  # per person, over the last 60 s; more is refused and audited
+    views_per_minute: int
 
 
 @dataclass(frozen=True)

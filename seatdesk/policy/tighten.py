@@ -19,6 +19,8 @@ _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
     "lockout_minutes": False,
     "password_min_length": False,
     "hall_silence_strict_seconds": True,
+    "searches_per_minute": True,
+    "views_per_minute": True,
 }
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import timedelta
 
 from seatdesk.core.clock import utc_iso
-from seatdesk.core.errors import UsageError
+from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.core.text import normal_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
@@ -36,6 +37,7 @@ AUDITED_MATCHES = 50  # a search entry names at most this many customers (and al
 # the first characters of their name, not a way to page through the customer base. The desk
 # asks for more characters when `RecordDesk.truncated` says more customers matched.
 NAME_SEARCH_LIMIT = 200
+RATE_LIMITED = "rate_limited"  # the outcome of a search or view refused by the rate
 
 # CJK ideographs (unified, extensions A-H, compatibility) and 〇: a query with one of these that
 # is not a customer number is the start of a name.
@@ -122,6 +124,7 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
+        self._within_rate("record.search", self._s.policy.limits.searches_per_minute)
         text = normal_text(query).strip()  # as the import stored the names
         if not text:
             raise UsageError(
@@ -179,6 +182,7 @@ class RecordDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
+        self._within_rate("record.view", self._s.policy.limits.views_per_minute)
         row = load_customer(self._s.db, customer_id)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
@@ -194,6 +198,23 @@ class RecordDesk:
             detail={"fields": [f.key for f in record.fields if f.text], "mode": "masked"},
         )
         return record
+
+    def _within_rate(self, action: str, per_minute: int) -> None:
+        """Refuse (and audit) a search or a view past the policy's rate for this person."""
+        audit, now = self._s.audit, self._s.runtime.clock.now()
+        done = audit.count_recent(
+            self._s.staff_id, action, now - timedelta(minutes=1), besides=RATE_LIMITED
+        )
+        if done < per_minute:
+            return
+        audit.append(self._s.staff_id, action, outcome=RATE_LIMITED, detail={"limit": per_minute})
+        what = "searches" if action == "record.search" else "records opened"
+        raise PermissionDenied(
+            f"more than {per_minute} {what} in a minute: wait a moment before the next one "
+            "(the refusal is in the audit log)",
+            code="record.rate_limit",
+            limit=per_minute,
+        )
 
     def add_interaction(self, customer_id: int, kind: str, summary: str) -> None:
         """Record a complaint or a note on the customer (free text is masked when shown)."""

@@ -30,6 +30,10 @@ def _texts() -> dict[str, str]:
         "reveal.approval": translate("ErrorText", "This reveal needs an authorisation."),
         # records, search, calls
         "record.gone": translate("ErrorText", "This customer is no longer in the vault."),
+        "record.rate_limit": translate(
+            "ErrorText",
+            "More than %limit look-ups in a minute: wait a moment (the refusal is audited).",
+        ),
         "search.empty": translate(
             "ErrorText", "Enter a phone number, a customer number or the start of a name."
         ),

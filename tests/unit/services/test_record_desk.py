@@ -162,3 +162,45 @@ def test_a_customer_number_wins_over_a_name(customer_vault: StaffedVault) -> Non
         session.close()
     assert json.loads(entry.detail)["by"] == "name_prefix" and entry.outcome == "no_match"
     assert "无此人" not in entry.detail
+
+
+def test_a_sweep_of_look_ups_is_refused_past_the_rate_and_audited(
+    customer_vault: StaffedVault,
+) -> None:
+    """As an agent sweeping would: consecutive customer numbers as fast as the seat answers."""
+    session = customer_vault.session("agent01")
+    clock = session.runtime.clock
+    limits = session.policy.limits
+    try:
+        desk = RecordDesk(session)
+        seen = 0
+        with pytest.raises(PermissionDenied, match="more than 30 searches in a minute") as stop:
+            for n in range(1, 61):
+                for match in desk.find(f"C{n:08d}"):
+                    desk.view(match.customer_id)
+                    seen += 1
+        assert stop.value.code == "record.rate_limit"
+        assert seen == limits.searches_per_minute == 30  # the 31st search of the minute stopped
+        refused = [e for e in session.audit.entries() if e.outcome == "rate_limited"]
+        assert [(e.action, json.loads(e.detail)) for e in refused] == [
+            ("record.search", {"limit": 30})
+        ]
+        with pytest.raises(PermissionDenied):  # still within the minute
+            desk.find("C00000061")
+        clock.advance(seconds=61)  # type: ignore[attr-defined]
+        assert desk.find("C00000061")  # a minute later the seat answers again
+    finally:
+        session.close()
+
+
+def test_views_have_their_own_rate(customer_vault: StaffedVault) -> None:
+    session = customer_vault.session("agent01")
+    try:
+        desk = RecordDesk(session)
+        match = desk.find("C00000001")[0]
+        for _ in range(session.policy.limits.views_per_minute):
+            desk.view(match.customer_id)
+        with pytest.raises(PermissionDenied, match="records opened"):
+            desk.view(match.customer_id)
+    finally:
+        session.close()
