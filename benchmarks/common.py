@@ -67,9 +67,7 @@ def bench_policy() -> Any:
     from seatdesk.app import load_default_policy
 
     policy = load_default_policy()
-    limits = dataclasses.replace(
-        policy.limits, searches_per_minute=10**9, views_per_minute=10**9
-    )
+    limits = dataclasses.replace(policy.limits, searches_per_minute=10**9, views_per_minute=10**9)
     return dataclasses.replace(policy, limits=limits)
 
 

@@ -16,7 +16,7 @@ from seatdesk.cli.parser import build_parser, parse_desk_start
 from seatdesk.core.clock import SystemClock
 from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
-from seatdesk.core.paths import AppPaths, app_paths, resources_dir
+from seatdesk.core.paths import AppPaths, app_paths, shipped_resources_dir
 from seatdesk.core.policy_files import find_policy, user_policy_settings
 from seatdesk.policy.model import Policy
 from seatdesk.policy.parse import parse_policy
@@ -29,7 +29,7 @@ log = logging.getLogger("seatdesk.app")
 
 def load_default_policy() -> Policy:
     """The shipped defaults (tests and tools); the desk uses `load_policy`."""
-    path = resources_dir() / "policy" / "default.toml"
+    path = shipped_resources_dir() / "policy" / "default.toml"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:

@@ -59,10 +59,18 @@ def app_paths() -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """The shipped resources: beside the package in a checkout, or in the frozen bundle."""
+    """The resources (fonts, translations, texts): SEATDESK_RESOURCES if set, else the shipped
+    ones. Never the policy's: see `shipped_resources_dir`."""
     override = os.environ.get("SEATDESK_RESOURCES")
     if override:
         return Path(override)
+    return shipped_resources_dir()
+
+
+def shipped_resources_dir() -> Path:
+    """The resources shipped with SeatDesk: beside the package in a checkout, or in the frozen
+    bundle. The default policy is read from here only, so no environment variable can point the
+    program at a weaker one (a stricter one comes from the managed file)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seatdesk.core.errors import PolicyError
-from seatdesk.core.paths import resources_dir
+from seatdesk.core.paths import shipped_resources_dir
 
 MANAGED_NAME = "policy.toml"
 
@@ -44,7 +44,7 @@ def find_policy(managed: Path | None = None) -> PolicySource:
             return PolicySource(managed, managed.read_text(encoding="utf-8"), True)
         except (OSError, UnicodeDecodeError) as exc:
             raise PolicyError(f"the managed policy {managed} cannot be read: {exc}") from None
-    default = resources_dir() / "policy" / "default.toml"
+    default = shipped_resources_dir() / "policy" / "default.toml"
     try:
         return PolicySource(default, default.read_text(encoding="utf-8"), False)
     except OSError as exc:
