@@ -14,7 +14,7 @@ from pathlib import Path
 
 from seatdesk.cli.parser import build_parser, parse_desk_start
 from seatdesk.core.clock import SystemClock
-from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
+from seatdesk.core.errors import EXIT_USAGE, EXIT_VAULT, SeatDeskError
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import AppPaths, app_paths, shipped_resources_dir
 from seatdesk.core.policy_files import find_policy, user_policy_settings
@@ -119,6 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
         print(f"seatdesk: {exc.for_cli()}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a full disk, a read-only or missing folder: said, not a traceback
+        where = f" {exc.filename}" if exc.filename else ""
+        log.info("command failed: %s (exit %d)", type(exc).__name__, EXIT_VAULT)
+        print(f"seatdesk: cannot read or write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_VAULT
     except KeyboardInterrupt:
         print("seatdesk: interrupted", file=sys.stderr)
         return 130

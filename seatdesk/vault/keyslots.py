@@ -281,14 +281,14 @@ class KeyFile:
     # -- failed logins ----------------------------------------------------------------------
     def pending_failures(self, staff_id: str) -> list[datetime]:
         """Failed attempts not yet written to the audit log (it is written at the next unlock)."""
-        record = self._data["failures"].get(staff_id, {})
-        return [datetime.fromisoformat(ts) for ts in record.get("attempts", [])]
+        record = self._record(staff_id)
+        return [self._when(staff_id, ts) for ts in record.get("attempts", [])]
 
     def locked_until(self, staff_id: str, now: datetime) -> datetime | None:
-        value = self._data["failures"].get(staff_id, {}).get("locked_until")
+        value = self._record(staff_id).get("locked_until")
         if value is None:
             return None
-        until = datetime.fromisoformat(value)
+        until = self._when(staff_id, value)
         return until if until > now else None
 
     def register_failure(
@@ -299,7 +299,7 @@ class KeyFile:
             staff_id, {"attempts": [], "streak": 0, "locked_until": None}
         )
         expired = record.get("locked_until")
-        if expired is not None and datetime.fromisoformat(expired) <= at:
+        if expired is not None and self._when(staff_id, expired) <= at:
             record["locked_until"] = None
         record["attempts"].append(at.isoformat())
         record["streak"] = int(record.get("streak", 0)) + 1
@@ -309,6 +309,23 @@ class KeyFile:
             record["locked_until"] = until.isoformat()
             return until
         return None
+
+    def _record(self, staff_id: str) -> dict[str, Any]:
+        record = self._data["failures"].get(staff_id, {})
+        if not isinstance(record, dict) or not isinstance(record.get("attempts", []), list):
+            raise VaultUnreadable(f"key file damaged (failed sign-ins of {staff_id}): {self.path}")
+        return record
+
+    def _when(self, staff_id: str, value: object) -> datetime:
+        try:
+            moment = datetime.fromisoformat(str(value))
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            raise VaultUnreadable(
+                f"key file damaged (a time in the failed sign-ins of {staff_id}): {self.path}"
+            )
+        return moment
 
     def clear_failures(self, staff_id: str) -> None:
         self._data["failures"].pop(staff_id, None)

@@ -181,3 +181,17 @@ def test_everything_the_commands_write_is_the_seat_users_alone(
         if p != out and p.stat().st_mode & 0o077
     ]
     assert loose == []
+
+
+def test_a_folder_that_cannot_be_written_and_a_damaged_key_file_are_said_not_thrown(
+    hall: tuple[Cli, str, Path],
+) -> None:
+    cli, _, root = hall
+    missing = root / "no-such-folder" / "audit.jsonl"
+    failed = cli.as_("sec01", SEC_PW, "audit", "export", "--out", str(missing), check=4)
+    assert "cannot read or write" in failed.stderr and "Traceback" not in failed.stderr
+    keys = json.loads(cli.vault.with_name("hall.vault.keys").read_text())
+    keys["failures"] = {"sec01": {"attempts": ["yesterday"], "streak": 1, "locked_until": None}}
+    cli.vault.with_name("hall.vault.keys").write_text(json.dumps(keys))
+    damaged = cli.as_("sec01", SEC_PW, "hall", "status", check=4)
+    assert "key file damaged" in damaged.stderr and "Traceback" not in damaged.stderr

@@ -85,6 +85,8 @@ def test_default_limits() -> None:
         "agreement_valid_days": 365,
         "backup_interval_days": 7,
         "hall_silence_strict_seconds": 60,
+        "searches_per_minute": 30,
+        "views_per_minute": 30,
     }
 
 
