@@ -186,6 +186,13 @@ ZH = {
     "Locked with the screen.": "随系统锁屏而锁定。",
     "Locked when the session switched.": "切换会话时已锁定。",
     "Locked: the hall disabled this account.": "已锁定：大厅已停用此账号。",
+    "This account is disabled.": "此账号已停用。",
+    "The hall cannot be reached, and this seat has never seen this account: "
+    "sign in when the hall is back.": "无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。",
+    "The hall cannot be reached, and this seat's copy of the staff directory is older "
+    "than one it has seen: sign in when the hall is back.": (
+        "无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。"
+    ),
     "SeatDesk": "SeatDesk",
     "Too many wrong passwords: you are signed out.": "密码错误次数过多，已退出登录。",
     "Wrong password.": "密码错误。",

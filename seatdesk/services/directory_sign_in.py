@@ -164,7 +164,7 @@ def _online(seat: SeatOnHall, staff_id: str, password: str, now: datetime) -> Ad
             f"{until.strftime('%Y-%m-%d %H:%M')} UTC"
         )
     if refused == "disabled":
-        raise AuthenticationError(f"account {staff_id} is disabled")
+        raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
     if refused is not None:
         raise AuthenticationError(WRONG)
     entry = seat.checked({"entry": answer.get("entry"), "signature": answer.get("signature")})
@@ -183,17 +183,19 @@ def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -
     if cache.older_than_mark(seat.store, keyfile.vault_id):
         raise AuthenticationError(
             "the hall cannot be reached, and this seat's copy of the staff directory is older "
-            "than one it has seen (a restored file?): sign in when the hall is reachable"
+            "than one it has seen (a restored file?): sign in when the hall is reachable",
+            code="auth.offline_stale",
         )
     signed = cache.entries.get(staff_id)
     if signed is None:
         raise AuthenticationError(
             f"the hall cannot be reached, and this seat has never seen account {staff_id}: "
-            "sign in when the hall is reachable"
+            "sign in when the hall is reachable",
+            code="auth.offline_unknown",
         )
     entry = seat.checked(signed)
     if entry["disabled"]:
-        raise AuthenticationError(f"account {staff_id} is disabled")
+        raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
     now = runtime.clock.now()
     locked = keyfile.locked_until(staff_id, now)
     if locked is not None:

@@ -234,7 +234,7 @@ def _open_session(
         )
         if not rows or rows[0][2]:
             audit.append(staff_id, "login", outcome="denied", detail={"reason": "disabled"})
-            raise AuthenticationError(f"account {staff_id} is disabled")
+            raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
         now = runtime.clock.now()
         with db.transaction():
             for failed_at in keyfile.pending_failures(staff_id):
@@ -356,7 +356,7 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
         raise
     rows = session.db.execute("SELECT role, disabled FROM staff WHERE staff_id = ?", (staff_id,))
     if not rows or rows[0][1]:
-        raise AuthenticationError(f"account {staff_id} is disabled")
+        raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
     if keyfile.pending_failures(staff_id):
         keyfile.clear_failures(staff_id)
         keyfile.save()

@@ -129,6 +129,17 @@ def _texts() -> dict[str, str]:
             "ErrorText", "The account is locked after too many wrong passwords."
         ),
         "auth.signed_out": translate("ErrorText", "You are signed out."),
+        "auth.disabled": translate("ErrorText", "This account is disabled."),
+        "auth.offline_unknown": translate(
+            "ErrorText",
+            "The hall cannot be reached, and this seat has never seen this account: "
+            "sign in when the hall is back.",
+        ),
+        "auth.offline_stale": translate(
+            "ErrorText",
+            "The hall cannot be reached, and this seat's copy of the staff directory is older "
+            "than one it has seen: sign in when the hall is back.",
+        ),
         "auth.password_change": translate("ErrorText", "Change your initial password first."),
         "usage": translate("ErrorText", "This cannot be done as entered: check the form."),
         "policy": translate("ErrorText", "The policy file is not valid."),

@@ -11,7 +11,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from seatdesk.core.errors import PermissionDenied, SeatDeskError, UsageError
+from seatdesk.core.errors import (
+    AuthenticationError,
+    PermissionDenied,
+    SeatDeskError,
+    UsageError,
+)
 from seatdesk.incidents.model import check_penalty
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.services.approval import authorise_at_seat
@@ -117,3 +122,13 @@ def test_the_export_password_box_says_ok_in_chinese(
     assert export_flow.run_export(desk) is not None
     assert seen and all(CJK.search(text) for text in seen), seen
     desk.close()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_hall_directorys_refusals_say_what_happened_in_chinese() -> None:
+    """An offline seat that never saw the account, an old directory copy, a disabled account, a
+    look-up past the rate: each its own sentence, not "wrong password"."""
+    for code in ("auth.offline_unknown", "auth.offline_stale", "auth.disabled"):
+        assert_chinese(AuthenticationError("developer English", code=code))
+    assert_chinese(PermissionDenied("developer English", code="record.rate_limit", limit=30))
+    assert "30" in error_text(PermissionDenied("x", code="record.rate_limit", limit=30))
