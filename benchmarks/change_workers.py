@@ -13,9 +13,10 @@ CLOCK_MONOTONIC start, duration and error (a write that waited past the busy tim
 
 apply: the hall worker's change-set step (`change_step.change_round`, what `HallWorker` runs each
 round) on a connection of its own, after READY and a `go` line: download, checks, decryption and
-the apply. Every transaction the connection runs is timed (BEGIN … COMMIT) to show how long the
-vault's write lock is held. plain: the same step on the unencrypted copy (the copy's meta holds
-the seat's hall keys, so the same code fetches and applies the same change set).
+the apply. Every write transaction the connection runs is timed (BEGIN IMMEDIATE … COMMIT) to
+show how long the vault's write lock is held. plain: the same step on the unencrypted copy (the
+copy's meta holds the seat's hall keys, so the same code fetches and applies the same change
+set).
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def pops(kind: str, db_path: Path, numbers: list[str], interval: float, seat: st
 
 
 class TimedTransactions:
-    """Every BEGIN … COMMIT of one connection, as (monotonic start, seconds)."""
+    """Every write transaction of one connection (BEGIN IMMEDIATE … COMMIT: the vault's write
+    lock held), as (monotonic start, seconds)."""
 
     def __init__(self, db: VaultDb) -> None:
         self.spans: list[tuple[float, float]] = []
@@ -120,11 +122,11 @@ class TimedTransactions:
         execute = db.execute
 
         def timed(sql: str, params: Any = ()) -> Any:
-            word = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
-            if word == "BEGIN":
-                self._begun = time.monotonic()
+            words = sql.upper().split()
+            if words[:1] == ["BEGIN"]:  # a read snapshot (BEGIN DEFERRED) holds no write lock
+                self._begun = time.monotonic() if words[1:2] == ["IMMEDIATE"] else None
             result = execute(sql, params)
-            if word in ("COMMIT", "END") and self._begun is not None:
+            if words[:1] in (["COMMIT"], ["END"]) and self._begun is not None:
                 self.spans.append((self._begun, time.monotonic() - self._begun))
                 self._begun = None
             return result
