@@ -201,6 +201,7 @@ def main() -> None:
     parser.add_argument("--changes", type=int)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tag", default="", help="a suffix for the result files")
+    parser.add_argument("--commit", help="the code measured, when this is not a git checkout")
     parser.add_argument("--data", default=str(HERE / ".data"))
     parser.add_argument("--out", default=str(HERE / "results"))
     args = parser.parse_args()
@@ -213,9 +214,12 @@ def main() -> None:
     vault_template = template(data, count)
     files = change_data(data, count, changes, pops=2_000)
     numbers = data / f"change-{count}-{changes}.pops.json"
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
-    ).stdout.strip()
+    commit = (
+        args.commit
+        or subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+        ).stdout.strip()
+    )
     order: list[dict[str, Any]] = []
     with running_seats(data, data / f"change-seats-{count}", vault_template, files) as seats:
         for round_ in range(args.rounds):
