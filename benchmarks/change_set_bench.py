@@ -108,6 +108,8 @@ def one_run(kind: str, seats: Seats, numbers: Path, work: Path, log_path: Path) 
     start, end = applied["started"], applied["ended"]
     idle = [s for s in samples if ready <= s[0] < start and s[0] + s[1] < start]
     during = [s for s in samples if start <= s[0] + s[1] and s[0] < end]
+    lock = (applied["longest_transaction_started"], applied["longest_transaction_s"])
+    locked = [s for s in samples if lock[0] <= s[0] + s[1] and s[0] < lock[0] + lock[1]]
     errors = sorted({s[2] for s in during if s[2]} | {s[2] for s in idle if s[2]})
     idle_p95 = percentile([s[1] for s in idle], 95)
     during_p95 = percentile([s[1] for s in during], 95)
@@ -123,6 +125,7 @@ def one_run(kind: str, seats: Seats, numbers: Path, work: Path, log_path: Path) 
             [round(s[0] - ready, 2), round(s[1] * 1000, 1)]
             for s in sorted(idle, key=lambda s: -s[1])[:3]
         ],
+        "pops_in_write_lock": stats([s[1] for s in locked]),
         "pops_failed": sum(1 for s in during + idle if s[2]),
         "errors": errors,
         "p95_during_over_idle": round(during_p95 / idle_p95, 2) if idle and during else None,
@@ -172,12 +175,16 @@ def markdown(r: dict[str, Any]) -> str:
     for q in ("p50_ms", "p95_ms", "p99_ms", "max_ms"):
         pops(f"Pop {q[:-3]}, during the apply", "pops_during", q)
     row("Pop p95 during / idle", "p95_during_over_idle", "≤ 2", "", 1)
+    pops("Slowest pop that overlapped the longest write transaction", "pops_in_write_lock",
+         "max_ms")  # fmt: skip
     row("Pops that failed (waited past the 5-s busy timeout)", "pops_failed", "0", "", 0)
     lines += [
         "",
-        "Pops per run (idle / during): "
+        "Pops per run (idle / during / overlapping the longest write transaction): "
         + ", ".join(
-            f"{x['kind']} {x['pops_idle']['n']}/{x['pops_during']['n']}" for x in r["order"]
+            f"{x['kind']} {x['pops_idle']['n']}/{x['pops_during']['n']}/"
+            f"{x['pops_in_write_lock']['n']}"
+            for x in r["order"]
         ),
         "Load (1 min) before → after each apply, and the machine's busy share during it: "
         + ", ".join(

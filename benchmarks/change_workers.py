@@ -113,8 +113,8 @@ def pops(kind: str, db_path: Path, numbers: list[str], interval: float, seat: st
 
 
 class TimedTransactions:
-    """Every write transaction of one connection (BEGIN IMMEDIATE … COMMIT: the vault's write
-    lock held), as (monotonic start, seconds)."""
+    """Every write transaction of one connection, from BEGIN IMMEDIATE's return (the write lock
+    taken) to COMMIT's (released), as (monotonic start, seconds)."""
 
     def __init__(self, db: VaultDb) -> None:
         self.spans: list[tuple[float, float]] = []
@@ -123,9 +123,9 @@ class TimedTransactions:
 
         def timed(sql: str, params: Any = ()) -> Any:
             words = sql.upper().split()
+            result = execute(sql, params)
             if words[:1] == ["BEGIN"]:  # a read snapshot (BEGIN DEFERRED) holds no write lock
                 self._begun = time.monotonic() if words[1:2] == ["IMMEDIATE"] else None
-            result = execute(sql, params)
             if words[:1] in (["COMMIT"], ["END"]) and self._begun is not None:
                 self.spans.append((self._begun, time.monotonic() - self._begun))
                 self._begun = None
