@@ -126,6 +126,9 @@ def one_run(kind: str, seats: Seats, numbers: Path, work: Path, log_path: Path) 
             for s in sorted(idle, key=lambda s: -s[1])[:3]
         ],
         "pops_in_write_lock": stats([s[1] for s in locked]),
+        "write_lock_timeline": [  # each pop that overlapped it: (start, end) from its start, s
+            [round(s[0] - lock[0], 3), round(s[0] + s[1] - lock[0], 3)] for s in locked
+        ],
         "pops_failed": sum(1 for s in during + idle if s[2]),
         "errors": errors,
         "p95_during_over_idle": round(during_p95 / idle_p95, 2) if idle and during else None,
