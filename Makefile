@@ -66,8 +66,8 @@ bench-hall: $(STAMP)
 
 # A change set of 10,000 customers applied at a million-customer seat of a real hall while its
 # desk pops, against plain SQLite (issue 14; the first run builds the vault, about 3 minutes,
-# then about 10; results in benchmarks/results/change-sets-N.{md,json}). QUICK=1: 20,000
-# customers, 2,000 changed, about a minute. Needs Debian's postgresql.
+# then about 5 for 3 rounds; results in benchmarks/results/change-sets-N.{md,json}).
+# QUICK=1: 20,000 customers, 2,000 changed, about a minute. Needs Debian's postgresql.
 bench-changes: $(STAMP)
 	$(BIN)/python -m benchmarks.change_set_bench $(if $(QUICK),--quick)
 
