@@ -7,7 +7,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 
-.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench bench-hall clean
+.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench bench-hall bench-changes clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -63,6 +63,13 @@ bench: $(STAMP) $(QM)
 # QUICK=1: 50 seats for 30 s, about a minute. Needs Debian's postgresql.
 bench-hall: $(STAMP)
 	$(BIN)/python -m benchmarks.hall_sim $(if $(QUICK),--quick)
+
+# A change set of 10,000 customers applied at a million-customer seat of a real hall while its
+# desk pops, against plain SQLite (issue 14; the first run builds the vault, about 3 minutes,
+# then about 5 for 3 rounds; results in benchmarks/results/change-sets-N.{md,json}).
+# QUICK=1: 20,000 customers, 2,000 changed, about a minute. Needs Debian's postgresql.
+bench-changes: $(STAMP)
+	$(BIN)/python -m benchmarks.change_set_bench $(if $(QUICK),--quick)
 
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache build dist benchmarks/.data
