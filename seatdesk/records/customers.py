@@ -216,6 +216,21 @@ def insert_customers(
     return len(customers)
 
 
+def customers_version(db: VaultDb) -> tuple[int, int]:
+    """What an import planned without the write lock checks, holding it, to know the customers
+    are as it compared them: the counter every update and delete of a customer or phone row
+    bumps (vault schema v8's triggers) and the highest id (every insert raises it)."""
+    row = db.execute(
+        "SELECT (SELECT n FROM customers_version), (SELECT coalesce(max(id), 0) FROM customers)"
+    )[0]
+    return int(row[0]), int(row[1])
+
+
+def bump_customers_version(db: VaultDb) -> None:
+    """For a write no trigger sees (phones inserted for a customer the vault had)."""
+    db.execute("UPDATE customers_version SET n = n + 1")
+
+
 def ids_by_phone(db: VaultDb, number: str) -> list[int]:
     rows = db.execute(
         "SELECT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id", (number,)

@@ -1,10 +1,11 @@
 """Imports that update (``--mode update|snapshot``) and removals (snapshot, delete list).
 
 Each valid row is compared with the stored record (every imported column and the phone set), a
-batch of stored rows fetched in two queries. Only what differs is written: a changed customer is
-updated in place (its id, and every reference to it, stays), its phones replaced only when they
-differ; a new number is inserted; an unchanged row costs no write at all. The change report
-counts, per field and per field class, the customers whose field changed: counts, never values.
+batch of stored rows fetched in two queries. Only what differs is written (`PlannedWrites`): a
+changed customer is updated in place (its id, and every reference to it, stays), its phones
+replaced only when they differ; a new number is inserted; an unchanged row costs no write. The
+change report counts, per field and per field class, the customers whose field changed: counts,
+never values.
 
 Removals are found here (the numbers a snapshot does not name, the numbers of a delete list);
 destroying them, with the destruction log, is the caller's (`services.destruction`), in the same
@@ -23,6 +24,7 @@ from seatdesk.records.customers import (
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
     PHONE_INSERT,
+    bump_customers_version,
     insert_values,
     mark_consent_withdrawn,
     replace_phones,
@@ -38,6 +40,7 @@ __all__ = [
     "Comparer",
     "ImportMode",
     "LifecycleChange",
+    "PlannedWrites",
     "PreparedRow",
     "Removal",
     "RemovalReason",
@@ -49,6 +52,9 @@ RemovalReason = Literal["snapshot", "delete-list"]
 # A row ready to compare: the values of IMPORTED_COLUMNS and the (number, kind) phone pairs.
 PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...]]
 
+# CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time.
+_INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 2
+_BATCH_COLUMN = _INSERT_WIDTH - 2
 _COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
 _TIER, _EXPIRES = _COLUMN["tier"], _COLUMN["tier_expires"]
 _CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
@@ -96,6 +102,48 @@ class LifecycleChange:
         return self.what == "consent" and bool(self.old) and not self.new
 
 
+@dataclass
+class PlannedWrites:
+    """The values of every statement an import decided to run, ready to execute: new customers
+    (`CUSTOMER_INSERT` values, 19 a row, and their `PHONE_INSERT` values), updated ones, replaced
+    phone sets, consents withdrawn. Protected values in clear: never printed or logged."""
+
+    inserts: list[object] = field(default_factory=list, repr=False)
+    phones: list[object] = field(default_factory=list, repr=False)
+    updates: list[tuple[int, tuple[object, ...]]] = field(default_factory=list, repr=False)
+    phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = field(
+        default_factory=list, repr=False
+    )
+    withdrawn: list[int] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        """Customer rows written (inserted, updated or with their phones replaced)."""
+        return len(self.inserts) // _INSERT_WIDTH + len(self.updates) + len(self.phone_sets)
+
+    def execute(self, db: VaultDb, *, batch_id: int, stamp: str) -> bool:
+        """Run them in the caller's write transaction, the inserted customers marked as of
+        import batch `batch_id`; False if an insert met a customer number the vault has (the
+        statement is undone; the caller rolls back). Empties this."""
+        if self.inserts:
+            self.inserts[_BATCH_COLUMN::_INSERT_WIDTH] = [batch_id] * (
+                len(self.inserts) // _INSERT_WIDTH
+            )
+            try:
+                insert_values(db, CUSTOMER_INSERT, _INSERT_WIDTH, self.inserts)
+            except IntegrityError:
+                return False
+            insert_values(db, PHONE_INSERT, 3, self.phones)
+        update_imported(db, self.updates, stamp=stamp)
+        replace_phones(db, self.phone_sets)
+        mark_consent_withdrawn(db, self.withdrawn, stamp)
+        if self.phone_sets:
+            bump_customers_version(db)  # phones inserted for a known customer: no trigger sees it
+        self.inserts, self.phones, self.updates = [], [], []
+        self.phone_sets, self.withdrawn = [], []
+        return True
+
+
 @dataclass(frozen=True)
 class Removal:
     customer_id: int
@@ -104,8 +152,10 @@ class Removal:
 
 
 class Comparer:
-    """Compares batches of prepared rows with the vault and writes the differences (unless
-    `write` is off: a dry run counts the same without writing)."""
+    """Compares batches of prepared rows with the vault and collects the writes that make the
+    differences (unless `write` is off: a dry run counts the same and collects nothing). The
+    caller executes them (`PlannedWrites.execute`): batch by batch under the write lock, or all
+    at once after a plan made without it."""
 
     def __init__(
         self,
@@ -131,56 +181,42 @@ class Comparer:
         self.added_numbers: list[str] = []
         self.changed_numbers: list[str] = []
         self.lifecycle: list[LifecycleChange] = []
+        self.writes = PlannedWrites()
 
-    def apply(self, rows: Sequence[PreparedRow]) -> bool:
-        """Compare and write one batch; False if an insert met a number repeated in the file
-        (the duplicate check reports it; the import is rolled back)."""
+    def compare(self, rows: Sequence[PreparedRow]) -> None:
+        """Compare one batch with the stored rows; what differs joins `writes` (unless this is
+        a dry run, which only counts)."""
         stored = stored_for_import(self.db, [str(values[0]) for values, _ in rows])
-        inserts: list[object] = []
-        new_phones: list[object] = []
-        updates: list[tuple[int, tuple[object, ...]]] = []
-        phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = []
-        withdrawn: list[int] = []
-        changes = self.changes
+        writes = self.writes
         for values, phones in rows:
             number = str(values[0])
             old = stored.get(number)
             if old is None:
                 customer_id = self.next_id
                 self.next_id += 1
-                inserts.extend((customer_id, *values, self.batch_id, self.created_at))
-                new_phones.extend(v for n, k in phones for v in (n, customer_id, k))
+                if self.write:
+                    writes.inserts.extend((customer_id, *values, self.batch_id, self.created_at))
+                    writes.phones.extend(v for n, k in phones for v in (n, customer_id, k))
                 self.added_numbers.append(number)
                 continue
             phone_set = frozenset(phones)
             values = self._expired(values)
             if old.values == values and old.phones == phone_set:
-                changes.unchanged += 1
+                self.changes.unchanged += 1
                 continue
             changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
-            if changed:
-                updates.append((old.id, values))
+            if changed and self.write:
+                writes.updates.append((old.id, values))
             if old.phones != phone_set:
-                phone_sets.append((old.id, phones))
+                if self.write:
+                    writes.phone_sets.append((old.id, phones))
                 changed += [
                     kind
                     for kind in ("mobile", "landline")
                     if _kind(old.phones, kind) != _kind(phone_set, kind)
                 ]
-            if self._count(number, changed, old.values, values):
-                withdrawn.append(old.id)
-        if not self.write:
-            return True
-        if inserts:
-            try:
-                insert_values(self.db, CUSTOMER_INSERT, 19, inserts)
-            except IntegrityError:
-                return False
-            insert_values(self.db, PHONE_INSERT, 3, new_phones)
-        update_imported(self.db, updates, stamp=self.created_at)
-        replace_phones(self.db, phone_sets)
-        mark_consent_withdrawn(self.db, withdrawn, self.created_at)
-        return True
+            if self._count(number, changed, old.values, values) and self.write:
+                writes.withdrawn.append(old.id)
 
     def _expired(self, values: tuple[object, ...]) -> tuple[object, ...]:
         """A known customer whose confidentiality period the file says is over is compared (and
