@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hmac
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,7 @@ def _iso(value: date | None) -> str | None:
 CUSTOMER_INSERT = (
     "INSERT INTO customers(id, customer_no, name, gender, birth_date, id_type, id_number, "
     "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
-    "retain_until, notes, import_batch, created_at) VALUES "
+    "retain_until, notes, import_batch, created_at, import_hash) VALUES "
 )
 #: The columns an import writes from the file (after the id), in `CUSTOMER_INSERT`'s order.
 IMPORTED_COLUMNS: tuple[str, ...] = (
@@ -63,8 +64,10 @@ _UPDATE_IMPORTED = (
     "UPDATE customers SET "
     + ", ".join(f"{column} = ?{n}" for n, column in enumerate(IMPORTED_COLUMNS[1:], start=1))
     # The right-hand sides see the row as it was: `tier` is the old tier, ?10 the new one.
-    + ", tier_changed_at = CASE WHEN tier = ?10 THEN tier_changed_at ELSE ?16 END WHERE id = ?17"
+    + ", tier_changed_at = CASE WHEN tier = ?10 THEN tier_changed_at ELSE ?16 END"
+    + ", import_hash = ?18 WHERE id = ?17"
 )
+_STORE_HASH = "UPDATE customers SET import_hash = ? WHERE id = ?"
 PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES "
 # Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
 MAX_PARAMETERS = 32000
@@ -101,7 +104,7 @@ def draft_rows(
     customers: list[tuple[object, ...]] = []
     phones: list[tuple[str, int, str]] = []
     for customer_id, (_, draft) in enumerate(drafts, start=first_id):
-        customers.append((customer_id, *draft_values(draft), batch_id, created_at))
+        customers.append((customer_id, *draft_values(draft), batch_id, created_at, None))
         phones.extend((number, customer_id, kind) for number, kind in draft_phones(draft))
     return customers, phones
 
@@ -126,6 +129,16 @@ def draft_values(draft: CustomerDraft) -> tuple[object, ...]:
         _iso(draft.retain_until),
         draft.notes or None,
     )
+
+
+def row_hash(key: bytes, values: Sequence[object], phones: Iterable[tuple[str, str]]) -> bytes:
+    """A keyed hash (HMAC-SHA256, 16 bytes) of a prepared row: its values and phone set. Stored
+    with the record it was imported into (under the vault's key, like the record), it lets the
+    next import see an unchanged row without fetching and comparing every column; never a hash
+    of a protected value without the key."""
+    parts = ["\x00" if value is None else str(value) for value in values]
+    parts += sorted(f"{kind}:{number}" for number, kind in phones)
+    return hmac.digest(key, "\x1f".join(parts).encode("utf-8"), "sha256")[:16]
 
 
 def draft_phones(draft: CustomerDraft) -> tuple[tuple[str, str], ...]:
@@ -167,15 +180,33 @@ def stored_for_import(db: VaultDb, numbers: Sequence[str]) -> dict[str, StoredIm
     }
 
 
+def stored_hashes(db: VaultDb, numbers: Sequence[str]) -> dict[str, tuple[int, bytes | None]]:
+    """(id, stored row hash) of these customer numbers (those the vault has), in one query."""
+    if not numbers:
+        return {}
+    marks = ", ".join("?" * len(numbers))
+    rows = db.execute(
+        f"SELECT customer_no, id, import_hash FROM customers WHERE customer_no IN ({marks})",
+        list(numbers),
+    )
+    return {str(r[0]): (int(r[1]), None if r[2] is None else bytes(r[2])) for r in rows}
+
+
+def store_hashes(db: VaultDb, hashes: Sequence[tuple[bytes, int]]) -> None:
+    """Store the row hashes ((hash, id) pairs) of rows found equal to the file's."""
+    db.executemany(_STORE_HASH, hashes)
+
+
 def update_imported(
-    db: VaultDb, rows: Sequence[tuple[int, tuple[object, ...]]], *, stamp: str
+    db: VaultDb, rows: Sequence[tuple[int, tuple[object, ...], bytes | None]], *, stamp: str
 ) -> None:
-    """Replace the imported values of these customers in place ((id, values) pairs): the id,
-    and with it every reference to the customer, stays. A changed tier is stamped."""
+    """Replace the imported values of these customers in place ((id, values, row hash)): the
+    id, and with it every reference to the customer, stays. A changed tier is stamped."""
     if not rows:
         return
     db.executemany(
-        _UPDATE_IMPORTED, [(*values[1:], stamp, customer_id) for customer_id, values in rows]
+        _UPDATE_IMPORTED,
+        [(*values[1:], stamp, customer_id, digest) for customer_id, values, digest in rows],
     )
 
 

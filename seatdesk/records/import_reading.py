@@ -14,21 +14,28 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import IO, Any
 
 from seatdesk.records.csv_format import CustomerDraft, RowProblem
 from seatdesk.records.csv_reader import CustomerCsvReader
 from seatdesk.records.csv_source import CsvScan, CsvSource, open_text
-from seatdesk.records.customers import draft_phones, draft_rows, draft_values
+from seatdesk.records.customers import (
+    IMPORTED_COLUMNS,
+    draft_phones,
+    draft_rows,
+    draft_values,
+    row_hash,
+)
 from seatdesk.records.import_update import PreparedRow
 
 _fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
 
 _PIPE_BYTES = 1 << 20
-# Rows per batch: 1600 customers of 19 values make one INSERT statement.
+# Rows per batch: 1600 customers of 20 values make one INSERT statement.
 BATCH_ROWS = 1600
+_EXPIRES = IMPORTED_COLUMNS.index("tier_expires")
 # Files with at least this many lines are validated in a separate process.
 PARALLEL_MIN_ROWS = 20_000
 
@@ -45,6 +52,8 @@ class ReadSettings:
     first_id: int  # the id of the first customer inserted
     batch_id: int
     created_at: str
+    # The key of the row hashes (`customers.row_hash`), when comparing; b"": no hashes.
+    hash_key: bytes = field(default=b"", repr=False)
 
 
 @dataclass
@@ -79,6 +88,15 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
     def remember(line: int, customer_no: str) -> None:
         seen.extend((customer_no, line, 0))
 
+    key, today = settings.hash_key, settings.today.isoformat()
+
+    def _prepared(draft: CustomerDraft) -> PreparedRow:
+        values, phones = draft_values(draft), draft_phones(draft)
+        expires = values[_EXPIRES]
+        if not key or (expires is not None and str(expires) < today):
+            return values, phones, None  # an expired tier is compared as the expiry leaves it
+        return values, phones, row_hash(key, values, phones)
+
     next_id = settings.first_id
     with open_text(source, scan) as text:
         reader = CustomerCsvReader(
@@ -99,7 +117,7 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
             prepared: list[PreparedRow] = []
             errors = reader.has_errors
             if settings.compare and not errors:
-                prepared = [(draft_values(draft), draft_phones(draft)) for _, draft in drafts]
+                prepared = [_prepared(draft) for _, draft in drafts]
             elif settings.insert and not errors:
                 rows, phone_rows = draft_rows(
                     drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at

@@ -28,7 +28,9 @@ from seatdesk.records.customers import (
     insert_values,
     mark_consent_withdrawn,
     replace_phones,
+    store_hashes,
     stored_for_import,
+    stored_hashes,
     update_imported,
 )
 from seatdesk.records.delete_list import DeleteList
@@ -49,12 +51,17 @@ __all__ = [
 ImportMode = Literal["add", "update", "snapshot"]
 IMPORT_MODES: tuple[ImportMode, ...] = ("add", "update", "snapshot")
 RemovalReason = Literal["snapshot", "delete-list"]
-# A row ready to compare: the values of IMPORTED_COLUMNS and the (number, kind) phone pairs.
-PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...]]
+# A row ready to compare: the values of IMPORTED_COLUMNS, the (number, kind) phone pairs and the
+# row's hash (`customers.row_hash`; None where it cannot stand for the comparison: an expired
+# tier, which is compared as the expiry leaves it).
+PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...], bytes | None]
+# Row hashes an import stores for rows it found equal (the first import after hashes came, or
+# after edits): a bound on the memory they take; the rest are stored by the next imports.
+BACKFILL_MAX = 200_000
 
-# CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time.
-_INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 2
-_BATCH_COLUMN = _INSERT_WIDTH - 2
+# CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
+_INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
+_BATCH_COLUMN = 1 + len(IMPORTED_COLUMNS)
 _COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
 _TIER, _EXPIRES = _COLUMN["tier"], _COLUMN["tier_expires"]
 _CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
@@ -105,16 +112,19 @@ class LifecycleChange:
 @dataclass
 class PlannedWrites:
     """The values of every statement an import decided to run, ready to execute: new customers
-    (`CUSTOMER_INSERT` values, 19 a row, and their `PHONE_INSERT` values), updated ones, replaced
+    (`CUSTOMER_INSERT` values, 20 a row, and their `PHONE_INSERT` values), updated ones, replaced
     phone sets, consents withdrawn. Protected values in clear: never printed or logged."""
 
     inserts: list[object] = field(default_factory=list, repr=False)
     phones: list[object] = field(default_factory=list, repr=False)
-    updates: list[tuple[int, tuple[object, ...]]] = field(default_factory=list, repr=False)
+    updates: list[tuple[int, tuple[object, ...], bytes | None]] = field(
+        default_factory=list, repr=False
+    )
     phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = field(
         default_factory=list, repr=False
     )
     withdrawn: list[int] = field(default_factory=list)
+    hashes: list[tuple[bytes, int]] = field(default_factory=list, repr=False)  # phones only
 
     @property
     def rows(self) -> int:
@@ -137,10 +147,11 @@ class PlannedWrites:
         update_imported(db, self.updates, stamp=stamp)
         replace_phones(db, self.phone_sets)
         mark_consent_withdrawn(db, self.withdrawn, stamp)
+        store_hashes(db, self.hashes)
         if self.phone_sets:
             bump_customers_version(db)  # phones inserted for a known customer: no trigger sees it
         self.inserts, self.phones, self.updates = [], [], []
-        self.phone_sets, self.withdrawn = [], []
+        self.phone_sets, self.withdrawn, self.hashes = [], [], []
         return True
 
 
@@ -182,20 +193,41 @@ class Comparer:
         self.changed_numbers: list[str] = []
         self.lifecycle: list[LifecycleChange] = []
         self.writes = PlannedWrites()
+        # Rows found equal whose hash was not stored (imported before hashes, or edited since):
+        # (hash, id), stored after the import (at most BACKFILL_MAX of them an import).
+        self.backfill: list[tuple[bytes, int]] = []
 
     def compare(self, rows: Sequence[PreparedRow]) -> None:
         """Compare one batch with the stored rows; what differs joins `writes` (unless this is
-        a dry run, which only counts)."""
-        stored = stored_for_import(self.db, [str(values[0]) for values, _ in rows])
+        a dry run, which only counts). A row whose hash is the one stored with its record is
+        unchanged without more: only the others are fetched whole and compared field by field
+        (and, found equal, their hash joins `backfill`, to be stored)."""
+        hashes = stored_hashes(self.db, [str(values[0]) for values, _, _ in rows])
+        unchanged = 0
+        rest: list[PreparedRow] = []
+        for row in rows:
+            known = hashes.get(str(row[0][0]))
+            if known is not None and row[2] is not None and known[1] == row[2]:
+                unchanged += 1
+            else:
+                rest.append(row)
+        self.changes.unchanged += unchanged
+        if not rest:
+            return
+        stored = stored_for_import(
+            self.db, [str(values[0]) for values, _, _ in rest if str(values[0]) in hashes]
+        )
         writes = self.writes
-        for values, phones in rows:
+        for values, phones, digest in rest:
             number = str(values[0])
             old = stored.get(number)
             if old is None:
                 customer_id = self.next_id
                 self.next_id += 1
                 if self.write:
-                    writes.inserts.extend((customer_id, *values, self.batch_id, self.created_at))
+                    writes.inserts.extend(
+                        (customer_id, *values, self.batch_id, self.created_at, digest)
+                    )
                     writes.phones.extend(v for n, k in phones for v in (n, customer_id, k))
                 self.added_numbers.append(number)
                 continue
@@ -203,13 +235,17 @@ class Comparer:
             values = self._expired(values)
             if old.values == values and old.phones == phone_set:
                 self.changes.unchanged += 1
+                if digest is not None and self.write and len(self.backfill) < BACKFILL_MAX:
+                    self.backfill.append((digest, old.id))
                 continue
             changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
             if changed and self.write:
-                writes.updates.append((old.id, values))
+                writes.updates.append((old.id, values, digest))
             if old.phones != phone_set:
                 if self.write:
                     writes.phone_sets.append((old.id, phones))
+                    if not changed and digest is not None:
+                        writes.hashes.append((digest, old.id))
                 changed += [
                     kind
                     for kind in ("mobile", "landline")

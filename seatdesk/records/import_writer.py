@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from seatdesk.records.customers import insert_values
+from seatdesk.records.customers import insert_values, store_hashes
 from seatdesk.records.import_reading import Batch
 from seatdesk.records.import_update import Comparer, PlannedWrites
 from seatdesk.vault.db import VaultDb
@@ -74,6 +74,9 @@ class Writer:
             if not self.writes.execute(self.db, batch_id=self.batch_id, stamp=self.stamp):
                 # A number repeated within the file; the duplicate check reports it at the end.
                 self.conflict, self.inserting = True, False
+            elif self.comparer is not None and self.comparer.backfill:
+                store_hashes(self.db, self.comparer.backfill)
+                self.comparer.backfill = []
         elif self.writes.rows > PLAN_MAX_ROWS:
             raise PlanTooBig
 

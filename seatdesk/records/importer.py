@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from seatdesk.records.csv_source import CsvScan, CsvSource, scan_source
-from seatdesk.records.customers import customers_version
+from seatdesk.records.customers import customers_version, store_hashes
 from seatdesk.records.delete_list import DeleteList
 from seatdesk.records.import_reading import Batch, End, ReadSettings, batches
 from seatdesk.records.import_report import (
@@ -56,7 +56,16 @@ from seatdesk.records.import_writer import (
 )
 from seatdesk.vault.db import VaultDb
 
-__all__ = ["ImportJob", "ImportPlan", "ImportReport", "import_customers", "plan_import"]
+__all__ = [
+    "ImportJob",
+    "ImportPlan",
+    "ImportReport",
+    "import_customers",
+    "note_written",
+    "plan_import",
+    "store_backfill",
+    "write_plan",
+]
 
 Progress = Callable[[int, int], None]
 # A large import into a vault with fewer customers than the file is a bulk load. Keys that
@@ -69,6 +78,8 @@ Progress = Callable[[int, int], None]
 BULK_MIN_ROWS = 20_000
 REBUILT_INDEXES = ("customers_by_name", "customers_by_retain")
 _SAVEPOINT = "customer_import"
+# Row hashes stored a write transaction after an import (see `store_backfill`).
+BACKFILL_CHUNK = 10_000
 
 
 @dataclass(frozen=True)
@@ -87,17 +98,21 @@ class ImportJob:
     field_classes: Mapping[str, str] = field(default_factory=dict)
     progress: Progress | None = None
     encoding: str | None = None
+    hash_key: bytes = field(default=b"", repr=False)  # the row hashes' (vault.store)
 
 
 @dataclass
 class ImportPlan:
     """An import read and compared without the write lock: its report and what to write (none
-    when the report says nothing is imported), as of `version` of the customers."""
+    when the report says nothing is imported), as of `version` of the customers; the row hashes
+    to store after it (`store_backfill`), valid while the customers are at `written_version`."""
 
     report: ImportReport
     writes: PlannedWrites | None = field(repr=False)
     version: tuple[int, int]
     job: ImportJob
+    backfill: list[tuple[bytes, int]] = field(default_factory=list, repr=False)
+    written_version: tuple[int, int] | None = None
 
 
 def import_customers(
@@ -116,6 +131,7 @@ def import_customers(
     field_classes: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
+    hash_key: bytes = b"",
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
     caller's transaction, reading and writing batch by batch; the encoding is detected unless
@@ -125,10 +141,11 @@ def import_customers(
     snapshot, every customer the file does not name) are in `report.removals`, for the caller
     to destroy in the same transaction; unless this is a dry run they need `confirm_removals`
     to be their number, or nothing is changed and `report.unconfirmed` says so.
-    `field_classes` (policy field -> class) makes the change report's per-class counts."""
+    `field_classes` (policy field -> class) makes the change report's per-class counts.
+    With `hash_key` (update, snapshot) rows are recognised unchanged by their stored hash."""
     job = ImportJob(
         tier_labels, default_tier, today, created_at, actor, dry_run, mode, removals,
-        confirm_removals, field_classes or {}, progress, encoding,
+        confirm_removals, field_classes or {}, progress, encoding, hash_key,
     )  # fmt: skip
     return _run(db, source, job, plan=False).report
 
@@ -164,6 +181,28 @@ def write_plan(db: VaultDb, plan: ImportPlan) -> ImportReport | None:
     return report
 
 
+def note_written(db: VaultDb, plan: ImportPlan) -> None:
+    """At the end of the write transaction (after the removals the caller destroyed): the
+    customers as `store_backfill` must find them."""
+    plan.written_version = customers_version(db)
+
+
+def store_backfill(db: VaultDb, plan: ImportPlan, *, chunk: int = BACKFILL_CHUNK) -> int:
+    """After `write_plan` committed: store the hashes of the rows found equal that had none, a
+    chunk per short write transaction (a desk's writes go in between), while the customers are
+    as written; returns how many were stored (the next import stores the rest)."""
+    stored = 0
+    for start in range(0, len(plan.backfill), chunk):
+        with db.transaction():
+            if plan.written_version is None or customers_version(db) != plan.written_version:
+                break
+            part = plan.backfill[start : start + chunk]
+            store_hashes(db, part)  # no customer column changes: the version stays
+            stored += len(part)
+    plan.backfill = []
+    return stored
+
+
 def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -> ImportPlan:
     """The import; with `plan` nothing is written to the vault, the writes are held instead."""
     if job.default_tier not in job.tier_labels:
@@ -182,9 +221,11 @@ def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -
         report, writer, rebuild = _read_and_compare(db, source, scan, job, plan=plan)
         if plan:
             writes = _to_write(report, writer.writes)
+            backfill: list[tuple[bytes, int]] = []
             if writes is not None:
                 report.imported = report.changes.added + report.changes.changed
-            return ImportPlan(report, writes, version, job)
+                backfill = writer.comparer.backfill if writer.comparer is not None else []
+            return ImportPlan(report, writes, version, job, backfill)
         if report.errors or job.dry_run or report.unconfirmed:
             if writer.conflict and not report.errors:
                 raise RuntimeError("import conflict without a reported duplicate")
@@ -241,6 +282,7 @@ def _read_and_compare(
         first_id=vault_max_id + 1,
         batch_id=batch_id,
         created_at=job.created_at,
+        hash_key=job.hash_key if job.mode != "add" else b"",
     )
     comparer = None
     if job.mode != "add":

@@ -23,13 +23,16 @@ from seatdesk.records.importer import (
     ImportJob,
     ImportReport,
     import_customers,
+    note_written,
     plan_import,
+    store_backfill,
     write_plan,
 )
 from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.store import import_hash_key
 
 __all__ = [
     "IMPORT_MODES",
@@ -183,7 +186,7 @@ def apply_customer_file(
     job = ImportJob(
         policy.tier_labels, policy.default_tier, now.date(), stamp, actor, dry_run, mode, listed,
         confirm_removals, {name: rule.field_class for name, rule in policy.fields.items()},
-        progress, encoding,
+        progress, encoding, import_hash_key(db),
     )  # fmt: skip
     if db.in_transaction:  # the caller's: read, compare and write under its lock
         report = _under_lock(db, audit, source, source_name, job, written)
@@ -220,7 +223,10 @@ def _in_two_phases(
                 _audit_import(db, audit, report, source_name, job)
                 if written is not None:
                     written(report)
-                return report
+                note_written(db, plan)
+        if report is not None:
+            store_backfill(db, plan)
+            return report
     return _under_lock(db, audit, source, source_name, job, written)
 
 
@@ -238,6 +244,7 @@ def _under_lock(
             today=job.today, created_at=job.created_at, actor=job.actor, dry_run=job.dry_run,
             mode=job.mode, removals=job.removals, confirm_removals=job.confirm_removals,
             field_classes=job.field_classes, progress=job.progress, encoding=job.encoding,
+            hash_key=job.hash_key,
         )  # fmt: skip
         _audit_import(db, audit, report, source_name, job)
         if written is not None:

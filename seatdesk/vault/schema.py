@@ -269,7 +269,23 @@ CREATE TRIGGER customer_phones_deleted AFTER DELETE ON customer_phones
 BEGIN UPDATE customers_version SET n = n + 1; END
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# v9: each customer's row hash (records.customers.row_hash: HMAC under a key derived from the
+# vault's audit root, so a keyed hash, stored in the vault like the row), of the file row last
+# imported into it. Any other write to an imported column makes it stale: the trigger clears it,
+# and the next import compares that record whole (and stores the hash again). Phones are only
+# written by imports (and deleted with their customer).
+_IMPORTED_COLUMNS = (
+    "customer_no, name, gender, birth_date, id_type, id_number, email, address, bank_card, "
+    "segment, tier, tier_expires, consent, consent_date, retain_until, notes"
+)
+_V9 = f"""
+ALTER TABLE customers ADD COLUMN import_hash BLOB;
+CREATE TRIGGER customers_import_hash_stale AFTER UPDATE OF {_IMPORTED_COLUMNS} ON customers
+WHEN OLD.import_hash IS NOT NULL AND NEW.import_hash IS OLD.import_hash
+BEGIN UPDATE customers SET import_hash = NULL WHERE id = NEW.id; END
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -216,3 +216,23 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
         ]
     finally:
         session.close()
+
+
+def test_an_update_stores_the_row_hashes_after_its_write(admin: Session) -> None:
+    """The first update after a first import compares every row whole and then stores their
+    hashes, in short write transactions of their own, under the vault's row-hash key."""
+    assert admin.db.scalar("SELECT count(*) FROM customers WHERE import_hash IS NOT NULL") == 0
+    now = admin.runtime.clock.now()
+    report = apply_customer_file(
+        admin.db, admin.audit, admin.policy, now, actor="hall", source=changed_file(),
+        source_name="crm.csv", mode="update",
+    )  # fmt: skip
+    assert report.plans == 1 and report.changes.changed == 20
+    # Every row but those whose confidentiality period had ended (always compared whole).
+    expected = admin.db.scalar(
+        "SELECT count(*) FROM customers WHERE tier_expires IS NULL OR tier_expires >= ?",
+        (now.date().isoformat(),),
+    )
+    assert admin.db.scalar("SELECT count(*) FROM customers WHERE import_hash IS NOT NULL") == (
+        expected
+    )
