@@ -14,6 +14,7 @@ transaction.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -40,6 +41,7 @@ __all__ = [
     "IMPORT_MODES",
     "ChangeReport",
     "Comparer",
+    "HashBackfill",
     "ImportMode",
     "LifecycleChange",
     "PlannedWrites",
@@ -56,8 +58,9 @@ RemovalReason = Literal["snapshot", "delete-list"]
 # tier, which is compared as the expiry leaves it).
 PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...], bytes | None]
 # Row hashes an import stores for rows it found equal (the first import after hashes came, or
-# after edits): a bound on the memory they take; the rest are stored by the next imports.
-BACKFILL_MAX = 200_000
+# after edits): a bound on the memory they take (24 bytes each); the next imports store the rest.
+BACKFILL_MAX = 2_000_000
+_DIGEST = 16  # bytes of a row hash
 
 # CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
 _INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
@@ -155,6 +158,29 @@ class PlannedWrites:
         return True
 
 
+class HashBackfill:
+    """(row hash, customer id) pairs, packed: 24 bytes a row, not a tuple of objects each."""
+
+    def __init__(self) -> None:
+        self._ids = array("q")
+        self._digests = bytearray()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, digest: bytes, customer_id: int) -> None:
+        self._ids.append(customer_id)
+        self._digests += digest
+
+    def chunk(self, start: int, size: int) -> list[tuple[bytes, int]]:
+        """The pairs from `start`, at most `size`, as `customers.store_hashes` takes them."""
+        digests = self._digests
+        return [
+            (bytes(digests[n * _DIGEST : (n + 1) * _DIGEST]), self._ids[n])
+            for n in range(start, min(start + size, len(self._ids)))
+        ]
+
+
 @dataclass(frozen=True)
 class Removal:
     customer_id: int
@@ -195,7 +221,7 @@ class Comparer:
         self.writes = PlannedWrites()
         # Rows found equal whose hash was not stored (imported before hashes, or edited since):
         # (hash, id), stored after the import (at most BACKFILL_MAX of them an import).
-        self.backfill: list[tuple[bytes, int]] = []
+        self.backfill = HashBackfill()
 
     def compare(self, rows: Sequence[PreparedRow]) -> None:
         """Compare one batch with the stored rows; what differs joins `writes` (unless this is
@@ -236,7 +262,7 @@ class Comparer:
             if old.values == values and old.phones == phone_set:
                 self.changes.unchanged += 1
                 if digest is not None and self.write and len(self.backfill) < BACKFILL_MAX:
-                    self.backfill.append((digest, old.id))
+                    self.backfill.add(digest, old.id)
                 continue
             changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
             if changed and self.write:

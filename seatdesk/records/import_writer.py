@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from seatdesk.records.customers import insert_values, store_hashes
 from seatdesk.records.import_reading import Batch
-from seatdesk.records.import_update import Comparer, PlannedWrites
+from seatdesk.records.import_update import Comparer, HashBackfill, PlannedWrites
 from seatdesk.vault.db import VaultDb
 
 # The numbers seen live in a temporary table in memory; its page cache must hold it, or SQLite
@@ -74,9 +74,10 @@ class Writer:
             if not self.writes.execute(self.db, batch_id=self.batch_id, stamp=self.stamp):
                 # A number repeated within the file; the duplicate check reports it at the end.
                 self.conflict, self.inserting = True, False
-            elif self.comparer is not None and self.comparer.backfill:
-                store_hashes(self.db, self.comparer.backfill)
-                self.comparer.backfill = []
+            elif self.comparer is not None and len(self.comparer.backfill):
+                backfill = self.comparer.backfill
+                store_hashes(self.db, backfill.chunk(0, len(backfill)))
+                self.comparer.backfill = HashBackfill()
         elif self.writes.rows > PLAN_MAX_ROWS:
             raise PlanTooBig
 

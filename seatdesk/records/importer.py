@@ -39,6 +39,7 @@ from seatdesk.records.import_report import (
 )
 from seatdesk.records.import_update import (
     Comparer,
+    HashBackfill,
     ImportMode,
     PlannedWrites,
     listed_removals,
@@ -111,7 +112,7 @@ class ImportPlan:
     writes: PlannedWrites | None = field(repr=False)
     version: tuple[int, int]
     job: ImportJob
-    backfill: list[tuple[bytes, int]] = field(default_factory=list, repr=False)
+    backfill: HashBackfill = field(default_factory=HashBackfill, repr=False)
     written_version: tuple[int, int] | None = None
 
 
@@ -196,10 +197,10 @@ def store_backfill(db: VaultDb, plan: ImportPlan, *, chunk: int = BACKFILL_CHUNK
         with db.transaction():
             if plan.written_version is None or customers_version(db) != plan.written_version:
                 break
-            part = plan.backfill[start : start + chunk]
+            part = plan.backfill.chunk(start, chunk)
             store_hashes(db, part)  # no customer column changes: the version stays
             stored += len(part)
-    plan.backfill = []
+    plan.backfill = HashBackfill()
     return stored
 
 
@@ -221,10 +222,11 @@ def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -
         report, writer, rebuild = _read_and_compare(db, source, scan, job, plan=plan)
         if plan:
             writes = _to_write(report, writer.writes)
-            backfill: list[tuple[bytes, int]] = []
+            backfill = HashBackfill()
             if writes is not None:
                 report.imported = report.changes.added + report.changes.changed
-                backfill = writer.comparer.backfill if writer.comparer is not None else []
+                if writer.comparer is not None:
+                    backfill = writer.comparer.backfill
             return ImportPlan(report, writes, version, job, backfill)
         if report.errors or job.dry_run or report.unconfirmed:
             if writer.conflict and not report.errors:
