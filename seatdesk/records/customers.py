@@ -60,13 +60,19 @@ IMPORTED_COLUMNS: tuple[str, ...] = (
     *("bank_card", "segment", "tier", "tier_expires", "consent", "consent_date", "retain_until"),
     "notes",
 )
-_UPDATE_IMPORTED = (
-    "UPDATE customers SET "
-    + ", ".join(f"{column} = ?{n}" for n, column in enumerate(IMPORTED_COLUMNS[1:], start=1))
-    # The right-hand sides see the row as it was: `tier` is the old tier, ?10 the new one.
-    + ", tier_changed_at = CASE WHEN tier = ?10 THEN tier_changed_at ELSE ?16 END"
-    + ", import_hash = ?18 WHERE id = ?17"
-)
+_COLUMN_INDEX = {column: n for n, column in enumerate(IMPORTED_COLUMNS)}
+
+
+@functools.lru_cache(maxsize=256)
+def _update_sql(columns: tuple[str, ...]) -> str:
+    """The UPDATE of these imported columns (and the row hash; a changed tier is stamped): only
+    what changed is set, so the indexes of the others are left alone."""
+    sets = [f"{column} = ?" for column in columns]
+    if "tier" in columns:
+        sets.append("tier_changed_at = ?")
+    return f"UPDATE customers SET {', '.join(sets)}, import_hash = ? WHERE id = ?"
+
+
 _STORE_HASH = "UPDATE customers SET import_hash = ? WHERE id = ?"
 PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES "
 # Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
@@ -197,17 +203,21 @@ def store_hashes(db: VaultDb, hashes: Sequence[tuple[bytes, int]]) -> None:
     db.executemany(_STORE_HASH, hashes)
 
 
-def update_imported(
-    db: VaultDb, rows: Sequence[tuple[int, tuple[object, ...], bytes | None]], *, stamp: str
-) -> None:
-    """Replace the imported values of these customers in place ((id, values, row hash)): the
-    id, and with it every reference to the customer, stays. A changed tier is stamped."""
-    if not rows:
-        return
-    db.executemany(
-        _UPDATE_IMPORTED,
-        [(*values[1:], stamp, customer_id, digest) for customer_id, values, digest in rows],
-    )
+Update = tuple[int, tuple[object, ...], bytes | None, tuple[str, ...]]
+
+
+def update_imported(db: VaultDb, rows: Sequence[Update], *, stamp: str) -> None:
+    """Write the changed imported values of these customers in place ((id, values, row hash,
+    the columns that changed)): the id, and with it every reference to the customer, stays. A
+    changed tier is stamped. One statement per set of changed columns."""
+    groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+    for customer_id, values, digest, columns in rows:
+        params = [values[_COLUMN_INDEX[column]] for column in columns]
+        if "tier" in columns:
+            params.append(stamp)
+        groups.setdefault(columns, []).append((*params, digest, customer_id))
+    for columns, params_list in groups.items():
+        db.executemany(_update_sql(columns), params_list)
 
 
 def replace_phones(db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]]) -> None:

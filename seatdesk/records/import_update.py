@@ -25,6 +25,7 @@ from seatdesk.records.customers import (
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
     PHONE_INSERT,
+    Update,
     bump_customers_version,
     insert_values,
     mark_consent_withdrawn,
@@ -120,9 +121,7 @@ class PlannedWrites:
 
     inserts: list[object] = field(default_factory=list, repr=False)
     phones: list[object] = field(default_factory=list, repr=False)
-    updates: list[tuple[int, tuple[object, ...], bytes | None]] = field(
-        default_factory=list, repr=False
-    )
+    updates: list[Update] = field(default_factory=list, repr=False)
     phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = field(
         default_factory=list, repr=False
     )
@@ -266,7 +265,7 @@ class Comparer:
                 continue
             changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
             if changed and self.write:
-                writes.updates.append((old.id, values, digest))
+                writes.updates.append((old.id, values, digest, tuple(changed)))
             if old.phones != phone_set:
                 if self.write:
                     writes.phone_sets.append((old.id, phones))
