@@ -26,6 +26,8 @@ PLAN_MAX_ROWS = 100_000
 class PlanTooBig(Exception):
     """The writes a plan would hold exceed `PLAN_MAX_ROWS`."""
 
+    scan: object = None  # the file's scan, set by the importer (not read again)
+
 
 class Writer:
     """Records the numbers seen, checks them against the vault (add) or compares the rows with

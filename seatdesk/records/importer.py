@@ -61,6 +61,7 @@ __all__ = [
     "ImportJob",
     "ImportPlan",
     "ImportReport",
+    "TooBig",
     "import_customers",
     "note_written",
     "plan_import",
@@ -133,6 +134,7 @@ def import_customers(
     progress: Progress | None = None,
     encoding: str | None = None,
     hash_key: bytes = b"",
+    scan: CsvScan | None = None,
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
     caller's transaction, reading and writing batch by batch; the encoding is detected unless
@@ -148,18 +150,25 @@ def import_customers(
         tier_labels, default_tier, today, created_at, actor, dry_run, mode, removals,
         confirm_removals, field_classes or {}, progress, encoding, hash_key,
     )  # fmt: skip
-    return _run(db, source, job, plan=False).report
+    return _run(db, source, job, plan=False, scan=scan).report
 
 
-def plan_import(db: VaultDb, source: CsvSource | None, job: ImportJob) -> ImportPlan | None:
+@dataclass(frozen=True)
+class TooBig:
+    """A plan given up: its writes would be too many to hold (`PLAN_MAX_ROWS`); import under
+    the lock instead, with the file's scan (`import_customers(scan=)`: not read again)."""
+
+    scan: CsvScan | None
+
+
+def plan_import(db: VaultDb, source: CsvSource | None, job: ImportJob) -> ImportPlan | TooBig:
     """Everything `import_customers` does but the writes, in one read snapshot (outside a
-    transaction no lock is taken that would stop another connection's writes); None when the
-    writes would be too many to hold (`PLAN_MAX_ROWS`: then import under the lock instead)."""
+    transaction no lock is taken that would stop another connection's writes)."""
     with db.snapshot():
         try:
             return _run(db, source, job, plan=True)
-        except PlanTooBig:
-            return None
+        except PlanTooBig as too_big:
+            return TooBig(too_big.scan if isinstance(too_big.scan, CsvScan) else None)
 
 
 def write_plan(db: VaultDb, plan: ImportPlan) -> ImportReport | None:
@@ -204,7 +213,14 @@ def store_backfill(db: VaultDb, plan: ImportPlan, *, chunk: int = BACKFILL_CHUNK
     return stored
 
 
-def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -> ImportPlan:
+def _run(
+    db: VaultDb,
+    source: CsvSource | None,
+    job: ImportJob,
+    *,
+    plan: bool,
+    scan: CsvScan | None = None,
+) -> ImportPlan:
     """The import; with `plan` nothing is written to the vault, the writes are held instead."""
     if job.default_tier not in job.tier_labels:
         raise ValueError("default_tier must be one of tier_labels")
@@ -214,7 +230,7 @@ def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -
             raise ValueError("an import needs a file, a delete list or both")
         report = _remove_only(db, job.removals, dry_run=job.dry_run, confirm=job.confirm_removals)
         return ImportPlan(report, None, version, job)  # the caller destroys the removals
-    scan = scan_source(source, job.encoding)
+    scan = scan or scan_source(source, job.encoding)
     temp_cache = create_seen_table(db)
     if not plan:
         db.execute(f"SAVEPOINT {_SAVEPOINT}")
@@ -241,6 +257,9 @@ def _run(db: VaultDb, source: CsvSource | None, job: ImportJob, *, plan: bool) -
             report.imported, report.batch_id = written, batch_id
         db.execute(f"RELEASE {_SAVEPOINT}")
         return ImportPlan(report, None, version, job)
+    except PlanTooBig as too_big:
+        too_big.scan = scan
+        raise
     except BaseException:
         if not plan and db.in_transaction:
             db.execute(f"ROLLBACK TO {_SAVEPOINT}")

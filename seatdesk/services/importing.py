@@ -16,12 +16,13 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Permission, require
-from seatdesk.records.csv_source import CsvSource
+from seatdesk.records.csv_source import CsvScan, CsvSource
 from seatdesk.records.delete_list import DeleteList, read_delete_list
 from seatdesk.records.import_update import IMPORT_MODES, ChangeReport, ImportMode, LifecycleChange
 from seatdesk.records.importer import (
     ImportJob,
     ImportReport,
+    TooBig,
     import_customers,
     note_written,
     plan_import,
@@ -212,9 +213,11 @@ def _in_two_phases(
     check that the customers are as compared, write and audit; planned again when they changed
     meanwhile, at most MAX_PLANS times, then under the lock throughout (as is a file too big for
     its writes to be held)."""
+    scan = None
     for attempt in range(1, MAX_PLANS + 1):
         plan = plan_import(db, source, job)
-        if plan is None:
+        if isinstance(plan, TooBig):
+            scan = plan.scan
             break
         with db.transaction():
             report = write_plan(db, plan)
@@ -227,7 +230,7 @@ def _in_two_phases(
         if report is not None:
             store_backfill(db, plan)
             return report
-    return _under_lock(db, audit, source, source_name, job, written)
+    return _under_lock(db, audit, source, source_name, job, written, scan)
 
 
 def _under_lock(
@@ -237,6 +240,7 @@ def _under_lock(
     source_name: str,
     job: ImportJob,
     written: Written | None,
+    scan: CsvScan | None = None,
 ) -> ImportReport:
     with db.transaction():
         report = import_customers(
@@ -244,7 +248,7 @@ def _under_lock(
             today=job.today, created_at=job.created_at, actor=job.actor, dry_run=job.dry_run,
             mode=job.mode, removals=job.removals, confirm_removals=job.confirm_removals,
             field_classes=job.field_classes, progress=job.progress, encoding=job.encoding,
-            hash_key=job.hash_key,
+            hash_key=job.hash_key, scan=scan,
         )  # fmt: skip
         _audit_import(db, audit, report, source_name, job)
         if written is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from seatdesk.audit.log import AuditLog
+from seatdesk.records import import_writer
 from seatdesk.services import importing
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.factory import Services
@@ -236,3 +237,15 @@ def test_an_update_stores_the_row_hashes_after_its_write(admin: Session) -> None
     assert admin.db.scalar("SELECT count(*) FROM customers WHERE import_hash IS NOT NULL") == (
         expected
     )
+
+
+def test_a_plan_too_big_to_hold_is_imported_under_the_lock(
+    admin: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_writer, "PLAN_MAX_ROWS", 5)  # the writes the plan holds
+    report = apply_customer_file(
+        admin.db, admin.audit, admin.policy, admin.runtime.clock.now(), actor="hall",
+        source=changed_file(), source_name="crm.csv", mode="update",
+    )  # fmt: skip
+    assert report.plans == 0 and report.changes.changed == 20
+    assert segments(admin)[:20] == ["变更"] * 20
