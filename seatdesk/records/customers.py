@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hmac
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,7 @@ def _iso(value: date | None) -> str | None:
 CUSTOMER_INSERT = (
     "INSERT INTO customers(id, customer_no, name, gender, birth_date, id_type, id_number, "
     "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
-    "retain_until, notes, import_batch, created_at) VALUES "
+    "retain_until, notes, import_batch, created_at, import_hash) VALUES "
 )
 #: The columns an import writes from the file (after the id), in `CUSTOMER_INSERT`'s order.
 IMPORTED_COLUMNS: tuple[str, ...] = (
@@ -59,12 +60,20 @@ IMPORTED_COLUMNS: tuple[str, ...] = (
     *("bank_card", "segment", "tier", "tier_expires", "consent", "consent_date", "retain_until"),
     "notes",
 )
-_UPDATE_IMPORTED = (
-    "UPDATE customers SET "
-    + ", ".join(f"{column} = ?{n}" for n, column in enumerate(IMPORTED_COLUMNS[1:], start=1))
-    # The right-hand sides see the row as it was: `tier` is the old tier, ?10 the new one.
-    + ", tier_changed_at = CASE WHEN tier = ?10 THEN tier_changed_at ELSE ?16 END WHERE id = ?17"
-)
+_COLUMN_INDEX = {column: n for n, column in enumerate(IMPORTED_COLUMNS)}
+
+
+@functools.lru_cache(maxsize=256)
+def _update_sql(columns: tuple[str, ...]) -> str:
+    """The UPDATE of these imported columns (and the row hash; a changed tier is stamped): only
+    what changed is set, so the indexes of the others are left alone."""
+    sets = [f"{column} = ?" for column in columns]
+    if "tier" in columns:
+        sets.append("tier_changed_at = ?")
+    return f"UPDATE customers SET {', '.join(sets)}, import_hash = ? WHERE id = ?"
+
+
+_STORE_HASH = "UPDATE customers SET import_hash = ? WHERE id = ?"
 PHONE_INSERT = "INSERT OR IGNORE INTO customer_phones(number, customer_id, kind) VALUES "
 # Bound values per statement: SQLite allows 32766 since 3.32 (sqlcipher3 bundles a newer one).
 MAX_PARAMETERS = 32000
@@ -101,7 +110,7 @@ def draft_rows(
     customers: list[tuple[object, ...]] = []
     phones: list[tuple[str, int, str]] = []
     for customer_id, (_, draft) in enumerate(drafts, start=first_id):
-        customers.append((customer_id, *draft_values(draft), batch_id, created_at))
+        customers.append((customer_id, *draft_values(draft), batch_id, created_at, None))
         phones.extend((number, customer_id, kind) for number, kind in draft_phones(draft))
     return customers, phones
 
@@ -126,6 +135,16 @@ def draft_values(draft: CustomerDraft) -> tuple[object, ...]:
         _iso(draft.retain_until),
         draft.notes or None,
     )
+
+
+def row_hash(key: bytes, values: Sequence[object], phones: Iterable[tuple[str, str]]) -> bytes:
+    """A keyed hash (HMAC-SHA256, 16 bytes) of a prepared row: its values and phone set. Stored
+    with the record it was imported into (under the vault's key, like the record), it lets the
+    next import see an unchanged row without fetching and comparing every column; never a hash
+    of a protected value without the key."""
+    parts = ["\x00" if value is None else str(value) for value in values]
+    parts += sorted(f"{kind}:{number}" for number, kind in phones)
+    return hmac.digest(key, "\x1f".join(parts).encode("utf-8"), "sha256")[:16]
 
 
 def draft_phones(draft: CustomerDraft) -> tuple[tuple[str, str], ...]:
@@ -167,16 +186,38 @@ def stored_for_import(db: VaultDb, numbers: Sequence[str]) -> dict[str, StoredIm
     }
 
 
-def update_imported(
-    db: VaultDb, rows: Sequence[tuple[int, tuple[object, ...]]], *, stamp: str
-) -> None:
-    """Replace the imported values of these customers in place ((id, values) pairs): the id,
-    and with it every reference to the customer, stays. A changed tier is stamped."""
-    if not rows:
-        return
-    db.executemany(
-        _UPDATE_IMPORTED, [(*values[1:], stamp, customer_id) for customer_id, values in rows]
+def stored_hashes(db: VaultDb, numbers: Sequence[str]) -> dict[str, tuple[int, bytes | None]]:
+    """(id, stored row hash) of these customer numbers (those the vault has), in one query."""
+    if not numbers:
+        return {}
+    marks = ", ".join("?" * len(numbers))
+    rows = db.execute(
+        f"SELECT customer_no, id, import_hash FROM customers WHERE customer_no IN ({marks})",
+        list(numbers),
     )
+    return {str(r[0]): (int(r[1]), None if r[2] is None else bytes(r[2])) for r in rows}
+
+
+def store_hashes(db: VaultDb, hashes: Sequence[tuple[bytes, int]]) -> None:
+    """Store the row hashes ((hash, id) pairs) of rows found equal to the file's."""
+    db.executemany(_STORE_HASH, hashes)
+
+
+Update = tuple[int, tuple[object, ...], bytes | None, tuple[str, ...]]
+
+
+def update_imported(db: VaultDb, rows: Sequence[Update], *, stamp: str) -> None:
+    """Write the changed imported values of these customers in place ((id, values, row hash,
+    the columns that changed)): the id, and with it every reference to the customer, stays. A
+    changed tier is stamped. One statement per set of changed columns."""
+    groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+    for customer_id, values, digest, columns in rows:
+        params = [values[_COLUMN_INDEX[column]] for column in columns]
+        if "tier" in columns:
+            params.append(stamp)
+        groups.setdefault(columns, []).append((*params, digest, customer_id))
+    for columns, params_list in groups.items():
+        db.executemany(_update_sql(columns), params_list)
 
 
 def replace_phones(db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]]) -> None:
@@ -214,6 +255,21 @@ def insert_customers(
     insert_rows(db, CUSTOMER_INSERT, customers)
     insert_rows(db, PHONE_INSERT, phones)
     return len(customers)
+
+
+def customers_version(db: VaultDb) -> tuple[int, int]:
+    """What an import planned without the write lock checks, holding it, to know the customers
+    are as it compared them: the counter every update and delete of a customer or phone row
+    bumps (vault schema v8's triggers) and the highest id (every insert raises it)."""
+    row = db.execute(
+        "SELECT (SELECT n FROM customers_version), (SELECT coalesce(max(id), 0) FROM customers)"
+    )[0]
+    return int(row[0]), int(row[1])
+
+
+def bump_customers_version(db: VaultDb) -> None:
+    """For a write no trigger sees (phones inserted for a customer the vault had)."""
+    db.execute("UPDATE customers_version SET n = n + 1")
 
 
 def ids_by_phone(db: VaultDb, number: str) -> list[int]:

@@ -1,10 +1,11 @@
 """Imports that update (``--mode update|snapshot``) and removals (snapshot, delete list).
 
 Each valid row is compared with the stored record (every imported column and the phone set), a
-batch of stored rows fetched in two queries. Only what differs is written: a changed customer is
-updated in place (its id, and every reference to it, stays), its phones replaced only when they
-differ; a new number is inserted; an unchanged row costs no write at all. The change report
-counts, per field and per field class, the customers whose field changed: counts, never values.
+batch of stored rows fetched in two queries. Only what differs is written (`PlannedWrites`): a
+changed customer is updated in place (its id, and every reference to it, stays), its phones
+replaced only when they differ; a new number is inserted; an unchanged row costs no write. The
+change report counts, per field and per field class, the customers whose field changed: counts,
+never values.
 
 Removals are found here (the numbers a snapshot does not name, the numbers of a delete list);
 destroying them, with the destruction log, is the caller's (`services.destruction`), in the same
@@ -13,6 +14,7 @@ transaction.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -23,10 +25,14 @@ from seatdesk.records.customers import (
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
     PHONE_INSERT,
+    Update,
+    bump_customers_version,
     insert_values,
     mark_consent_withdrawn,
     replace_phones,
+    store_hashes,
     stored_for_import,
+    stored_hashes,
     update_imported,
 )
 from seatdesk.records.delete_list import DeleteList
@@ -36,8 +42,10 @@ __all__ = [
     "IMPORT_MODES",
     "ChangeReport",
     "Comparer",
+    "HashBackfill",
     "ImportMode",
     "LifecycleChange",
+    "PlannedWrites",
     "PreparedRow",
     "Removal",
     "RemovalReason",
@@ -46,9 +54,18 @@ __all__ = [
 ImportMode = Literal["add", "update", "snapshot"]
 IMPORT_MODES: tuple[ImportMode, ...] = ("add", "update", "snapshot")
 RemovalReason = Literal["snapshot", "delete-list"]
-# A row ready to compare: the values of IMPORTED_COLUMNS and the (number, kind) phone pairs.
-PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...]]
+# A row ready to compare: the values of IMPORTED_COLUMNS, the (number, kind) phone pairs and the
+# row's hash (`customers.row_hash`; None where it cannot stand for the comparison: an expired
+# tier, which is compared as the expiry leaves it).
+PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...], bytes | None]
+# Row hashes an import stores for rows it found equal (the first import after hashes came, or
+# after edits): a bound on the memory they take (24 bytes each); the next imports store the rest.
+BACKFILL_MAX = 2_000_000
+_DIGEST = 16  # bytes of a row hash
 
+# CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
+_INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
+_BATCH_COLUMN = 1 + len(IMPORTED_COLUMNS)
 _COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
 _TIER, _EXPIRES = _COLUMN["tier"], _COLUMN["tier_expires"]
 _CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
@@ -96,6 +113,73 @@ class LifecycleChange:
         return self.what == "consent" and bool(self.old) and not self.new
 
 
+@dataclass
+class PlannedWrites:
+    """The values of every statement an import decided to run, ready to execute: new customers
+    (`CUSTOMER_INSERT` values, 20 a row, and their `PHONE_INSERT` values), updated ones, replaced
+    phone sets, consents withdrawn. Protected values in clear: never printed or logged."""
+
+    inserts: list[object] = field(default_factory=list, repr=False)
+    phones: list[object] = field(default_factory=list, repr=False)
+    updates: list[Update] = field(default_factory=list, repr=False)
+    phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = field(
+        default_factory=list, repr=False
+    )
+    withdrawn: list[int] = field(default_factory=list)
+    hashes: list[tuple[bytes, int]] = field(default_factory=list, repr=False)  # phones only
+
+    @property
+    def rows(self) -> int:
+        """Customer rows written (inserted, updated or with their phones replaced)."""
+        return len(self.inserts) // _INSERT_WIDTH + len(self.updates) + len(self.phone_sets)
+
+    def execute(self, db: VaultDb, *, batch_id: int, stamp: str) -> bool:
+        """Run them in the caller's write transaction, the inserted customers marked as of
+        import batch `batch_id`; False if an insert met a customer number the vault has (the
+        statement is undone; the caller rolls back). Empties this."""
+        if self.inserts:
+            self.inserts[_BATCH_COLUMN::_INSERT_WIDTH] = [batch_id] * (
+                len(self.inserts) // _INSERT_WIDTH
+            )
+            try:
+                insert_values(db, CUSTOMER_INSERT, _INSERT_WIDTH, self.inserts)
+            except IntegrityError:
+                return False
+            insert_values(db, PHONE_INSERT, 3, self.phones)
+        update_imported(db, self.updates, stamp=stamp)
+        replace_phones(db, self.phone_sets)
+        mark_consent_withdrawn(db, self.withdrawn, stamp)
+        store_hashes(db, self.hashes)
+        if self.phone_sets:
+            bump_customers_version(db)  # phones inserted for a known customer: no trigger sees it
+        self.inserts, self.phones, self.updates = [], [], []
+        self.phone_sets, self.withdrawn, self.hashes = [], [], []
+        return True
+
+
+class HashBackfill:
+    """(row hash, customer id) pairs, packed: 24 bytes a row, not a tuple of objects each."""
+
+    def __init__(self) -> None:
+        self._ids = array("q")
+        self._digests = bytearray()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, digest: bytes, customer_id: int) -> None:
+        self._ids.append(customer_id)
+        self._digests += digest
+
+    def chunk(self, start: int, size: int) -> list[tuple[bytes, int]]:
+        """The pairs from `start`, at most `size`, as `customers.store_hashes` takes them."""
+        digests = self._digests
+        return [
+            (bytes(digests[n * _DIGEST : (n + 1) * _DIGEST]), self._ids[n])
+            for n in range(start, min(start + size, len(self._ids)))
+        ]
+
+
 @dataclass(frozen=True)
 class Removal:
     customer_id: int
@@ -104,8 +188,10 @@ class Removal:
 
 
 class Comparer:
-    """Compares batches of prepared rows with the vault and writes the differences (unless
-    `write` is off: a dry run counts the same without writing)."""
+    """Compares batches of prepared rows with the vault and collects the writes that make the
+    differences (unless `write` is off: a dry run counts the same and collects nothing). The
+    caller executes them (`PlannedWrites.execute`): batch by batch under the write lock, or all
+    at once after a plan made without it."""
 
     def __init__(
         self,
@@ -131,56 +217,67 @@ class Comparer:
         self.added_numbers: list[str] = []
         self.changed_numbers: list[str] = []
         self.lifecycle: list[LifecycleChange] = []
+        self.writes = PlannedWrites()
+        # Rows found equal whose hash was not stored (imported before hashes, or edited since):
+        # (hash, id), stored after the import (at most BACKFILL_MAX of them an import).
+        self.backfill = HashBackfill()
 
-    def apply(self, rows: Sequence[PreparedRow]) -> bool:
-        """Compare and write one batch; False if an insert met a number repeated in the file
-        (the duplicate check reports it; the import is rolled back)."""
-        stored = stored_for_import(self.db, [str(values[0]) for values, _ in rows])
-        inserts: list[object] = []
-        new_phones: list[object] = []
-        updates: list[tuple[int, tuple[object, ...]]] = []
-        phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = []
-        withdrawn: list[int] = []
-        changes = self.changes
-        for values, phones in rows:
+    def compare(self, rows: Sequence[PreparedRow]) -> None:
+        """Compare one batch with the stored rows; what differs joins `writes` (unless this is
+        a dry run, which only counts). A row whose hash is the one stored with its record is
+        unchanged without more: only the others are fetched whole and compared field by field
+        (and, found equal, their hash joins `backfill`, to be stored)."""
+        hashes = stored_hashes(self.db, [str(values[0]) for values, _, _ in rows])
+        unchanged = 0
+        rest: list[PreparedRow] = []
+        for row in rows:
+            known = hashes.get(str(row[0][0]))
+            if known is not None and row[2] is not None and known[1] == row[2]:
+                unchanged += 1
+            else:
+                rest.append(row)
+        self.changes.unchanged += unchanged
+        if not rest:
+            return
+        stored = stored_for_import(
+            self.db, [str(values[0]) for values, _, _ in rest if str(values[0]) in hashes]
+        )
+        writes = self.writes
+        for values, phones, digest in rest:
             number = str(values[0])
             old = stored.get(number)
             if old is None:
                 customer_id = self.next_id
                 self.next_id += 1
-                inserts.extend((customer_id, *values, self.batch_id, self.created_at))
-                new_phones.extend(v for n, k in phones for v in (n, customer_id, k))
+                if self.write:
+                    writes.inserts.extend(
+                        (customer_id, *values, self.batch_id, self.created_at, digest)
+                    )
+                    writes.phones.extend(v for n, k in phones for v in (n, customer_id, k))
                 self.added_numbers.append(number)
                 continue
             phone_set = frozenset(phones)
             values = self._expired(values)
             if old.values == values and old.phones == phone_set:
-                changes.unchanged += 1
+                self.changes.unchanged += 1
+                if digest is not None and self.write and len(self.backfill) < BACKFILL_MAX:
+                    self.backfill.add(digest, old.id)
                 continue
             changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
-            if changed:
-                updates.append((old.id, values))
+            if changed and self.write:
+                writes.updates.append((old.id, values, digest, tuple(changed)))
             if old.phones != phone_set:
-                phone_sets.append((old.id, phones))
+                if self.write:
+                    writes.phone_sets.append((old.id, phones))
+                    if not changed and digest is not None:
+                        writes.hashes.append((digest, old.id))
                 changed += [
                     kind
                     for kind in ("mobile", "landline")
                     if _kind(old.phones, kind) != _kind(phone_set, kind)
                 ]
-            if self._count(number, changed, old.values, values):
-                withdrawn.append(old.id)
-        if not self.write:
-            return True
-        if inserts:
-            try:
-                insert_values(self.db, CUSTOMER_INSERT, 19, inserts)
-            except IntegrityError:
-                return False
-            insert_values(self.db, PHONE_INSERT, 3, new_phones)
-        update_imported(self.db, updates, stamp=self.created_at)
-        replace_phones(self.db, phone_sets)
-        mark_consent_withdrawn(self.db, withdrawn, self.created_at)
-        return True
+            if self._count(number, changed, old.values, values) and self.write:
+                writes.withdrawn.append(old.id)
 
     def _expired(self, values: tuple[object, ...]) -> tuple[object, ...]:
         """A known customer whose confidentiality period the file says is over is compared (and

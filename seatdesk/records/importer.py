@@ -1,15 +1,20 @@
 """CSV import into the vault: streamed, validated row by row, all or nothing.
 
 The file is never held in memory. It is read once to detect its encoding and hash it, then
-streamed: each row is validated and the good rows are inserted in batches inside a savepoint of
-the caller's transaction. A large file is validated in a second process while this one inserts
-(validation is Python work, insertion mostly SQLite's; in one process they would share one core
-through the GIL). Customer numbers are checked for duplicates within the file through a
-temporary in-memory table, and against the vault batch by batch. The first error stops the
-inserting but not the checking: the report still names every bad row. If any row is bad (or on
-a dry run) the savepoint is rolled back and nothing is imported; a crash mid-import leaves the
-vault as it was (SQLite rolls back the open transaction). The report names lines and columns,
-never values.
+streamed: each row is validated (`import_reading`, in a process of its own for a large file) and
+the good rows are checked and written in batches (`import_writer`). Customer numbers are checked
+for duplicates within the file through a temporary in-memory table, and against the vault batch
+by batch. The first error stops the writing but not the checking: the report (`import_report`)
+still names every bad row, by line and column, never by value. If any row is bad (or on a dry
+run) nothing is imported; a crash mid-import leaves the vault as it was.
+
+Two ways to run it. `import_customers` reads, compares and writes inside the caller's write
+transaction, batch by batch (a first load of a big file: its writes could not be held). Or in
+two phases, so that the write lock is held only for the writing: `plan_import` does everything
+else (decoding, validating, fetching and comparing the stored rows, the statements' values)
+in a read snapshot without any lock that stops a writer, and `write_plan`, in the caller's write
+transaction, checks that the customers are as the plan compared them (`customers_version`) and
+runs the prepared statements, or says the plan is stale.
 
 The mode decides what a number the vault has means: an error (``add``), or a record to compare
 and update (``update``; ``snapshot`` also removes the customers the file does not name). The
@@ -18,48 +23,53 @@ comparing and the removals are `import_update`'s.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import os
-import pickle
-import subprocess
-import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import IO, Any
 
-from seatdesk.records.csv_format import CustomerCsvReader, CustomerDraft, RowProblem
-from seatdesk.records.csv_source import CsvScan, CsvSource, open_text, scan_source
-from seatdesk.records.customers import (
-    CUSTOMER_INSERT,
-    PHONE_INSERT,
-    draft_phones,
-    draft_rows,
-    draft_values,
-    insert_values,
-)
+from seatdesk.records.csv_source import CsvScan, CsvSource, scan_source
+from seatdesk.records.customers import customers_version, store_hashes
 from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.import_reading import Batch, End, ReadSettings, batches
+from seatdesk.records.import_report import (
+    ImportReport,
+    add_changes,
+    check_confirmation,
+    finish_report,
+)
 from seatdesk.records.import_update import (
-    ChangeReport,
     Comparer,
+    HashBackfill,
     ImportMode,
-    LifecycleChange,
-    PreparedRow,
-    Removal,
+    PlannedWrites,
     listed_removals,
     snapshot_removals,
 )
-from seatdesk.vault.db import IntegrityError, VaultDb
+from seatdesk.records.import_writer import (
+    PLAN_MAX_ROWS,
+    SEEN_TABLE,
+    PlanTooBig,
+    Writer,
+    create_seen_table,
+    drop_indexes,
+    drop_seen_table,
+    duplicates,
+)
+from seatdesk.vault.db import VaultDb
 
-_fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
+__all__ = [
+    "ImportJob",
+    "ImportPlan",
+    "ImportReport",
+    "TooBig",
+    "import_customers",
+    "note_written",
+    "plan_import",
+    "store_backfill",
+    "write_plan",
+]
 
 Progress = Callable[[int, int], None]
-_PIPE_BYTES = 1 << 20
-# Rows per batch: 1600 customers of 19 values make one INSERT statement.
-BATCH_ROWS = 1600
-# Files with at least this many lines are validated in a separate process.
-PARALLEL_MIN_ROWS = 20_000
 # A large import into a vault with fewer customers than the file is a bulk load. Keys that
 # arrive in random order are what makes a million inserts slow (each lands on a different page
 # of a big b-tree, which for the vault means decrypting and re-encrypting it): the indexes below
@@ -69,253 +79,42 @@ PARALLEL_MIN_ROWS = 20_000
 # which only stays cheap while the phones follow the customers.
 BULK_MIN_ROWS = 20_000
 REBUILT_INDEXES = ("customers_by_name", "customers_by_retain")
-# The numbers seen live in a temporary table in memory; its page cache must hold it, or SQLite
-# spills and reloads its pages through the pager all the time.
-_TEMP_CACHE_KIB = 64 * 1024
 _SAVEPOINT = "customer_import"
-_SEEN_TABLE = "temp.import_seen"
-_SEEN_INSERT = f"INSERT INTO {_SEEN_TABLE}(customer_no, line, ok) VALUES "
-
-
-@dataclass
-class ImportReport:
-    """What an import found and did. Counts, lines and columns, customer numbers (not
-    protected): never a value of a protected field."""
-
-    encoding: str  # "" without an import file (a delete list alone)
-    rows: int
-    sha256: str
-    dry_run: bool
-    problems: list[RowProblem] = field(default_factory=list)
-    imported: int = 0  # customers written: added and changed (0 on a dry run)
-    batch_id: int | None = None
-    mode: ImportMode = "add"
-    changes: ChangeReport = field(default_factory=ChangeReport)
-    list_problems: list[RowProblem] = field(default_factory=list)  # the delete list's
-    added_numbers: list[str] = field(default_factory=list)
-    changed_numbers: list[str] = field(default_factory=list)
-    removals: list[Removal] = field(default_factory=list)  # the caller destroys them
-    lifecycle: list[LifecycleChange] = field(default_factory=list)
-    # Set when removals were due but `confirm_removals` did not match: nothing was changed.
-    unconfirmed: bool = False
-
-    @property
-    def errors(self) -> list[RowProblem]:
-        return [p for p in (*self.problems, *self.list_problems) if not p.is_warning]
-
-    @property
-    def warnings(self) -> list[RowProblem]:
-        return [p for p in self.problems if p.is_warning]
-
-    @property
-    def removed_numbers(self) -> list[str]:
-        return [removal.customer_no for removal in self.removals]
+# Row hashes stored a write transaction after an import (see `store_backfill`).
+BACKFILL_CHUNK = 10_000
 
 
 @dataclass(frozen=True)
-class _Settings:
-    """What validating and preparing the rows needs (sent to the parser process)."""
+class ImportJob:
+    """What an import is asked to do, besides its file."""
 
-    tier_labels: tuple[str, ...]
+    tier_labels: Sequence[str]
     default_tier: str
     today: date
-    insert: bool
-    compare: bool  # prepare rows to compare with the vault (update, snapshot)
-    first_id: int  # the id of the first customer inserted
-    batch_id: int
     created_at: str
+    actor: str
+    dry_run: bool
+    mode: ImportMode = "add"
+    removals: DeleteList | None = None
+    confirm_removals: int | None = None
+    field_classes: Mapping[str, str] = field(default_factory=dict)
+    progress: Progress | None = None
+    encoding: str | None = None
+    hash_key: bytes = field(default=b"", repr=False)  # the row hashes' (vault.store)
 
 
 @dataclass
-class _Batch:
-    """Rows validated and prepared for the vault: flat statement values, one list per table."""
+class ImportPlan:
+    """An import read and compared without the write lock: its report and what to write (none
+    when the report says nothing is imported), as of `version` of the customers; the row hashes
+    to store after it (`store_backfill`), valid while the customers are at `written_version`."""
 
-    data_rows: int  # rows read so far, good or bad (for progress)
-    errors: bool  # an error has been found (from then on nothing is prepared for insertion)
-    seen: list[object]  # (customer_no, line, ok) of every row with a number
-    lines: dict[str, int]  # first line of each number among the rows without error
-    customers: list[object]  # CUSTOMER_INSERT values (empty when not inserting)
-    phones: list[object]  # PHONE_INSERT values
-    rows: list[PreparedRow]  # when comparing: the rows to compare, instead of the two above
-
-
-@dataclass
-class _End:
-    problems: list[RowProblem]
-    data_rows: int
-    drafts: int
-
-
-@dataclass
-class _Failed:
-    error: BaseException
-
-
-def _prepare(source: CsvSource, scan: CsvScan, settings: _Settings) -> Iterator[_Batch | _End]:
-    """Validate the file row by row and prepare the batches; the last item is the `_End`."""
-    seen: list[object] = []
-
-    def remember(line: int, customer_no: str) -> None:
-        seen.extend((customer_no, line, 0))
-
-    next_id = settings.first_id
-    with open_text(source, scan) as text:
-        reader = CustomerCsvReader(
-            text,
-            tier_labels=settings.tier_labels,
-            default_tier=settings.default_tier,
-            today=settings.today,
-            seen=remember,
-        )
-        drafts: list[tuple[int, CustomerDraft]] = []
-
-        def batch() -> _Batch:
-            lines: dict[str, int] = {}
-            for line, draft in drafts:
-                lines.setdefault(draft.customer_no, line)  # a repeat: the duplicate check's
-            customers: list[object] = []
-            phones: list[object] = []
-            prepared: list[PreparedRow] = []
-            errors = reader.has_errors
-            if settings.compare and not errors:
-                prepared = [(draft_values(draft), draft_phones(draft)) for _, draft in drafts]
-            elif settings.insert and not errors:
-                rows, phone_rows = draft_rows(
-                    drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at
-                )
-                customers = [value for row in rows for value in row]
-                phones = [value for row in phone_rows for value in row]
-            return _Batch(reader.data_rows, errors, seen, lines, customers, phones, prepared)
-
-        for line, draft in reader:
-            assert seen[-2] == line  # every draft has a number, noted just now
-            seen[-1] = 1
-            drafts.append((line, draft))
-            if len(drafts) >= BATCH_ROWS:
-                yield batch()
-                next_id += len(drafts)
-                seen, drafts = [], []
-        if seen or drafts:
-            yield batch()
-        text.check_unchanged()
-    yield _End(reader.problems, reader.data_rows, reader.drafts)
-
-
-def prepare_in_child() -> int:
-    """The reader process (``python -m seatdesk.records.import_reader``): the arguments come
-    pickled on stdin, the batches go pickled to stdout, then the end (or the failure)."""
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # anything printed goes to stderr, not into the stream
-    try:
-        source, scan, settings = pickle.load(sys.stdin.buffer)
-        for item in _prepare(source, scan, settings):
-            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
-            out.flush()  # all of it: the importer must not wait for the next batch
-    except (BrokenPipeError, KeyboardInterrupt):
-        return 1  # the importing process is gone
-    except BaseException as exc:
-        failure = _Failed(exc)
-        try:
-            pickle.dumps(failure)
-        except Exception:
-            failure = _Failed(RuntimeError(f"import reader failed ({type(exc).__name__})"))
-        with contextlib.suppress(OSError):
-            pickle.dump(failure, out)
-            out.flush()
-        return 1
-    finally:
-        with contextlib.suppress(OSError):
-            out.close()
-    return 0
-
-
-def _prepared_elsewhere(
-    source: CsvSource, scan: CsvScan, settings: _Settings
-) -> Iterator[_Batch | _End]:
-    """`_prepare` in a separate Python process, fed and read through pipes."""
-    environment = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "seatdesk.records.import_reader"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=environment,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    _widen_pipe(process.stdout)
-    try:
-        with process.stdin:
-            pickle.dump((source, scan, settings), process.stdin)
-        while True:
-            try:
-                item = pickle.load(process.stdout)
-            except EOFError:
-                raise RuntimeError("the import's reader process stopped unexpectedly") from None
-            if isinstance(item, _Failed):
-                raise item.error
-            yield item
-            if isinstance(item, _End):
-                return
-    finally:
-        process.stdout.close()
-        if process.poll() is None:
-            process.kill()
-        process.wait()
-
-
-def _widen_pipe(pipe: IO[bytes]) -> None:
-    """Let the reader write a whole batch or two ahead (Linux pipes hold 64 KiB by default)."""
-    set_size = getattr(_fcntl, "F_SETPIPE_SZ", None)
-    if _fcntl is not None and set_size is not None:
-        with contextlib.suppress(OSError, ValueError):
-            _fcntl.fcntl(pipe.fileno(), set_size, _PIPE_BYTES)
-
-
-class _Writer:
-    """Records the numbers seen, checks them against the vault (add) or compares the rows with
-    it (`comparer`: update, snapshot), and writes while the file is still clean."""
-
-    def __init__(
-        self, db: VaultDb, *, insert: bool, vault_max_id: int, comparer: Comparer | None = None
-    ) -> None:
-        self.db = db
-        self.inserting = insert or comparer is not None
-        self.vault_max_id = vault_max_id
-        self.comparer = comparer
-        self.in_vault: list[int] = []  # lines whose customer number the vault already has
-        self.conflict = False  # an insert hit the unique customer number
-        self.inserted = 0
-        self.numbers: list[str] = []  # add: the numbers of the rows without error
-
-    def write(self, batch: _Batch) -> None:
-        db = self.db
-        insert_values(db, _SEEN_INSERT, 3, batch.seen)
-        if self.comparer is not None:
-            if batch.errors:
-                self.inserting = False
-            if self.inserting and not self.comparer.apply(batch.rows):
-                # A number repeated within the file; the duplicate check reports it at the end.
-                self.conflict, self.inserting = True, False
-            return
-        self.numbers.extend(batch.lines)
-        if batch.lines and self.vault_max_id > 0:
-            marks = ", ".join("?" * len(batch.lines))
-            for (found,) in db.execute(
-                f"SELECT customer_no FROM customers WHERE id <= ? AND customer_no IN ({marks})",
-                [self.vault_max_id, *batch.lines],
-            ):
-                self.in_vault.append(batch.lines[str(found)])
-        if self.in_vault or batch.errors:
-            self.inserting = False
-        if not self.inserting or not batch.customers:
-            return
-        try:
-            insert_values(db, CUSTOMER_INSERT, 19, batch.customers)
-        except IntegrityError:
-            # A number repeated within the file; the duplicate check reports it at the end.
-            self.conflict, self.inserting = True, False
-            return
-        insert_values(db, PHONE_INSERT, 3, batch.phones)
-        self.inserted += len(batch.customers) // 19
+    report: ImportReport
+    writes: PlannedWrites | None = field(repr=False)
+    version: tuple[int, int]
+    job: ImportJob
+    backfill: HashBackfill = field(default_factory=HashBackfill, repr=False)
+    written_version: tuple[int, int] | None = None
 
 
 def import_customers(
@@ -334,106 +133,118 @@ def import_customers(
     field_classes: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     encoding: str | None = None,
+    hash_key: bytes = b"",
+    scan: CsvScan | None = None,
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
-    caller's transaction; the encoding is detected unless given ("utf-8" or "gb18030", from
-    ``--encoding``).
+    caller's transaction, reading and writing batch by batch; the encoding is detected unless
+    given ("utf-8" or "gb18030", from ``--encoding``).
 
     `removals` (a delete list) may go with any mode. The removals found (those and, for a
     snapshot, every customer the file does not name) are in `report.removals`, for the caller
     to destroy in the same transaction; unless this is a dry run they need `confirm_removals`
     to be their number, or nothing is changed and `report.unconfirmed` says so.
-    `field_classes` (policy field -> class) makes the change report's per-class counts."""
-    if default_tier not in tier_labels:
-        raise ValueError("default_tier must be one of tier_labels")
-    if source is None:
-        if removals is None:
-            raise ValueError("an import needs a file, a delete list or both")
-        return _remove_only(db, removals, dry_run=dry_run, confirm_removals=confirm_removals)
-    scan = scan_source(source, encoding)
-    report = ImportReport(
-        encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=dry_run, mode=mode
-    )
-    expected_rows = max(scan.lines - 1, 0)
-    _drop_temp_table(db)
-    temp_cache = int(db.scalar("PRAGMA temp.cache_size"))
-    db.execute(f"PRAGMA temp.cache_size = -{_TEMP_CACHE_KIB}")
-    db.execute(
-        f"CREATE TABLE {_SEEN_TABLE} (customer_no TEXT NOT NULL, line INTEGER NOT NULL, "
-        "ok INTEGER NOT NULL, PRIMARY KEY (customer_no, line)) WITHOUT ROWID"
-    )
-    db.execute(f"SAVEPOINT {_SAVEPOINT}")
-    try:
-        vault_max_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers"))
-        batch_id = 0
-        rebuild: list[str] = []
-        if not dry_run:
-            batch_id = db.execute_returning_id(
-                "INSERT INTO import_batches(at, actor, rows, encoding, sha256) "
-                "VALUES (?, ?, 0, ?, ?)",
-                (created_at, actor, scan.encoding, scan.sha256),
-            )
-            # Not for an update of a full vault: rebuilding would write every unchanged row.
-            bulk = mode == "add" or vault_max_id == 0
-            if bulk and expected_rows >= BULK_MIN_ROWS and expected_rows >= vault_max_id:
-                rebuild = _drop_indexes(db, REBUILT_INDEXES)
-        settings = _Settings(
-            tuple(tier_labels),
-            default_tier,
-            today,
-            insert=not dry_run,
-            compare=mode != "add",
-            first_id=vault_max_id + 1,
-            batch_id=batch_id,
-            created_at=created_at,
-        )
-        parallel = expected_rows >= PARALLEL_MIN_ROWS and not getattr(sys, "frozen", False)
-        items = (_prepared_elsewhere if parallel else _prepare)(source, scan, settings)
-        comparer = None
-        if mode != "add":
-            comparer = Comparer(
-                db,
-                write=not dry_run,
-                next_id=vault_max_id + 1,
-                batch_id=batch_id,
-                created_at=created_at,
-                field_classes=field_classes or {},
-                today=today.isoformat(),
-                default_tier=default_tier,
-            )
-        writer = _Writer(db, insert=not dry_run, vault_max_id=vault_max_id, comparer=comparer)
-        end: _End | None = None
+    `field_classes` (policy field -> class) makes the change report's per-class counts.
+    With `hash_key` (update, snapshot) rows are recognised unchanged by their stored hash."""
+    job = ImportJob(
+        tier_labels, default_tier, today, created_at, actor, dry_run, mode, removals,
+        confirm_removals, field_classes or {}, progress, encoding, hash_key,
+    )  # fmt: skip
+    return _run(db, source, job, plan=False, scan=scan).report
+
+
+@dataclass(frozen=True)
+class TooBig:
+    """A plan given up: its writes would be too many to hold (`PLAN_MAX_ROWS`); import under
+    the lock instead, with the file's scan (`import_customers(scan=)`: not read again)."""
+
+    scan: CsvScan | None
+
+
+def plan_import(db: VaultDb, source: CsvSource | None, job: ImportJob) -> ImportPlan | TooBig:
+    """Everything `import_customers` does but the writes, in one read snapshot (outside a
+    transaction no lock is taken that would stop another connection's writes)."""
+    with db.snapshot():
         try:
-            for item in items:
-                if isinstance(item, _End):
-                    end = item
-                    break
-                writer.write(item)
-                if progress is not None:
-                    progress(item.data_rows, max(expected_rows, item.data_rows))
-        finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()  # stops the reader process if we leave early
-        assert end is not None
-        if progress is not None:
-            progress(end.data_rows, end.data_rows)
-        duplicates = _duplicates(db)
-        _finish_report(report, end, writer, duplicates)
-        _changes(report, writer)
-        if removals is not None:
-            report.removals, report.list_problems = listed_removals(
-                db, removals, _SEEN_TABLE, vault_max_id
-            )
-        if mode == "snapshot" and not report.errors:
-            listed = {removal.customer_no for removal in report.removals}
-            report.removals += [
-                removal
-                for removal in snapshot_removals(db, _SEEN_TABLE, vault_max_id)
-                if removal.customer_no not in listed
-            ]
-        _check_confirmation(report, confirm_removals)
-        if report.errors or dry_run or report.unconfirmed:
+            return _run(db, source, job, plan=True)
+        except PlanTooBig as too_big:
+            return TooBig(too_big.scan if isinstance(too_big.scan, CsvScan) else None)
+
+
+def write_plan(db: VaultDb, plan: ImportPlan) -> ImportReport | None:
+    """Run a plan's writes in the caller's write transaction; None, writing nothing, if the
+    customers changed since it was made (plan again)."""
+    if not db.in_transaction:
+        raise RuntimeError("write_plan needs the caller's write transaction")
+    if customers_version(db) != plan.version:
+        return None
+    report, writes, job = plan.report, plan.writes, plan.job
+    if writes is None:
+        return report
+    batch_id = db.execute_returning_id(
+        "INSERT INTO import_batches(at, actor, rows, encoding, sha256) VALUES (?, ?, ?, ?, ?)",
+        (job.created_at, job.actor, report.imported, report.encoding, report.sha256),
+    )
+    if not writes.execute(db, batch_id=batch_id, stamp=job.created_at):
+        raise RuntimeError("a planned insert met a customer number the vault has")
+    report.batch_id = batch_id
+    return report
+
+
+def note_written(db: VaultDb, plan: ImportPlan) -> None:
+    """At the end of the write transaction (after the removals the caller destroyed): the
+    customers as `store_backfill` must find them."""
+    plan.written_version = customers_version(db)
+
+
+def store_backfill(db: VaultDb, plan: ImportPlan, *, chunk: int = BACKFILL_CHUNK) -> int:
+    """After `write_plan` committed: store the hashes of the rows found equal that had none, a
+    chunk per short write transaction (a desk's writes go in between), while the customers are
+    as written; returns how many were stored (the next import stores the rest)."""
+    stored = 0
+    for start in range(0, len(plan.backfill), chunk):
+        with db.transaction():
+            if plan.written_version is None or customers_version(db) != plan.written_version:
+                break
+            part = plan.backfill.chunk(start, chunk)
+            store_hashes(db, part)  # no customer column changes: the version stays
+            stored += len(part)
+    plan.backfill = HashBackfill()
+    return stored
+
+
+def _run(
+    db: VaultDb,
+    source: CsvSource | None,
+    job: ImportJob,
+    *,
+    plan: bool,
+    scan: CsvScan | None = None,
+) -> ImportPlan:
+    """The import; with `plan` nothing is written to the vault, the writes are held instead."""
+    if job.default_tier not in job.tier_labels:
+        raise ValueError("default_tier must be one of tier_labels")
+    version = customers_version(db)
+    if source is None:
+        if job.removals is None:
+            raise ValueError("an import needs a file, a delete list or both")
+        report = _remove_only(db, job.removals, dry_run=job.dry_run, confirm=job.confirm_removals)
+        return ImportPlan(report, None, version, job)  # the caller destroys the removals
+    scan = scan or scan_source(source, job.encoding)
+    temp_cache = create_seen_table(db)
+    if not plan:
+        db.execute(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        report, writer, rebuild = _read_and_compare(db, source, scan, job, plan=plan)
+        if plan:
+            writes = _to_write(report, writer.writes)
+            backfill = HashBackfill()
+            if writes is not None:
+                report.imported = report.changes.added + report.changes.changed
+                if writer.comparer is not None:
+                    backfill = writer.comparer.backfill
+            return ImportPlan(report, writes, version, job, backfill)
+        if report.errors or job.dry_run or report.unconfirmed:
             if writer.conflict and not report.errors:
                 raise RuntimeError("import conflict without a reported duplicate")
             db.execute(f"ROLLBACK TO {_SAVEPOINT}")
@@ -441,115 +252,129 @@ def import_customers(
             for sql in rebuild:
                 db.execute(sql)
             written = report.changes.added + report.changes.changed
+            batch_id = writer.batch_id
             db.execute("UPDATE import_batches SET rows = ? WHERE id = ?", (written, batch_id))
             report.imported, report.batch_id = written, batch_id
         db.execute(f"RELEASE {_SAVEPOINT}")
+        return ImportPlan(report, None, version, job)
+    except PlanTooBig as too_big:
+        too_big.scan = scan
+        raise
     except BaseException:
-        if db.in_transaction:
+        if not plan and db.in_transaction:
             db.execute(f"ROLLBACK TO {_SAVEPOINT}")
             db.execute(f"RELEASE {_SAVEPOINT}")
         raise
     finally:
         if db.in_transaction:
-            _drop_temp_table(db)
+            drop_seen_table(db)
         db.execute(f"PRAGMA temp.cache_size = {temp_cache}")
-    return report
 
 
-def _changes(report: ImportReport, writer: _Writer) -> None:
-    """The change report; empty when the file has errors (nothing is imported)."""
-    if report.errors:
-        return
-    comparer = writer.comparer
-    if comparer is None:
-        report.changes = ChangeReport(added=report.rows)
-        report.added_numbers = writer.numbers
-        return
-    report.changes = comparer.changes
-    report.changes.added = len(comparer.added_numbers)
-    report.added_numbers = comparer.added_numbers
-    report.changed_numbers = comparer.changed_numbers
-    report.lifecycle = comparer.lifecycle
+def _read_and_compare(
+    db: VaultDb, source: CsvSource, scan: CsvScan, job: ImportJob, *, plan: bool
+) -> tuple[ImportReport, Writer, list[str]]:
+    """Read the file through the writer, then the removals and the confirmation: the report, the
+    writer (with what it wrote or holds) and the indexes to build again (a bulk load)."""
+    report = ImportReport(
+        encoding=scan.encoding, rows=0, sha256=scan.sha256, dry_run=job.dry_run, mode=job.mode
+    )
+    expected_rows = max(scan.lines - 1, 0)
+    vault_max_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers"))
+    if plan and not job.dry_run and expected_rows - vault_max_id > PLAN_MAX_ROWS:
+        raise PlanTooBig  # at least this many new customers: import under the lock
+    batch_id = 0
+    rebuild: list[str] = []
+    if not job.dry_run and not plan:
+        batch_id = db.execute_returning_id(
+            "INSERT INTO import_batches(at, actor, rows, encoding, sha256) VALUES (?, ?, 0, ?, ?)",
+            (job.created_at, job.actor, scan.encoding, scan.sha256),
+        )
+        # Not for an update of a full vault: rebuilding would write every unchanged row.
+        bulk = job.mode == "add" or vault_max_id == 0
+        if bulk and expected_rows >= BULK_MIN_ROWS and expected_rows >= vault_max_id:
+            rebuild = drop_indexes(db, REBUILT_INDEXES)
+    settings = ReadSettings(
+        tuple(job.tier_labels),
+        job.default_tier,
+        job.today,
+        insert=not job.dry_run,
+        compare=job.mode != "add",
+        first_id=vault_max_id + 1,
+        batch_id=batch_id,
+        created_at=job.created_at,
+        hash_key=job.hash_key if job.mode != "add" else b"",
+    )
+    comparer = None
+    if job.mode != "add":
+        comparer = Comparer(
+            db,
+            write=not job.dry_run,
+            next_id=vault_max_id + 1,
+            batch_id=batch_id,
+            created_at=job.created_at,
+            field_classes=job.field_classes,
+            today=job.today.isoformat(),
+            default_tier=job.default_tier,
+        )
+    writer = Writer(
+        db, insert=not job.dry_run, vault_max_id=vault_max_id, comparer=comparer,
+        stream=not plan, batch_id=batch_id, stamp=job.created_at,
+    )  # fmt: skip
+    end = _feed(writer, batches(source, scan, settings), expected_rows, job.progress)
+    finish_report(report, end, writer, duplicates(db))
+    add_changes(report, writer)
+    if job.removals is not None:
+        report.removals, report.list_problems = listed_removals(
+            db, job.removals, SEEN_TABLE, vault_max_id
+        )
+    if job.mode == "snapshot" and not report.errors:
+        listed = {removal.customer_no for removal in report.removals}
+        report.removals += [
+            removal
+            for removal in snapshot_removals(db, SEEN_TABLE, vault_max_id)
+            if removal.customer_no not in listed
+        ]
+    check_confirmation(report, job.confirm_removals)
+    return report, writer, rebuild
 
 
-def _check_confirmation(report: ImportReport, confirm_removals: int | None) -> None:
-    """Removals need their number confirmed (not on a dry run: that is where it comes from)."""
-    if report.errors:
-        report.removals = []
-        return
-    report.changes.removed = len(report.removals)
-    if report.dry_run:
-        return
-    expected = confirm_removals if confirm_removals is not None else 0
-    report.unconfirmed = expected != len(report.removals)
+def _feed(
+    writer: Writer, items: Iterator[Batch | End], expected_rows: int, progress: Progress | None
+) -> End:
+    """Every batch through the writer (progress after each); the reader's end."""
+    end: End | None = None
+    try:
+        for item in items:
+            if isinstance(item, End):
+                end = item
+                break
+            writer.write(item)
+            if progress is not None:
+                progress(item.data_rows, max(expected_rows, item.data_rows))
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()  # stops the reader process if we leave early
+    assert end is not None
+    if progress is not None:
+        progress(end.data_rows, end.data_rows)
+    return end
+
+
+def _to_write(report: ImportReport, writes: PlannedWrites) -> PlannedWrites | None:
+    """What a plan writes: nothing when the report says nothing is imported."""
+    if report.errors or report.dry_run or report.unconfirmed:
+        return None
+    return writes
 
 
 def _remove_only(
-    db: VaultDb, removals: DeleteList, *, dry_run: bool, confirm_removals: int | None
+    db: VaultDb, removals: DeleteList, *, dry_run: bool, confirm: int | None
 ) -> ImportReport:
     """A delete list without an import file: checked and confirmed as with one."""
     vault_max_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers"))
     report = ImportReport(encoding="", rows=0, sha256="", dry_run=dry_run)
     report.removals, report.list_problems = listed_removals(db, removals, None, vault_max_id)
-    _check_confirmation(report, confirm_removals)
+    check_confirmation(report, confirm)
     return report
-
-
-def _drop_temp_table(db: VaultDb) -> None:
-    db.execute(f"DROP TABLE IF EXISTS {_SEEN_TABLE}")
-
-
-def _drop_indexes(db: VaultDb, names: Sequence[str]) -> list[str]:
-    """Drop these indexes if the schema has them (and they are not UNIQUE: those guard the
-    insert); return their SQL, to make them again."""
-    recreate: list[str] = []
-    for name in names:
-        sql = db.scalar(
-            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ? "
-            "AND tbl_name IN ('customers', 'customer_phones')",
-            (name,),
-        )
-        if sql and not str(sql).upper().startswith("CREATE UNIQUE"):
-            recreate.append(str(sql))
-            db.execute(f'DROP INDEX "{name}"')
-    return recreate
-
-
-def _duplicates(db: VaultDb) -> list[tuple[int, int, int]]:
-    """(line, first line, ok) of every row whose customer number an earlier row already has."""
-    rows = db.execute(
-        f"SELECT s.line, f.first, s.ok FROM {_SEEN_TABLE} AS s JOIN ("
-        f"  SELECT customer_no, min(line) AS first FROM {_SEEN_TABLE}"
-        "   GROUP BY customer_no HAVING count(*) > 1"
-        ") AS f ON f.customer_no = s.customer_no WHERE s.line > f.first ORDER BY s.line"
-    )
-    return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
-
-
-def _finish_report(
-    report: ImportReport, end: _End, writer: _Writer, duplicates: list[tuple[int, int, int]]
-) -> None:
-    """Merge the problems found row by row with those found across rows, in line order (a
-    duplicate first on its line, as the in-memory check of `parse_customer_csv` reports it)."""
-    duplicate_lines = {line for line, _, _ in duplicates}
-    ordered: list[tuple[tuple[int, bool, int], RowProblem]] = [
-        ((p.line, p.is_warning, 1), p) for p in end.problems
-    ]
-    ordered += [
-        (
-            (line, False, 0),
-            RowProblem(line, "customer_no", f"duplicate customer_no (first on line {first})"),
-        )
-        for line, first, _ in duplicates
-    ]
-    ordered += [
-        (
-            (line, False, 2),
-            RowProblem(line, "customer_no", "customer number is already in the vault"),
-        )
-        for line in writer.in_vault
-        if line not in duplicate_lines
-    ]
-    ordered.sort(key=lambda item: item[0])
-    report.problems = [problem for _, problem in ordered]
-    report.rows = end.drafts - sum(ok for _, _, ok in duplicates)

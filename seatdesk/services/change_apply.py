@@ -2,9 +2,11 @@
 
 For each change set after the one the seat applied last: the manifest's signature is checked
 against its publisher's certificate (issued by the pinned hall CA, to the seat the manifest
-names), the payload against the manifest's digest, then it is decrypted under the hall data key
-and applied in ONE vault transaction that also records its seq (`hall.customer_data`): a kill -9
-leaves all of it or none, and the next run resumes. A seat that has applied none while a full
+names), the payload against the manifest's digest, then it is decrypted under the hall data key,
+read and compared with the customers without the write lock, and written in ONE vault
+transaction that also records its seq (`hall.customer_data`): a kill -9 leaves all of it or
+none, and the next run resumes. The desk's screen pops (their audit entries) wait only for that
+short write, not for the reading and comparing. A seat that has applied none while a full
 snapshot exists, or is more than MAX_BEHIND sets behind, takes the newest full snapshot and then
 what follows. A change set that fails any check is refused: nothing applied, an audit entry, a
 report to the hall, and nothing past it is applied (the seat stays behind and says so).
@@ -79,8 +81,17 @@ def refused_change_set(db: VaultDb) -> tuple[int, str] | None:
 
 class ChangeApplier:
     def __init__(
-        self, db: VaultDb, audit: AuditLog, policy: Policy, now: Callable[[], datetime]
+        self,
+        db: VaultDb,
+        audit: AuditLog,
+        policy: Policy,
+        now: Callable[[], datetime],
+        *,
+        before_commit: Callable[[], None] | None = None,
     ) -> None:
+        """`before_commit` is called inside each apply's write transaction, everything written,
+        just before the commit (a test stops the process there)."""
+        self._before_commit = before_commit
         self._db = db
         self._audit = audit
         self._policy = policy
@@ -176,26 +187,14 @@ class ChangeApplier:
         source = payload.csv.encode("utf-8") if payload.csv else None
         name = f"change-set-{seq}"
         now = self._now()
-        common: dict[str, Any] = {"actor": ACTOR, "source": source, "source_name": name}
-        with self._db.transaction():
-            if source is None and not payload.removals:
-                raise Refusal("the change set holds no change")
-            if snapshot:
-                dry = importing.apply_customer_file(
-                    self._db, self._audit, self._policy, now, mode="snapshot", dry_run=True,
-                    **common,
-                )  # fmt: skip
-                report = importing.apply_customer_file(
-                    self._db, self._audit, self._policy, now, mode="snapshot",
-                    confirm_removals=len(dry.removed_numbers), progress=progress, **common,
-                )  # fmt: skip
-            else:
-                removals = payload.removals
-                report = importing.apply_customer_file(
-                    self._db, self._audit, self._policy, now, mode="update", removals=removals,
-                    confirm_removals=len(removals) if removals else None, progress=progress,
-                    **common,
-                )  # fmt: skip
+        common: dict[str, Any] = {
+            "actor": ACTOR, "source": source, "source_name": name, "reclaim_space": False,
+        }  # fmt: skip
+        if source is None and not payload.removals:
+            raise Refusal("the change set holds no change")
+
+        def written(report: importing.ImportReport) -> None:
+            """Inside the import's write transaction: what commits with it, or undoes it."""
             if report.errors:
                 raise _Rejected(len(report.errors))
             self._record(seq, entry)
@@ -209,6 +208,32 @@ class ChangeApplier:
                     "added": len(report.added_numbers), "changed": len(report.changed_numbers),
                     "removed": len(report.removed_numbers),
                 },
+            )  # fmt: skip
+            if self._before_commit is not None:
+                self._before_commit()
+
+        def checked(report: importing.ImportReport) -> None:
+            if report.errors:
+                raise _Rejected(len(report.errors))
+
+        # Each call reads and compares without the write lock, and holds it only to write (see
+        # importing.apply_customer_file): the desk's pops go on meanwhile.
+        if snapshot:
+            dry = importing.apply_customer_file(
+                self._db, self._audit, self._policy, now, mode="snapshot", dry_run=True,
+                written=checked, **common,
+            )  # fmt: skip
+            importing.apply_customer_file(
+                self._db, self._audit, self._policy, now, mode="snapshot",
+                confirm_removals=len(dry.removed_numbers), progress=progress, written=written,
+                **common,
+            )  # fmt: skip
+        else:
+            removals = payload.removals
+            importing.apply_customer_file(
+                self._db, self._audit, self._policy, now, mode="update", removals=removals,
+                confirm_removals=len(removals) if removals else None, progress=progress,
+                written=written, **common,
             )  # fmt: skip
 
     def _record(self, seq: int, entry: dict[str, Any]) -> None:

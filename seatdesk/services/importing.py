@@ -16,14 +16,24 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Permission, require
-from seatdesk.records.csv_source import CsvSource
+from seatdesk.records.csv_source import CsvScan, CsvSource
 from seatdesk.records.delete_list import DeleteList, read_delete_list
 from seatdesk.records.import_update import IMPORT_MODES, ChangeReport, ImportMode, LifecycleChange
-from seatdesk.records.importer import ImportReport, import_customers
+from seatdesk.records.importer import (
+    ImportJob,
+    ImportReport,
+    TooBig,
+    import_customers,
+    note_written,
+    plan_import,
+    store_backfill,
+    write_plan,
+)
 from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.store import import_hash_key
 
 __all__ = [
     "IMPORT_MODES",
@@ -38,6 +48,10 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+Written = Callable[[ImportReport], None]
+# Plans made before the import gives up on planning and reads under the write lock: each plan is
+# redone only when customer rows were written meanwhile (a desk's edit, the tier expiry).
+MAX_PLANS = 3
 
 
 def import_csv(
@@ -141,9 +155,19 @@ def apply_customer_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     encoding: str | None = None,
+    written: Written | None = None,
+    reclaim_space: bool = True,
 ) -> ImportReport:
     """Import a customer file (streamed: a path is never read whole) and/or remove customers,
-    all or nothing, audited either way, in one transaction.
+    all or nothing, audited either way, in one write transaction.
+
+    Called outside a transaction, the file is read, validated and compared first, holding no
+    lock that would stop the desk's writes (its audit entries), and the write lock is taken only
+    for the writes (planned again if the customers changed meanwhile): see `records.importer`.
+    Inside the caller's transaction all of it runs under that transaction's lock. `written` is
+    called inside the write transaction once everything is written and audited, before the
+    commit (what must commit with the import: the hall's applied seq); an exception from it
+    undoes all of it. With `reclaim_space` (and removals) the freed pages are given back after.
 
     `mode` says what a customer number the vault has means: an error (add), a record to update
     (update), and for a snapshot the file is the whole truth (the customers it does not name
@@ -160,48 +184,101 @@ def apply_customer_file(
     if source is None and listed is None:
         raise UsageError("nothing to import: give an import file, a delete list or both")
     stamp = utc_iso(now)
-    field_classes = {name: rule.field_class for name, rule in policy.fields.items()}
-    with db.transaction():
-        report = import_customers(
-            db,
-            source,
-            tier_labels=policy.tier_labels,
-            default_tier=policy.default_tier,
-            today=now.date(),
-            created_at=stamp,
-            actor=actor,
-            dry_run=dry_run,
-            mode=mode,
-            removals=listed,
-            confirm_removals=confirm_removals,
-            field_classes=field_classes,
-            progress=progress,
-            encoding=encoding,
-        )
-        applied = not (report.errors or report.unconfirmed or dry_run)
-        if applied:
-            for change in report.lifecycle:
-                action, detail = _lifecycle_entry(change)
-                audit.append(actor, action, target=change.customer_no, detail=detail)
-            destroy_customers(
-                db,
-                audit,
-                actor,
-                [(r.customer_id, r.customer_no, r.reason) for r in report.removals],
-                stamp,
-            )
-        audit.append(
-            actor,
-            "customers.import",
-            target=source_name,
-            outcome=_outcome(report),
-            detail=_import_detail(report, confirm_removals),
-        )
+    job = ImportJob(
+        policy.tier_labels, policy.default_tier, now.date(), stamp, actor, dry_run, mode, listed,
+        confirm_removals, {name: rule.field_class for name, rule in policy.fields.items()},
+        progress, encoding, import_hash_key(db),
+    )  # fmt: skip
+    if db.in_transaction:  # the caller's: read, compare and write under its lock
+        report = _under_lock(db, audit, source, source_name, job, written)
+    else:
+        report = _in_two_phases(db, audit, source, source_name, job, written)
     if report.unconfirmed:
         raise UsageError(_unconfirmed_message(len(report.removals), confirm_removals))
-    if applied and report.removals and not db.in_transaction:  # VACUUM needs no transaction
-        reclaim(db)
+    applied = not (report.errors or report.unconfirmed or dry_run)
+    if reclaim_space and applied and report.removals and not db.in_transaction:
+        reclaim(db)  # VACUUM needs no transaction
     return report
+
+
+def _in_two_phases(
+    db: VaultDb,
+    audit: AuditLog,
+    source: CsvSource | None,
+    source_name: str,
+    job: ImportJob,
+    written: Written | None,
+) -> ImportReport:
+    """Read, validate and compare without the write lock (`plan_import`), then take it only to
+    check that the customers are as compared, write and audit; planned again when they changed
+    meanwhile, at most MAX_PLANS times, then under the lock throughout (as is a file too big for
+    its writes to be held)."""
+    scan = None
+    for attempt in range(1, MAX_PLANS + 1):
+        plan = plan_import(db, source, job)
+        if isinstance(plan, TooBig):
+            scan = plan.scan
+            break
+        with db.transaction():
+            report = write_plan(db, plan)
+            if report is not None:
+                report.plans = attempt
+                _audit_import(db, audit, report, source_name, job)
+                if written is not None:
+                    written(report)
+                note_written(db, plan)
+        if report is not None:
+            store_backfill(db, plan)
+            return report
+    return _under_lock(db, audit, source, source_name, job, written, scan)
+
+
+def _under_lock(
+    db: VaultDb,
+    audit: AuditLog,
+    source: CsvSource | None,
+    source_name: str,
+    job: ImportJob,
+    written: Written | None,
+    scan: CsvScan | None = None,
+) -> ImportReport:
+    with db.transaction():
+        report = import_customers(
+            db, source, tier_labels=job.tier_labels, default_tier=job.default_tier,
+            today=job.today, created_at=job.created_at, actor=job.actor, dry_run=job.dry_run,
+            mode=job.mode, removals=job.removals, confirm_removals=job.confirm_removals,
+            field_classes=job.field_classes, progress=job.progress, encoding=job.encoding,
+            hash_key=job.hash_key, scan=scan,
+        )  # fmt: skip
+        _audit_import(db, audit, report, source_name, job)
+        if written is not None:
+            written(report)
+    return report
+
+
+def _audit_import(
+    db: VaultDb, audit: AuditLog, report: ImportReport, source_name: str, job: ImportJob
+) -> None:
+    """In the import's write transaction: the lifecycle changes and the removals (destroyed
+    here) when it was applied, and the import's own entry either way."""
+    if not (report.errors or report.unconfirmed or job.dry_run):
+        for change in report.lifecycle:
+            action, detail = _lifecycle_entry(change)
+            audit.append(job.actor, action, target=change.customer_no, detail=detail)
+        destroy_customers(
+            db,
+            audit,
+            job.actor,
+            [(r.customer_id, r.customer_no, r.reason) for r in report.removals],
+            job.created_at,
+        )
+    audit.append(
+        job.actor,
+        "customers.import",
+        target=source_name,
+        outcome=_outcome(report),
+        detail=_import_detail(report, job.confirm_removals),
+    )
 
 
 def _outcome(report: ImportReport) -> str:

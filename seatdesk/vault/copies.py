@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlcipher3
 
 from seatdesk.core.errors import VaultUnreadable
-from seatdesk.vault.db import APPLICATION_ID, VaultDb, open_db
+from seatdesk.vault.db import APPLICATION_ID, BUSY_TIMEOUT_S, VaultDb, open_db
 
 PARTIAL = ".partial"  # every file being written is named so until it is complete
 
@@ -51,7 +51,9 @@ def audit_head(db: VaultDb) -> tuple[int, str]:
 
 def open_copy(path: Path, key: bytes) -> VaultDb:
     """Open a copy written by `export_copy` (a backup's inner file need not be in WAL mode)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+    )
     db = VaultDb(conn, path)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

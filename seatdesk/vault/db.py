@@ -18,6 +18,16 @@ from seatdesk.core.errors import SignedOut, VaultUnreadable
 
 APPLICATION_ID = 0x53454154  # "SEAT": marks a file as a SeatDesk vault
 PAGE_CACHE_KIB = 64 * 1024
+# How long a writer waits for another connection's write transaction before "database is locked"
+# (Python's default is 5 s). Write transactions at a seat are short: an audit entry takes a
+# millisecond, a change set's write phase a few hundred (its reading and comparing holds no lock,
+# see `records.importer`). What can hold the lock for longer is an administrator's bulk load or
+# VACUUM of a large vault (tens of seconds on a million customers). 60 s lets a desk's pop wait
+# out any of these rather than fail; it is not waited for ever, so that a real deadlock (a thread
+# holding the write lock while it waits for one that waits for the lock) still ends in an error.
+# SQLite itself never waits where waiting could not help: a deferred transaction that would have
+# to upgrade after another commit fails at once (SQLITE_BUSY_SNAPSHOT).
+BUSY_TIMEOUT_S = 60.0
 _UNREADABLE_MARKERS = ("file is not a database", "malformed", "disk image", "hmac", "cipher")
 
 Row = tuple[Any, ...]
@@ -101,6 +111,22 @@ class VaultDb:
             raise
         self.execute("COMMIT")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction (BEGIN DEFERRED … ROLLBACK): every read inside sees the vault as it
+        was at the first, and no lock that stops a writer is taken. Writes to temporary tables
+        are allowed (they are not the main database's) and are undone at the end; a write to the
+        vault itself would need `transaction`. Inside an open transaction it joins it."""
+        if self._conn.in_transaction:
+            yield
+            return
+        self.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+
     @property
     def in_transaction(self) -> bool:
         return bool(self._conn.in_transaction)
@@ -136,7 +162,9 @@ def open_db(path: Path, key: bytes, *, create: bool = False, verify: Verify = "f
     if not create and not path.is_file():
         raise VaultUnreadable(f"no vault at {path}")
     size_before = path.stat().st_size if path.exists() else 0
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+    )
     db = VaultDb(conn, path)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -242,12 +242,66 @@ CREATE TABLE hall_watch (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# v8: a counter of changes to customer rows, so that an import can compare without the write lock
+# and, holding it, check that nothing it compared against has changed since (records.importer).
+# Every update or delete of a customer or phone row bumps it (triggers: no write path can forget);
+# an inserted customer raises max(id) instead, which is checked with it (a trigger on every
+# insert would cost a bulk load of a million a million updates of this row); phones are only
+# inserted with their customer or by an import's phone replacement, which bumps it itself.
+_CUSTOMER_COLUMNS = (
+    "customer_no, name, gender, birth_date, id_type, id_number, email, address, bank_card, "
+    "segment, tier, tier_expires, consent, consent_date, retain_until, notes, import_batch, "
+    "created_at, consent_withdrawn_at, tier_changed_at"
+)
+_V8 = f"""
+CREATE TABLE customers_version (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n  INTEGER NOT NULL
+);
+INSERT INTO customers_version(id, n) VALUES (1, 0);
+CREATE TRIGGER customers_updated AFTER UPDATE OF id, {_CUSTOMER_COLUMNS} ON customers
+BEGIN UPDATE customers_version SET n = n + 1; END;
+CREATE TRIGGER customers_deleted AFTER DELETE ON customers
+BEGIN UPDATE customers_version SET n = n + 1; END;
+CREATE TRIGGER customer_phones_updated AFTER UPDATE ON customer_phones
+BEGIN UPDATE customers_version SET n = n + 1; END;
+CREATE TRIGGER customer_phones_deleted AFTER DELETE ON customer_phones
+BEGIN UPDATE customers_version SET n = n + 1; END
+"""
+
+# v9: each customer's row hash (records.customers.row_hash: HMAC under a key derived from the
+# vault's audit root, so a keyed hash, stored in the vault like the row), of the file row last
+# imported into it. Any other write to an imported column makes it stale: the trigger clears it,
+# and the next import compares that record whole (and stores the hash again). Phones are only
+# written by imports (and deleted with their customer).
+_IMPORTED_COLUMNS = (
+    "customer_no, name, gender, birth_date, id_type, id_number, email, address, bank_card, "
+    "segment, tier, tier_expires, consent, consent_date, retain_until, notes"
+)
+_V9 = f"""
+ALTER TABLE customers ADD COLUMN import_hash BLOB;
+CREATE TRIGGER customers_import_hash_stale AFTER UPDATE OF {_IMPORTED_COLUMNS} ON customers
+WHEN OLD.import_hash IS NOT NULL AND NEW.import_hash IS OLD.import_hash
+BEGIN UPDATE customers SET import_hash = NULL WHERE id = NEW.id; END
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _statements(script: str) -> list[str]:
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """The statements of a script; a trigger's body (BEGIN … END) stays in its statement."""
+    statements: list[str] = []
+    pending: list[str] = []
+    for part in script.split(";"):
+        pending.append(part)
+        text = ";".join(pending).strip()
+        if "CREATE TRIGGER" in text.upper() and not text.upper().endswith("END"):
+            continue  # inside a trigger's body
+        if text:
+            statements.append(text)
+        pending = []
+    return statements
 
 
 def migrate(db: VaultDb) -> int:

@@ -33,6 +33,15 @@ def audit_key(db: VaultDb) -> bytes:
     return hkdf(bytes.fromhex(root), salt=None, info=b"seatdesk/audit-hmac/v1")
 
 
+def import_hash_key(db: VaultDb) -> bytes:
+    """The key of the customers' row hashes (records.customers.row_hash), derived from the same
+    root as the audit key, for another purpose."""
+    root = get_meta(db, "audit_root")
+    if root is None:
+        raise VaultUnreadable(f"vault has no audit key root (damaged?): {db.path}")
+    return hkdf(bytes.fromhex(root), salt=None, info=b"seatdesk/import-row-hash/v1")
+
+
 def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None) -> NewVault:
     """Create the vault file, its schema and an (unsaved, slot-less) key file."""
     if paths.vault.exists() or paths.keys.exists():

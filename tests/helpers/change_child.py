@@ -1,6 +1,7 @@
 """Apply the hall's change sets at a seat in a process of its own, to be killed with SIGKILL by
-the test while it is inside the apply's transaction: prints "inside" from the importer's first
-progress call (rows are written, nothing committed) and then waits on stdin for ever."""
+the test while it is inside the apply's write transaction: prints "inside" once everything is
+written (the customers, their audit entries, the applied seq) but nothing committed, and then
+waits on stdin for ever."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.vaults import PASSWORDS, TEST_KDF
 
 
-def inside(done: int, total: int) -> None:
+def inside() -> None:
     print("inside", flush=True)
     sys.stdin.readline()  # the test kills this process here
 
@@ -34,8 +35,10 @@ def main() -> None:
         kdf=TEST_KDF,
     )
     session = sign_in(runtime, VaultPaths(Path(vault)), "agent01", PASSWORDS["agent01"])
-    applier = ChangeApplier(session.db, session.audit, session.policy, runtime.clock.now)
-    applier.catch_up(HallLink(session).client(), progress=inside)
+    applier = ChangeApplier(
+        session.db, session.audit, session.policy, runtime.clock.now, before_commit=inside
+    )
+    applier.catch_up(HallLink(session).client())
     print("finished", flush=True)
 
 

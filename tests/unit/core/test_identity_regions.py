@@ -13,7 +13,7 @@ from seatdesk.core.identity import (
     normalise_mobile,
     resident_id_check_char,
 )
-from seatdesk.records.csv_format import parse_customer_csv
+from seatdesk.records.csv_reader import parse_customer_csv
 
 TODAY = date(2026, 1, 1)
 MISSING_PROVINCES = [

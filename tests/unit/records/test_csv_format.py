@@ -16,9 +16,9 @@ from seatdesk.records.csv_format import (
     ParsedCsv,
     RowProblem,
     decode_csv_bytes,
-    parse_customer_csv,
     split_list,
 )
+from seatdesk.records.csv_reader import parse_customer_csv
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.validation import resident_id_check_char
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.errors import UsageError
-from seatdesk.records.csv_format import COLUMNS, parse_customer_csv
+from seatdesk.records.csv_format import COLUMNS
+from seatdesk.records.csv_reader import parse_customer_csv
 from seatdesk.records.demo_data import TIERS, generate_customers, write_demo_csv
 from seatdesk.records.validation import (
     RESIDENT_ID_TYPES,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from seatdesk.records import importer
+from seatdesk.records import import_reading, importer
 from seatdesk.records.delete_list import DeleteList, parse_delete_list
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.import_update import ImportMode
@@ -36,9 +36,9 @@ def db(tmp_path: Path) -> Iterator[VaultDb]:
 
 @pytest.fixture(params=["inline", "reader-process"])
 def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(importer, "BATCH_ROWS", 7)  # many batches
+    monkeypatch.setattr(import_reading, "BATCH_ROWS", 7)  # many batches
     if request.param == "reader-process":
-        monkeypatch.setattr(importer, "PARALLEL_MIN_ROWS", 1)
+        monkeypatch.setattr(import_reading, "PARALLEL_MIN_ROWS", 1)
         monkeypatch.setattr(importer, "BULK_MIN_ROWS", 1)
     return str(request.param)
 

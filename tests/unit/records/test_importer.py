@@ -19,8 +19,9 @@ import pytest
 
 import seatdesk.records.csv_source as csv_source
 from seatdesk.core.errors import ImportRejected
-from seatdesk.records import importer
-from seatdesk.records.csv_format import COLUMNS, decode_csv_bytes, parse_customer_csv
+from seatdesk.records import import_reading, importer
+from seatdesk.records.csv_format import COLUMNS, decode_csv_bytes
+from seatdesk.records.csv_reader import parse_customer_csv
 from seatdesk.records.csv_source import open_text, scan_source
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.vault.db import VaultDb, open_db
@@ -49,9 +50,9 @@ def db(tmp_path: Path) -> Iterator[VaultDb]:
 
 @pytest.fixture(params=["inline", "reader-process"])
 def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(importer, "BATCH_ROWS", 7)  # many batches, duplicates across them
+    monkeypatch.setattr(import_reading, "BATCH_ROWS", 7)  # many batches, duplicates across them
     if request.param == "reader-process":
-        monkeypatch.setattr(importer, "PARALLEL_MIN_ROWS", 1)
+        monkeypatch.setattr(import_reading, "PARALLEL_MIN_ROWS", 1)
         monkeypatch.setattr(importer, "BULK_MIN_ROWS", 1)
     return str(request.param)
 
@@ -252,10 +253,10 @@ def test_killed_mid_import_with_the_reader_process(tmp_path: Path) -> None:
         from datetime import date
         from pathlib import Path
         sys.path.insert(0, {str(ROOT)!r})
-        from seatdesk.records import importer
+        from seatdesk.records import import_reading, importer
         from seatdesk.vault.db import open_db
-        importer.PARALLEL_MIN_ROWS = 1
-        importer.BATCH_ROWS = 100
+        import_reading.PARALLEL_MIN_ROWS = 1
+        import_reading.BATCH_ROWS = 100
         db = open_db(Path({str(vault_path)!r}), bytes(range(32)))
         def kill(done, total):
             if done >= 1500:

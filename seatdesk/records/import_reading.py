@@ -1,0 +1,215 @@
+"""The import's reading side: the file validated row by row and prepared in batches, in this
+process or, for a large file, in a reader process of its own (``python -m
+seatdesk.records.import_reader``; validation is Python work, writing mostly SQLite's: in one
+process they would share one core through the GIL). Batches go to the importing process pickled
+through a pipe; nothing here touches the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import IO, Any
+
+from seatdesk.records.csv_format import CustomerDraft, RowProblem
+from seatdesk.records.csv_reader import CustomerCsvReader
+from seatdesk.records.csv_source import CsvScan, CsvSource, open_text
+from seatdesk.records.customers import (
+    IMPORTED_COLUMNS,
+    draft_phones,
+    draft_rows,
+    draft_values,
+    row_hash,
+)
+from seatdesk.records.import_update import PreparedRow
+
+_fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
+
+_PIPE_BYTES = 1 << 20
+# Rows per batch: 1600 customers of 20 values make one INSERT statement.
+BATCH_ROWS = 1600
+_EXPIRES = IMPORTED_COLUMNS.index("tier_expires")
+# Files with at least this many lines are validated in a separate process.
+PARALLEL_MIN_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    """What validating and preparing the rows needs (sent to the reader process)."""
+
+    tier_labels: tuple[str, ...]
+    default_tier: str
+    today: date
+    insert: bool
+    compare: bool  # prepare rows to compare with the vault (update, snapshot)
+    first_id: int  # the id of the first customer inserted
+    batch_id: int
+    created_at: str
+    # The key of the row hashes (`customers.row_hash`), when comparing; b"": no hashes.
+    hash_key: bytes = field(default=b"", repr=False)
+
+
+@dataclass
+class Batch:
+    """Rows validated and prepared for the vault: flat statement values, one list per table."""
+
+    data_rows: int  # rows read so far, good or bad (for progress)
+    errors: bool  # an error has been found (from then on nothing is prepared for insertion)
+    seen: list[object]  # (customer_no, line, ok) of every row with a number
+    lines: dict[str, int]  # first line of each number among the rows without error
+    customers: list[object]  # CUSTOMER_INSERT values (empty when not inserting)
+    phones: list[object]  # PHONE_INSERT values
+    rows: list[PreparedRow]  # when comparing: the rows to compare, instead of the two above
+
+
+@dataclass
+class End:
+    problems: list[RowProblem]
+    data_rows: int
+    drafts: int
+
+
+@dataclass
+class _Failed:
+    error: BaseException
+
+
+def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterator[Batch | End]:
+    """Validate the file row by row and prepare the batches; the last item is the `End`."""
+    seen: list[object] = []
+
+    def remember(line: int, customer_no: str) -> None:
+        seen.extend((customer_no, line, 0))
+
+    key, today = settings.hash_key, settings.today.isoformat()
+
+    def _prepared(draft: CustomerDraft) -> PreparedRow:
+        values, phones = draft_values(draft), draft_phones(draft)
+        expires = values[_EXPIRES]
+        if not key or (expires is not None and str(expires) < today):
+            return values, phones, None  # an expired tier is compared as the expiry leaves it
+        return values, phones, row_hash(key, values, phones)
+
+    next_id = settings.first_id
+    with open_text(source, scan) as text:
+        reader = CustomerCsvReader(
+            text,
+            tier_labels=settings.tier_labels,
+            default_tier=settings.default_tier,
+            today=settings.today,
+            seen=remember,
+        )
+        drafts: list[tuple[int, CustomerDraft]] = []
+
+        def batch() -> Batch:
+            lines: dict[str, int] = {}
+            for line, draft in drafts:
+                lines.setdefault(draft.customer_no, line)  # a repeat: the duplicate check's
+            customers: list[object] = []
+            phones: list[object] = []
+            prepared: list[PreparedRow] = []
+            errors = reader.has_errors
+            if settings.compare and not errors:
+                prepared = [_prepared(draft) for _, draft in drafts]
+            elif settings.insert and not errors:
+                rows, phone_rows = draft_rows(
+                    drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at
+                )
+                customers = [value for row in rows for value in row]
+                phones = [value for row in phone_rows for value in row]
+            return Batch(reader.data_rows, errors, seen, lines, customers, phones, prepared)
+
+        for line, draft in reader:
+            assert seen[-2] == line  # every draft has a number, noted just now
+            seen[-1] = 1
+            drafts.append((line, draft))
+            if len(drafts) >= BATCH_ROWS:
+                yield batch()
+                next_id += len(drafts)
+                seen, drafts = [], []
+        if seen or drafts:
+            yield batch()
+        text.check_unchanged()
+    yield End(reader.problems, reader.data_rows, reader.drafts)
+
+
+def prepare_in_child() -> int:
+    """The reader process (``python -m seatdesk.records.import_reader``): the arguments come
+    pickled on stdin, the batches go pickled to stdout, then the end (or the failure)."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything printed goes to stderr, not into the stream
+    try:
+        source, scan, settings = pickle.load(sys.stdin.buffer)
+        for item in prepare(source, scan, settings):
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()  # all of it: the importer must not wait for the next batch
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 1  # the importing process is gone
+    except BaseException as exc:
+        failure = _Failed(exc)
+        try:
+            pickle.dumps(failure)
+        except Exception:
+            failure = _Failed(RuntimeError(f"import reader failed ({type(exc).__name__})"))
+        with contextlib.suppress(OSError):
+            pickle.dump(failure, out)
+            out.flush()
+        return 1
+    finally:
+        with contextlib.suppress(OSError):
+            out.close()
+    return 0
+
+
+def prepared_elsewhere(
+    source: CsvSource, scan: CsvScan, settings: ReadSettings
+) -> Iterator[Batch | End]:
+    """`prepare` in a separate Python process, fed and read through pipes."""
+    environment = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seatdesk.records.import_reader"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=environment,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    _widen_pipe(process.stdout)
+    try:
+        with process.stdin:
+            pickle.dump((source, scan, settings), process.stdin)
+        while True:
+            try:
+                item = pickle.load(process.stdout)
+            except EOFError:
+                raise RuntimeError("the import's reader process stopped unexpectedly") from None
+            if isinstance(item, _Failed):
+                raise item.error
+            yield item
+            if isinstance(item, End):
+                return
+    finally:
+        process.stdout.close()
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
+def batches(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterator[Batch | End]:
+    """The batches of the file, read in a process of its own when it is large."""
+    parallel = scan.lines - 1 >= PARALLEL_MIN_ROWS and not getattr(sys, "frozen", False)
+    return (prepared_elsewhere if parallel else prepare)(source, scan, settings)
+
+
+def _widen_pipe(pipe: IO[bytes]) -> None:
+    """Let the reader write a whole batch or two ahead (Linux pipes hold 64 KiB by default)."""
+    set_size = getattr(_fcntl, "F_SETPIPE_SZ", None)
+    if _fcntl is not None and set_size is not None:
+        with contextlib.suppress(OSError, ValueError):
+            _fcntl.fcntl(pipe.fileno(), set_size, _PIPE_BYTES)
