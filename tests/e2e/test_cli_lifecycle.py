@@ -195,3 +195,14 @@ def test_a_folder_that_cannot_be_written_and_a_damaged_key_file_are_said_not_thr
     cli.vault.with_name("hall.vault.keys").write_text(json.dumps(keys))
     damaged = cli.as_("sec01", SEC_PW, "hall", "status", check=4)
     assert "key file damaged" in damaged.stderr and "Traceback" not in damaged.stderr
+
+
+def test_lookup_past_the_rate_exits_3_with_a_clear_message(hall: tuple[Cli, str, Path]) -> None:
+    """A sweep from the command line, one process a look-up, as a script would run it."""
+    cli, _, _ = hall
+    cli.as_("sec01", SEC_PW, "agreement", "--accept")
+    for _ in range(30):  # no customer has the number: still a search each
+        cli.as_("sec01", SEC_PW, "lookup", "--phone", "13800000000", check=1)
+    refused = cli.as_("sec01", SEC_PW, "lookup", "--phone", "13800000000", check=3)
+    assert "more than 30 searches in a minute" in refused.stderr
+    assert "[record.rate_limit]" in refused.stderr and "Traceback" not in refused.stderr
