@@ -19,11 +19,10 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 from seatdesk.core.errors import AuthenticationError
 from seatdesk.core.staff_proof import verifier_of
 from seatdesk.vault.kdf import KdfParams
+from seatdesk.vault.password_kdf import BadKdfRecord, kdf_record, parse_kdf_record, stretch
 from seatdesk.vault.sealing import (
     InvalidTag,
     b64,
@@ -74,34 +73,19 @@ class AccountKeys:
         }
 
 
-def kdf_record(kdf: KdfParams, salt: bytes) -> dict[str, Any]:
-    return {
-        "alg": "argon2id",
-        "t": kdf.time_cost,
-        "m": kdf.memory_kib,
-        "p": kdf.parallelism,
-        "salt": b64(salt),
-    }
-
-
 def password_keys(staff_id: str, password: str, kdf: dict[str, Any]) -> PasswordKeys:
     """Argon2id with the account's stored parameters; a malformed record is a wrong login."""
     try:
-        salt = unb64(str(kdf["salt"]))
-        t, m, p = int(kdf["t"]), int(kdf["m"]), int(kdf["p"])
-    except (KeyError, TypeError, ValueError, binascii.Error):
+        params, salt = parse_kdf_record(kdf)
+    except BadKdfRecord:
         raise AuthenticationError(WRONG) from None
-    if not (1 <= t <= 10 and 8 * 1024 <= m <= MAX_MEMORY_KIB and 1 <= p <= 16):
+    if not (
+        1 <= params.time_cost <= 10
+        and 8 * 1024 <= params.memory_kib <= MAX_MEMORY_KIB
+        and 1 <= params.parallelism <= 16
+    ):
         raise AuthenticationError(WRONG)  # costs no seat should be made to pay
-    stretched = hash_secret_raw(
-        password.encode("utf-8"),
-        salt,
-        time_cost=t,
-        memory_cost=m,
-        parallelism=p,
-        hash_len=32,
-        type=Type.ID,
-    )
+    stretched = stretch(password, salt, params)
     info = f"|{staff_id}".encode()
     return PasswordKeys(
         proof=hkdf(stretched, salt=salt, info=b"seatdesk/hall-proof/v1" + info),

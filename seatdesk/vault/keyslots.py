@@ -16,11 +16,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 from seatdesk.core.errors import AuthenticationError, UsageError, VaultUnreadable
 from seatdesk.core.files import write_atomically
 from seatdesk.vault.kdf import KdfParams as KdfParams  # re-exported
+from seatdesk.vault.password_kdf import BadKdfRecord, kdf_record, parse_kdf_record, stretch
 from seatdesk.vault.sealing import (
     InvalidTag,
     b64,
@@ -56,18 +55,6 @@ def parse_recovery_key(text: str) -> bytes:
     if len(key) != 32:
         raise AuthenticationError("recovery key is not valid")
     return key
-
-
-def _argon2(password: str, salt: bytes, params: KdfParams) -> bytes:
-    return hash_secret_raw(
-        password.encode("utf-8"),
-        salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
 
 
 def _aad(vault_id: str, slot: str) -> bytes:
@@ -168,13 +155,7 @@ class KeyFile:
         salt = secrets.token_bytes(16)
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
         self._data["slots"][staff_id] = {
-            "kdf": {
-                "alg": "argon2id",
-                "t": kdf.time_cost,
-                "m": kdf.memory_kib,
-                "p": kdf.parallelism,
-                "salt": b64(salt),
-            },
+            "kdf": kdf_record(kdf, salt),
             **self._new_slot(kek, dek, "staff:" + staff_id),
         }
 
@@ -187,10 +168,8 @@ class KeyFile:
         if slot is None:
             raise AuthenticationError("staff ID or password is wrong")
         try:
-            kdf_data = slot["kdf"]
-            kdf = KdfParams(int(kdf_data["t"]), int(kdf_data["m"]), int(kdf_data["p"]))
-            salt = unb64(kdf_data["salt"])
-        except (KeyError, TypeError, ValueError, binascii.Error):
+            kdf, salt = parse_kdf_record(slot.get("kdf"))
+        except BadKdfRecord:
             raise VaultUnreadable(f"key file damaged (slot of {staff_id}): {self.path}") from None
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
         return self._open_slot(slot, kek, "staff:" + staff_id, "staff ID or password is wrong")
@@ -273,7 +252,7 @@ class KeyFile:
         kdf: KdfParams,
         device_secret: bytes | None,
     ) -> bytes:
-        stretched = _argon2(password, salt, kdf)
+        stretched = stretch(password, salt, kdf)
         ikm = stretched + (device_secret or b"")
         info = f"seatdesk/slot/v1|{self.vault_id}|{staff_id}".encode()
         return hkdf(ikm, salt=salt, info=info)
