@@ -12,12 +12,13 @@ in here; failures then count in the key file, as on a seat without a hall.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, VaultUnreadable
 from seatdesk.hall.directory_entry import BadEntry, check_entry
 from seatdesk.link.client import HallClient, HallUnreachable, SeatCredentials
+from seatdesk.services.local_lockout import count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.directory_cache import DirectoryCache, cache_path
 from seatdesk.vault.hall_slots import (
@@ -197,29 +198,12 @@ def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -
     if entry["disabled"]:
         raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
     now = runtime.clock.now()
-    locked = keyfile.locked_until(staff_id, now)
-    if locked is not None:
-        raise AccountLockedError(
-            f"account {staff_id} is locked after repeated failed sign-ins until "
-            f"{locked.strftime('%Y-%m-%d %H:%M')} UTC"
-        )
+    refuse_if_locked(keyfile, staff_id, now)
     try:
         keys = password_keys(staff_id, password, entry["kdf"])
         private = open_private(seat.hall.hall_id, staff_id, keys, entry["wrapped_private"])
     except AuthenticationError:
-        limits = runtime.policy.limits
-        until = keyfile.register_failure(
-            staff_id,
-            now,
-            limit=limits.lockout_failures,
-            lock=timedelta(minutes=limits.lockout_minutes),
-        )
-        keyfile.save()
-        if until is not None:
-            raise AccountLockedError(
-                f"too many failed sign-ins: account {staff_id} is locked until "
-                f"{until.strftime('%Y-%m-%d %H:%M')} UTC"
-            ) from None
+        count_failure(runtime.policy.limits, keyfile, staff_id, now)
         raise
     access_key, data_key = seat.open_seat(entry, private)
     access = HallAccess(seat.hall.hall_id, staff_id, False, None, access_key, private)

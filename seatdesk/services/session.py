@@ -6,13 +6,11 @@ A Session is the signed-in person's handle on the vault; every other service tak
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from typing import Any
 
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import (
-    AccountLockedError,
     AuthenticationError,
     UsageError,
     VaultUnreadable,
@@ -22,6 +20,7 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
+from seatdesk.services.local_lockout import count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.copies import PARTIAL
@@ -175,39 +174,16 @@ def sign_in(
             hall_access=admission.access,
         )
     now = runtime.clock.now()
-    locked = keyfile.locked_until(staff_id, now)
-    if locked is not None:
-        raise AccountLockedError(
-            f"account {staff_id} is locked after repeated failed sign-ins until "
-            f"{locked.strftime('%Y-%m-%d %H:%M')} UTC"
-        )
+    refuse_if_locked(keyfile, staff_id, now)
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)
     try:
         data_key = keyfile.unwrap_password(staff_id, password, device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
-            until = _count_failure(runtime, keyfile, staff_id, now)
-            if until is not None:
-                raise AccountLockedError(
-                    f"too many failed sign-ins: account {staff_id} is locked until "
-                    f"{until.strftime('%Y-%m-%d %H:%M')} UTC"
-                ) from None
+            count_failure(runtime.policy.limits, keyfile, staff_id, now)
         raise
     return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret, verify)
-
-
-def _count_failure(
-    runtime: Runtime, keyfile: KeyFile, staff_id: str, now: datetime
-) -> datetime | None:
-    """A wrong password for an account with a slot: counted (and saved); when the account is
-    now locked, until when."""
-    limits = runtime.policy.limits
-    until = keyfile.register_failure(
-        staff_id, now, limit=limits.lockout_failures, lock=timedelta(minutes=limits.lockout_minutes)
-    )
-    keyfile.save()
-    return until
 
 
 def _open_session(
@@ -333,26 +309,18 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
     if keyfile.hall is not None:
         return _verify_with_hall(session, keyfile, staff_id, password)
     now = runtime.clock.now()
-    locked = keyfile.locked_until(staff_id, now)
-    if locked is not None:
-        raise AccountLockedError(
-            f"account {staff_id} is locked until {locked.strftime('%Y-%m-%d %H:%M')} UTC"
-        )
+    refuse_if_locked(keyfile, staff_id, now)
     try:
         keyfile.unwrap_password(staff_id, password, session._device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
-            until = _count_failure(runtime, keyfile, staff_id, now)
             session.audit.append(
                 staff_id,
                 "login.failed",
                 outcome="denied",
                 detail={"reason": "wrong password", "at_seat_of": session.staff_id},
             )
-            if until is not None:
-                raise AccountLockedError(
-                    f"too many failed attempts: {staff_id} is locked"
-                ) from None
+            count_failure(runtime.policy.limits, keyfile, staff_id, now)
         raise
     rows = session.db.execute("SELECT role, disabled FROM staff WHERE staff_id = ?", (staff_id,))
     if not rows or rows[0][1]:
