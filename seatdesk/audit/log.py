@@ -112,26 +112,24 @@ class AuditLog:
         )
         return [AuditEntry(int(r[0]), *(str(v) for v in r[1:])) for r in rows]
 
-    def count_since(self, actor: str, action: str, outcome: str, since: datetime) -> int:
-        """How many `action` entries with `outcome` `actor` has made since `since` (quotas)."""
-        return int(
-            self._db.scalar(
-                "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND outcome = ? "
-                "AND ts >= ?",
-                (actor, action, outcome, utc_iso(since)),
-            )
-        )
-
-    def count_recent(self, actor: str, action: str, since: datetime, *, besides: str) -> int:
-        """How many `action` entries `actor` has made since `since`, whatever their outcome but
-        `besides` (a rate limit counts what was done, not what it refused)."""
-        return int(
-            self._db.scalar(
-                "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND outcome != ? "
-                "AND ts >= ?",
-                (actor, action, besides, utc_iso(since)),
-            )
-        )
+    def count_since(
+        self,
+        actor: str,
+        action: str,
+        since: datetime,
+        *,
+        outcome: str | None = None,
+        besides: str | None = None,
+    ) -> int:
+        """How many `action` entries `actor` has made since `since` (quotas and rates): with
+        `outcome` only those, with `besides` all but those."""
+        sql = "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND ts >= ?"
+        values: list[object] = [actor, action, utc_iso(since)]
+        if outcome is not None:
+            sql, values = sql + " AND outcome = ?", [*values, outcome]
+        if besides is not None:
+            sql, values = sql + " AND outcome != ?", [*values, besides]
+        return int(self._db.scalar(sql, values))
 
     def verify(self, anchor: str | None = None) -> VerifyResult:
         expected_seq, prev, count = 1, GENESIS, 0

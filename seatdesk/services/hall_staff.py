@@ -16,8 +16,8 @@ from seatdesk.core.errors import UsageError
 from seatdesk.link.client import HallClient, HallUnreachable
 from seatdesk.policy.roles import Permission, parse_role, require
 from seatdesk.services.directory_sign_in import HallAccess, SeatOnHall
-from seatdesk.services.session import Session, check_new_password, check_staff_id, mirror_entry
-from seatdesk.services.staff import StaffInfo
+from seatdesk.services.session import Session, check_new_password, mirror_entry
+from seatdesk.services.staff import StaffInfo, checked_new_account
 from seatdesk.vault.hall_slots import new_account_keys, seal_access
 
 
@@ -52,10 +52,7 @@ class HallStaffDesk:
         *,
         must_change_password: bool = True,
     ) -> StaffInfo:
-        require(self._s.role, Permission.MANAGE_STAFF)
-        check_staff_id(staff_id)
-        parsed = parse_role(role)
-        check_new_password(self._s.policy, staff_id, password)
+        parsed = checked_new_account(self._s, staff_id, role, password)
         seat, client, access = self._online()
         keys = new_account_keys(access.hall_id, staff_id, password, self._s.runtime.kdf)
         answer = client.post(

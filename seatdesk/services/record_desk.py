@@ -202,7 +202,7 @@ class RecordDesk:
     def _within_rate(self, action: str, per_minute: int) -> None:
         """Refuse (and audit) a search or a view past the policy's rate for this person."""
         audit, now = self._s.audit, self._s.runtime.clock.now()
-        done = audit.count_recent(
+        done = audit.count_since(
             self._s.staff_id, action, now - timedelta(minutes=1), besides=RATE_LIMITED
         )
         if done < per_minute:

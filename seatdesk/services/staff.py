@@ -35,10 +35,7 @@ class StaffDesk:
         *,
         must_change_password: bool = True,
     ) -> StaffInfo:
-        require(self._s.role, Permission.MANAGE_STAFF)
-        check_staff_id(staff_id)
-        parsed_role = parse_role(role)
-        check_new_password(self._s.policy, staff_id, password)
+        parsed_role = checked_new_account(self._s, staff_id, role, password)
         db = self._s.db
         if db.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)):
             raise UsageError(f"staff ID {staff_id} already exists")
@@ -133,6 +130,16 @@ class StaffDesk:
                 "SELECT count(*) FROM staff WHERE role = ? AND disabled = 0", (Role.ADMIN.value,)
             )
         )
+
+
+def checked_new_account(session: Session, staff_id: str, role: str, password: str) -> Role:
+    """What every new account is checked for, at a seat or at the hall: the admin adds it, the
+    staff ID and first password are acceptable; its role, parsed."""
+    require(session.role, Permission.MANAGE_STAFF)
+    check_staff_id(staff_id)
+    parsed = parse_role(role)
+    check_new_password(session.policy, staff_id, password)
+    return parsed
 
 
 def require_password_current(session: Session) -> None:
