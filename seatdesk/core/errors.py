@@ -76,6 +76,14 @@ class PermissionDenied(SeatDeskError):
     code = "permission"
 
 
+class RateLimited(SeatDeskError):
+    """More look-ups in a short time than the policy allows a person: refused and audited (not a
+    matter of the role, so not PermissionDenied; the command line's exit is the same)."""
+
+    exit_code = EXIT_AUTH
+    code = "rate_limit"
+
+
 class KeyStorageError(SeatDeskError):
     """The OS keyring is missing or unusable for the device secret."""
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from seatdesk.core.clock import utc_iso
-from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.errors import RateLimited, UsageError
 from seatdesk.core.text import normal_text
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
@@ -209,7 +209,7 @@ class RecordDesk:
             return
         audit.append(self._s.staff_id, action, outcome=RATE_LIMITED, detail={"limit": per_minute})
         what = "searches" if action == "record.search" else "records opened"
-        raise PermissionDenied(
+        raise RateLimited(
             f"more than {per_minute} {what} in a minute: wait a moment before the next one "
             "(the refusal is in the audit log)",
             code="record.rate_limit",

@@ -195,7 +195,14 @@ class DeskWindow(QMainWindow):
         if not desk_prompts.confirm_withdrawal(self, record.customer_no):
             return
         self.services.withdraw_consent(record.customer_id)
-        self.show_customer(record.customer_id)
+        self._show_or_say(record.customer_id)
+
+    def _show_or_say(self, customer_id: int) -> None:
+        try:
+            self.show_customer(customer_id)
+        except SeatDeskError as exc:  # gone (purged), or past the look-up rate
+            self.card.show_empty()
+            self.notice.setText(error_text(exc))
 
     def tick(self) -> None:
         """What is due by the clock is decided in services; the desk only shows the result."""
@@ -264,13 +271,14 @@ class DeskWindow(QMainWindow):
     def choose_row(self, row: int) -> None:
         customer_id = self.results.customer_id(row)
         self.table.selectRow(row)
-        try:
-            if self.calls.active is not None and self.calls.active.customer_id is None:
+        if self.calls.active is not None and self.calls.active.customer_id is None:
+            try:
                 self.calls.bind(customer_id)
-            self.show_customer(customer_id)
-        except SeatDeskError as exc:  # the customer went away after the search (purged)
-            self.card.show_empty()
-            self.notice.setText(error_text(exc))
+            except SeatDeskError as exc:  # the customer went away after the search (purged)
+                self.card.show_empty()
+                self.notice.setText(error_text(exc))
+                return
+        self._show_or_say(customer_id)
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
         record = self.records.view(customer_id)
@@ -368,7 +376,7 @@ class DeskWindow(QMainWindow):
             number, self._pending_pop = self._pending_pop, None
             self.on_pop(number)
         elif active is not None and active.customer_id is not None:
-            self.show_customer(active.customer_id)
+            self._show_or_say(active.customer_id)
         self._refresh_call_bar()
         return True
 

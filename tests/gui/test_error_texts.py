@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from seatdesk.core.errors import (
     AuthenticationError,
     PermissionDenied,
+    RateLimited,
     SeatDeskError,
     UsageError,
 )
@@ -130,5 +131,5 @@ def test_the_hall_directorys_refusals_say_what_happened_in_chinese() -> None:
     look-up past the rate: each its own sentence, not "wrong password"."""
     for code in ("auth.offline_unknown", "auth.offline_stale", "auth.disabled"):
         assert_chinese(AuthenticationError("developer English", code=code))
-    assert_chinese(PermissionDenied("developer English", code="record.rate_limit", limit=30))
-    assert "30" in error_text(PermissionDenied("x", code="record.rate_limit", limit=30))
+    assert_chinese(RateLimited("developer English", code="record.rate_limit", limit=30))
+    assert "30" in error_text(RateLimited("x", code="record.rate_limit", limit=30))

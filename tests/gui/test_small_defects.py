@@ -126,3 +126,15 @@ def test_an_off_call_reveal_preselects_no_reason(
     assert seen[1] == 0 and seen[2]  # not accepted without a reason, and told why
     entry = [e for e in audit_behind(desk.who) if e.action == "record.reveal"][-1]
     assert json.loads(entry.detail)["reason"] == "complaint_handling"
+
+
+def test_a_search_past_the_rate_says_so_not_that_the_role_may_not_search(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    for _ in range(desk.who.policy.limits.searches_per_minute):
+        desk.run_search("C00000002")
+    desk.run_search("C00000002")
+    text = desk.notice.text()
+    assert "30" in text and "record.rate_limit" in text
+    assert "may not search" not in text and "无权" not in text

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from seatdesk.core.errors import PermissionDenied
+from seatdesk.core.errors import PermissionDenied, RateLimited
 from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
@@ -174,7 +174,7 @@ def test_a_sweep_of_look_ups_is_refused_past_the_rate_and_audited(
     try:
         desk = RecordDesk(session)
         seen = 0
-        with pytest.raises(PermissionDenied, match="more than 30 searches in a minute") as stop:
+        with pytest.raises(RateLimited, match="more than 30 searches in a minute") as stop:
             for n in range(1, 61):
                 for match in desk.find(f"C{n:08d}"):
                     desk.view(match.customer_id)
@@ -185,7 +185,7 @@ def test_a_sweep_of_look_ups_is_refused_past_the_rate_and_audited(
         assert [(e.action, json.loads(e.detail)) for e in refused] == [
             ("record.search", {"limit": 30})
         ]
-        with pytest.raises(PermissionDenied):  # still within the minute
+        with pytest.raises(RateLimited):  # still within the minute
             desk.find("C00000061")
         clock.advance(seconds=61)  # type: ignore[attr-defined]
         assert desk.find("C00000061")  # a minute later the seat answers again
@@ -200,7 +200,7 @@ def test_views_have_their_own_rate(customer_vault: StaffedVault) -> None:
         match = desk.find("C00000001")[0]
         for _ in range(session.policy.limits.views_per_minute):
             desk.view(match.customer_id)
-        with pytest.raises(PermissionDenied, match="records opened"):
+        with pytest.raises(RateLimited, match="records opened"):
             desk.view(match.customer_id)
     finally:
         session.close()
