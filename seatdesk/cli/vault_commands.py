@@ -101,12 +101,12 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
                 )
             emit(args, [asdict(i) for i in infos], "\n".join(lines))
         elif action == "disable":
-            info = desk.disable(args.staff_id)
+            info = services.disable_staff(args.staff_id, phase if not args.json else quiet_phase)
             emit(
                 args,
                 asdict(info),
                 f"Disabled {info.staff_id}: it no longer signs in (on an enrolled seat: at any "
-                "seat of the hall).",
+                "seat of the hall); on this seat's own accounts the keys it held are new.",
             )
         else:
             target = args.staff_id or services.who.staff_id

@@ -178,6 +178,10 @@ class Guards:
     capture_unprotected: str  # "warn": say so in the status bar; "strict": no reveals either
     clipboard_clear_seconds: int
     clipboard_watch_minutes: int
+    # Where a seat without a hall verifies 一类 values its person cannot open: "seat" (keyed
+    # verifiers in the vault: guessable offline, see docs/threat-model.md) or "hall" (refused
+    # there). An enrolled seat always asks the hall.
+    class1_verify: str = "seat"
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,12 @@ def parse_policy(text: str, source: str) -> Policy:
     guards = _parse_guards(
         top.table(
             "guards",
-            allowed=("capture_unprotected", "clipboard_clear_seconds", "clipboard_watch_minutes"),
+            allowed=(
+                "capture_unprotected",
+                "clipboard_clear_seconds",
+                "clipboard_watch_minutes",
+                "class1_verify",
+            ),
         )
     )
     visitors = _parse_visitors(top.table("visitors", allowed=_VISITOR_KEYS))
@@ -232,6 +237,9 @@ def _parse_guards(table: TableReader) -> Guards:
         capture_unprotected=table.choice("capture_unprotected", ("warn", "strict")),
         clipboard_clear_seconds=table.integer("clipboard_clear_seconds", 5, 600),
         clipboard_watch_minutes=table.integer("clipboard_watch_minutes", 1, 120),
+        class1_verify=table.choice("class1_verify", ("seat", "hall"))
+        if table.has("class1_verify")
+        else "seat",
     )
 
 

@@ -8,20 +8,32 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from seatdesk.policy.masking import MASK_CHAR
 from seatdesk.records.csv_format import CustomerDraft
+from seatdesk.records.sealed_rows import (
+    EXTRA_COLUMNS,
+    MASK_POLICY,
+    SEALED_COLUMNS,
+    RowSealer,
+    open_values,
+    parse_masks,
+)
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.value_seal import ValueOpener
 
 _SELECT = (
     "SELECT id, customer_no, tier, tier_expires, gender, segment, consent, consent_date, "
     "retain_until, name, birth_date, id_type, id_number, email, address, bank_card, notes, "
-    "consent_withdrawn_at "
+    "consent_withdrawn_at, masks, verifiers "
     "FROM customers"
 )
 
 
 @dataclass(frozen=True)
 class CustomerRow:
-    """A customer as stored: protected values in clear, so never printed, logged or shown."""
+    """A customer as the session's keys open it: the protected values its compartments hold in
+    clear (so never printed, logged or shown), None for the others (and for what is not stored);
+    the masked forms computed at import in `masks`, under the masking rules `mask_policy`."""
 
     id: int
     customer_no: str
@@ -32,7 +44,7 @@ class CustomerRow:
     consent: str
     consent_date: str | None
     retain_until: str | None
-    name: str = field(repr=False)
+    name: str | None = field(repr=False)
     birth_date: str | None = field(repr=False)
     id_type: str = field(repr=False)
     id_number: str | None = field(repr=False)
@@ -43,6 +55,17 @@ class CustomerRow:
     consent_withdrawn_at: str | None = None
     mobiles: tuple[str, ...] = field(repr=False, default=())
     landlines: tuple[str, ...] = field(repr=False, default=())
+    masks: dict[str, str] = field(repr=False, default_factory=dict)
+    verifiers: bytes | None = field(repr=False, default=None)
+
+    @property
+    def mask_policy(self) -> str | None:
+        """The digest of the masking rules `masks` were computed under."""
+        return self.masks.get(MASK_POLICY)
+
+    def clear(self, name: str) -> str | None:
+        value = getattr(self, name)
+        return None if value is None else str(value)
 
 
 def _iso(value: date | None) -> str | None:
@@ -52,7 +75,8 @@ def _iso(value: date | None) -> str | None:
 CUSTOMER_INSERT = (
     "INSERT INTO customers(id, customer_no, name, gender, birth_date, id_type, id_number, "
     "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
-    "retain_until, notes, import_batch, created_at, import_hash) VALUES "
+    "retain_until, notes, import_batch, created_at, import_hash, masks, name_mask, verifiers) "
+    "VALUES "
 )
 #: The columns an import writes from the file (after the id), in `CUSTOMER_INSERT`'s order.
 IMPORTED_COLUMNS: tuple[str, ...] = (
@@ -61,16 +85,50 @@ IMPORTED_COLUMNS: tuple[str, ...] = (
     "notes",
 )
 _COLUMN_INDEX = {column: n for n, column in enumerate(IMPORTED_COLUMNS)}
+# What an import prepares for a new customer: the id, IMPORTED_COLUMNS (clear), the import batch,
+# the creation time and the row hash; `insert_sealed` stores it with EXTRA_COLUMNS.
+PREPARED_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
+_STORED_WIDTH = PREPARED_WIDTH + len(EXTRA_COLUMNS)
+_TIER_INDEX = _COLUMN_INDEX["tier"]
+
+
+class Sealed:
+    """Stands for a stored value the session's keys do not open: equal to nothing, so an import
+    comparing a row it cannot open rewrites that value."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "<sealed>"
+
+
+SEALED = Sealed()
 
 
 @functools.lru_cache(maxsize=256)
 def _update_sql(columns: tuple[str, ...]) -> str:
-    """The UPDATE of these imported columns (and the row hash; a changed tier is stamped): only
-    what changed is set, so the indexes of the others are left alone."""
-    sets = [f"{column} = ?" for column in columns]
+    """The UPDATE of these imported columns, the masked forms and verifiers (and the row hash; a
+    changed tier is stamped): only what changed is set, so the indexes of the others are left
+    alone."""
+    sets = [f"{column} = ?" for column in (*columns, *EXTRA_COLUMNS)]
     if "tier" in columns:
         sets.append("tier_changed_at = ?")
     return f"UPDATE customers SET {', '.join(sets)}, import_hash = ? WHERE id = ?"
+
+
+def insert_sealed(db: VaultDb, prepared: Sequence[object], sealer: RowSealer) -> None:
+    """Insert new customers (flat `PREPARED_WIDTH` values a row, clear), sealed by `sealer`."""
+    values: list[object] = []
+    width, columns = PREPARED_WIDTH, len(IMPORTED_COLUMNS)
+    for start in range(0, len(prepared), width):
+        row = prepared[start : start + width]
+        stored = sealer.stored(row[1 : 1 + columns])
+        values.extend((row[0], *stored[:columns], *row[1 + columns :], *stored[columns:]))
+    insert_values(db, CUSTOMER_INSERT, _STORED_WIDTH, values)
 
 
 _STORE_HASH = "UPDATE customers SET import_hash = ? WHERE id = ?"
@@ -103,15 +161,25 @@ def insert_rows(db: VaultDb, head: str, rows: Sequence[Sequence[object]]) -> Non
 
 
 def draft_rows(
-    drafts: Sequence[tuple[int, CustomerDraft]], first_id: int, *, batch_id: int, created_at: str
+    drafts: Sequence[tuple[int, CustomerDraft]],
+    first_id: int,
+    *,
+    batch_id: int,
+    created_at: str,
+    hash_key: bytes = b"",
 ) -> tuple[list[tuple[object, ...]], list[tuple[str, int, str]]]:
-    """The parameter rows of `CUSTOMER_INSERT` and `PHONE_INSERT` for (line, draft) pairs, the
-    customers numbered from `first_id` on (the caller holds the write lock, so ids are free)."""
+    """The parameter rows of a new customer (`PREPARED_WIDTH`, clear: `insert_sealed` seals
+    them) and of `PHONE_INSERT` for (line, draft) pairs, the customers numbered from
+    `first_id` on (the caller holds the write lock, so ids are free); with `hash_key`, each
+    with its row hash (so that the first update knows the unchanged rows without opening
+    them)."""
     customers: list[tuple[object, ...]] = []
     phones: list[tuple[str, int, str]] = []
     for customer_id, (_, draft) in enumerate(drafts, start=first_id):
-        customers.append((customer_id, *draft_values(draft), batch_id, created_at, None))
-        phones.extend((number, customer_id, kind) for number, kind in draft_phones(draft))
+        values, pairs = draft_values(draft), draft_phones(draft)
+        digest = row_hash(hash_key, values, pairs) if hash_key else None
+        customers.append((customer_id, *values, batch_id, created_at, digest))
+        phones.extend((number, customer_id, kind) for number, kind in pairs)
     return customers, phones
 
 
@@ -163,8 +231,11 @@ class StoredImport:
     phones: frozenset[tuple[str, str]] = field(repr=False)
 
 
-def stored_for_import(db: VaultDb, numbers: Sequence[str]) -> dict[str, StoredImport]:
-    """The stored rows of these customer numbers (those the vault has), in two queries."""
+def stored_for_import(
+    db: VaultDb, numbers: Sequence[str], opener: ValueOpener
+) -> dict[str, StoredImport]:
+    """The stored rows of these customer numbers (those the vault has), in two queries, the
+    protected values opened with `opener`'s keys (`SEALED` where they do not open)."""
     if not numbers:
         return {}
     marks = ", ".join("?" * len(numbers))
@@ -182,8 +253,21 @@ def stored_for_import(db: VaultDb, numbers: Sequence[str]) -> dict[str, StoredIm
     ):
         phones[int(customer_id)].add((str(number), str(kind)))
     return {
-        str(r[1]): StoredImport(int(r[0]), tuple(r[1:]), frozenset(phones[int(r[0])])) for r in rows
+        str(r[1]): StoredImport(int(r[0]), _opened(opener, r[1:]), frozenset(phones[int(r[0])]))
+        for r in rows
     }
+
+
+def _opened(opener: ValueOpener, stored: Sequence[object]) -> tuple[object, ...]:
+    values = list(stored)
+    customer_no = str(values[0])
+    for name in SEALED_COLUMNS:
+        index = _COLUMN_INDEX[name]
+        blob = values[index]
+        if blob is not None:
+            clear = opener.open(blob, customer_no, name)
+            values[index] = SEALED if clear is None else clear
+    return tuple(values)
 
 
 def stored_hashes(db: VaultDb, numbers: Sequence[str]) -> dict[str, tuple[int, bytes | None]]:
@@ -206,13 +290,19 @@ def store_hashes(db: VaultDb, hashes: Sequence[tuple[bytes, int]]) -> None:
 Update = tuple[int, tuple[object, ...], bytes | None, tuple[str, ...]]
 
 
-def update_imported(db: VaultDb, rows: Sequence[Update], *, stamp: str) -> None:
-    """Write the changed imported values of these customers in place ((id, values, row hash,
-    the columns that changed)): the id, and with it every reference to the customer, stays. A
-    changed tier is stamped. One statement per set of changed columns."""
+def update_imported(db: VaultDb, rows: Sequence[Update], *, stamp: str, sealer: RowSealer) -> None:
+    """Write the changed imported values of these customers in place ((id, clear values, row
+    hash, the columns that changed)), sealed, with masked forms and verifiers made again: the
+    id, and with it every reference to the customer, stays. A changed tier is stamped, and moves
+    every protected value to the new tier's compartment. One statement per set of columns."""
     groups: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
-    for customer_id, values, digest, columns in rows:
-        params = [values[_COLUMN_INDEX[column]] for column in columns]
+    for customer_id, values, digest, changed in rows:
+        stored = sealer.stored(values)
+        columns = changed
+        if "tier" in changed:
+            columns = tuple(dict.fromkeys((*changed, *SEALED_COLUMNS)))
+        params = [stored[_COLUMN_INDEX[column]] for column in columns]
+        params.extend(stored[len(IMPORTED_COLUMNS) :])
         if "tier" in columns:
             params.append(stamp)
         groups.setdefault(columns, []).append((*params, digest, customer_id))
@@ -245,14 +335,19 @@ def mark_consent_withdrawn(db: VaultDb, ids: Sequence[int], stamp: str) -> None:
 
 
 def insert_customers(
-    db: VaultDb, drafts: Iterable[CustomerDraft], *, batch_id: int, created_at: str
+    db: VaultDb,
+    drafts: Iterable[CustomerDraft],
+    *,
+    batch_id: int,
+    created_at: str,
+    sealer: RowSealer,
 ) -> int:
     """Insert drafts inside the caller's transaction; returns how many were inserted."""
     first_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM customers")) + 1
     customers, phones = draft_rows(
         [(0, draft) for draft in drafts], first_id, batch_id=batch_id, created_at=created_at
     )
-    insert_rows(db, CUSTOMER_INSERT, customers)
+    insert_sealed(db, [value for row in customers for value in row], sealer)
     insert_rows(db, PHONE_INSERT, phones)
     return len(customers)
 
@@ -295,22 +390,40 @@ def name_prefix_bound(prefix: str) -> str | None:
     return None
 
 
-def ids_by_name_prefix(db: VaultDb, prefix: str, *, limit: int) -> list[int]:
-    """Ids of customers whose name starts with `prefix`, in name order, at most `limit`: a range
-    scan of the index `customers_by_name`, never a table scan."""
+def ids_by_name_prefix(db: VaultDb, prefix: str, *, limit: int, opener: ValueOpener) -> list[int]:
+    """Ids of customers whose name starts with `prefix`, in name order, at most `limit`.
+
+    The vault keeps names sealed; the index `customers_by_name` is on the masked name, which
+    keeps the first character under the default policy. One character: a range scan of that
+    index. More: the customers whose masked name starts with the first, then those whose name
+    the session's keys open and that start with `prefix` (a name the person cannot open is not
+    matched on characters they could not see)."""
     if not prefix:
         raise ValueError("a name prefix must not be empty")
-    bound = name_prefix_bound(prefix)
-    if bound is None:
-        rows = db.execute(
-            "SELECT id FROM customers WHERE name >= ? ORDER BY name, id LIMIT ?", (prefix, limit)
+    first = prefix[0]
+    # A one-character name is masked whole: it is matched by opening it, if the keys open it.
+    found = [
+        int(customer_id)
+        for customer_id, customer_no, sealed in db.execute(
+            "SELECT id, customer_no, name FROM customers WHERE name_mask = ? ORDER BY id",
+            (MASK_CHAR,),
         )
-    else:
-        rows = db.execute(
-            "SELECT id FROM customers WHERE name >= ? AND name < ? ORDER BY name, id LIMIT ?",
-            (prefix, bound, limit),
-        )
-    return [int(row[0]) for row in rows]
+        if (opener.open(sealed, str(customer_no), "name") or "").startswith(prefix)
+    ]
+    bound = name_prefix_bound(first)
+    where = "name_mask >= ?" if bound is None else "name_mask >= ? AND name_mask < ?"
+    params: list[object] = [first] if bound is None else [first, bound]
+    sql = f"SELECT id, customer_no, name FROM customers WHERE {where} ORDER BY name_mask, id"
+    if len(prefix) == 1:
+        rows = db.execute(sql + " LIMIT ?", (*params, limit))
+        return (found + [int(row[0]) for row in rows])[:limit]
+    for customer_id, customer_no, sealed in db.iterate(sql, params):
+        if len(found) >= limit:
+            break
+        name = opener.open(sealed, str(customer_no), "name")
+        if name is not None and name.startswith(prefix):
+            found.append(int(customer_id))
+    return found[:limit]
 
 
 def ids_by_customer_no(db: VaultDb, customer_no: str) -> list[int]:
@@ -318,7 +431,8 @@ def ids_by_customer_no(db: VaultDb, customer_no: str) -> list[int]:
     return [int(row[0]) for row in rows]
 
 
-def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
+def load_customer(db: VaultDb, customer_id: int, opener: ValueOpener) -> CustomerRow | None:
+    """A customer as `opener`'s keys open it (see `CustomerRow`)."""
     rows = db.execute(f"{_SELECT} WHERE id = ?", (customer_id,))
     if not rows:
         return None
@@ -327,9 +441,16 @@ def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
         "SELECT number, kind FROM customer_phones WHERE customer_id = ? ORDER BY kind, number",
         (customer_id,),
     )
+    customer_no = str(r[1])
+    clear = open_values(
+        opener,
+        customer_no,
+        dict(zip(("name", "birth_date", "id_number", "email", "address", "bank_card", "notes"),
+                 (r[9], r[10], r[12], r[13], r[14], r[15], r[16]), strict=True)),
+    )  # fmt: skip
     return CustomerRow(
         id=int(r[0]),
-        customer_no=str(r[1]),
+        customer_no=customer_no,
         tier=str(r[2]),
         tier_expires=r[3],
         gender=str(r[4]),
@@ -337,33 +458,41 @@ def load_customer(db: VaultDb, customer_id: int) -> CustomerRow | None:
         consent=str(r[6]),
         consent_date=r[7],
         retain_until=r[8],
-        name=str(r[9]),
-        birth_date=r[10],
+        name=clear["name"],
+        birth_date=clear["birth_date"],
         id_type=str(r[11]),
-        id_number=r[12],
-        email=r[13],
-        address=r[14],
-        bank_card=r[15],
-        notes=r[16],
+        id_number=clear["id_number"],
+        email=clear["email"],
+        address=clear["address"],
+        bank_card=clear["bank_card"],
+        notes=clear["notes"],
         consent_withdrawn_at=r[17],
         mobiles=tuple(str(p[0]) for p in phones if p[1] == "mobile"),
         landlines=tuple(str(p[0]) for p in phones if p[1] == "landline"),
+        masks=parse_masks(r[18]),
+        verifiers=None if r[19] is None else bytes(r[19]),
     )
 
 
-def name_by_customer_no(db: VaultDb, customer_no: str) -> str | None:
-    rows = db.execute("SELECT name FROM customers WHERE customer_no = ?", (customer_no,))
-    return str(rows[0][0]) if rows else None
+def masked_name_by_customer_no(db: VaultDb, customer_no: str) -> str | None:
+    """The masked name stored with the customer (computed at import)."""
+    rows = db.execute("SELECT name_mask FROM customers WHERE customer_no = ?", (customer_no,))
+    return str(rows[0][0] or "") if rows else None
 
 
 def count_customers(db: VaultDb) -> int:
     return int(db.scalar("SELECT count(*) FROM customers"))
 
 
-def load_summary(db: VaultDb, customer_id: int) -> tuple[str, str, str] | None:
-    """(customer_no, name, tier): what a result list needs, nothing more."""
-    rows = db.execute("SELECT customer_no, name, tier FROM customers WHERE id = ?", (customer_id,))
-    return None if not rows else (str(rows[0][0]), str(rows[0][1]), str(rows[0][2]))
+def load_summary(db: VaultDb, customer_id: int) -> tuple[str, str, str, str | None] | None:
+    """(customer_no, masked name, tier, masking rules' digest): what a result list needs."""
+    rows = db.execute(
+        "SELECT customer_no, name_mask, tier, masks FROM customers WHERE id = ?", (customer_id,)
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    return str(r[0]), str(r[1] or ""), str(r[2]), parse_masks(r[3]).get(MASK_POLICY)
 
 
 def customer_numbers(db: VaultDb, ids: Sequence[int]) -> list[str]:

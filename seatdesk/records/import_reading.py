@@ -52,7 +52,7 @@ class ReadSettings:
     first_id: int  # the id of the first customer inserted
     batch_id: int
     created_at: str
-    # The key of the row hashes (`customers.row_hash`), when comparing; b"": no hashes.
+    # The key of the row hashes (`customers.row_hash`); b"": no hashes.
     hash_key: bytes = field(default=b"", repr=False)
 
 
@@ -120,7 +120,11 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
                 prepared = [_prepared(draft) for _, draft in drafts]
             elif settings.insert and not errors:
                 rows, phone_rows = draft_rows(
-                    drafts, next_id, batch_id=settings.batch_id, created_at=settings.created_at
+                    drafts,
+                    next_id,
+                    batch_id=settings.batch_id,
+                    created_at=settings.created_at,
+                    hash_key=settings.hash_key,
                 )
                 customers = [value for row in rows for value in row]
                 phones = [value for row in phone_rows for value in row]

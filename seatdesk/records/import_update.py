@@ -21,12 +21,14 @@ from typing import Literal
 
 from seatdesk.records.csv_format import RowProblem
 from seatdesk.records.customers import (
-    CUSTOMER_INSERT,
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
     PHONE_INSERT,
+    PREPARED_WIDTH,
+    SEALED,
     Update,
     bump_customers_version,
+    insert_sealed,
     insert_values,
     mark_consent_withdrawn,
     replace_phones,
@@ -36,7 +38,9 @@ from seatdesk.records.customers import (
     update_imported,
 )
 from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import IntegrityError, VaultDb
+from seatdesk.vault.value_seal import ValueOpener
 
 __all__ = [
     "IMPORT_MODES",
@@ -63,8 +67,8 @@ PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...], bytes | Non
 BACKFILL_MAX = 2_000_000
 _DIGEST = 16  # bytes of a row hash
 
-# CUSTOMER_INSERT's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
-_INSERT_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
+# A new customer's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
+_INSERT_WIDTH = PREPARED_WIDTH
 _BATCH_COLUMN = 1 + len(IMPORTED_COLUMNS)
 _COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
 _TIER, _EXPIRES = _COLUMN["tier"], _COLUMN["tier_expires"]
@@ -72,6 +76,8 @@ _CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
 # Columns that belong to a policy field for the per-class count (the rest, tier, tier_expires
 # and retain_until, describe the record, not the customer, and have no class).
 _FIELD_OF_COLUMN = {"id_type": "id_number", "consent_date": "consent"}
+# In the change report: protected values the importer could not open (see `Comparer.compare`).
+SEALED_FIELD = "(sealed)"
 
 
 @dataclass
@@ -133,20 +139,20 @@ class PlannedWrites:
         """Customer rows written (inserted, updated or with their phones replaced)."""
         return len(self.inserts) // _INSERT_WIDTH + len(self.updates) + len(self.phone_sets)
 
-    def execute(self, db: VaultDb, *, batch_id: int, stamp: str) -> bool:
-        """Run them in the caller's write transaction, the inserted customers marked as of
-        import batch `batch_id`; False if an insert met a customer number the vault has (the
-        statement is undone; the caller rolls back). Empties this."""
+    def execute(self, db: VaultDb, *, batch_id: int, stamp: str, sealer: RowSealer) -> bool:
+        """Run them in the caller's write transaction, sealed by `sealer`, the inserted
+        customers marked as of import batch `batch_id`; False if an insert met a customer
+        number the vault has (the statement is undone; the caller rolls back). Empties this."""
         if self.inserts:
             self.inserts[_BATCH_COLUMN::_INSERT_WIDTH] = [batch_id] * (
                 len(self.inserts) // _INSERT_WIDTH
             )
             try:
-                insert_values(db, CUSTOMER_INSERT, _INSERT_WIDTH, self.inserts)
+                insert_sealed(db, self.inserts, sealer)
             except IntegrityError:
                 return False
             insert_values(db, PHONE_INSERT, 3, self.phones)
-        update_imported(db, self.updates, stamp=stamp)
+        update_imported(db, self.updates, stamp=stamp, sealer=sealer)
         replace_phones(db, self.phone_sets)
         mark_consent_withdrawn(db, self.withdrawn, stamp)
         store_hashes(db, self.hashes)
@@ -204,8 +210,10 @@ class Comparer:
         field_classes: Mapping[str, str],
         today: str = "",
         default_tier: str = "",
+        opener: ValueOpener,
     ) -> None:
         self.db = db
+        self.opener = opener
         self.today = today  # ISO date: a tier the file says expired before it is expired here
         self.default_tier = default_tier
         self.write = write
@@ -240,7 +248,9 @@ class Comparer:
         if not rest:
             return
         stored = stored_for_import(
-            self.db, [str(values[0]) for values, _, _ in rest if str(values[0]) in hashes]
+            self.db,
+            [str(values[0]) for values, _, _ in rest if str(values[0]) in hashes],
+            self.opener,
         )
         writes = self.writes
         for values, phones, digest in rest:
@@ -263,9 +273,20 @@ class Comparer:
                 if digest is not None and self.write and len(self.backfill) < BACKFILL_MAX:
                     self.backfill.add(digest, old.id)
                 continue
-            changed = [IMPORTED_COLUMNS[i] for i, v in enumerate(values) if old.values[i] != v]
+            changed = [
+                IMPORTED_COLUMNS[i]
+                for i, v in enumerate(values)
+                if old.values[i] is not SEALED and old.values[i] != v
+            ]
+            unopened = [c for c, v in zip(IMPORTED_COLUMNS, old.values, strict=True) if v is SEALED]
+            if unopened:
+                # Values the importer's keys do not open cannot be compared: the row differs
+                # from the one last imported (its hash), so they are written again, and the
+                # report counts them as one pseudo-field.
+                changed.append(SEALED_FIELD)
             if changed and self.write:
-                writes.updates.append((old.id, values, digest, tuple(changed)))
+                columns = [c for c in changed if c != SEALED_FIELD] + unopened
+                writes.updates.append((old.id, values, digest, tuple(columns)))
             if old.phones != phone_set:
                 if self.write:
                     writes.phone_sets.append((old.id, phones))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from seatdesk.records.customers import insert_values, store_hashes
 from seatdesk.records.import_reading import Batch
 from seatdesk.records.import_update import Comparer, HashBackfill, PlannedWrites
+from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import VaultDb
 
 # The numbers seen live in a temporary table in memory; its page cache must hold it, or SQLite
@@ -45,8 +46,10 @@ class Writer:
         stream: bool = True,
         batch_id: int = 0,
         stamp: str = "",
+        sealer: RowSealer | None = None,
     ) -> None:
         self.db = db
+        self.sealer = sealer
         self.inserting = insert or comparer is not None
         self.vault_max_id = vault_max_id
         self.comparer = comparer
@@ -73,7 +76,11 @@ class Writer:
         if not self.inserting:
             return
         if self.stream:
-            if not self.writes.execute(self.db, batch_id=self.batch_id, stamp=self.stamp):
+            if self.sealer is None:
+                raise RuntimeError("an import that writes needs the vault's sealer")
+            if not self.writes.execute(
+                self.db, batch_id=self.batch_id, stamp=self.stamp, sealer=self.sealer
+            ):
                 # A number repeated within the file; the duplicate check reports it at the end.
                 self.conflict, self.inserting = True, False
             elif self.comparer is not None and len(self.comparer.backfill):

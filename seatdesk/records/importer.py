@@ -55,7 +55,9 @@ from seatdesk.records.import_writer import (
     drop_seen_table,
     duplicates,
 )
+from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.value_seal import ValueOpener
 
 __all__ = [
     "ImportJob",
@@ -101,6 +103,9 @@ class ImportJob:
     progress: Progress | None = None
     encoding: str | None = None
     hash_key: bytes = field(default=b"", repr=False)  # the row hashes' (vault.store)
+    # Seals what is written (services.compartment_upkeep.row_sealer); opens what is compared.
+    sealer: RowSealer | None = field(default=None, repr=False)
+    opener: ValueOpener | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -135,6 +140,8 @@ def import_customers(
     encoding: str | None = None,
     hash_key: bytes = b"",
     scan: CsvScan | None = None,
+    sealer: RowSealer | None = None,
+    opener: ValueOpener | None = None,
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
     caller's transaction, reading and writing batch by batch; the encoding is detected unless
@@ -148,7 +155,7 @@ def import_customers(
     With `hash_key` (update, snapshot) rows are recognised unchanged by their stored hash."""
     job = ImportJob(
         tier_labels, default_tier, today, created_at, actor, dry_run, mode, removals,
-        confirm_removals, field_classes or {}, progress, encoding, hash_key,
+        confirm_removals, field_classes or {}, progress, encoding, hash_key, sealer, opener,
     )  # fmt: skip
     return _run(db, source, job, plan=False, scan=scan).report
 
@@ -185,7 +192,9 @@ def write_plan(db: VaultDb, plan: ImportPlan) -> ImportReport | None:
         "INSERT INTO import_batches(at, actor, rows, encoding, sha256) VALUES (?, ?, ?, ?, ?)",
         (job.created_at, job.actor, report.imported, report.encoding, report.sha256),
     )
-    if not writes.execute(db, batch_id=batch_id, stamp=job.created_at):
+    if job.sealer is None:
+        raise RuntimeError("an import that writes needs the vault's sealer")
+    if not writes.execute(db, batch_id=batch_id, stamp=job.created_at, sealer=job.sealer):
         raise RuntimeError("a planned insert met a customer number the vault has")
     report.batch_id = batch_id
     return report
@@ -303,10 +312,12 @@ def _read_and_compare(
         first_id=vault_max_id + 1,
         batch_id=batch_id,
         created_at=job.created_at,
-        hash_key=job.hash_key if job.mode != "add" else b"",
+        hash_key=job.hash_key,
     )
     comparer = None
     if job.mode != "add":
+        if job.opener is None:
+            raise RuntimeError("an import that compares needs the session's opener")
         comparer = Comparer(
             db,
             write=not job.dry_run,
@@ -316,10 +327,11 @@ def _read_and_compare(
             field_classes=job.field_classes,
             today=job.today.isoformat(),
             default_tier=job.default_tier,
+            opener=job.opener,
         )
     writer = Writer(
         db, insert=not job.dry_run, vault_max_id=vault_max_id, comparer=comparer,
-        stream=not plan, batch_id=batch_id, stamp=job.created_at,
+        stream=not plan, batch_id=batch_id, stamp=job.created_at, sealer=job.sealer,
     )  # fmt: skip
     end = _feed(writer, batches(source, scan, settings), expected_rows, job.progress)
     finish_report(report, end, writer, duplicates(db))

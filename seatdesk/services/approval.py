@@ -4,12 +4,13 @@ password (a reveal of a confidential customer, an export). Every attempt is audi
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.errors import AuthenticationError, PermissionDenied
 from seatdesk.policy.roles import Role
-from seatdesk.services.session import Session, verify_password
+from seatdesk.services.session import Session, verify_password_keys
+from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
 
 
 class ApprovalRefused(PermissionDenied):
@@ -20,6 +21,8 @@ class ApprovalRefused(PermissionDenied):
 class Approval:
     approver_id: str
     approver_role: Role
+    # The approver's compartment keys: they open, at this seat, the one value approved.
+    held: HeldKeys = field(default=NO_KEYS, repr=False)
 
 
 def authorise_at_seat(
@@ -38,7 +41,7 @@ def authorise_at_seat(
         )
         raise ApprovalRefused("you cannot authorise your own request", code="approval.self")
     try:
-        role = verify_password(session, approver_id, password)
+        role, held = verify_password_keys(session, approver_id, password)
     except AuthenticationError:
         session.audit.append(
             session.staff_id,
@@ -60,4 +63,4 @@ def authorise_at_seat(
             approver=approver_id,
         )
     session.audit.append(session.staff_id, "approval", detail=detail)
-    return Approval(approver_id, role)
+    return Approval(approver_id, role, held)

@@ -65,7 +65,7 @@ class CallDesk:
         """The agent confirmed which customer is calling (or the only match was taken)."""
         if self.active is None:
             raise UsageError("no active call")
-        row = load_customer(self._s.db, customer_id)
+        row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         self.active.customer_id, self.active.customer_no = customer_id, row.customer_no

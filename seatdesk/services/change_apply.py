@@ -30,6 +30,7 @@ from seatdesk.link.client import HallClient
 from seatdesk.policy.model import Policy
 from seatdesk.services import importing
 from seatdesk.services.change_payload import Payload, PayloadRefused, open_payload
+from seatdesk.services.compartment_upkeep import blind_opener
 from seatdesk.services.hall_keys import HallKeys
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
@@ -189,6 +190,7 @@ class ChangeApplier:
         now = self._now()
         common: dict[str, Any] = {
             "actor": ACTOR, "source": source, "source_name": name, "reclaim_space": False,
+            "opener": blind_opener(self._db),
         }  # fmt: skip
         if source is None and not payload.removals:
             raise Refusal("the change set holds no change")

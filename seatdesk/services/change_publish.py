@@ -100,7 +100,7 @@ class ChangeSetDesk:
         report = importing.apply_customer_file(
             self._s.db, self._s.audit, self._s.policy, now, actor=self._s.staff_id,
             source=data, source_name=csv_path.name, mode=chosen,
-            confirm_removals=confirm_removals, dry_run=True,
+            confirm_removals=confirm_removals, dry_run=True, opener=self._s.opener,
         )  # fmt: skip
         counts = {
             "rows": report.rows,

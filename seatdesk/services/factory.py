@@ -42,7 +42,7 @@ from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.registry import open_session
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.session import Session
-from seatdesk.services.staff import StaffDesk
+from seatdesk.services.staff import StaffDesk, StaffInfo
 from seatdesk.services.strictness import HallSignal, StrictMasking
 from seatdesk.services.ticks import Ticker, TickResult
 from seatdesk.services.vault_check import VaultCheck
@@ -107,6 +107,14 @@ class Services:
         if self._s.on_hall_directory:
             return HallStaffDesk(self._s)
         return StaffDesk(self._s)
+
+    def disable_staff(self, staff_id: str, progress: Progress | None = None) -> StaffInfo:
+        """Disable an account; on a seat with its own accounts the keys it held rotate too (new
+        compartment keys, then a new data key: the session is closed after)."""
+        info = self.staff.disable(staff_id)
+        if not self._s.on_hall_directory:
+            _backups.rekey(self._s, progress or _backups.quiet)
+        return info
 
     @cached_property
     def exports(self) -> ExportDesk:

@@ -11,7 +11,9 @@ from datetime import datetime, timedelta
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.text import fold_text
 from seatdesk.records.customers import CustomerRow, load_customer
+from seatdesk.records.verifiers import quoted_by_verifier
 from seatdesk.services.session import Session
+from seatdesk.vault.store import verifier_key
 
 _DIGIT_FIELDS = ("id_number", "bank_card")
 _MIN_TEXT = 2  # a one-character name would match everything
@@ -43,10 +45,22 @@ class GuardDesk:
         folded, digits = fold_text(text), _digits(text)
         found: list[str] = []
         for customer_id in self.watched():
-            row = load_customer(self._s.db, customer_id)
+            row = load_customer(self._s.db, customer_id, self._s.opener)
             if row is not None:
-                found += [f for f in _matching_fields(row, folded, digits) if f not in found]
+                matched = _matching_fields(row, folded, digits) + self._sealed_in(row, text)
+                found += [f for f in matched if f not in found]
         return found
+
+    def _sealed_in(self, row: CustomerRow, text: str) -> list[str]:
+        """Values the person's keys do not open (a card, an ID number, a name they see masked)
+        are found in the text by their verifiers: every run that could be one is tried."""
+        sealed = [f for f in _BY_VERIFIER if f in row.masks and row.clear(f) is None]
+        if not sealed:
+            return []
+        key = verifier_key(self._s.db)
+        return [
+            f for f in sealed if quoted_by_verifier(key, row.customer_no, row.verifiers, f, text)
+        ]
 
     def blocked(self, action: str, fields: list[str] | None = None, **detail: JsonValue) -> None:
         self._s.audit.append(
@@ -62,6 +76,9 @@ class GuardDesk:
         self._s.audit.append(self._s.staff_id, "guard.noticed", target=action, detail=detail)
 
 
+_BY_VERIFIER = ("bank_card", "id_number", "name", "email")
+
+
 def _matching_fields(row: CustomerRow, folded: str, digits: str) -> list[str]:
     fields: list[str] = []
     phone_like = [("mobile", m) for m in row.mobiles] + [("landline", n) for n in row.landlines]
@@ -70,7 +87,7 @@ def _matching_fields(row: CustomerRow, folded: str, digits: str) -> list[str]:
         if len(stored) >= 7 and stored in digits:
             fields.append(name)
     for name, value in (
-        ("name", row.name),
+        ("name", row.name or ""),
         ("email", row.email or ""),
         ("address", row.address or ""),
     ):

@@ -29,11 +29,13 @@ from seatdesk.records.importer import (
     store_backfill,
     write_plan,
 )
+from seatdesk.services.compartment_upkeep import row_sealer
 from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.store import import_hash_key
+from seatdesk.vault.value_seal import ValueOpener
 
 __all__ = [
     "IMPORT_MODES",
@@ -137,6 +139,7 @@ def _import(
         dry_run=dry_run,
         progress=progress,
         encoding=encoding,
+        opener=session.opener,
     )
 
 
@@ -157,6 +160,7 @@ def apply_customer_file(
     encoding: str | None = None,
     written: Written | None = None,
     reclaim_space: bool = True,
+    opener: ValueOpener,
 ) -> ImportReport:
     """Import a customer file (streamed: a path is never read whole) and/or remove customers,
     all or nothing, audited either way, in one write transaction.
@@ -173,7 +177,9 @@ def apply_customer_file(
     (update), and for a snapshot the file is the whole truth (the customers it does not name
     are removed). Removals (those and `removals`) need `confirm_removals` to be their number,
     as a dry run reports it: otherwise nothing changes and `UsageError` says the number. No
-    permission check here: the caller is the gate (`import_csv`, or the hall's worker)."""
+    permission check here: the caller is the gate (`import_csv`, or the hall's worker).
+    What is written is sealed for the compartments (anyone may seal); what is compared is opened
+    with `opener`'s keys, and a value they do not open is written again."""
     if mode not in IMPORT_MODES:
         raise UsageError(f"unknown import mode {mode!r} (modes are: {', '.join(IMPORT_MODES)})")
     listed: DeleteList | None = None
@@ -187,7 +193,7 @@ def apply_customer_file(
     job = ImportJob(
         policy.tier_labels, policy.default_tier, now.date(), stamp, actor, dry_run, mode, listed,
         confirm_removals, {name: rule.field_class for name, rule in policy.fields.items()},
-        progress, encoding, import_hash_key(db),
+        progress, encoding, import_hash_key(db), row_sealer(db, policy), opener,
     )  # fmt: skip
     if db.in_transaction:  # the caller's: read, compare and write under its lock
         report = _under_lock(db, audit, source, source_name, job, written)
@@ -248,7 +254,7 @@ def _under_lock(
             today=job.today, created_at=job.created_at, actor=job.actor, dry_run=job.dry_run,
             mode=job.mode, removals=job.removals, confirm_removals=job.confirm_removals,
             field_classes=job.field_classes, progress=job.progress, encoding=job.encoding,
-            hash_key=job.hash_key, scan=scan,
+            hash_key=job.hash_key, scan=scan, sealer=job.sealer, opener=job.opener,
         )  # fmt: skip
         _audit_import(db, audit, report, source_name, job)
         if written is not None:

@@ -39,16 +39,16 @@ from seatdesk.incidents.store import (
     load_incident,
     update_incident,
 )
-from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import (
     CustomerRow,
     ids_by_customer_no,
     load_customer,
-    name_by_customer_no,
+    masked_name_by_customer_no,
 )
 from seatdesk.services.incident_view import IncidentView, hall_record, view_of
-from seatdesk.services.known_values import mask_quoting
+from seatdesk.services.known_values import masked_for
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
@@ -122,9 +122,7 @@ class IncidentDesk:
             "seat": self._s.runtime.seat,
             "app_version": __version__,
             "category": category,
-            "description": mask_quoting(
-                self._s.policy, description.strip(), self._quoted_rows(affected)
-            ),
+            "description": masked_for(self._s, description.strip(), self._quoted_rows(affected)),
             "call_masked": call_masked,
             "anchor_seq": seq,
             "anchor": anchor,
@@ -293,7 +291,7 @@ class IncidentDesk:
         the last half hour."""
         numbers = set(affected) | set(self._recently_viewed(self._s.runtime.clock.now()))
         rows = [
-            load_customer(self._s.db, customer_id)
+            load_customer(self._s.db, customer_id, self._s.opener)
             for no in sorted(numbers)
             for customer_id in ids_by_customer_no(self._s.db, no)
         ]
@@ -306,8 +304,7 @@ class IncidentDesk:
         enqueue(self._s.db, kind, ref, hall_record(row), self._s.runtime.clock.now())
 
     def _masked_name(self, customer_no: str) -> str:
-        name = name_by_customer_no(self._s.db, customer_no)
-        return mask_field(self._s.policy, "name", name) if name is not None else "—"
+        return masked_name_by_customer_no(self._s.db, customer_no) or "—"
 
     def _excerpt(self, now: datetime) -> list[dict[str, Any]]:
         since = utc_iso(now - timedelta(minutes=self._s.policy.limits.audit_excerpt_minutes))

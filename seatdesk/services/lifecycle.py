@@ -86,7 +86,7 @@ def expire_tiers(session: Session) -> int:
 def withdraw_consent(session: Session, customer_id: int, note: str = "") -> None:
     """The caller withdraws consent (PIPL): recorded now, deleted at the next purge."""
     require(session.role, Permission.VIEW_CUSTOMERS)
-    row = load_customer(session.db, customer_id)
+    row = load_customer(session.db, customer_id, session.opener)
     if row is None:
         raise UsageError("no such customer", code="record.gone")
     now = utc_iso(session.runtime.clock.now())

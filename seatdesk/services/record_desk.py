@@ -13,6 +13,7 @@ from datetime import timedelta
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import RateLimited, UsageError
 from seatdesk.core.text import normal_text
+from seatdesk.policy.compartments import mask_digest
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
 from seatdesk.policy.roles import Permission, require
@@ -26,6 +27,7 @@ from seatdesk.records.customers import (
     load_summary,
 )
 from seatdesk.records.interactions import insert_interactions, recent_interactions
+from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.session import Session
@@ -38,6 +40,7 @@ AUDITED_MATCHES = 50  # a search entry names at most this many customers (and al
 # asks for more characters when `RecordDesk.truncated` says more customers matched.
 NAME_SEARCH_LIMIT = 200
 RATE_LIMITED = "rate_limited"  # the outcome of a search or view refused by the rate
+STALE_MASK = "…"  # a masked name made under other masking rules is not shown
 
 # CJK ideographs (unified, extensions A-H, compatibility) and 〇: a query with one of these that
 # is not a customer number is the start of a name.
@@ -108,6 +111,7 @@ class Match:
 class RecordDesk:
     def __init__(self, session: Session) -> None:
         self._s = session
+        self._digest = mask_digest(session.policy)
         self.truncated = False  # the last search found more than it returned (names only)
 
     def find(self, query: str) -> list[Match]:
@@ -145,7 +149,9 @@ class RecordDesk:
             by, shown, hashed = "customer_no", text, ""
             if not ids and has_cjk(text):
                 # The start of a name: masked like a name, and hashed, never in clear.
-                ids = ids_by_name_prefix(db, text, limit=NAME_SEARCH_LIMIT + 1)
+                ids = ids_by_name_prefix(
+                    db, text, limit=NAME_SEARCH_LIMIT + 1, opener=self._s.opener
+                )
                 self.truncated = len(ids) > NAME_SEARCH_LIMIT
                 del ids[NAME_SEARCH_LIMIT:]
                 by, shown = "name_prefix", mask_field(self._s.policy, "name", text)
@@ -175,17 +181,26 @@ class RecordDesk:
         summary = load_summary(self._s.db, customer_id)
         if summary is None:
             raise UsageError("no such customer", code="record.gone")
-        customer_no, name, tier = summary
-        return Match(customer_id, customer_no, mask_field(self._s.policy, "name", name), tier)
+        customer_no, masked_name, tier, digest = summary
+        if digest != self._digest:
+            masked_name = STALE_MASK  # masked under other rules: never shown
+        return Match(customer_id, customer_no, masked_name, tier)
 
     def view(self, customer_id: int) -> MaskedRecord:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
         self._within_rate("record.view", self._s.policy.limits.views_per_minute)
-        row = load_customer(self._s.db, customer_id)
+        row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
+        if row.mask_policy != self._digest:
+            raise UsageError(
+                "this customer's masked forms were made under other masking rules than the "
+                "policy's; they are not shown until a security officer signs in at this seat, "
+                "which makes them again",
+                code="record.masks_stale",
+            )
         history = tuple(
             HistoryItem(at, kind, staff, mask_free_text(summary))
             for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
@@ -219,7 +234,7 @@ class RecordDesk:
     def add_interaction(self, customer_id: int, kind: str, summary: str) -> None:
         """Record a complaint or a note on the customer (free text is masked when shown)."""
         require(self._s.role, Permission.VIEW_CUSTOMERS)
-        row = load_customer(self._s.db, customer_id)
+        row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         if kind not in ("complaint", "note") or not summary.strip():
@@ -237,17 +252,11 @@ class RecordDesk:
             )
 
     def _mask(self, row: CustomerRow) -> MaskedRecord:
+        """The card: the masked forms stored with the record (made at import under the policy
+        in force), the phones masked from the index, the 三类 fields as they are."""
         policy, role = self._s.policy, self._s.role
         raw: dict[str, str] = {
-            "name": row.name,
             "gender": row.gender,
-            "birth_date": row.birth_date or "",
-            "id_number": row.id_number or "",
-            "mobile": "",
-            "landline": "",
-            "email": row.email or "",
-            "address": row.address or "",
-            "bank_card": row.bank_card or "",
             "segment": row.segment,
             "consent": row.consent.replace(";", "；")
             + (
@@ -258,9 +267,11 @@ class RecordDesk:
             "notes": row.notes or "",
         }
         masked = {key: mask_field(policy, key, value) for key, value in raw.items()}
+        for key in SEALED_COLUMNS:
+            masked[key] = row.masks.get(key, "")
         masked["mobile"] = "; ".join(mask_field(policy, "mobile", m) for m in row.mobiles)
         masked["landline"] = "; ".join(mask_field(policy, "landline", n) for n in row.landlines)
-        if row.id_number and row.id_type:
+        if masked["id_number"] and row.id_type:
             masked["id_number"] = f"{row.id_type} {masked['id_number']}"
         fields = []
         for key in CARD_FIELDS:

@@ -19,7 +19,7 @@ from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, ApprovalRefused, authorise_at_seat
 from seatdesk.services.calls import CallDesk
-from seatdesk.services.known_values import mask_quoting
+from seatdesk.services.known_values import masked_for
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.strictness import StrictMasking
@@ -82,7 +82,7 @@ REVEALABLE = (
 
 def _raw(row: CustomerRow, field: str) -> str:
     values = {
-        "name": row.name,
+        "name": row.name or "",
         "birth_date": row.birth_date or "",
         "id_number": row.id_number or "",
         "mobile": "; ".join(row.mobiles),
@@ -108,8 +108,11 @@ class RevealDesk:
 
     def _need(self, row: CustomerRow, field: str) -> TierAccess:
         need = self._s.policy.reveal_requirement(field, self._s.role, row.tier)
-        if need is TierAccess.ALLOWED and self._strict.active():
-            # Strict hall (a visitor present, capture not blocked): no reveal without approval.
+        sealed_from_me = field in row.masks and not _raw(row, field)
+        if need is TierAccess.ALLOWED and (self._strict.active() or sealed_from_me):
+            # Strict hall (a visitor present, capture not blocked), or a value this person's
+            # keys do not open (their account got no keys from a custodian; a tier lowered
+            # since the value was sealed): no reveal without an approver, whose keys open it.
             return (
                 TierAccess.SECURITY_APPROVAL
                 if self._s.role is Role.SUPERVISOR
@@ -185,6 +188,16 @@ class RevealDesk:
                 code="reveal.off_call_note",
             )
         text = _raw(row, field)
+        if not text and field in row.masks and approval is not None:
+            opened = load_customer(self._s.db, customer_id, self._s.opener_with(approval.held))
+            text = "" if opened is None else _raw(opened, field)
+        if not text and field in row.masks:
+            self._deny(row, detail, "sealed")
+            raise RevealDenied(
+                "this value is sealed for a compartment that neither your account nor the "
+                "approver's holds on this seat",
+                code="reveal.sealed",
+            )
         if not text:
             raise UsageError("nothing stored in this field", code="reveal.empty")
         seconds = self._s.policy.limits.reveal_seconds
@@ -208,7 +221,7 @@ class RevealDesk:
         return {
             "field": field,
             "reason": reason_code,
-            "note": mask_quoting(self._s.policy, reason_text.strip(), [row]),
+            "note": masked_for(self._s, reason_text.strip(), [row]),
             "tier": row.tier,
             "on_call": self._calls.is_on_call_with(row.id),
             "call": self._calls.active.call_id if self._calls.active else None,
@@ -216,7 +229,7 @@ class RevealDesk:
         }
 
     def _row(self, customer_id: int) -> CustomerRow:
-        row = load_customer(self._s.db, customer_id)
+        row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         return row

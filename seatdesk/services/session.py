@@ -18,14 +18,21 @@ from seatdesk.core.errors import (
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
-from seatdesk.services import directory_sign_in
+from seatdesk.services import compartment_upkeep, directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.local_lockout import count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
+from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
 from seatdesk.vault.copies import PARTIAL
 from seatdesk.vault.db import VaultDb, Verify
-from seatdesk.vault.keyslots import KeyFile, new_data_key, new_recovery_key, parse_recovery_key
+from seatdesk.vault.keyslots import (
+    KeyFile,
+    Unlocked,
+    new_data_key,
+    new_recovery_key,
+    parse_recovery_key,
+)
 from seatdesk.vault.pending import finish_pending
 from seatdesk.vault.store import (
     VaultPaths,
@@ -34,6 +41,7 @@ from seatdesk.vault.store import (
     device_secret_for,
     open_vault,
 )
+from seatdesk.vault.value_seal import ValueOpener
 
 
 @dataclass
@@ -52,6 +60,22 @@ class Session:
     agreement_acknowledged: bool = False
     # On a seat enrolled with a hall: what the directory sign-in opened (None on other seats).
     hall_access: HallAccess | None = field(default=None, repr=False)
+    # The compartment keys this person's slot holds (services.compartment_upkeep.held_keys).
+    held: HeldKeys = field(default=NO_KEYS, repr=False)
+    # The person's own slot, opened (a password change keeps its compartment keys).
+    unlocked: Unlocked | None = field(default=None, repr=False)
+    _opener: ValueOpener | None = field(default=None, repr=False)
+
+    @property
+    def opener(self) -> ValueOpener:
+        """Opens the protected values this person's compartments hold (None for the rest)."""
+        if self._opener is None:
+            self._opener = ValueOpener(self.db, self.keyfile.vault_id, self.held)
+        return self._opener
+
+    def opener_with(self, more: HeldKeys) -> ValueOpener:
+        """An opener of this session's keys and `more` (an approver's, for one value)."""
+        return ValueOpener(self.db, self.keyfile.vault_id, self.held.joined(more))
 
     @property
     def on_hall_directory(self) -> bool:
@@ -65,10 +89,11 @@ class Session:
     def key_storage(self) -> str:
         return self.keyfile.key_storage
 
-    def wrap_for(self, staff_id: str, password: str) -> None:
-        """Give `staff_id` a key slot under `password` on this seat (caller saves the key file)."""
+    def wrap_for(self, staff_id: str, password: str, *, keep: Unlocked | None = None) -> None:
+        """Give `staff_id` a key slot under `password` on this seat (caller saves the key file);
+        `keep`: their own slot, opened, whose compartment keys stay with it."""
         self.keyfile.set_password_slot(
-            staff_id, password, self._data_key, self._device_secret, self.runtime.kdf
+            staff_id, password, self._data_key, self._device_secret, self.runtime.kdf, keep=keep
         )
 
     def second_connection(self) -> VaultDb:
@@ -134,6 +159,7 @@ def initialise_vault(
                 outcome="ok",
                 detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
             )
+        compartment_upkeep.provision_new_vault(new.db, new.keyfile, runtime.policy)
         new.keyfile.save()
     except BaseException:
         new.db.close()
@@ -178,12 +204,14 @@ def sign_in(
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)
     try:
-        data_key = keyfile.unwrap_password(staff_id, password, device_secret)
+        unlocked = keyfile.unlock_password(staff_id, password, device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
             count_failure(runtime.policy.limits, keyfile, staff_id, now)
         raise
-    return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret, verify)
+    return _open_session(
+        runtime, paths, keyfile, staff_id, unlocked.dek, device_secret, verify, unlocked=unlocked
+    )
 
 
 def _open_session(
@@ -197,6 +225,7 @@ def _open_session(
     *,
     entry: dict[str, Any] | None = None,
     hall_access: HallAccess | None = None,
+    unlocked: Unlocked | None = None,
 ) -> Session:
     db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
@@ -236,6 +265,8 @@ def _open_session(
         if keyfile.pending_failures(staff_id):
             keyfile.clear_failures(staff_id)
             keyfile.save()
+        held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy)
+        compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
     except BaseException:
         db.close()
         raise
@@ -252,6 +283,8 @@ def _open_session(
         _data_key=data_key,
         _device_secret=device_secret,
         hall_access=hall_access,
+        held=held,
+        unlocked=unlocked,
     )
 
 
@@ -266,7 +299,8 @@ def sign_in_with_recovery(
     if not paths.vault.is_file():
         raise VaultUnreadable(f"no vault at {paths.vault}")
     keyfile = KeyFile.load(paths.keys)
-    data_key = keyfile.unwrap_recovery(parse_recovery_key(recovery_key))
+    recovered = keyfile.unlock_recovery(parse_recovery_key(recovery_key))
+    data_key = recovered.dek
     check_new_password(runtime.policy, staff_id, new_password)
     dropped: list[str] = []
     device_secret: bytes | None = None
@@ -292,26 +326,35 @@ def sign_in_with_recovery(
         )
         if keyfile.hall is None:
             keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
+            compartment_upkeep.regrant(db, keyfile, runtime.policy, staff_id, recovered)
         keyfile.clear_failures(staff_id)
         keyfile.save()
     finally:
         db.close()
     if keyfile.hall is not None:  # the directory is the hall's: this one session, no new slot
-        return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret)
+        return _open_session(
+            runtime, paths, keyfile, staff_id, data_key, device_secret, unlocked=recovered
+        )
     return sign_in(runtime, paths, staff_id, new_password)
 
 
 def verify_password(session: Session, staff_id: str, password: str) -> Role:
     """Check `staff_id`'s password at this seat without a new session: the unlock of a locked desk
     and a second person's authorisation. Failures count towards that account's lockout."""
+    return verify_password_keys(session, staff_id, password)[0]
+
+
+def verify_password_keys(session: Session, staff_id: str, password: str) -> tuple[Role, HeldKeys]:
+    """`verify_password`, and the compartment keys that person's slot holds (an approver's keys
+    open, at this seat, the one value they approve)."""
     runtime = session.runtime
     keyfile = KeyFile.load(session.paths.keys)
     if keyfile.hall is not None:
-        return _verify_with_hall(session, keyfile, staff_id, password)
+        return _verify_with_hall(session, keyfile, staff_id, password), session.held
     now = runtime.clock.now()
     refuse_if_locked(keyfile, staff_id, now)
     try:
-        keyfile.unwrap_password(staff_id, password, session._device_secret)
+        unlocked = keyfile.unlock_password(staff_id, password, session._device_secret)
     except AuthenticationError:
         if keyfile.has_slot(staff_id):
             session.audit.append(
@@ -328,7 +371,7 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
     if keyfile.pending_failures(staff_id):
         keyfile.clear_failures(staff_id)
         keyfile.save()
-    return parse_role(str(rows[0][0]))
+    return parse_role(str(rows[0][0])), compartment_upkeep.open_slot_keys(keyfile, unlocked)
 
 
 def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, password: str) -> Role:

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
+from seatdesk.services.compartment_upkeep import grant_role, open_slot_keys
 from seatdesk.services.session import Session, check_new_password, check_staff_id
+from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys, new_generation, staff_roles
+from seatdesk.vault.keyslots import parse_recovery_key
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,11 @@ class StaffDesk:
         password: str,
         *,
         must_change_password: bool = True,
+        custodian: HeldKeys = NO_KEYS,
     ) -> StaffInfo:
+        """A new account and its key slot. Its role's compartment keys come only from a
+        `custodian` (the approving security officer's keys, or the recovery key's): without
+        one the account opens masked forms only."""
         parsed_role = checked_new_account(self._s, staff_id, role, password)
         db = self._s.db
         if db.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)):
@@ -58,6 +65,7 @@ class StaffDesk:
             )
             # The slot is written last inside the transaction: if saving it fails, nothing commits.
             self._s.wrap_for(staff_id, password)
+            grant_role(self._s.keyfile, staff_id, parsed_role, self._s.policy, custodian)
             self._s.keyfile.save()
         return self._info(staff_id)
 
@@ -67,19 +75,35 @@ class StaffDesk:
         return [self._info(str(row[0])) for row in rows]
 
     def disable(self, staff_id: str) -> StaffInfo:
+        """Disable the account, remove its slot and start a new generation of compartment keys
+        (held by the remaining slots), so that an old copy of its slot opens nothing written
+        from now on; the caller then rotates the data key (`backups.rekey`)."""
         require(self._s.role, Permission.MANAGE_STAFF)
         info = self._info(staff_id)
         if info.role is Role.ADMIN and not info.disabled and self._active_admins() <= 1:
             raise UsageError("cannot disable the last active admin")
-        with self._s.db.transaction():
-            self._s.db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
-            self._s.audit.append(self._s.staff_id, "staff.disable", target=staff_id)
-            self._s.keyfile.remove_slot(staff_id)
-            self._s.keyfile.save()
+        keyfile, db = self._s.keyfile, self._s.db
+        with db.transaction():
+            db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
+            keyfile.remove_slot(staff_id)
+            generation = new_generation(
+                keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
+            )
+            self._s.audit.append(
+                self._s.staff_id,
+                "staff.disable",
+                target=staff_id,
+                detail={"compartment_keys": generation.number},
+            )
+            keyfile.save()
         return self._info(staff_id)
 
-    def set_password(self, staff_id: str, new_password: str) -> None:
-        """Own password: any role. Another's: admin only, and it must be changed at sign-in."""
+    def set_password(
+        self, staff_id: str, new_password: str, *, custodian: HeldKeys = NO_KEYS
+    ) -> None:
+        """Own password: any role, the slot keeps its compartment keys. Another's: admin only,
+        it must be changed at sign-in, and the new slot holds compartment keys only from a
+        `custodian` (see `add`)."""
         own = staff_id == self._s.staff_id
         if not own:
             require(self._s.role, Permission.MANAGE_STAFF)
@@ -98,11 +122,31 @@ class StaffDesk:
                 target=staff_id,
                 detail={"by": "self" if own else "admin"},
             )
-            self._s.wrap_for(staff_id, new_password)
+            self._s.wrap_for(staff_id, new_password, keep=self._s.unlocked if own else None)
+            if not own:
+                grant_role(self._s.keyfile, staff_id, info.role, self._s.policy, custodian)
             self._s.keyfile.clear_failures(staff_id)
             self._s.keyfile.save()
         if own:
             self._s.must_change_password = False
+
+    def grant_keys(self, staff_id: str, custodian: HeldKeys) -> None:
+        """Give an account its role's compartment keys from a custodian's (an account made
+        without them), audited."""
+        info = self._info(staff_id)
+        if info.disabled or not self._s.keyfile.has_slot(staff_id):
+            raise UsageError(f"account {staff_id} is disabled or has no key slot on this seat")
+        if not custodian.custodian:
+            raise PermissionDenied(
+                "only a security officer (or the recovery key) can give an account its keys",
+                code="staff.not_custodian",
+            )
+        with self._s.db.transaction():
+            self._s.audit.append(
+                self._s.staff_id, "staff.keys_granted", target=staff_id, detail={"role": info.role}
+            )
+            grant_role(self._s.keyfile, staff_id, info.role, self._s.policy, custodian)
+            self._s.keyfile.save()
 
     def _info(self, staff_id: str) -> StaffInfo:
         rows = self._s.db.execute(
@@ -140,6 +184,12 @@ def checked_new_account(session: Session, staff_id: str, role: str, password: st
     parsed = parse_role(role)
     check_new_password(session.policy, staff_id, password)
     return parsed
+
+
+def recovery_custodian(session: Session, recovery_key: str) -> HeldKeys:
+    """The keys the recovery slot holds (the escrow: every compartment), for a grant."""
+    unlocked = session.keyfile.unlock_recovery(parse_recovery_key(recovery_key))
+    return open_slot_keys(session.keyfile, unlocked)
 
 
 def require_password_current(session: Session) -> None:

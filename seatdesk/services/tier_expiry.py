@@ -7,6 +7,7 @@ from datetime import datetime
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
 from seatdesk.records.tiers import drop_tier, expired_tiers
+from seatdesk.services.compartment_upkeep import note_tier_changes
 from seatdesk.vault.db import VaultDb
 
 SYSTEM_ACTOR = "system"
@@ -23,6 +24,7 @@ def expire_tiers(
         return 0
     stamp = utc_iso(now)
     with db.transaction():
+        note_tier_changes(db)
         for item in due:
             drop_tier(db, item.customer_id, default_tier, stamp)
             audit.append(

@@ -5,29 +5,21 @@ The typed value is never stored or audited."""
 from __future__ import annotations
 
 import hmac
-import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
 from seatdesk.audit.log import JsonValue
-from seatdesk.core.errors import UsageError
-from seatdesk.core.text import normal_text
+from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, load_customer
-from seatdesk.records.validation import (
-    normalise_card,
-    normalise_mobile,
-    normalise_resident_id,
-    resident_id_birth_date,
-    to_ascii_digits,
-)
+from seatdesk.records.validation import normalise_mobile
+from seatdesk.records.verifiers import matches_verifier, same_form, stored_form
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
 from seatdesk.services.verify_modes import VERIFY_MODES
+from seatdesk.vault.store import verifier_key
 
-_DATE = re.compile(r"^(\d{4})\D{0,2}(\d{1,2})\D{0,2}(\d{1,2})\D{0,2}$")
+_VERIFIED_FIELDS = ("name", "id_number", "bank_card", "birth_date")
 
 
 @dataclass(frozen=True)
@@ -39,59 +31,35 @@ class VerifyOutcome:
     no_data: bool = False
 
 
-def _same(a: str, b: str) -> bool:
-    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
-
-
-def _parse_spoken_date(text: str) -> date | None:
-    match = _DATE.match(to_ascii_digits(text.strip()))
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def _birth_date(row: CustomerRow) -> date | None:
-    if row.birth_date:
-        return date.fromisoformat(row.birth_date)
-    if row.id_number and len(row.id_number) in (15, 18):
-        try:
-            return resident_id_birth_date(row.id_number)
-        except ValueError:
-            return None
-    return None
-
-
-def _compare(row: CustomerRow, field: str, mode: str, typed: str) -> bool | None:
-    """True/False for match/no match; None when the record holds nothing to compare."""
-    if field == "id_number":
-        if not row.id_number:
-            return None
-        given = normalise_resident_id(typed)
-        stored = row.id_number.upper()
-        return _same(given, stored[-6:]) if mode == "last6" else _same(given, stored)
-    if field == "bank_card":
-        if not row.bank_card:
-            return None
-        digits = re.sub(r"\D", "", to_ascii_digits(typed))
-        if mode == "last4":
-            return len(digits) == 4 and _same(digits, row.bank_card[-4:])
-        return _same(normalise_card(typed) or "", row.bank_card)
-    if field == "birth_date":
-        stored_date = _birth_date(row)
-        return None if stored_date is None else _parse_spoken_date(typed) == stored_date
+def _compare(session: Session, row: CustomerRow, field: str, mode: str, typed: str) -> bool | None:
+    """True/False for match/no match; None when the record holds nothing to compare. A value
+    the person's keys open is compared with its canonical form; one they do not open, with its
+    verifier (a 一类 value only where the policy's `class1_verify` allows it on this seat)."""
     if field == "mobile":
         if not row.mobiles:
             return None
         given = normalise_mobile(typed) or ""
-        return any(_same(given, m) for m in row.mobiles)
-    if field == "name":
-        clean = "".join(normal_text(unicodedata.normalize("NFKC", typed)).split())
-        stored = "".join(normal_text(unicodedata.normalize("NFKC", row.name)).split())
-        return _same(clean, stored)
-    raise UsageError(f"{field} cannot be verified")
+        return any(hmac.compare_digest(given, m) for m in row.mobiles)
+    if field not in _VERIFIED_FIELDS:
+        raise UsageError(f"{field} cannot be verified")
+    opened = {name: row.clear(name) for name in _VERIFIED_FIELDS}
+    sealed = {name for name in _VERIFIED_FIELDS if name in row.masks and opened[name] is None}
+    relevant = {"birth_date", "id_number"} if field == "birth_date" else {field}
+    if not relevant & sealed:
+        return same_form(stored_form(opened, field, mode), field, mode, typed)
+    if session.policy.field(field).field_class == "一类" and not _class1_here(session):
+        raise PermissionDenied(
+            "a 一类 value your account cannot open is verified by the hall, and this seat has "
+            'none (the policy\'s class1_verify is "hall")',
+            code="verify.needs_hall",
+        )
+    return matches_verifier(
+        verifier_key(session.db), row.customer_no, row.verifiers, field, mode, typed
+    )
+
+
+def _class1_here(session: Session) -> bool:
+    return session.policy.guards.class1_verify == "seat"
 
 
 class VerifyDesk:
@@ -117,7 +85,7 @@ class VerifyDesk:
         mode = mode or modes[0]
         if mode not in modes:
             raise UsageError(f"{field} can be verified as: {', '.join(modes)}")
-        row = load_customer(self._s.db, customer_id)
+        row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         key = (self._calls.call_key(), customer_id, field)
@@ -135,7 +103,7 @@ class VerifyDesk:
                 detail=detail,
             )
             return VerifyOutcome(field, False, 0, True)
-        result = _compare(row, field, mode, typed)
+        result = _compare(self._s, row, field, mode, typed)
         if result is None:
             self._s.audit.append(
                 self._s.staff_id,

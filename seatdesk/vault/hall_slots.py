@@ -29,6 +29,7 @@ from seatdesk.vault.sealing import (
     hkdf,
     new_key_pair,
     open_sealed,
+    public_of,
     seal,
     unb64,
     unwrap,
@@ -115,14 +116,6 @@ def new_account_keys(
         public=b64(public),
         private=private,
     )
-
-
-def public_of(private: bytes) -> bytes:
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    key = X25519PrivateKey.from_private_bytes(private).public_key()
-    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
 def open_private(hall_id: str, staff_id: str, keys: PasswordKeys, wrapped: dict[str, Any]) -> bytes:

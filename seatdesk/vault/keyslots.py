@@ -12,6 +12,7 @@ import base64
 import binascii
 import json
 import secrets
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from seatdesk.vault.sealing import (
     hkdf,
     new_key_pair,
     open_sealed,
+    public_of,
     seal,
     unb64,
     unwrap,
@@ -55,6 +57,16 @@ def parse_recovery_key(text: str) -> bytes:
     if len(key) != 32:
         raise AuthenticationError("recovery key is not valid")
     return key
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What a slot's secret opens: the data key, and the slot's private key, which opens the
+    compartment keys the slot holds (`vault.compartment_keys`)."""
+
+    dek: bytes = field(repr=False)
+    slot: str
+    private: bytes = field(repr=False)
 
 
 def _aad(vault_id: str, slot: str) -> bytes:
@@ -151,19 +163,31 @@ class KeyFile:
         dek: bytes,
         device_secret: bytes | None,
         kdf: KdfParams,
+        *,
+        keep: Unlocked | None = None,
     ) -> None:
+        """A new slot for `staff_id`. With `keep` (the slot opened by its own holder, changing
+        their password) the slot's key pair stays, and with it every compartment key sealed to
+        it; otherwise (a new account, a reset) it starts holding nothing but the data key."""
         salt = secrets.token_bytes(16)
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
-        self._data["slots"][staff_id] = {
-            "kdf": kdf_record(kdf, salt),
-            **self._new_slot(kek, dek, "staff:" + staff_id),
-        }
+        name = "staff:" + staff_id
+        old = self._data["slots"].get(staff_id)
+        slot = {"kdf": kdf_record(kdf, salt), **self._new_slot(kek, dek, name, keep)}
+        if keep is not None and isinstance(old, dict) and old.get("public") == slot["public"]:
+            slot["holds"] = old.get("holds", {})
+        self._data["slots"][staff_id] = slot
 
     def remove_slot(self, staff_id: str) -> None:
         self._data["slots"].pop(staff_id, None)
 
     def unwrap_password(self, staff_id: str, password: str, device_secret: bytes | None) -> bytes:
         """The data key, or AuthenticationError for an unknown account or a wrong password."""
+        return self.unlock_password(staff_id, password, device_secret).dek
+
+    def unlock_password(
+        self, staff_id: str, password: str, device_secret: bytes | None
+    ) -> Unlocked:
         slot = self._data["slots"].get(staff_id)
         if slot is None:
             raise AuthenticationError("staff ID or password is wrong")
@@ -174,12 +198,47 @@ class KeyFile:
         kek = self._password_kek(staff_id, password, salt, kdf, device_secret)
         return self._open_slot(slot, kek, "staff:" + staff_id, "staff ID or password is wrong")
 
+    # -- what the slots hold besides the data key (vault.compartment_keys) ----------------------
+    def slot_public(self, slot: str) -> bytes | None:
+        """The public key of a slot ("staff:ID" or "recovery"), None if there is none."""
+        record = self._slot_record(slot)
+        return None if record is None else unb64(record["public"])
+
+    def holds(self, slot: str) -> dict[str, Any]:
+        """The boxes sealed to a slot's key besides the data key (name -> box), to change."""
+        record = self._slot_record(slot)
+        if record is None:
+            raise UsageError(f"no key slot {slot}")
+        holds = record.setdefault("holds", {})
+        if not isinstance(holds, dict):
+            raise VaultUnreadable(f"key file damaged (holds of {slot}): {self.path}")
+        return holds
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A top-level section of the key file (created empty), to read or change."""
+        value = self._data.setdefault(name, {})
+        if not isinstance(value, dict):
+            raise VaultUnreadable(f"key file damaged ({name}): {self.path}")
+        return value
+
+    def _slot_record(self, slot: str) -> dict[str, Any] | None:
+        if slot == "recovery":
+            record = self._data.get("recovery")
+        elif slot.startswith("staff:"):
+            record = self._data["slots"].get(slot[len("staff:") :])
+        else:
+            record = None
+        return record if isinstance(record, dict) else None
+
     def set_recovery_slot(self, recovery_key: bytes, dek: bytes) -> None:
         salt = secrets.token_bytes(16)
         kek = hkdf(recovery_key, salt=salt, info=b"seatdesk/recovery/v1")
         self._data["recovery"] = {"salt": b64(salt), **self._new_slot(kek, dek, "recovery")}
 
     def unwrap_recovery(self, recovery_key: bytes) -> bytes:
+        return self.unlock_recovery(recovery_key).dek
+
+    def unlock_recovery(self, recovery_key: bytes) -> Unlocked:
         slot = self._data.get("recovery")
         if not isinstance(slot, dict):
             raise AuthenticationError("this vault has no recovery slot")
@@ -222,8 +281,13 @@ class KeyFile:
     def copy(self, path: Path) -> KeyFile:
         return KeyFile(path, json.loads(json.dumps(self._data)))
 
-    def _new_slot(self, kek: bytes, dek: bytes, slot: str) -> dict[str, Any]:
-        private, public = new_key_pair()
+    def _new_slot(
+        self, kek: bytes, dek: bytes, slot: str, keep: Unlocked | None = None
+    ) -> dict[str, Any]:
+        if keep is not None and keep.slot == slot:
+            private, public = keep.private, public_of(keep.private)
+        else:
+            private, public = new_key_pair()
         aad = _aad(self.vault_id, slot)
         return {
             "private": wrap(kek, private, aad),
@@ -231,7 +295,7 @@ class KeyFile:
             "box": seal(public, dek, aad),
         }
 
-    def _open_slot(self, slot: dict[str, Any], kek: bytes, name: str, wrong: str) -> bytes:
+    def _open_slot(self, slot: dict[str, Any], kek: bytes, name: str, wrong: str) -> Unlocked:
         aad = _aad(self.vault_id, name)
         try:
             private = unwrap(kek, slot["private"], aad)
@@ -240,7 +304,7 @@ class KeyFile:
         except (KeyError, TypeError, ValueError, binascii.Error):
             raise VaultUnreadable(f"key file damaged ({name}): {self.path}") from None
         try:
-            return open_sealed(private, slot["box"], aad)
+            return Unlocked(open_sealed(private, slot["box"], aad), name, private)
         except (InvalidTag, KeyError, TypeError, ValueError, binascii.Error):
             raise VaultUnreadable(f"key file damaged ({name}): {self.path}") from None
 

@@ -278,14 +278,34 @@ _IMPORTED_COLUMNS = (
     "customer_no, name, gender, birth_date, id_type, id_number, email, address, bank_card, "
     "segment, tier, tier_expires, consent, consent_date, retain_until, notes"
 )
-_V9 = f"""
-ALTER TABLE customers ADD COLUMN import_hash BLOB;
+IMPORT_HASH_TRIGGER = f"""
 CREATE TRIGGER customers_import_hash_stale AFTER UPDATE OF {_IMPORTED_COLUMNS} ON customers
 WHEN OLD.import_hash IS NOT NULL AND NEW.import_hash IS OLD.import_hash
 BEGIN UPDATE customers SET import_hash = NULL WHERE id = NEW.id; END
 """
+_V9 = "ALTER TABLE customers ADD COLUMN import_hash BLOB;" + IMPORT_HASH_TRIGGER
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# v10: compartments (DESIGN §3 "What a password opens"). The protected columns of a customer hold
+# sealed values (vault.value_seal: AES-256-GCM under a write's key, itself sealed to the key of
+# the value's compartment in `seal_keys`); `masks` the masked forms computed at import (JSON, with
+# the digest of the masking rules), `name_mask` the masked name for search, `verifiers` the keyed
+# verifiers of values a person may check without opening them. Rows written before v10 are sealed
+# by the first session that opens the vault (services.compartment_upkeep).
+_V10 = """
+ALTER TABLE customers ADD COLUMN masks TEXT;
+ALTER TABLE customers ADD COLUMN name_mask TEXT;
+ALTER TABLE customers ADD COLUMN verifiers BLOB;
+DROP INDEX customers_by_name;
+CREATE INDEX customers_by_name ON customers(name_mask, id);
+CREATE TABLE seal_keys (
+    id          INTEGER PRIMARY KEY,
+    compartment TEXT NOT NULL,
+    generation  INTEGER NOT NULL,
+    box         TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

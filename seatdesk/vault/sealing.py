@@ -42,6 +42,11 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return raw, _raw_public(private.public_key())
 
 
+def public_of(private: bytes) -> bytes:
+    """The raw public key of a raw X25519 private key."""
+    return _raw_public(X25519PrivateKey.from_private_bytes(private).public_key())
+
+
 def seal(public: bytes, secret: bytes, aad: bytes) -> dict[str, str]:
     ephemeral = X25519PrivateKey.generate()
     eph_public = _raw_public(ephemeral.public_key())
@@ -91,6 +96,7 @@ __all__ = [
     "hkdf",
     "new_key_pair",
     "open_sealed",
+    "public_of",
     "seal",
     "unb64",
     "unwrap",

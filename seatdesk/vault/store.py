@@ -27,19 +27,25 @@ def audit_key(db: VaultDb) -> bytes:
     """The audit log's MAC key: from a random root kept inside the vault (so, like the data,
     protected by the data key), not from the data key itself, so that a rekey keeps every MAC
     and every anchor printed earlier valid."""
+    return _from_root(db, b"seatdesk/audit-hmac/v1")
+
+
+def _from_root(db: VaultDb, info: bytes) -> bytes:
     root = get_meta(db, "audit_root")
     if root is None:
         raise VaultUnreadable(f"vault has no audit key root (damaged?): {db.path}")
-    return hkdf(bytes.fromhex(root), salt=None, info=b"seatdesk/audit-hmac/v1")
+    return hkdf(bytes.fromhex(root), salt=None, info=info)
 
 
 def import_hash_key(db: VaultDb) -> bytes:
     """The key of the customers' row hashes (records.customers.row_hash), derived from the same
     root as the audit key, for another purpose."""
-    root = get_meta(db, "audit_root")
-    if root is None:
-        raise VaultUnreadable(f"vault has no audit key root (damaged?): {db.path}")
-    return hkdf(bytes.fromhex(root), salt=None, info=b"seatdesk/import-row-hash/v1")
+    return _from_root(db, b"seatdesk/import-row-hash/v1")
+
+
+def verifier_key(db: VaultDb) -> bytes:
+    """The key of the verifiers (records.verifiers): from the same root, for another purpose."""
+    return _from_root(db, b"seatdesk/verifier/v1")
 
 
 def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None) -> NewVault:

@@ -12,7 +12,7 @@ from seatdesk.services.door import SignedIn
 from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
-from seatdesk.services.staff import StaffDesk
+from seatdesk.services.staff import StaffDesk, recovery_custodian
 from seatdesk.vault.keyslots import KdfParams
 
 # Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
@@ -70,8 +70,16 @@ def make_staffed_vault(
     session = sign_in(runtime, paths, "admin01", PASSWORDS["admin01"])
     try:
         desk = StaffDesk(session)
+        custodian = recovery_custodian(session, recovery)  # the keys' custodian: the safe
         for staff_id, role in ROLES.items():
-            desk.add(staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False)
+            desk.add(
+                staff_id,
+                role,
+                staff_id,
+                PASSWORDS[staff_id],
+                must_change_password=False,
+                custodian=custodian,
+            )
     finally:
         session.close()
     staffed = StaffedVault(runtime, paths, recovery)

@@ -13,8 +13,8 @@ from seatdesk.records import import_reading, importer
 from seatdesk.records.delete_list import DeleteList, parse_delete_list
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.import_update import ImportMode
-from seatdesk.vault.db import VaultDb, open_db
-from seatdesk.vault.schema import migrate
+from seatdesk.vault.db import VaultDb
+from tests.helpers.compartments import opened, opener_of, sealed_db, sealer_of
 from tests.helpers.imports import count_writes, csv_bytes, dump, writes
 
 TODAY = date(2026, 1, 1)
@@ -28,8 +28,7 @@ CLASSES = {
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[VaultDb]:
-    vault = open_db(tmp_path / "update.vault", bytes(range(32)), create=True)
-    migrate(vault)
+    vault, _, _ = sealed_db(tmp_path / "update.vault")
     yield vault
     vault.close()
 
@@ -61,6 +60,8 @@ def run(
             today=TODAY,
             created_at="2026-01-02T00:00:00+00:00",
             actor="test",
+            sealer=sealer_of(db),
+            opener=opener_of(db),
             dry_run=dry_run,
             mode=mode,
             removals=removals,
@@ -102,10 +103,10 @@ def test_update_writes_the_changes_in_place_and_adds_the_new(db: VaultDb, mode: 
     assert report.imported == 5
     now = dict(db.execute("SELECT customer_no, id FROM customers"))
     assert {no: now[no] for no in ids} == ids  # every id kept
-    assert (
-        db.scalar("SELECT address FROM customers WHERE customer_no = ?", (after[1]["customer_no"],))
-        == after[1]["address"]
-    )
+    assert opened(
+        db, "SELECT customer_no, address FROM customers WHERE customer_no = ?",
+        (after[1]["customer_no"],),
+    ) == [(after[1]["customer_no"], after[1]["address"])]  # fmt: skip
     assert db.execute(
         "SELECT number FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
         "WHERE c.customer_no = ? AND kind = 'mobile'",

@@ -25,7 +25,7 @@ from seatdesk.records.csv_reader import parse_customer_csv
 from seatdesk.records.csv_source import open_text, scan_source
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.vault.db import VaultDb, open_db
-from seatdesk.vault.schema import migrate
+from tests.helpers.compartments import opened, opener_of, sealed_db, sealer_of
 
 TODAY = date(2026, 1, 1)
 TIERS = ("秘密", "机密", "绝密")
@@ -42,8 +42,7 @@ def csv_bytes(rows: list[dict[str, str]], encoding: str = "utf-8") -> bytes:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[VaultDb]:
-    vault = open_db(tmp_path / "import.vault", bytes(range(32)), create=True)
-    migrate(vault)
+    vault, _, _ = sealed_db(tmp_path / "import.vault")
     yield vault
     vault.close()
 
@@ -73,16 +72,19 @@ def run(
             today=TODAY,
             created_at="2026-01-01T00:00:00+00:00",
             actor="test",
+            sealer=sealer_of(db),
+            opener=opener_of(db),
             dry_run=dry_run,
             progress=progress,
         )
 
 
 def stored(db: VaultDb) -> list[tuple[object, ...]]:
-    customers = db.execute(
+    customers = opened(
+        db,
         "SELECT customer_no, name, gender, birth_date, id_type, id_number, email, address, "
         "bank_card, segment, tier, tier_expires, consent, consent_date, retain_until, notes "
-        "FROM customers ORDER BY id"
+        "FROM customers ORDER BY id",
     )
     phones = db.execute(
         "SELECT c.customer_no, p.number, p.kind FROM customer_phones p "
@@ -241,8 +243,7 @@ def test_killed_mid_import_with_the_reader_process(tmp_path: Path) -> None:
     """kill -9 of the importing process: the vault is unchanged and the reader goes too."""
     vault_path = tmp_path / "kill.vault"
     key = bytes(range(32))
-    created = open_db(vault_path, key, create=True)
-    migrate(created)
+    created, _, _ = sealed_db(vault_path, key=key)
     created.close()
     data = tmp_path / "crm.csv"
     data.write_bytes(csv_bytes(list(generate_customers(3000, 3, today=TODAY))))
@@ -255,6 +256,7 @@ def test_killed_mid_import_with_the_reader_process(tmp_path: Path) -> None:
         sys.path.insert(0, {str(ROOT)!r})
         from seatdesk.records import import_reading, importer
         from seatdesk.vault.db import open_db
+        from tests.helpers.compartments import sealer_of
         import_reading.PARALLEL_MIN_ROWS = 1
         import_reading.BATCH_ROWS = 100
         db = open_db(Path({str(vault_path)!r}), bytes(range(32)))
@@ -266,7 +268,7 @@ def test_killed_mid_import_with_the_reader_process(tmp_path: Path) -> None:
             importer.import_customers(
                 db, Path({str(data)!r}), tier_labels=("秘密", "机密", "绝密"),
                 default_tier="秘密", today=date(2026, 1, 1), created_at="x", actor="x",
-                dry_run=False, progress=kill,
+                dry_run=False, progress=kill, sealer=sealer_of(db),
             )
         """)
     )

@@ -15,8 +15,9 @@ from seatdesk.records import import_update, importer
 from seatdesk.records.customers import StoredImport, row_hash
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.import_update import ImportMode
-from seatdesk.vault.db import VaultDb, open_db
-from seatdesk.vault.schema import migrate
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.value_seal import ValueOpener
+from tests.helpers.compartments import opener_of, sealed_db, sealer_of
 from tests.helpers.imports import csv_bytes
 
 TODAY = date(2026, 1, 1)
@@ -26,8 +27,7 @@ KEY = bytes(range(32, 64))
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[VaultDb]:
-    vault = open_db(tmp_path / "hashes.vault", bytes(range(32)), create=True)
-    migrate(vault)
+    vault, _, _ = sealed_db(tmp_path / "hashes.vault")
     yield vault
     vault.close()
 
@@ -38,9 +38,9 @@ def fetched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     numbers: list[str] = []
     real = import_update.stored_for_import
 
-    def spy(db: VaultDb, wanted: Sequence[str]) -> dict[str, StoredImport]:
+    def spy(db: VaultDb, wanted: Sequence[str], opener: ValueOpener) -> dict[str, StoredImport]:
         numbers.extend(wanted)
-        return real(db, wanted)
+        return real(db, wanted, opener)
 
     monkeypatch.setattr(import_update, "stored_for_import", spy)
     return numbers
@@ -51,7 +51,7 @@ def run(db: VaultDb, rows: list[dict[str, str]], mode: ImportMode) -> importer.I
         return importer.import_customers(
             db, csv_bytes(rows), tier_labels=TIERS, default_tier="秘密", today=TODAY,
             created_at="2026-01-02T00:00:00+00:00", actor="test", dry_run=False, mode=mode,
-            hash_key=KEY,
+            hash_key=KEY, sealer=sealer_of(db), opener=opener_of(db),
         )  # fmt: skip
 
 

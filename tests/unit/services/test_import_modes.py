@@ -52,7 +52,7 @@ def next_day() -> list[dict[str, str]]:
 
 @pytest.fixture
 def admin(customer_vault: StaffedVault) -> Iterator[Session]:
-    session = customer_vault.session("admin01")
+    session = customer_vault.session("sec01")
     yield session
     session.close()
 
@@ -182,6 +182,7 @@ def test_without_a_person(admin: Session) -> None:
         source=csv_bytes(next_day()),
         source_name="change set 7",
         mode="update",
+        opener=admin.opener,
     )
     assert report.changes.changed == 7
     assert entries(admin, "customers.import")[-1][:3] == ("customers.import", "change set 7", "ok")
@@ -215,8 +216,8 @@ def test_killed_mid_update_loses_nothing(customer_vault: StaffedVault, tmp_path:
         store.put(sys.argv[2], bytes.fromhex(sys.argv[3]))
         rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
                      secret_store_factory=lambda: store, kdf=TEST_KDF)
-        session = sign_in(rt, VaultPaths(__import__("pathlib").Path(sys.argv[1])), "admin01",
-                          {PASSWORDS["admin01"]!r})
+        session = sign_in(rt, VaultPaths(__import__("pathlib").Path(sys.argv[1])), "sec01",
+                          {PASSWORDS["sec01"]!r})
         import pickle
         from tests.helpers.imports import dump
         # Sign-in has run the tier expiry (by the real clock): the state to keep is this one.

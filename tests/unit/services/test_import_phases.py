@@ -21,6 +21,7 @@ import pytest
 from seatdesk.audit.log import AuditLog
 from seatdesk.records import import_writer
 from seatdesk.services import importing
+from seatdesk.services.compartment_upkeep import blind_opener
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.factory import Services
 from seatdesk.services.importing import ImportReport, apply_customer_file
@@ -52,6 +53,7 @@ class HeldApply:
         self.policy = admin.policy
         self.now = admin.runtime.clock.now()
         self.data = data
+        self.opener = blind_opener(self.db)  # as the worker: it opens nothing
         self.planning = threading.Event()
         self.release = threading.Event()
         self.report: ImportReport | None = None
@@ -68,6 +70,7 @@ class HeldApply:
             self.report = apply_customer_file(
                 self.db, self.audit, self.policy, self.now, actor="hall", source=self.data,
                 source_name="change-set-1", mode="update", progress=self._hold,
+                opener=self.opener,
             )  # fmt: skip
         except BaseException as exc:
             self.failure = exc
@@ -86,7 +89,7 @@ class HeldApply:
 
 @pytest.fixture
 def admin(customer_vault: StaffedVault) -> Iterator[Session]:
-    session = customer_vault.session("admin01")
+    session = customer_vault.session("sec01")
     yield session
     session.close()
 
@@ -154,6 +157,7 @@ def test_when_customers_change_at_every_plan_it_imports_under_the_lock(
         report = apply_customer_file(
             admin.db, admin.audit, admin.policy, admin.runtime.clock.now(), actor="hall",
             source=changed_file(), source_name="crm.csv", mode="update", progress=meddle,
+            opener=admin.opener,
         )  # fmt: skip
     finally:
         other.close()
@@ -186,8 +190,8 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
         store.put(sys.argv[2], bytes.fromhex(sys.argv[3]))
         rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
                      secret_store_factory=lambda: store, kdf=TEST_KDF)
-        session = sign_in(rt, VaultPaths(Path(sys.argv[1])), "admin01",
-                          {PASSWORDS["admin01"]!r})
+        session = sign_in(rt, VaultPaths(Path(sys.argv[1])), "sec01",
+                          {PASSWORDS["sec01"]!r})
         with open(sys.argv[4], "wb") as out:  # the state to keep (after sign-in's tier expiry)
             pickle.dump((dump(session.db), session.audit.head()), out)
         def written(report):
@@ -195,7 +199,7 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
             os.kill(os.getpid(), signal.SIGKILL)
         apply_customer_file(session.db, session.audit, session.policy, rt.clock.now(),
                             actor="hall", source=Path(sys.argv[5]), source_name="cs",
-                            mode="update", written=written)
+                            mode="update", written=written, opener=session.opener)
     """)
     )
     vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
@@ -209,7 +213,7 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
     assert result.returncode == -9, result.stderr
     with (tmp_path / "before.pickle").open("rb") as saved:
         rows, head = pickle.load(saved)
-    session = customer_vault.session("admin01")
+    session = customer_vault.session("sec01")
     try:
         assert dump(session.db) == rows
         assert "customers.import" not in [
@@ -220,13 +224,16 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
 
 
 def test_an_update_stores_the_row_hashes_after_its_write(admin: Session) -> None:
-    """The first update after a first import compares every row whole and then stores their
-    hashes, in short write transactions of their own, under the vault's row-hash key."""
-    assert admin.db.scalar("SELECT count(*) FROM customers WHERE import_hash IS NOT NULL") == 0
+    """The first update of rows stored without their hash (imported before hashes) compares
+    them whole and then stores their hashes, in short write transactions of their own, under
+    the vault's row-hash key. (A first import stores them since compartments.)"""
+    assert admin.db.scalar("SELECT count(*) FROM customers WHERE import_hash IS NOT NULL") > 250
+    with admin.db.transaction():
+        admin.db.execute("UPDATE customers SET import_hash = NULL")
     now = admin.runtime.clock.now()
     report = apply_customer_file(
         admin.db, admin.audit, admin.policy, now, actor="hall", source=changed_file(),
-        source_name="crm.csv", mode="update",
+        source_name="crm.csv", mode="update", opener=admin.opener,
     )  # fmt: skip
     assert report.plans == 1 and report.changes.changed == 20
     # Every row but those whose confidentiality period had ended (always compared whole).
@@ -245,7 +252,7 @@ def test_a_plan_too_big_to_hold_is_imported_under_the_lock(
     monkeypatch.setattr(import_writer, "PLAN_MAX_ROWS", 5)  # the writes the plan holds
     report = apply_customer_file(
         admin.db, admin.audit, admin.policy, admin.runtime.clock.now(), actor="hall",
-        source=changed_file(), source_name="crm.csv", mode="update",
+        source=changed_file(), source_name="crm.csv", mode="update", opener=admin.opener,
     )  # fmt: skip
     assert report.plans == 0 and report.changes.changed == 20
     assert segments(admin)[:20] == ["变更"] * 20

@@ -1,0 +1,166 @@
+"""Verify without opening: what a caller says is compared with a stored value in one canonical
+form per (field, mode), whether the value is opened (the person's slot holds its compartment) or
+not (then with its *verifier*: a keyed hash of that form, computed at import and kept with the
+record). A verifier is as guessable as the form it hashes (four card digits: 10,000 tries) to
+anyone holding the vault's key, so which fields a seat without a hall may check this way is the
+policy's `class1_verify`; docs/threat-model.md says what that costs."""
+
+from __future__ import annotations
+
+import hmac
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date
+
+from seatdesk.core.identity import (
+    normalise_resident_id,
+    resident_id_birth_date,
+    to_ascii_digits,
+)
+from seatdesk.core.text import normal_text
+from seatdesk.records.validation import normalise_card
+
+# The (field, mode) pairs that have verifiers, in the order of the stored tags.
+VERIFIED: tuple[tuple[str, str], ...] = (
+    ("name", "full"),
+    ("id_number", "full"),
+    ("id_number", "last6"),
+    ("bank_card", "full"),
+    ("bank_card", "last4"),
+    ("birth_date", "full"),
+    ("email", "full"),
+)
+_TAG = 16
+_NONE = bytes(_TAG)
+_DATE = re.compile(r"^(\d{4})\D{0,2}(\d{1,2})\D{0,2}(\d{1,2})\D{0,2}$")
+
+
+def _name_form(text: str) -> str:
+    return "".join(normal_text(unicodedata.normalize("NFKC", text)).split())
+
+
+def _birth(values: Mapping[str, str | None]) -> str | None:
+    if values.get("birth_date"):
+        return str(values["birth_date"])
+    number = values.get("id_number") or ""
+    if len(number) in (15, 18):
+        try:
+            return resident_id_birth_date(number).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def stored_form(values: Mapping[str, str | None], field: str, mode: str) -> str | None:
+    """The canonical form of a stored value (None: nothing stored to compare with)."""
+    if field == "name":
+        name = values.get("name")
+        return _name_form(name) if name else None
+    if field == "id_number":
+        number = (values.get("id_number") or "").upper()
+        return None if not number else number[-6:] if mode == "last6" else number
+    if field == "bank_card":
+        card = values.get("bank_card") or ""
+        return None if not card else card[-4:] if mode == "last4" else card
+    if field == "birth_date":
+        return _birth(values)
+    if field == "email":
+        email = values.get("email")
+        return email.strip().lower() if email else None
+    raise ValueError(f"{field} has no stored form")
+
+
+def spoken_form(field: str, mode: str, typed: str) -> str:
+    """The canonical form of what the caller said ('' when it cannot be one)."""
+    if field == "name":
+        return _name_form(typed)
+    if field == "id_number":
+        return normalise_resident_id(typed)
+    if field == "bank_card":
+        if mode == "last4":
+            digits = re.sub(r"\D", "", to_ascii_digits(typed))
+            return digits if len(digits) == 4 else ""
+        return normalise_card(typed) or ""
+    if field == "email":
+        return typed.strip().lower()
+    if field == "birth_date":
+        match = _DATE.match(to_ascii_digits(typed.strip()))
+        if not match:
+            return ""
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+        except ValueError:
+            return ""
+    raise ValueError(f"{field} has no spoken form")
+
+
+def _tag(key: bytes, customer_no: str, field: str, mode: str, form: str) -> bytes:
+    message = f"{field}:{mode}|{customer_no}|{form}".encode()
+    return hmac.digest(key, message, "sha256")[:_TAG]
+
+
+def verifier_tags(key: bytes, customer_no: str, values: Mapping[str, str | None]) -> bytes:
+    """The verifiers of a record, in `VERIFIED` order (zero bytes where nothing is stored)."""
+    parts = []
+    for field, mode in VERIFIED:
+        form = stored_form(values, field, mode)
+        parts.append(_NONE if form is None else _tag(key, customer_no, field, mode, form))
+    return b"".join(parts)
+
+
+def matches_verifier(
+    key: bytes, customer_no: str, tags: bytes | None, field: str, mode: str, typed: str
+) -> bool | None:
+    """Whether what was said matches the stored verifier; None when none is stored."""
+    index = VERIFIED.index((field, mode))
+    stored = (tags or b"")[index * _TAG : (index + 1) * _TAG]
+    if len(stored) != _TAG or stored == _NONE:
+        return None
+    form = spoken_form(field, mode, typed)
+    return bool(form) and hmac.compare_digest(stored, _tag(key, customer_no, field, mode, form))
+
+
+def same_form(stored: str | None, field: str, mode: str, typed: str) -> bool | None:
+    """Compare what was said with an opened value's canonical form (None: nothing stored)."""
+    if stored is None:
+        return None
+    form = spoken_form(field, mode, typed)
+    return bool(form) and hmac.compare_digest(form.encode(), stored.encode())
+
+
+_DIGIT_RUN = re.compile(r"[0-9xX][0-9xX \-]{10,30}[0-9xX]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
+_EMAIL = re.compile(r"[^\s@,;:<>()\[\]，；：、]+@[^\s@,;:<>()\[\]，；：、]+")
+_DATE_RUN = re.compile(r"\d{4}\D{0,2}\d{1,2}\D{0,2}\d{1,2}")
+
+
+def _candidates(field: str, text: str) -> list[str]:
+    """What in `text` could be a value of `field` (as written there): every part of a digit
+    run of the lengths the field has, ideograph runs of two to four for a name, e-mail
+    addresses, dates."""
+    if field == "name":
+        runs = _CJK_RUN.findall(text)
+        return [r[i : i + n] for r in runs for n in (2, 3, 4) for i in range(len(r) - n + 1)]
+    if field == "email":
+        return _EMAIL.findall(text)
+    if field == "birth_date":
+        return _DATE_RUN.findall(text)
+    out = []
+    sizes = (18, 15) if field == "id_number" else range(12, 20)
+    for run in _DIGIT_RUN.findall(to_ascii_digits(text)):
+        clean = re.sub(r"[ \-]", "", run)
+        out += [clean[i : i + n] for n in sizes for i in range(len(clean) - n + 1)]
+    return out
+
+
+def quoted_by_verifier(
+    key: bytes, customer_no: str, tags: bytes | None, field: str, text: str
+) -> list[str]:
+    """The parts of `text` that are the customer's value of `field`, found by its verifier
+    (for a value the reader's keys do not open); at most a few hundred tries per text."""
+    return [
+        candidate
+        for candidate in dict.fromkeys(_candidates(field, text))
+        if matches_verifier(key, customer_no, tags, field, "full", candidate)
+    ]

@@ -1,0 +1,206 @@
+"""What a sign-in does for the compartments (DESIGN §3): opens the keys the person's slot holds,
+makes the compartment keys of a vault that has none yet (a vault written before compartments, or
+a tier the policy added), seals the values such a vault still keeps in clear, and, when the
+person is a custodian, recomputes the masked forms made under other masking rules and moves the
+values of customers whose tier changed to their new compartment."""
+
+from __future__ import annotations
+
+import json
+from base64 import b64decode, b64encode
+from collections.abc import Sequence
+
+from seatdesk.audit.log import AuditLog
+from seatdesk.policy.compartments import all_compartments, mask_digest
+from seatdesk.policy.model import Policy
+from seatdesk.policy.roles import Role
+from seatdesk.records.customers import IMPORTED_COLUMNS
+from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer
+from seatdesk.vault.compartment_keys import (
+    NO_KEYS,
+    HeldKeys,
+    grant,
+    new_generation,
+    open_escrows,
+    open_held,
+    public_keys,
+    staff_roles,
+)
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.keyslots import KeyFile, Unlocked
+from seatdesk.vault.schema import IMPORT_HASH_TRIGGER, get_meta, set_meta
+from seatdesk.vault.store import verifier_key
+from seatdesk.vault.value_seal import SealWriter, ValueOpener
+
+CHUNK = 5000  # customers sealed or refreshed per write transaction
+_SEAT_ESCROW = "seat_escrow"  # meta: an enrolled seat's own custody (see `held_keys`)
+_MASK_POLICY = "mask_policy"  # meta: the masking rules every stored mask was made under
+_RESEAL_DUE = "reseal_due"  # meta: a tier changed; values may sit in the old compartment
+_ALL_SEALED = "all_sealed"  # meta: no row written before compartments is left in clear
+
+
+def row_sealer(db: VaultDb, policy: Policy) -> RowSealer:
+    """The sealer of writes to the customers (an import, a change set, the upkeep)."""
+    publics = public_keys(db)
+    vault_id = get_meta(db, "vault_id")
+    if publics is None or vault_id is None:
+        raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
+    return RowSealer(policy, SealWriter(db, vault_id, publics), verifier_key(db), IMPORTED_COLUMNS)
+
+
+def blind_opener(db: VaultDb) -> ValueOpener:
+    """An opener with no keys: for a writer without a person (the hall worker applying a change
+    set), which compares what it cannot open as changed and writes it again."""
+    return ValueOpener(db, get_meta(db, "vault_id") or "", NO_KEYS)
+
+
+def open_slot_keys(keyfile: KeyFile, unlocked: Unlocked) -> HeldKeys:
+    return open_held(keyfile, unlocked)
+
+
+def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: Policy) -> HeldKeys:
+    """The keys of this sign-in, after making the vault's compartment keys if it has none.
+
+    A seat enrolled with a hall signs its people in with the hall's directory, which has no
+    compartment keys yet: such a seat keeps its own escrow key inside the vault, so every
+    account of the hall opens every compartment there, as before compartments (a known limit,
+    docs/threat-model.md)."""
+    _provision(db, keyfile, policy)
+    if keyfile.hall is not None:
+        text = get_meta(db, _SEAT_ESCROW)
+        escrows = {} if text is None else json.loads(text)
+        return open_escrows(keyfile, [(n, b64decode(k)) for n, k in escrows.items()])
+    return NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
+
+
+def _provision(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
+    publics = public_keys(db)
+    if publics is not None and set(all_compartments(policy)) <= set(publics.keys):
+        return
+    roles = staff_roles(db, keyfile.staff_ids())
+    with db.transaction():
+        generation = new_generation(keyfile, db, policy, roles)
+        if keyfile.hall is not None:
+            text = get_meta(db, _SEAT_ESCROW)
+            escrows = {} if text is None else json.loads(text)
+            escrows[generation.escrow_name] = b64encode(generation.escrow).decode("ascii")
+            set_meta(db, _SEAT_ESCROW, json.dumps(escrows, sort_keys=True))
+        if publics is None and get_meta(db, _MASK_POLICY) is None:
+            set_meta(db, _MASK_POLICY, mask_digest(policy))
+            if not db.execute("SELECT 1 FROM customers LIMIT 1"):
+                set_meta(db, _ALL_SEALED, "1")  # a new vault: nothing to seal, ever
+        keyfile.save()
+
+
+def provision_new_vault(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
+    """At init: the first generation, held by the vault's only accounts (admin, recovery)."""
+    _provision(db, keyfile, policy)
+
+
+def regrant(
+    db: VaultDb, keyfile: KeyFile, policy: Policy, staff_id: str, custodian: Unlocked
+) -> None:
+    """Give `staff_id`'s new slot its role's compartments from a custodian's slot (the recovery
+    key at a recovery sign-in). The caller saves the key file."""
+    roles = staff_roles(db, [staff_id])
+    held = open_held(keyfile, custodian)
+    if staff_id in roles and held.custodian:
+        grant(keyfile, staff_id, roles[staff_id], policy, held)
+
+
+def grant_role(
+    keyfile: KeyFile, staff_id: str, role: Role, policy: Policy, custodian: HeldKeys
+) -> bool:
+    """Seal `role`'s compartments to `staff_id`'s slot if `custodian` may grant them; False if
+    not (the account then opens masked forms only). The caller saves the key file."""
+    if not custodian.custodian:
+        return False
+    grant(keyfile, staff_id, role, policy, custodian)
+    return True
+
+
+def upkeep(
+    db: VaultDb,
+    keyfile: KeyFile,
+    audit: AuditLog,
+    policy: Policy,
+    held: HeldKeys,
+    staff_id: str,
+) -> None:
+    """Seal what is still clear (anyone signed in can: sealing needs only public keys); with a
+    custodian's keys, refresh masks made under other rules and values in a past compartment."""
+    sealer = row_sealer(db, policy)
+    if get_meta(db, _ALL_SEALED) != "1":
+        sealed = _rewrite(db, sealer, None, "masks IS NULL")
+        with db.transaction():
+            set_meta(db, _ALL_SEALED, "1")
+            audit.append(staff_id, "vault.compartments", detail={"sealed": sealed})
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no page with a clear value stays in WAL
+    digest = mask_digest(policy)
+    stale = get_meta(db, _MASK_POLICY) != digest or get_meta(db, _RESEAL_DUE) == "1"
+    if not stale or not held.custodian:
+        return
+    opener = ValueOpener(db, keyfile.vault_id, held)
+    refreshed = _rewrite(db, sealer, opener, "1")
+    with db.transaction():
+        set_meta(db, _MASK_POLICY, digest)
+        set_meta(db, _RESEAL_DUE, "0")
+        audit.append(
+            staff_id, "vault.masks_refreshed", detail={"customers": refreshed, "masks": digest}
+        )
+
+
+def note_tier_changes(db: VaultDb) -> None:
+    """A tier was lowered outside an import (its period ran out): the next custodian's sign-in
+    moves the values to the new tier's compartment."""
+    set_meta(db, _RESEAL_DUE, "1")
+
+
+def _rewrite(db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: str) -> int:
+    """Store again, sealed and masked under the policy in force, the customers `where` picks:
+    their values as stored (in clear before compartments: `opener` None) or as opened."""
+    columns = ", ".join(IMPORTED_COLUMNS)
+    done, last = 0, 0
+    while True:
+        rows = db.execute(
+            f"SELECT id, {columns} FROM customers WHERE id > ? AND {where} ORDER BY id LIMIT ?",
+            (last, CHUNK),
+        )
+        if not rows:
+            return done
+        with db.transaction():
+            db.execute("DROP TRIGGER customers_import_hash_stale")  # the values stay the same
+            params = [_params(sealer, opener, row) for row in rows]
+            db.executemany(_UPDATE, [p for p in params if p is not None])
+            db.execute(IMPORT_HASH_TRIGGER)
+        done += len(rows)
+        last = int(rows[-1][0])
+
+
+_UPDATE = (
+    "UPDATE customers SET "
+    + ", ".join(f"{c} = ?" for c in (*SEALED_COLUMNS, "masks", "name_mask", "verifiers"))
+    + " WHERE id = ?"
+)
+_INDEX = {name: n for n, name in enumerate(IMPORTED_COLUMNS)}
+
+
+def _params(
+    sealer: RowSealer, opener: ValueOpener | None, row: Sequence[object]
+) -> list[object] | None:
+    """The UPDATE's parameters; None (left as it is) if a value does not open."""
+    values = list(row[1:])
+    if opener is not None:
+        customer_no = str(values[0])
+        for name in SEALED_COLUMNS:
+            index = _INDEX[name]
+            if values[index] is not None:
+                values[index] = opener.open(values[index], customer_no, name)
+                if values[index] is None:
+                    return None
+    stored = sealer.stored(values)
+    return [
+        *(stored[_INDEX[name]] for name in SEALED_COLUMNS),
+        *stored[len(IMPORTED_COLUMNS) :],
+        row[0],
+    ]

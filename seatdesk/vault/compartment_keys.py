@@ -1,0 +1,208 @@
+"""The compartment keys of a vault and who holds them (DESIGN §3 "What a password opens").
+
+Each compartment (``一类/机密``: a class and a tier) has an X25519 key pair per *generation*. Its
+public half is kept in the vault (meta `compartments`), so anyone who writes customers (an import,
+the hall worker applying a change set) can seal values for it without being able to open them. Its
+private half is sealed to the public key of every key slot whose role holds the compartment
+(`policy.compartments.holdings`), in the slot's `holds` (``一类/机密#1`` -> box); a slot opens its
+boxes with the private key its password unwraps, so adding, re-granting or rotating needs nobody's
+password but the one granting.
+
+Every private half is also sealed to the generation's *escrow* key (``escrowed``), whose private
+half only the security officers' slots and the recovery slot hold (``escrow#1``): the custodians.
+A new or reset account of a role that may see customer data therefore gets its compartments only
+from a custodian (the security officer approving it, or the recovery key): the admin alone can
+create an account, but it opens masked forms and nothing else.
+
+Disabling an account starts a new generation (`rotate`): new key pairs sealed to the remaining
+holders and to a new escrow; every value written from then on is sealed for the new generation, so
+an old copy of the disabled slot opens nothing written afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from seatdesk.core.errors import VaultUnreadable
+from seatdesk.policy.compartments import all_compartments, holdings
+from seatdesk.policy.model import Policy
+from seatdesk.policy.roles import Role
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.keyslots import KeyFile, Unlocked
+from seatdesk.vault.schema import get_meta, set_meta
+from seatdesk.vault.sealing import InvalidTag, b64, new_key_pair, open_sealed, seal, unb64
+
+ESCROW = "escrow"
+_SECTION = "compartments"
+_META = "compartments"
+
+
+def _name(compartment: str, generation: int) -> str:
+    return f"{compartment}#{generation}"
+
+
+def _aad(vault_id: str, slot: str, name: str) -> bytes:
+    return f"seatdesk-hold|{vault_id}|{slot}|{name}".encode()
+
+
+@dataclass(frozen=True)
+class HeldKeys:
+    """The compartment private keys a session holds (``一类/机密#1`` -> key), never printed."""
+
+    keys: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    custodian: bool = False  # holds an escrow key: may grant compartments to others
+
+    def private(self, compartment: str, generation: int) -> bytes | None:
+        return self.keys.get(_name(compartment, generation))
+
+    def names(self) -> frozenset[str]:
+        return frozenset(self.keys)
+
+    def joined(self, other: HeldKeys) -> HeldKeys:
+        return HeldKeys({**self.keys, **other.keys}, self.custodian or other.custodian)
+
+
+NO_KEYS = HeldKeys()
+
+
+@dataclass(frozen=True)
+class PublicKeys:
+    """What a writer needs: the current generation and each compartment's public key."""
+
+    generation: int
+    keys: Mapping[str, bytes] = field(default_factory=dict)
+
+
+def public_keys(db: VaultDb) -> PublicKeys | None:
+    text = get_meta(db, _META)
+    if text is None:
+        return None
+    try:
+        record = json.loads(text)
+        return PublicKeys(
+            int(record["generation"]), {c: unb64(k) for c, k in record["keys"].items()}
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise VaultUnreadable(f"vault damaged (compartment keys): {db.path}") from None
+
+
+def _generation(keyfile: KeyFile) -> int:
+    return int(keyfile.section(_SECTION).get("generation", 0))
+
+
+def provisioned(keyfile: KeyFile) -> bool:
+    return _generation(keyfile) > 0
+
+
+@dataclass(frozen=True)
+class Generation:
+    number: int
+    escrow: bytes = field(repr=False)  # the escrow's private key, for a seat's own custody
+
+    @property
+    def escrow_name(self) -> str:
+        return _name(ESCROW, self.number)
+
+
+def new_generation(
+    keyfile: KeyFile, db: VaultDb, policy: Policy, roles: Mapping[str, Role]
+) -> Generation:
+    """Make the next generation of every compartment's key pair (the first at init or when a
+    vault written before compartments is opened; later ones when an account is disabled) and
+    seal each private half to the slots whose role holds it (`roles`: staff ID -> role of the
+    slots to serve), to the escrow, and the escrow to the custodians. The caller saves the key
+    file, then commits `db` (which gets the public halves)."""
+    section = keyfile.section(_SECTION)
+    generation = _generation(keyfile) + 1
+    escrow_private, escrow_public = new_key_pair()
+    escrowed: dict[str, Any] = section.setdefault("escrowed", {})
+    publics: dict[str, str] = {}
+    privates: dict[str, bytes] = {}
+    for compartment in all_compartments(policy):
+        private, public = new_key_pair()
+        name = _name(compartment, generation)
+        privates[name] = private
+        publics[compartment] = b64(public)
+        escrowed[name] = seal(escrow_public, private, _aad(keyfile.vault_id, ESCROW, name))
+    section["generation"] = generation
+    section.setdefault("escrow_public", {})[str(generation)] = b64(escrow_public)
+    escrow_name = _name(ESCROW, generation)
+    for staff_id, role in roles.items():
+        wanted = {_name(c, generation) for c in holdings(policy, role)}
+        grants = {n: privates[n] for n in wanted}
+        if role is Role.SECURITY:
+            grants[escrow_name] = escrow_private
+        _seal_to(keyfile, "staff:" + staff_id, grants)
+    if keyfile.slot_public("recovery") is not None:
+        _seal_to(keyfile, "recovery", {escrow_name: escrow_private})
+    set_meta(db, _META, json.dumps({"generation": generation, "keys": publics}, sort_keys=True))
+    return Generation(generation, escrow_private)
+
+
+def grant(keyfile: KeyFile, staff_id: str, role: Role, policy: Policy, by: HeldKeys) -> None:
+    """Seal to `staff_id`'s slot the compartments of `role` (of every generation), and the escrow
+    to a security officer's, from a custodian's keys (`by`)."""
+    if not by.custodian:
+        raise PermissionError("only a custodian (security officer, recovery key) grants keys")
+    wanted = holdings(policy, role)
+    grants = {
+        name: key
+        for name, key in by.keys.items()
+        if name.rsplit("#", 1)[0] in wanted
+        or (role is Role.SECURITY and name.startswith(ESCROW + "#"))
+    }
+    _seal_to(keyfile, "staff:" + staff_id, grants)
+
+
+def _seal_to(keyfile: KeyFile, slot: str, grants: Mapping[str, bytes]) -> None:
+    public = keyfile.slot_public(slot)
+    if public is None:
+        return
+    holds = keyfile.holds(slot)
+    for name, private in grants.items():
+        holds[name] = seal(public, private, _aad(keyfile.vault_id, slot, name))
+
+
+def open_held(keyfile: KeyFile, unlocked: Unlocked) -> HeldKeys:
+    """The compartment keys a slot opened with its secret holds; a custodian's escrow keys open
+    every generation's compartments they were made with."""
+    keys: dict[str, bytes] = {}
+    escrows: list[tuple[str, bytes]] = []
+    for name, box in keyfile.holds(unlocked.slot).items():
+        private = _open(keyfile, unlocked.private, box, unlocked.slot, name)
+        if name.startswith(ESCROW + "#"):
+            escrows.append((name, private))
+        else:
+            keys[name] = private
+    return HeldKeys(keys).joined(open_escrows(keyfile, escrows))
+
+
+def open_escrows(keyfile: KeyFile, escrows: Iterable[tuple[str, bytes]]) -> HeldKeys:
+    """Every compartment key the escrow keys ((``escrow#g``, private) pairs) open."""
+    keys: dict[str, bytes] = {}
+    escrows = list(escrows)
+    escrowed = keyfile.section(_SECTION).get("escrowed", {})
+    for escrow_name, escrow_private in escrows:
+        generation = escrow_name.rsplit("#", 1)[1]
+        for name, box in escrowed.items():
+            if name.rsplit("#", 1)[1] == generation:
+                keys[name] = _open(keyfile, escrow_private, box, ESCROW, name)
+        keys[escrow_name] = escrow_private
+    return HeldKeys(keys, custodian=bool(escrows))
+
+
+def _open(keyfile: KeyFile, private: bytes, box: Any, slot: str, name: str) -> bytes:
+    try:
+        return open_sealed(private, box, _aad(keyfile.vault_id, slot, name))
+    except (InvalidTag, KeyError, TypeError, ValueError):
+        raise VaultUnreadable(f"key file damaged (key {name} of {slot}): {keyfile.path}") from None
+
+
+def staff_roles(db: VaultDb, staff_ids: Iterable[str]) -> dict[str, Role]:
+    """The roles of these accounts, as the vault records them (enabled accounts only)."""
+    wanted = set(staff_ids)
+    rows = db.execute("SELECT staff_id, role FROM staff WHERE disabled = 0")
+    return {str(r[0]): Role(str(r[1])) for r in rows if str(r[0]) in wanted}

@@ -1,0 +1,147 @@
+"""Full values sealed per compartment: AES-256-GCM, one key per write and compartment.
+
+A writer holds only the compartments' public keys (`compartment_keys.PublicKeys`). For each
+compartment it writes to, it draws a fresh 256-bit key, seals it to the compartment's public key
+(a row of `seal_keys`, written in the writer's transaction) and encrypts each value under it, with
+the vault, the customer and the field as associated data, so a sealed value moved to another
+customer or field does not open. A value is stored as the key's id (8 bytes), the nonce (12) and
+the ciphertext with its tag. A reader opens a write's key once, with the compartment's private
+key if its slot holds it, and every value sealed under it after that.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import struct
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from seatdesk.core.errors import VaultUnreadable
+from seatdesk.vault.compartment_keys import HeldKeys, PublicKeys
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.sealing import InvalidTag, open_sealed, seal
+
+_ID = struct.Struct(">q")
+_HEAD = _ID.size + 12
+
+
+def _key_aad(vault_id: str, compartment: str, generation: int, key_id: int) -> bytes:
+    return f"seatdesk-seal-key|{vault_id}|{compartment}|{generation}|{key_id}".encode()
+
+
+def value_aad(vault_id: str, customer_no: str, field_name: str) -> bytes:
+    return f"seatdesk-value|{vault_id}|{customer_no}|{field_name}".encode()
+
+
+@dataclass
+class _WriteKey:
+    key_id: int
+    cipher: AESGCM = field(repr=False)
+
+
+class SealWriter:
+    """Seals values for the compartments' current generation, inside the caller's transaction."""
+
+    def __init__(self, db: VaultDb, vault_id: str, publics: PublicKeys) -> None:
+        self._db = db
+        self._vault_id = vault_id
+        self._publics = publics
+        self._keys: dict[str, _WriteKey] = {}
+
+    def seal(self, compartment: str, customer_no: str, field_name: str, value: str) -> bytes:
+        write_key = self._keys.get(compartment) or self._new_key(compartment)
+        nonce = secrets.token_bytes(12)
+        aad = value_aad(self._vault_id, customer_no, field_name)
+        return (
+            _ID.pack(write_key.key_id)
+            + nonce
+            + write_key.cipher.encrypt(nonce, value.encode("utf-8"), aad)
+        )
+
+    def _new_key(self, compartment: str) -> _WriteKey:
+        public = self._publics.keys.get(compartment)
+        if public is None:
+            raise VaultUnreadable(f"the vault has no key for compartment {compartment}")
+        key = AESGCM.generate_key(bit_length=256)
+        key_id = secrets.randbits(62) + 1
+        generation = self._publics.generation
+        box = seal(public, key, _key_aad(self._vault_id, compartment, generation, key_id))
+        self._db.execute(
+            "INSERT INTO seal_keys(id, compartment, generation, box) VALUES (?, ?, ?, ?)",
+            (key_id, compartment, generation, json.dumps(box)),
+        )
+        write_key = _WriteKey(key_id, AESGCM(key))
+        self._keys[compartment] = write_key
+        return write_key
+
+
+class ValueOpener:
+    """Opens sealed values with the compartment keys a session holds; what it cannot open is
+    None. Write keys once opened are kept for the session (they open nothing else)."""
+
+    def __init__(self, db: VaultDb, vault_id: str, held: HeldKeys) -> None:
+        self._db = db
+        self._vault_id = vault_id
+        self._held = held
+        self._ciphers: dict[int, AESGCM | None] = {}
+
+    @property
+    def held(self) -> HeldKeys:
+        return self._held
+
+    def compartment_of(self, blob: object) -> str | None:
+        """The compartment a stored value was sealed for (None: not sealed)."""
+        if not isinstance(blob, bytes) or len(blob) < _HEAD:
+            return None
+        row = self._db.execute(
+            "SELECT compartment FROM seal_keys WHERE id = ?", (_ID.unpack_from(blob)[0],)
+        )
+        return str(row[0][0]) if row else None
+
+    def open(self, blob: object, customer_no: str, field_name: str) -> str | None:
+        if blob is None:
+            return None
+        if isinstance(blob, str):
+            return blob  # written before compartments; sealed by the first session's upkeep
+        if not isinstance(blob, bytes) or len(blob) < _HEAD + 16:
+            raise VaultUnreadable(f"vault damaged (a sealed value of {customer_no})")
+        cipher = self._cipher(_ID.unpack_from(blob)[0])
+        if cipher is None:
+            return None
+        try:
+            clear = cipher.decrypt(
+                blob[_ID.size : _HEAD],
+                blob[_HEAD:],
+                value_aad(self._vault_id, customer_no, field_name),
+            )
+        except InvalidTag:
+            raise VaultUnreadable(
+                f"vault damaged or altered (a sealed value of {customer_no})"
+            ) from None
+        return clear.decode("utf-8")
+
+    def _cipher(self, key_id: int) -> AESGCM | None:
+        if key_id in self._ciphers:
+            return self._ciphers[key_id]
+        rows = self._db.execute(
+            "SELECT compartment, generation, box FROM seal_keys WHERE id = ?", (key_id,)
+        )
+        cipher: AESGCM | None = None
+        if not rows:
+            raise VaultUnreadable("vault damaged (a sealed value's key is missing)")
+        compartment, generation, box = str(rows[0][0]), int(rows[0][1]), str(rows[0][2])
+        private = self._held.private(compartment, generation)
+        if private is not None:
+            try:
+                key = open_sealed(
+                    private,
+                    json.loads(box),
+                    _key_aad(self._vault_id, compartment, generation, key_id),
+                )
+            except (InvalidTag, ValueError, KeyError, TypeError):
+                raise VaultUnreadable("vault damaged (a sealed write key)") from None
+            cipher = AESGCM(key)
+        self._ciphers[key_id] = cipher
+        return cipher
