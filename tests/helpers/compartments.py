@@ -9,8 +9,7 @@ from pathlib import Path
 
 from seatdesk.app import load_default_policy
 from seatdesk.policy.model import Policy
-from seatdesk.records.customers import SEALED_COLUMNS
-from seatdesk.records.sealed_rows import RowSealer
+from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer
 from seatdesk.services.compartment_upkeep import row_sealer
 from seatdesk.vault.compartment_keys import new_generation, open_escrows
 from seatdesk.vault.db import VaultDb, open_db
