@@ -82,7 +82,10 @@ def _enrol(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         link = services.hall
         code = "" if link.enrolled else enrol_code()
         at_hall = prompts.hall_password(args.as_id, password)
-        seat_id = link.enrol(args.hall, code, args.seat, password=at_hall)
+        # With the vault's recovery key the customers imported before the join stay readable
+        # at this seat; without it they open only with the recovery key from now on.
+        recovery = os.environ.get("SEATDESK_RECOVERY_KEY") or None
+        seat_id = link.enrol(args.hall, code, args.seat, password=at_hall, recovery_key=recovery)
         retired = link.retired
     text = (
         f"Enrolled as seat {seat_id} of {args.hall}; "

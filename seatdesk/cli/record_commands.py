@@ -15,7 +15,7 @@ from seatdesk.core.paths import AppPaths
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.export import open_export
-from seatdesk.services.importing import ImportReport, read_delete_list
+from seatdesk.services.importing import SEALED_FIELD, ImportReport, read_delete_list
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.runtime import Runtime
 
@@ -80,9 +80,15 @@ def _changes_text(report: ImportReport) -> list[str]:
         f"Customers: {c.added} added, {c.changed} changed, {c.unchanged} unchanged, "
         f"{c.removed} removed" + (" (if confirmed)" if report.dry_run and c.removed else "") + "."
     ]
-    if c.fields:
-        fields = ", ".join(f"{name} {count}" for name, count in sorted(c.fields.items()))
-        lines.append(f"Changed, customers per field: {fields}.")
+    fields = {k: v for k, v in c.fields.items() if k != SEALED_FIELD}
+    if fields:
+        listed = ", ".join(f"{name} {count}" for name, count in sorted(fields.items()))
+        lines.append(f"Changed, customers per field: {listed}.")
+    if c.fields.get(SEALED_FIELD):
+        lines.append(
+            f"Protected values written again, not compared (your keys do not open them): "
+            f"{c.fields[SEALED_FIELD]} customer(s); a security officer's import compares them."
+        )
     if c.classes:
         classes = ", ".join(f"{name} {count}" for name, count in sorted(c.classes.items()))
         lines.append(f"Changed, customers per field class: {classes}.")

@@ -77,7 +77,7 @@ _CONSENT, _RETAIN = _COLUMN["consent"], _COLUMN["retain_until"]
 # and retain_until, describe the record, not the customer, and have no class).
 _FIELD_OF_COLUMN = {"id_type": "id_number", "consent_date": "consent"}
 # In the change report: protected values the importer could not open (see `Comparer.compare`).
-SEALED_FIELD = "(sealed)"
+SEALED_FIELD = "protected_unopened"
 
 
 @dataclass

@@ -17,6 +17,7 @@ from seatdesk.policy.roles import Role
 from seatdesk.records.customers import IMPORTED_COLUMNS
 from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer
 from seatdesk.vault.compartment_keys import (
+    ESCROW,
     NO_KEYS,
     HeldKeys,
     grant,
@@ -67,10 +68,28 @@ def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: 
     docs/threat-model.md)."""
     _provision(db, keyfile, policy)
     if keyfile.hall is not None:
-        text = get_meta(db, _SEAT_ESCROW)
-        escrows = {} if text is None else json.loads(text)
-        return open_escrows(keyfile, [(n, b64decode(k)) for n, k in escrows.items()])
+        if get_meta(db, _SEAT_ESCROW) is None:
+            keep_seat_custody(db, keyfile, policy, NO_KEYS)
+        escrows = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
+        seat = open_escrows(keyfile, [(n, b64decode(k)) for n, k in escrows.items()])
+        return seat if unlocked is None else seat.joined(open_held(keyfile, unlocked))
     return NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
+
+
+def keep_seat_custody(db: VaultDb, keyfile: KeyFile, policy: Policy, custodian: HeldKeys) -> bool:
+    """A seat joining a hall's directory keeps its own custody in the vault (see `held_keys`):
+    the escrow keys of a custodian present at the join (the recovery key), so the customers
+    sealed before stay readable there; without one, a new generation whose escrow it keeps
+    (values sealed before open only with the recovery key). True if the custody is whole."""
+    escrows = {n: k for n, k in custodian.keys.items() if n.startswith(ESCROW + "#")}
+    with db.transaction():
+        if not escrows:
+            generation = new_generation(keyfile, db, policy, {})
+            escrows[generation.escrow_name] = generation.escrow
+            keyfile.save()
+        text = json.dumps({n: b64encode(k).decode("ascii") for n, k in escrows.items()})
+        set_meta(db, _SEAT_ESCROW, text)
+    return bool(custodian.custodian)
 
 
 def _provision(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
@@ -80,9 +99,8 @@ def _provision(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
     roles = staff_roles(db, keyfile.staff_ids())
     with db.transaction():
         generation = new_generation(keyfile, db, policy, roles)
-        if keyfile.hall is not None:
-            text = get_meta(db, _SEAT_ESCROW)
-            escrows = {} if text is None else json.loads(text)
+        if keyfile.hall is not None and get_meta(db, _SEAT_ESCROW) is not None:
+            escrows = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
             escrows[generation.escrow_name] = b64encode(generation.escrow).decode("ascii")
             set_meta(db, _SEAT_ESCROW, json.dumps(escrows, sort_keys=True))
         if publics is None and get_meta(db, _MASK_POLICY) is None:

@@ -15,7 +15,7 @@ from seatdesk.records.interactions import insert_interactions
 from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session, initialise_vault, sign_in
-from seatdesk.services.staff import StaffDesk
+from seatdesk.services.staff import StaffDesk, recovery_custodian
 from seatdesk.vault.store import VaultPaths
 
 # Demo data is a function of (count, seed) alone, not of the day it is generated.
@@ -52,7 +52,7 @@ def build_demo_vault(
     """A vault without a device secret (the demo must run on seats with no keyring)."""
     paths = VaultPaths(folder / "demo.vault")
     admin = DEMO_LOGINS[0]
-    initialise_vault(
+    recovery = initialise_vault(
         runtime,
         paths,
         admin_id=admin.staff_id,
@@ -60,9 +60,13 @@ def build_demo_vault(
         password=admin.password,
         key_storage="none",
     )
+    # A throwaway vault whose logins are printed: its recovery key sits beside it, so that the
+    # demo hall can enrol it keeping its customers readable (`demo_recovery_key`).
+    demo_recovery_file(paths).write_text(recovery, encoding="utf-8")
     session = sign_in(runtime, paths, admin.staff_id, admin.password)
     try:
         staff = StaffDesk(session)
+        custodian = recovery_custodian(session, recovery)  # each login gets its role's keys
         for login in DEMO_LOGINS[1:]:
             staff.add(
                 login.staff_id,
@@ -70,6 +74,7 @@ def build_demo_vault(
                 login.display_name,
                 login.password,
                 must_change_password=False,
+                custodian=custodian,
             )
         # Generated in memory: synthetic as they are, the rows never touch the disk in clear.
         report = import_bytes(session, demo_csv_bytes(count, seed), "demo-data", dry_run=False)
@@ -77,6 +82,10 @@ def build_demo_vault(
     finally:
         session.close()
     return paths, report
+
+
+def demo_recovery_file(paths: VaultPaths) -> Path:
+    return paths.vault.with_name(paths.vault.name + ".recovery")
 
 
 def write_demo_csv(out: Path, count: int, seed: int) -> int:

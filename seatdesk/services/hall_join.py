@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import AuthenticationError
+from seatdesk.services.compartment_upkeep import keep_seat_custody
 from seatdesk.services.directory_sign_in import HallAccess, SeatOnHall
 from seatdesk.services.session import Session, mirror_entry
+from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
 from seatdesk.vault.hall_slots import (
     new_access_key,
     new_account_keys,
@@ -29,7 +31,9 @@ from seatdesk.vault.hall_slots import (
 from seatdesk.vault.seat_hall import SeatHall, section_of
 
 
-def join_directory(session: Session, hall: SeatHall, password: str) -> list[str]:
+def join_directory(
+    session: Session, hall: SeatHall, password: str, custodian: HeldKeys = NO_KEYS
+) -> list[str]:
     """Join (the caller enrolled the seat and signed in with `password`); returns the local
     accounts retired because the hall's directory does not have them."""
     me, keyfile = session.staff_id, session.keyfile
@@ -69,6 +73,7 @@ def join_directory(session: Session, hall: SeatHall, password: str) -> list[str]
         access_key = open_access(hall.hall_id, me, private, entry["access"])
     box = wrap_seat_key(access_key, device, keyfile.vault_id, session._data_key)
     keyfile.set_hall(section_of(replace(hall, box=box), keyfile.vault_id, device))
+    keep_seat_custody(session.db, keyfile, session.policy, custodian)
     keyfile.drop_password_slots()
     for staff_id in keyfile.staff_ids():
         keyfile.clear_failures(staff_id)

@@ -24,6 +24,8 @@ from seatdesk.services import outbox
 from seatdesk.services.change_apply import customer_data, refused_change_set
 from seatdesk.services.hall_join import join_directory
 from seatdesk.services.session import Session
+from seatdesk.services.staff import recovery_custodian
+from seatdesk.vault.compartment_keys import NO_KEYS
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
 from seatdesk.vault.seat_hall import SeatHall
@@ -172,15 +174,26 @@ class HallLink:
     def enrolled(self) -> bool:
         return self._link.enrolled
 
-    def enrol(self, hall_url: str, code: str, seat_name: str, *, password: str) -> str:
+    def enrol(
+        self,
+        hall_url: str,
+        code: str,
+        seat_name: str,
+        *,
+        password: str,
+        recovery_key: str | None = None,
+    ) -> str:
         """Enrol this seat (admin) and join the hall's staff directory with the admin's
-        `password`; returns the seat id the hall gave it. A seat whose enrolment stopped before
+        `password`; returns the seat id the hall gave it. With the vault's `recovery_key` the
+        customers sealed before the join stay readable at this seat (see
+        `compartment_upkeep.keep_seat_custody`). A seat whose enrolment stopped before
         it joined joins now. Local accounts the directory lacks are retired (`self.retired`)."""
         require(self._s.role, Permission.MANAGE_STAFF)
+        custodian = recovery_custodian(self._s, recovery_key) if recovery_key else NO_KEYS
         if self.enrolled:
             if self._s.on_hall_directory:
                 raise UsageError(f"this seat is enrolled already (seat {self._meta('seat_id')})")
-            self.retired = join_directory(self._s, self._seat_hall(), password)
+            self.retired = join_directory(self._s, self._seat_hall(), password, custodian)
             return str(self._meta("seat_id"))
         try:
             done = enrol_seat(hall_url, code, seat_name)
@@ -209,7 +222,7 @@ class HallLink:
                 target=done.seat.seat_id,
                 detail={"hall": done.hall_id, "url": hall_url, "seat_name": seat_name},
             )
-        self.retired = join_directory(self._s, self._seat_hall(), password)
+        self.retired = join_directory(self._s, self._seat_hall(), password, custodian)
         return done.seat.seat_id
 
     def _seat_hall(self) -> SeatHall:

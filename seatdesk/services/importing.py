@@ -18,7 +18,13 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.csv_source import CsvScan, CsvSource
 from seatdesk.records.delete_list import DeleteList, read_delete_list
-from seatdesk.records.import_update import IMPORT_MODES, ChangeReport, ImportMode, LifecycleChange
+from seatdesk.records.import_update import (
+    IMPORT_MODES,
+    SEALED_FIELD,
+    ChangeReport,
+    ImportMode,
+    LifecycleChange,
+)
 from seatdesk.records.importer import (
     ImportJob,
     ImportReport,
@@ -39,6 +45,7 @@ from seatdesk.vault.value_seal import ValueOpener
 
 __all__ = [
     "IMPORT_MODES",
+    "SEALED_FIELD",
     "ChangeReport",
     "DeleteList",
     "ImportMode",

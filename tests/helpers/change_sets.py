@@ -65,13 +65,22 @@ def added_file(tmp: Path, name: str, rows: list[Mapping[str, str]]) -> Path:
 
 
 def customers(vault: StaffedVault) -> dict[str, tuple[int, str, str]]:
-    """customer_no -> (id, address, email), read as the vault holds them."""
-    session = vault.session("admin01")
+    """customer_no -> (id, address, email), as the vault holds them, opened with the keys of
+    the security officer (a custodian: every compartment)."""
+    session = vault.session("sec01")
     try:
         rows = session.db.execute("SELECT customer_no, id, address, email FROM customers")
+        opened = {
+            str(r[0]): (
+                int(r[1]),
+                session.opener.open(r[2], str(r[0]), "address") or "",
+                session.opener.open(r[3], str(r[0]), "email") or "",
+            )
+            for r in rows
+        }
     finally:
         session.close()
-    return {str(r[0]): (int(r[1]), str(r[2] or ""), str(r[3] or "")) for r in rows}
+    return opened
 
 
 def actions(vault: StaffedVault, staff: str = "admin01") -> list[str]:

@@ -150,7 +150,13 @@ def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
     """Enrol a staffed vault's seat (its admin01 joins the hall's directory) and make sure the
     directory has the small hall's staff, with the same passwords, as the seat had them."""
     with Services(vault.signed_in("admin01")) as admin:
-        seat_id = admin.hall.enrol(hall.url, hall.code(seat), seat, password=PASSWORDS["admin01"])
+        seat_id = admin.hall.enrol(
+            hall.url,
+            hall.code(seat),
+            seat,
+            password=PASSWORDS["admin01"],
+            recovery_key=vault.recovery_key,
+        )
         known = {info.staff_id for info in admin.staff.list()}
         for staff_id, role in ROLES.items():
             if staff_id not in known:
