@@ -3,7 +3,8 @@
 On submit the report captures: the seat's audit excerpt (policy minutes, default 60), for each
 affected customer the exposure set (who viewed, verified or revealed that record in the last 30
 days, with fields, mode and reason), the visitors in the hall, and the audit chain head as an
-anchor that `seatdesk audit verify --anchor` checks later. Everything stored is masked.
+anchor that `seatdesk audit verify --anchor` checks later. Everything stored is masked: the texts
+a person types (description, step notes, checklist answers, finding) pass the free-text gate.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from seatdesk import __version__
 from seatdesk.audit.log import AuditEntry, JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.masked_text import NO_TEXT
 from seatdesk.incidents.model import (
     CATEGORIES,
     CHECKLIST,
@@ -39,7 +41,7 @@ from seatdesk.incidents.store import (
     load_incident,
     update_incident,
 )
-from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.masking import mask_field
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -47,8 +49,8 @@ from seatdesk.records.customers import (
     load_customer,
     name_by_customer_no,
 )
+from seatdesk.services.free_text import typed_text, typed_texts
 from seatdesk.services.incident_view import IncidentView, hall_record, view_of
-from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
@@ -122,9 +124,7 @@ class IncidentDesk:
             "seat": self._s.runtime.seat,
             "app_version": __version__,
             "category": category,
-            "description": mask_quoting(
-                self._s.policy, description.strip(), self._quoted_rows(affected)
-            ),
+            "description": typed_text(self._s, description, self._quoted_rows(affected)),
             "call_masked": call_masked,
             "anchor_seq": seq,
             "anchor": anchor,
@@ -211,9 +211,10 @@ class IncidentDesk:
         if unknown:
             raise UsageError(f"unknown checklist items: {', '.join(sorted(unknown))}")
         row = self._row(ref)
-        merged = {**row.checklist, **{k: mask_free_text(v.strip()) for k, v in answers.items()}}
+        items = sorted(answers)
+        masked = dict(zip(items, typed_texts(self._s, [answers[k] for k in items]), strict=True))
         with self._s.db.transaction():
-            update_incident(self._s.db, row.id, checklist=merged)
+            update_incident(self._s.db, row.id, new_answers=masked)
             self._s.audit.append(
                 self._s.staff_id,
                 "incident.checklist",
@@ -240,12 +241,12 @@ class IncidentDesk:
             update_incident(
                 self._s.db,
                 row.id,
-                finding=mask_free_text(finding.strip()),
+                finding=typed_text(self._s, finding),
                 outcome=outcome,
                 closed_at=now,
             )
             update_incident(self._s.db, row.id, status="closed")
-            add_step(self._s.db, row.id, now, self._s.staff_id, "closed", "")
+            add_step(self._s.db, row.id, now, self._s.staff_id, "closed", NO_TEXT)
             self._s.audit.append(
                 self._s.staff_id, "incident.close", target=ref, detail={"outcome": bool(outcome)}
             )
@@ -266,11 +267,10 @@ class IncidentDesk:
 
     def _step(self, row: IncidentRow, status: str, note: str) -> None:
         now = utc_iso(self._s.runtime.clock.now())
+        text = typed_text(self._s, note)
         with self._s.db.transaction():
             update_incident(self._s.db, row.id, status=status)
-            add_step(
-                self._s.db, row.id, now, self._s.staff_id, status, mask_free_text(note.strip())
-            )
+            add_step(self._s.db, row.id, now, self._s.staff_id, status, text)
             self._s.audit.append(
                 self._s.staff_id, "incident.step", target=row.ref, detail={"status": status}
             )

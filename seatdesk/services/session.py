@@ -21,6 +21,7 @@ from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.local_lockout import count_failure, refuse_if_locked
+from seatdesk.services.open_customers import OpenCustomers
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.copies import PARTIAL
@@ -52,6 +53,9 @@ class Session:
     agreement_acknowledged: bool = False
     # On a seat enrolled with a hall: what the directory sign-in opened (None on other seats).
     hall_access: HallAccess | None = field(default=None, repr=False)
+    # The customers open on this seat (records viewed, the live call's customer): the guards and
+    # the free-text gate work from this one set.
+    open_customers: OpenCustomers = field(default_factory=OpenCustomers, repr=False)
 
     @property
     def on_hall_directory(self) -> bool:
