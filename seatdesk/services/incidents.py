@@ -71,6 +71,16 @@ class Prefill:
     visitors: tuple[dict[str, str], ...]
 
 
+def affected_rows(session: Session, customers: Sequence[tuple[str, str]]) -> list[CustomerRow]:
+    """This vault's rows of an incident's customers ((customer_no, masked name) pairs)."""
+    rows = [
+        load_customer(session.db, customer_id)
+        for no, _ in customers
+        for customer_id in ids_by_customer_no(session.db, no)
+    ]
+    return [row for row in rows if row is not None]
+
+
 def _no_visitors(_: Session) -> list[dict[str, str]]:
     return []
 
@@ -212,9 +222,9 @@ class IncidentDesk:
             raise UsageError(f"unknown checklist items: {', '.join(sorted(unknown))}")
         row = self._row(ref)
         items = sorted(answers)
-        masked = dict(zip(items, typed_texts(self._s, [answers[k] for k in items]), strict=True))
+        texts = typed_texts(self._s, [answers[k] for k in items], self._affected(row))
         with self._s.db.transaction():
-            update_incident(self._s.db, row.id, new_answers=masked)
+            update_incident(self._s.db, row.id, new_answers=dict(zip(items, texts, strict=True)))
             self._s.audit.append(
                 self._s.staff_id,
                 "incident.checklist",
@@ -241,7 +251,7 @@ class IncidentDesk:
             update_incident(
                 self._s.db,
                 row.id,
-                finding=typed_text(self._s, finding),
+                finding=typed_text(self._s, finding, self._affected(row)),
                 outcome=outcome,
                 closed_at=now,
             )
@@ -267,7 +277,7 @@ class IncidentDesk:
 
     def _step(self, row: IncidentRow, status: str, note: str) -> None:
         now = utc_iso(self._s.runtime.clock.now())
-        text = typed_text(self._s, note)
+        text = typed_text(self._s, note, self._affected(row))
         with self._s.db.transaction():
             update_incident(self._s.db, row.id, status=status)
             add_step(self._s.db, row.id, now, self._s.staff_id, status, text)
@@ -298,6 +308,11 @@ class IncidentDesk:
             for customer_id in ids_by_customer_no(self._s.db, no)
         ]
         return [row for row in rows if row is not None]
+
+    def _affected(self, row: IncidentRow) -> list[CustomerRow]:
+        """The customers an incident names: its notes may quote them at a seat that has none of
+        them open (the security officer's)."""
+        return affected_rows(self._s, row.customers)
 
     def _tell_the_hall(self, ref: str, kind: str) -> None:
         """The hall holds every incident of the hall: the complete masked record goes out with
