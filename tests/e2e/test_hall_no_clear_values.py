@@ -1,7 +1,7 @@
 """Nothing protected reaches the hall in clear. A seat does a day's work on a caller — a screen
 pop, a view, a verify, a timed reveal of the mobile, an incident whose description and workflow
-notes quote the caller's numbers, name, address and e-mail — and syncs; then every row of every table of the hall's
-database is read back as text and searched for the caller's values."""
+notes quote the caller's numbers, name, address and e-mail — and syncs; then every row of every
+table of the hall's database is read back as text and searched for the caller's values."""
 
 from __future__ import annotations
 
