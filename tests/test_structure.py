@@ -75,6 +75,18 @@ def test_the_tree_passes_the_structure_checks() -> None:
             "def _peek(who):\n    return who.keyfile",
             "vault object in ui/cli",
         ),
+        (
+            "seatdesk/services/visitor_door.py",
+            "def _shortcut(text):\n    from seatdesk.core.masked_text import seal_masked\n"
+            "    return seal_masked(text)",
+            "text marked masked outside the gate",
+        ),
+        (
+            "seatdesk/services/calls.py",
+            "def _shortcut(text):\n    from seatdesk.core import masked_text\n"
+            "    return masked_text.MaskedText(text)",
+            "text marked masked outside the gate",
+        ),
     ],
 )
 def test_each_structure_check_names_a_planted_violation(

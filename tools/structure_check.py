@@ -5,6 +5,9 @@
   phone table) appears only in the row modules and in `vault/schema.py`.
 - `seatdesk/ui` and `seatdesk/cli` never reach for `.db`, `.audit` or `.keyfile`, nor for another
   object's private (`_name`) attributes: what they hold are service objects and a handle.
+- Typed free text is marked masked (`seal_masked`, `MaskedText(...)`) only by the free-text gate,
+  `seatdesk/services/free_text.py` (and the type's own module): every other module gets a
+  `MaskedText` from the gate, or the stores refuse its text.
 
 `python tools/structure_check.py [ROOT]` prints each violation and exits 1 if there is any.
 """
@@ -33,6 +36,9 @@ SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|REPLACE)\b")
 VAULT_ATTRIBUTES = frozenset({"db", "audit", "keyfile"})
 HANDS_OFF = ("seatdesk/ui/", "seatdesk/cli/")
 OWN = frozenset({"self", "cls", "super"})
+#: Who may mark text as masked: the gate, and the module of the type itself.
+MASKERS = ("seatdesk/services/free_text.py", "seatdesk/core/masked_text.py")
+MARKING = frozenset({"seal_masked", "MaskedText"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,18 @@ def _reach_through(path: str, tree: ast.Module) -> Iterator[Violation]:
                 )
 
 
+def _marked_masked(path: str, tree: ast.Module) -> Iterator[Violation]:
+    if path in MASKERS:
+        return
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name in MARKING:
+            yield Violation(path, node.lineno, "text marked masked outside the gate", name)
+
+
 def check(root: Path) -> list[Violation]:
     columns = protected_columns(root)
     found: list[Violation] = []
@@ -120,6 +138,7 @@ def check(root: Path) -> list[Violation]:
         found += _widget_imports(path, tree)
         found += _sql_with_protected_columns(path, tree, columns)
         found += _reach_through(path, tree)
+        found += _marked_masked(path, tree)
     return found
 
 

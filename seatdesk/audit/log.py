@@ -4,7 +4,8 @@ The MAC key is derived from the vault's data key, so an entry cannot be edited, 
 without `verify` naming the first entry where the chain breaks. An anchor (the MAC of an entry,
 written down elsewhere, e.g. on an incident report) also catches truncation of the tail.
 Entries hold no protected value: callers pass customer numbers, field names, masked forms or
-keyed hashes (`AuditLog.keyed_hash`).
+keyed hashes (`AuditLog.keyed_hash`). Text a person typed (a note, a purpose, ...) must come from
+the free-text gate as a `MaskedText`; `append` refuses it otherwise (`check_audit_detail`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from seatdesk.core.clock import Clock, utc_iso
+from seatdesk.core.masked_text import check_audit_detail
 from seatdesk.vault.db import VaultDb
 
 GENESIS = "0" * 64
@@ -83,6 +85,7 @@ class AuditLog:
         detail: Mapping[str, JsonValue] | None = None,
         at: datetime | None = None,
     ) -> AuditEntry:
+        check_audit_detail(action, detail)
         detail_text = canonical_detail(detail)
         ts = utc_iso(at or self._clock.now())
         with self._db.transaction():

@@ -1,11 +1,15 @@
-"""Incident rows in the vault (called only by services)."""
+"""Incident rows in the vault (called only by services). The texts a person typed (description,
+step notes, finding, checklist answers) are stored only as the free-text gate masked them: a
+plain `str` is refused (`UnmaskedText`)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from seatdesk.core.masked_text import NO_TEXT, MaskedText, require_masked
 from seatdesk.vault.db import VaultDb
 
 _COLUMNS = (
@@ -42,6 +46,7 @@ class IncidentRow:
 
 
 def insert_incident(db: VaultDb, values: dict[str, Any], customers: list[tuple[str, str]]) -> int:
+    require_masked(values["description"], "an incident's description")
     incident_id = db.execute_returning_id(
         "INSERT INTO incidents(ref, reported_at, reporter, anonymous, seat, app_version, category, "
         "description, status, call_masked, anchor_seq, anchor, evidence) "
@@ -54,18 +59,38 @@ def insert_incident(db: VaultDb, values: dict[str, Any], customers: list[tuple[s
         "VALUES (?, ?, ?)",
         [(incident_id, no, name) for no, name in customers],
     )
-    add_step(db, incident_id, values["reported_at"], values["reporter"], "reported", "")
+    add_step(db, incident_id, values["reported_at"], values["reporter"], "reported", NO_TEXT)
     return incident_id
 
 
-def add_step(db: VaultDb, incident_id: int, at: str, by: str, status: str, note: str) -> None:
+def add_step(
+    db: VaultDb, incident_id: int, at: str, by: str, status: str, note: MaskedText
+) -> None:
     db.execute(
         "INSERT INTO incident_steps(incident_id, at, actor, status, note) VALUES (?, ?, ?, ?, ?)",
-        (incident_id, at, by, status, note),
+        (incident_id, at, by, status, require_masked(note, "an incident step's note")),
     )
 
 
-def update_incident(db: VaultDb, incident_id: int, **fields: Any) -> None:
+def update_incident(
+    db: VaultDb,
+    incident_id: int,
+    *,
+    new_answers: Mapping[str, MaskedText] | None = None,
+    **fields: Any,
+) -> None:
+    """Set `fields`; `new_answers` are merged into the stored checklist (answers kept before
+    stay as they were stored)."""
+    for name in ("description", "finding"):
+        if name in fields:
+            require_masked(fields[name], f"an incident's {name}")
+    if new_answers is not None:
+        for item, answer in new_answers.items():
+            require_masked(answer, f"the checklist answer {item!r}")
+        (stored,) = db.execute("SELECT checklist FROM incidents WHERE id = ?", (incident_id,))[0]
+        fields["checklist"] = {**json.loads(stored or "{}"), **new_answers}
+    elif "checklist" in fields:
+        raise TypeError("checklist answers go in as new_answers, masked by the gate")
     encoded = {
         key: json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
         for key, value in fields.items()

@@ -12,6 +12,7 @@ from pathlib import Path
 from seatdesk.core.clock import utc_iso
 from seatdesk.policy.roles import Permission, require
 from seatdesk.reports.document import Document
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 
 DORMANT_DAYS = 90
@@ -96,7 +97,12 @@ def sign_off(session: Session, review: AccessReview, note: str) -> None:
     with session.db.transaction():
         session.db.execute(
             "INSERT INTO access_reviews(at, reviewer, sha256, note) VALUES (?, ?, ?, ?)",
-            (utc_iso(session.runtime.clock.now()), session.staff_id, review.sha256, note.strip()),
+            (
+                utc_iso(session.runtime.clock.now()),
+                session.staff_id,
+                review.sha256,
+                typed_text(session, note),
+            ),
         )
         session.audit.append(
             session.staff_id, "access.signed_off", detail={"sha256": review.sha256}

@@ -13,6 +13,7 @@ from seatdesk.policy.masking import mask_field
 from seatdesk.records.customers import load_customer
 from seatdesk.records.interactions import insert_interactions
 from seatdesk.records.validation import normalise_phone_query
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.record_desk import Match, RecordDesk
 from seatdesk.services.session import Session
 
@@ -69,6 +70,8 @@ class CallDesk:
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         self.active.customer_id, self.active.customer_no = customer_id, row.customer_no
+        self._s.open_customers.on_call = customer_id
+        self._s.open_customers.watch(customer_id, self._s.runtime.clock.now())
         self._s.audit.append(
             self._s.staff_id,
             "call.bind",
@@ -88,10 +91,13 @@ class CallDesk:
             return
         self.active = None
         now = self._s.runtime.clock.now()
+        if call.customer_id is not None:  # open for the watch minutes after the call, as a view
+            self._s.open_customers.on_call = None
+            self._s.open_customers.watch(call.customer_id, now)
         seconds = int((now - call.started_at).total_seconds())
         with self._s.db.transaction():
             if call.customer_id is not None:
-                summary = f"来电 {seconds} 秒 / inbound call, {seconds} s"
+                summary = typed_text(self._s, f"来电 {seconds} 秒 / inbound call, {seconds} s")
                 started = utc_iso(call.started_at)
                 insert_interactions(
                     self._s.db, [(call.customer_id, started, self._s.staff_id, "call", summary)]

@@ -12,6 +12,7 @@ from seatdesk.records.csv_format import COLUMNS
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.demo_data import write_demo_csv as write_customers_csv
 from seatdesk.records.interactions import insert_interactions
+from seatdesk.services.free_text import typed_texts
 from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session, initialise_vault, sign_in
@@ -101,15 +102,18 @@ _DEMO_HISTORY = (
 
 
 def _add_demo_history(session: Session, count: int) -> None:
-    """Some complaints and notes (with phone numbers in the text, to show them masked)."""
+    """Some complaints and notes (with phone numbers in the text: the gate masks them)."""
     items = []
     for customer_id in range(1, count + 1, 7):
         kind, text = _DEMO_HISTORY[customer_id % len(_DEMO_HISTORY)]
         phone = f"1{3 + customer_id % 7}{customer_id * 7919 % 10**9:09d}"
         at = f"2025-{1 + customer_id % 12:02d}-{1 + customer_id % 28:02d}T10:00:00+00:00"
         items.append((customer_id, at, "demo", kind, text.format(phone=phone)))
+    texts = typed_texts(session, [item[4] for item in items])
     with session.db.transaction():
-        insert_interactions(session.db, items)
+        insert_interactions(
+            session.db, [(*item[:4], text) for item, text in zip(items, texts, strict=True)]
+        )
 
 
 def demo_sample_caller(seed: int = 2026) -> tuple[str, str]:

@@ -26,7 +26,7 @@ from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
-from seatdesk.services.known_values import masked_for
+from seatdesk.services.free_text import typed_texts
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
 from seatdesk.services.session import Session
 
@@ -97,12 +97,10 @@ class ExportDesk:
             writer.writerow([inert_cell(cell) for cell in row])
         plaintext = buffer.getvalue().encode("utf-8")
         # The purpose and recipient are kept in the audit: the exported customers' own values
-        # typed into them are masked as the card masks them.
-        exported = [
-            c
-            for i in customer_ids
-            if (c := load_customer(self._s.db, i, self._s.opener)) is not None
-        ]
+        # (and those of the customers open on the seat) typed into them are masked at the gate.
+        opener = self._s.opener
+        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i, opener))]
+        purpose_kept, recipient_kept = typed_texts(self._s, [purpose, recipient], exported)
         password = _one_time_password()
         salt, nonce = os.urandom(16), os.urandom(12)
         sealed = AESGCM(_key(password, salt)).encrypt(nonce, plaintext, FORMAT.encode())
@@ -121,8 +119,8 @@ class ExportDesk:
             target=out.name,
             detail={
                 "rows": len(customer_ids),
-                "purpose": masked_for(self._s, purpose.strip(), exported),
-                "recipient": masked_for(self._s, recipient.strip(), exported),
+                "purpose": purpose_kept,
+                "recipient": recipient_kept,
                 "approver": approval.approver_id,
                 "sha256": digest,
                 "masked": True,

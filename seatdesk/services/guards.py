@@ -1,17 +1,20 @@
 """What the seat's guards ask of the vault: does this text (found on the clipboard, in a drag)
 hold a protected value of a customer this seat has open or revealed recently? The clear values
 are compared here and never handed out; the answer is the names of the fields that matched.
-Every blocked attempt is audited with the action and the field, never the value."""
+Every blocked attempt is audited with the action and the field, never the value.
+
+Which customers are open is kept in one place for the seat (`Session.open_customers`, read
+through `seatdesk.services.free_text.customers_open_on_seat`), shared with the free-text gate."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
 
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.text import fold_text
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.verifiers import quoted_by_verifier
+from seatdesk.services.free_text import customers_open_on_seat
 from seatdesk.services.session import Session
 from seatdesk.vault.store import verifier_key
 
@@ -26,18 +29,13 @@ def _digits(text: str) -> str:
 class GuardDesk:
     def __init__(self, session: Session) -> None:
         self._s = session
-        self._watched: dict[int, datetime] = {}
 
     def watch(self, customer_id: int) -> None:
         """A record is open on this seat (or one of its values was revealed): guard its values."""
-        self._watched[customer_id] = self._s.runtime.clock.now()
+        self._s.open_customers.watch(customer_id, self._s.runtime.clock.now())
 
     def watched(self) -> list[int]:
-        horizon = self._s.runtime.clock.now() - timedelta(
-            minutes=self._s.policy.guards.clipboard_watch_minutes
-        )
-        self._watched = {cid: at for cid, at in self._watched.items() if at >= horizon}
-        return list(self._watched)
+        return customers_open_on_seat(self._s)
 
     def protected_fields_in(self, text: str) -> list[str]:
         if not text.strip():

@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from seatdesk.core.errors import PermissionDenied, UsageError
-from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
+from seatdesk.records.customers import CustomerRow
+from seatdesk.services.free_text import typed_text, typed_texts
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.incident_view import IncidentView, view_from_hall
+from seatdesk.services.incidents import affected_rows
 from seatdesk.services.session import Session
 
 
@@ -50,21 +52,34 @@ class HallIncidentDesk:
             raise UsageError(f"no incident {ref} in the hall")
         return self._views[ref][1]
 
-    # Free text is masked here, before it leaves the seat (the hall masks it again).
+    # Free text passes the gate here, before it leaves the seat (the hall masks numbers again).
     def advance(self, ref: str, status: str, note: str = "") -> None:
-        change = {"kind": "status", "status": status, "note": mask_free_text(note.strip())}
+        text = typed_text(self._s, note, self._affected(ref))
+        change = {"kind": "status", "status": status, "note": text}
         self._step(ref, change, "incident.step")
 
     def set_severity(self, ref: str, severity: str) -> None:
         self._step(ref, {"kind": "severity", "severity": severity}, "incident.severity")
 
     def fill_checklist(self, ref: str, answers: dict[str, str]) -> None:
-        masked = {k: mask_free_text(v.strip()) for k, v in answers.items()}
+        items = sorted(answers)
+        texts = typed_texts(self._s, [answers[k] for k in items], self._affected(ref))
+        masked = dict(zip(items, texts, strict=True))
         self._step(ref, {"kind": "checklist", "answers": masked}, "incident.checklist")
 
     def close(self, ref: str, finding: str, outcome: dict[str, Any] | None = None) -> None:
-        change = {"kind": "close", "finding": mask_free_text(finding.strip()), "outcome": outcome}
+        text = typed_text(self._s, finding, self._affected(ref))
+        change = {"kind": "close", "finding": text, "outcome": outcome}
         self._step(ref, change, "incident.close")
+
+    def _affected(self, ref: str) -> list[CustomerRow]:
+        """The incident's customers as this seat's vault has them (if it has them)."""
+        if self._s.role is not Role.SECURITY:
+            return []  # refused in `_step`
+        try:
+            return affected_rows(self._s, self.show(ref).customers)
+        except UsageError:
+            return []  # the step is refused below, with the hall's own answer
 
     def _step(self, ref: str, change: dict[str, Any], action: str) -> None:
         if self._s.role is not Role.SECURITY:

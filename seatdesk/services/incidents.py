@@ -3,7 +3,8 @@
 On submit the report captures: the seat's audit excerpt (policy minutes, default 60), for each
 affected customer the exposure set (who viewed, verified or revealed that record in the last 30
 days, with fields, mode and reason), the visitors in the hall, and the audit chain head as an
-anchor that `seatdesk audit verify --anchor` checks later. Everything stored is masked.
+anchor that `seatdesk audit verify --anchor` checks later. Everything stored is masked: the texts
+a person types (description, step notes, checklist answers, finding) pass the free-text gate.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from seatdesk import __version__
 from seatdesk.audit.log import AuditEntry, JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.masked_text import NO_TEXT
 from seatdesk.incidents.model import (
     CATEGORIES,
     CHECKLIST,
@@ -39,7 +41,6 @@ from seatdesk.incidents.store import (
     load_incident,
     update_incident,
 )
-from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -47,8 +48,8 @@ from seatdesk.records.customers import (
     load_customer,
     masked_name_by_customer_no,
 )
+from seatdesk.services.free_text import typed_text, typed_texts
 from seatdesk.services.incident_view import IncidentView, hall_record, view_of
-from seatdesk.services.known_values import masked_for
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
@@ -67,6 +68,16 @@ class Prefill:
     call_masked: str | None
     recent_customers: tuple[tuple[str, str], ...]  # (customer_no, masked name), newest first
     visitors: tuple[dict[str, str], ...]
+
+
+def affected_rows(session: Session, customers: Sequence[tuple[str, str]]) -> list[CustomerRow]:
+    """This vault's rows of an incident's customers ((customer_no, masked name) pairs)."""
+    rows = [
+        load_customer(session.db, customer_id, session.opener)
+        for no, _ in customers
+        for customer_id in ids_by_customer_no(session.db, no)
+    ]
+    return [row for row in rows if row is not None]
 
 
 def _no_visitors(_: Session) -> list[dict[str, str]]:
@@ -122,7 +133,7 @@ class IncidentDesk:
             "seat": self._s.runtime.seat,
             "app_version": __version__,
             "category": category,
-            "description": masked_for(self._s, description.strip(), self._quoted_rows(affected)),
+            "description": typed_text(self._s, description, self._quoted_rows(affected)),
             "call_masked": call_masked,
             "anchor_seq": seq,
             "anchor": anchor,
@@ -209,9 +220,10 @@ class IncidentDesk:
         if unknown:
             raise UsageError(f"unknown checklist items: {', '.join(sorted(unknown))}")
         row = self._row(ref)
-        merged = {**row.checklist, **{k: mask_free_text(v.strip()) for k, v in answers.items()}}
+        items = sorted(answers)
+        texts = typed_texts(self._s, [answers[k] for k in items], self._affected(row))
         with self._s.db.transaction():
-            update_incident(self._s.db, row.id, checklist=merged)
+            update_incident(self._s.db, row.id, new_answers=dict(zip(items, texts, strict=True)))
             self._s.audit.append(
                 self._s.staff_id,
                 "incident.checklist",
@@ -238,12 +250,12 @@ class IncidentDesk:
             update_incident(
                 self._s.db,
                 row.id,
-                finding=mask_free_text(finding.strip()),
+                finding=typed_text(self._s, finding, self._affected(row)),
                 outcome=outcome,
                 closed_at=now,
             )
             update_incident(self._s.db, row.id, status="closed")
-            add_step(self._s.db, row.id, now, self._s.staff_id, "closed", "")
+            add_step(self._s.db, row.id, now, self._s.staff_id, "closed", NO_TEXT)
             self._s.audit.append(
                 self._s.staff_id, "incident.close", target=ref, detail={"outcome": bool(outcome)}
             )
@@ -264,11 +276,10 @@ class IncidentDesk:
 
     def _step(self, row: IncidentRow, status: str, note: str) -> None:
         now = utc_iso(self._s.runtime.clock.now())
+        text = typed_text(self._s, note, self._affected(row))
         with self._s.db.transaction():
             update_incident(self._s.db, row.id, status=status)
-            add_step(
-                self._s.db, row.id, now, self._s.staff_id, status, mask_free_text(note.strip())
-            )
+            add_step(self._s.db, row.id, now, self._s.staff_id, status, text)
             self._s.audit.append(
                 self._s.staff_id, "incident.step", target=row.ref, detail={"status": status}
             )
@@ -296,6 +307,11 @@ class IncidentDesk:
             for customer_id in ids_by_customer_no(self._s.db, no)
         ]
         return [row for row in rows if row is not None]
+
+    def _affected(self, row: IncidentRow) -> list[CustomerRow]:
+        """The customers an incident names: its notes may quote them at a seat that has none of
+        them open (the security officer's)."""
+        return affected_rows(self._s, row.customers)
 
     def _tell_the_hall(self, ref: str, kind: str) -> None:
         """The hall holds every incident of the hall: the complete masked record goes out with

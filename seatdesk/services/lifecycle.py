@@ -15,10 +15,10 @@ from datetime import date, datetime, timedelta
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
-from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.records.customers import load_customer
 from seatdesk.services.destruction import destroy_customers, reclaim
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.tier_expiry import expire_tiers as expire_tier_records
 from seatdesk.vault.schema import get_meta
@@ -100,7 +100,7 @@ def withdraw_consent(session: Session, customer_id: int, note: str = "") -> None
             session.staff_id,
             "record.consent_withdrawn",
             target=row.customer_no,
-            detail={"note": mask_free_text(note.strip())},
+            detail={"note": typed_text(session, note, [row])},
         )
 
 

@@ -30,6 +30,8 @@ from seatdesk.records.interactions import insert_interactions, recent_interactio
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
+from seatdesk.services.free_text import typed_text
+from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.verify_modes import VERIFY_MODES
@@ -201,10 +203,12 @@ class RecordDesk:
                 "which makes them again",
                 code="record.masks_stale",
             )
+        # Masked at store since the free-text gate; older notes are masked again as shown.
         history = tuple(
-            HistoryItem(at, kind, staff, mask_free_text(summary))
+            HistoryItem(at, kind, staff, mask_quoting(self._s.policy, summary, [row]))
             for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
         )
+        self._s.open_customers.watch(row.id, self._s.runtime.clock.now())
         record = dataclasses.replace(self._mask(row), history=history)
         self._s.audit.append(
             self._s.staff_id,
@@ -232,7 +236,7 @@ class RecordDesk:
         )
 
     def add_interaction(self, customer_id: int, kind: str, summary: str) -> None:
-        """Record a complaint or a note on the customer (free text is masked when shown)."""
+        """Record a complaint or a note on the customer: masked at the gate before it is kept."""
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
@@ -240,10 +244,9 @@ class RecordDesk:
         if kind not in ("complaint", "note") or not summary.strip():
             raise UsageError("an interaction is a complaint or a note with some text")
         now = utc_iso(self._s.runtime.clock.now())
+        text = typed_text(self._s, summary, [row])
         with self._s.db.transaction():
-            insert_interactions(
-                self._s.db, [(customer_id, now, self._s.staff_id, kind, summary.strip())]
-            )
+            insert_interactions(self._s.db, [(customer_id, now, self._s.staff_id, kind, text)])
             self._s.audit.append(
                 self._s.staff_id,
                 "record.interaction",

@@ -19,7 +19,7 @@ from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, ApprovalRefused, authorise_at_seat
 from seatdesk.services.calls import CallDesk
-from seatdesk.services.known_values import masked_for
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.strictness import StrictMasking
@@ -221,7 +221,7 @@ class RevealDesk:
         return {
             "field": field,
             "reason": reason_code,
-            "note": masked_for(self._s, reason_text.strip(), [row]),
+            "note": typed_text(self._s, reason_text, [row]),  # every open customer masked
             "tier": row.tier,
             "on_call": self._calls.is_on_call_with(row.id),
             "call": self._calls.active.call_id if self._calls.active else None,

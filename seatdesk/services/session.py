@@ -21,6 +21,7 @@ from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import compartment_upkeep, directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.local_lockout import count_failure, refuse_if_locked
+from seatdesk.services.open_customers import OpenCustomers
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
@@ -76,6 +77,10 @@ class Session:
     def opener_with(self, more: HeldKeys) -> ValueOpener:
         """An opener of this session's keys and `more` (an approver's, for one value)."""
         return ValueOpener(self.db, self.keyfile.vault_id, self.held.joined(more))
+
+    # The customers open on this seat (records viewed, the live call's customer): the guards and
+    # the free-text gate work from this one set.
+    open_customers: OpenCustomers = field(default_factory=OpenCustomers, repr=False)
 
     @property
     def on_hall_directory(self) -> bool:

@@ -13,8 +13,8 @@ from typing import Any
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
-from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Role
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.visitor_base import VisitorDeskBase, load_visitor_notice
 from seatdesk.services.visitor_watch import WatchOverride
 from seatdesk.visitors import model
@@ -183,7 +183,7 @@ class VisitorDoor(VisitorDeskBase):
         note = clean_text(reason, "reason")
         with self._s.db.transaction():
             update_visitor(self._s.db, visitor_id, {"status": CANCELLED})
-            self._audit("visitor.cancel", visitor_id, {"reason": mask_free_text(note)})
+            self._audit("visitor.cancel", visitor_id, {"reason": typed_text(self._s, note)})
 
     def sign_out(self, visitor_id: int, badge_returned: bool) -> VisitorView:
         """The visitor leaves the hall; whether the badge came back is recorded."""
@@ -290,7 +290,9 @@ class VisitorDoor(VisitorDeskBase):
             "id_hash": self._watch.id_hash(number),
             "mobile": model.check_mobile(draft.mobile),
             "organisation": organisation,
-            "purpose": purpose,
+            # Visitors have no customer rows, but the customers open on this seat must not
+            # leak through a purpose: it passes the gate like every typed text.
+            "purpose": typed_text(self._s, purpose),
             "host": host,
             "approver": approver,
             "approval_ref": approval_ref,
@@ -313,7 +315,7 @@ class VisitorDoor(VisitorDeskBase):
         form_no = model.check_acknowledgement(ack, name)
         return {
             "badge": badge,
-            "escort": escort,
+            "escort": typed_text(self._s, escort),
             "devices": devices,
             "devices_held": held,
             "expected_departure": utc_iso(arrival.expected_departure),
@@ -334,7 +336,7 @@ class VisitorDoor(VisitorDeskBase):
             "id_type": columns["id_type"],
             "host": columns["host"],
             "approver": columns["approver"],
-            "approval_ref": mask_free_text(columns["approval_ref"]),
+            "approval_ref": typed_text(self._s, columns["approval_ref"]),
         }
 
     def _arrival_detail(self, arrived: dict[str, Any]) -> dict[str, JsonValue]:

@@ -18,6 +18,7 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.roles import Permission, has_permission, require
 from seatdesk.services.approval import Approval, authorise_at_seat
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 from seatdesk.vault.schema import get_meta
@@ -125,7 +126,7 @@ class VisitorWatch:
     def entries(self) -> list[WatchView]:
         return [self._view(w) for w in active_watch(self._s.db)]
 
-    def add_by_id(self, number: str, note: str) -> WatchView:
+    def add_by_id(self, number: str, reason: str) -> WatchView:
         digest = self.id_hash(number)
         if watch_matches(self._s.db, digest, None):
             raise UsageError("this ID number is already on the watch list")
@@ -135,12 +136,12 @@ class VisitorWatch:
                 "kind": BY_ID_NUMBER,
                 "id_hash": digest,
                 "id_masked": mask_field(self._s.policy, "id_number", number),
-                "reason": note,
+                "reason": typed_text(self._s, reason),
             },
             {"id_hash": id_hash(key, number)} if key else {},
         )
 
-    def add_by_name(self, person: str, org: str, note: str) -> WatchView:
+    def add_by_name(self, person: str, org: str, reason: str) -> WatchView:
         key = self.match_key(person, org)
         if watch_matches(self._s.db, None, key):
             raise UsageError("this name and organisation are already on the watch list")
@@ -151,7 +152,7 @@ class VisitorWatch:
                 "name": person,
                 "organisation": org,
                 "match_key": key,
-                "reason": note,
+                "reason": typed_text(self._s, reason),
             },
             {"match_key": match_key(hall_key, person, org)} if hall_key else {},
         )
@@ -175,7 +176,7 @@ class VisitorWatch:
                     **hall_hashes,
                     "kind": columns["kind"],
                     "shown": view.shown,
-                    "reason": mask_free_text(str(columns["reason"])),
+                    "reason": columns["reason"],  # masked at the gate
                     "added_by": self._s.staff_id,
                     "added_at": utc_iso(view.added_at),
                 },
@@ -191,7 +192,9 @@ class VisitorWatch:
             now = utc_iso(self._s.runtime.clock.now())
             remove_watch(self._s.db, watch_id, now, self._s.staff_id)
             self._audit(
-                "visitor.watch_remove", watch_id, {"kind": row.kind, "reason": mask_free_text(note)}
+                "visitor.watch_remove",
+                watch_id,
+                {"kind": row.kind, "reason": typed_text(self._s, note)},
             )
             self._tell_the_hall("watch.remove", watch_id, {"removed_at": now})
 
@@ -274,7 +277,7 @@ class VisitorWatch:
             {
                 "entries": [h.names for h in hits],
                 "approver": override.approval.approver_id,
-                "reason": mask_free_text(clean_text(override.reason, "reason")),
+                "reason": typed_text(self._s, clean_text(override.reason, "reason")),
             },
         )
 

@@ -28,10 +28,11 @@ from pathlib import Path
 
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
-from seatdesk.policy.masking import mask_field, mask_free_text
+from seatdesk.policy.masking import mask_field
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.reports.document import Document
 from seatdesk.services.approval import Approval
+from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.visitor_base import load_visitor_notice
@@ -269,7 +270,7 @@ class VisitorDesk(VisitorDoor):
                         "id_number": None,
                         "id_hash": None,
                         "mobile": None,
-                        "purpose": mask_free_text(row.purpose),
+                        "purpose": typed_text(self._s, row.purpose),
                         "anonymised_at": utc_iso(now),
                     },
                 )

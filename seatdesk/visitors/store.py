@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from seatdesk.core.masked_text import require_masked
 from seatdesk.vault.db import Row, VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
 from seatdesk.visitors.model import EXPECTED, ON_FLOOR
@@ -128,10 +129,17 @@ def _row(r: Row) -> VisitorRow:
     return VisitorRow(**values)
 
 
+# Texts a person typed into the register: kept only as the free-text gate masked them.
+_TYPED = ("purpose", "escort")
+
+
 def _check_columns(columns: Mapping[str, Any]) -> None:
     unknown = set(columns) - _WRITABLE
     if unknown:
         raise ValueError(f"not visitor columns: {', '.join(sorted(unknown))}")
+    for name in _TYPED:
+        if name in columns:
+            require_masked(columns[name], f"a visitor's {name}")
 
 
 def _stored(value: Any) -> Any:
@@ -247,6 +255,7 @@ def _watch(r: Row) -> WatchRow:
 
 
 def insert_watch(db: VaultDb, columns: Mapping[str, Any]) -> int:
+    require_masked(columns["reason"], "a watch-list entry's reason")
     names = list(columns)
     marks = ", ".join("?" * len(names))
     return db.execute_returning_id(

@@ -1,7 +1,7 @@
 """Nothing protected reaches the hall in clear. A seat does a day's work on a caller — a screen
 pop, a view, a verify, a timed reveal of the mobile, an incident whose description and workflow
-notes quote the caller's numbers — and syncs; then every row of every table of the hall's
-database is read back as text and searched for the caller's values."""
+notes quote the caller's numbers, name, address and e-mail — and syncs; then every row of every
+table of the hall's database is read back as text and searched for the caller's values."""
 
 from __future__ import annotations
 
@@ -36,7 +36,10 @@ def test_the_hall_holds_no_protected_value_in_clear(
     with Services(customer_vault.signed_in("sec01")) as security:
         board = security.incident_board
         board.refs()
-        board.advance(row.ref, "confirmed", f"已联系客户 {MOBILE}")
+        # The security officer's seat has none of the caller open: the incident names them.
+        quoted = f"{CALLER['name']} {CALLER['address']} {CALLER['email']}"
+        board.advance(row.ref, "confirmed", f"已联系客户 {quoted} {MOBILE}")
+        board.fill_checklist(row.ref, {"contact": quoted})
         security.hall.sync()
     held = every_value_in(running_hall.dsn)
     assert CALLER["customer_no"] in held  # the work did reach the hall

@@ -41,3 +41,21 @@ def test_other_text_and_one_character_values_are_left_alone(policy: Policy) -> N
     text = "客户说王先生会回电"
     assert mask_quoting(policy, text, [customer(name="王", address=None, email=None)]) == text
     assert mask_quoting(policy, "与客户无关的说明", [customer()]) == "与客户无关的说明"
+
+
+def test_values_are_found_as_people_retype_them(policy: Policy) -> None:
+    """Spaces put in between, full-width letters and digits, another case: still the value."""
+    text = (
+        "欧阳 明月，ＭＩＮＧＹＵＥ＠ＥＸＡＭＰＬＥ．ＣＮ，MingYue@Example.cn，"
+        "北京市 朝阳区建国路８８号"
+    )
+    shown = mask_quoting(policy, text, [customer()])
+    assert "明月" not in shown and "建国路" not in shown
+    assert "ＩＮＧＹＵＥ" not in shown and "ingYue" not in shown
+    assert shown.startswith("欧****，")  # the space is hidden with the rest of the name
+
+
+def test_a_customer_row_with_values_it_may_not_open_is_skipped(policy: Policy) -> None:
+    """Fields the session's role may not open come as None: nothing to look for, no error."""
+    row = customer(name="", address=None, email=None, birth_date=None)
+    assert mask_quoting(policy, "回访 13912345678", [row]) == "回访 139****5678"

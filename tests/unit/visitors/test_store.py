@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from seatdesk.core.masked_text import seal_masked
 from seatdesk.vault.db import VaultDb
 from seatdesk.visitors import store
 from seatdesk.visitors.model import EXPECTED, ON_FLOOR, SIGNED_OUT
@@ -30,13 +31,13 @@ def entry(**changes: Any) -> dict[str, Any]:
         "id_number": "E12345678",
         "id_hash": "h1",
         "organisation": "华信",
-        "purpose": "维护",
+        "purpose": seal_masked("维护"),  # stores take typed text only from the gate
         "host": "super01",
         "approver": "sec01",
         "approval_ref": "OA-1",
         "approved_at": "2026-01-01T08:00:00+00:00",
         "badge": "V-01",
-        "escort": "super01",
+        "escort": seal_masked("super01"),
         "devices": ("phone",),
         "devices_held": (),
         "registered_at": "2026-01-01T08:00:00+00:00",
@@ -109,7 +110,7 @@ def test_watch_entries_match_by_hash_or_key_until_removed(db: VaultDb) -> None:
                 "kind": "id_number",
                 "id_hash": "h1",
                 "id_masked": "E*******8",
-                "reason": "r",
+                "reason": seal_masked("r"),
                 "added_at": "2026-01-01T08:00:00+00:00",
                 "added_by": "sec01",
             },
@@ -121,7 +122,7 @@ def test_watch_entries_match_by_hash_or_key_until_removed(db: VaultDb) -> None:
                 "name": "张三",
                 "organisation": "某公司",
                 "match_key": "k1",
-                "reason": "r",
+                "reason": seal_masked("r"),
                 "added_at": "2026-01-01T08:00:00+00:00",
                 "added_by": "sec01",
             },
