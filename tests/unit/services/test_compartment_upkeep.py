@@ -109,3 +109,27 @@ def test_a_reveal_the_agent_cannot_open_opens_with_the_approvers_keys(
         )
     finally:
         agent.who.close()
+
+
+def test_a_sealed_customers_values_typed_into_a_note_are_masked_all_the_same(
+    customer_vault: StaffedVault,
+) -> None:
+    """The agent cannot open a 机密 customer's name, e-mail or address, but the caller said
+    them and the agent typed them into a contact note: the gate finds the name and the e-mail
+    by their verifiers and the address by the part its mask shows, and keeps none of them."""
+    agent = Services(customer_vault.signed_in("agent01"))
+    try:
+        customer_id = find(agent, CONFIDENTIAL["customer_no"])
+        card = agent.records.view(customer_id)
+        note = (
+            f"{CONFIDENTIAL['name']}来电，邮箱 {CONFIDENTIAL['email']}，"
+            f"新址在{CONFIDENTIAL['address']}附近"
+        )
+        agent.records.add_interaction(customer_id, "note", note)
+        (kept, *_) = agent.records.view(customer_id).history
+    finally:
+        agent.who.close()
+    for value in (CONFIDENTIAL["name"], CONFIDENTIAL["email"], CONFIDENTIAL["address"]):
+        assert value not in kept.summary
+    assert card.field("name").text in kept.summary and card.field("email").text in kept.summary
+    assert card.field("address").text in kept.summary
