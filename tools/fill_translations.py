@@ -181,6 +181,16 @@ ZH = {
     "supervisor": "班组长",
     "security officer": "信息安全专员",
     "This reveal needs an authorisation.": "查看原值需要授权。",
+    "This value is sealed for a key that neither your account nor the approver's holds.": (
+        "该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。"
+    ),
+    "This value is verified by the hall, and this seat has none.": (
+        "该信息须由大厅服务核验，本座席未接入大厅。"
+    ),
+    "This record was masked under other masking rules; it is shown again after a "
+    "security officer's next sign-in at this seat.": (
+        "该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。"
+    ),
     "Locked after inactivity.": "长时间无操作，已自动锁屏。",
     "Locked by you.": "已手动锁屏。",
     "Locked with the screen.": "随系统锁屏而锁定。",

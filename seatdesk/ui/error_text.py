@@ -28,6 +28,18 @@ def _texts() -> dict[str, str]:
         ),
         "reveal.empty": translate("ErrorText", "Nothing is stored in this field."),
         "reveal.approval": translate("ErrorText", "This reveal needs an authorisation."),
+        "reveal.sealed": translate(
+            "ErrorText",
+            "This value is sealed for a key that neither your account nor the approver's holds.",
+        ),
+        "verify.needs_hall": translate(
+            "ErrorText", "This value is verified by the hall, and this seat has none."
+        ),
+        "record.masks_stale": translate(
+            "ErrorText",
+            "This record was masked under other masking rules; it is shown again after a "
+            "security officer's next sign-in at this seat.",
+        ),
         # records, search, calls
         "record.gone": translate("ErrorText", "This customer is no longer in the vault."),
         "record.rate_limit": translate(
