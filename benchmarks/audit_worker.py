@@ -72,7 +72,7 @@ def main() -> None:
     unaudited: list[float] = []
 
     def without_audit(customer_id: int) -> object:
-        row = load_customer(session.db, customer_id)
+        row = load_customer(session.db, customer_id, session.opener)
         assert row is not None
         recent_interactions(session.db, customer_id)
         return desk._mask(row)  # what view() does, less the audit entry

@@ -26,6 +26,7 @@ from benchmarks.change_set_bench import SEED, change_file, ms, phones, pops
 from benchmarks.common import bench_runtime
 from seatdesk.audit.log import AuditLog
 from seatdesk.services import importing
+from seatdesk.services.compartment_upkeep import blind_opener
 from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault
 from seatdesk.services.runtime import VaultPaths
 from seatdesk.services.session import sign_in
@@ -66,7 +67,7 @@ def one_round(template: Path, work: Path, data: bytes, numbers: list[str]) -> di
     report = importing.apply_customer_file(
         worker_db, audit, session.policy, runtime.clock.now(), actor="hall", source=data,
         source_name="change-set-1", mode="update", progress=progress, written=written,
-        reclaim_space=False,
+        reclaim_space=False, opener=blind_opener(worker_db),
     )  # fmt: skip
     ended = time.perf_counter()
     stop.set()

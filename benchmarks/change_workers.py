@@ -37,6 +37,7 @@ from seatdesk.records.customers import ids_by_phone, load_customer
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.change_apply import ChangeApplier
 from seatdesk.services.change_step import change_round
+from seatdesk.services.compartment_upkeep import blind_opener
 from seatdesk.services.demo import DEMO_LOGINS
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
@@ -69,12 +70,13 @@ def desk_pop(db_path: Path, seat: str) -> tuple[Callable[[str], None], Callable[
 def plain_pop(db_path: Path, seat: str) -> tuple[Callable[[str], None], Callable[[], None]]:
     db = open_plain_db(db_path)
     audit = AuditLog(db, audit_key(db), runtime(seat).clock, seat)
+    opener = blind_opener(db)  # the masked card: nothing to open
 
     def pop(number: str) -> None:
         ids = ids_by_phone(db, number)
         audit.append(AGENT.staff_id, "record.search", detail={"by": "phone", "count": len(ids)})
         for customer_id in ids[:1]:
-            row = load_customer(db, customer_id)
+            row = load_customer(db, customer_id, opener)
             target = row.customer_no if row is not None else ""
             audit.append(AGENT.staff_id, "record.view", target=target)
 

@@ -14,6 +14,7 @@ import argparse
 import resource
 import shutil
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from benchmarks.common import (
     max_rss_mib,
     open_plain_db,
 )
+from seatdesk.records.sealed_rows import RowSealer
 
 
 def new_vault(vault: Path) -> tuple[Any, Any]:
@@ -82,6 +84,17 @@ def import_vault(layout: Layout) -> dict[str, object]:
     }
 
 
+class ClearRows(RowSealer):
+    """What the plain twin stores: the values as the file gave them (so the vault's sealing,
+    masks and verifiers count in the vault/plain ratio)."""
+
+    def __init__(self) -> None:  # no keys, no policy: nothing is sealed
+        pass
+
+    def stored(self, values: Sequence[object]) -> tuple[object, ...]:
+        return (*values, None, None, None)
+
+
 def import_plain(layout: Layout) -> dict[str, object]:
     from seatdesk.records.importer import import_customers
 
@@ -101,6 +114,7 @@ def import_plain(layout: Layout) -> dict[str, object]:
             created_at=now.isoformat(),
             actor=ADMIN,
             dry_run=False,
+            sealer=ClearRows(),  # plain SQLite stores the values as given: no seal, no mask
         )
     seconds = time.perf_counter() - started
     db.close()

@@ -47,6 +47,7 @@ from seatdesk.records.customers import (
     load_customer,
     load_summary,
 )
+from seatdesk.services.compartment_upkeep import blind_opener as blind
 from seatdesk.services.record_desk import NAME_SEARCH_LIMIT
 from seatdesk.vault.db import VaultDb, open_db
 
@@ -55,15 +56,15 @@ Lookup = Callable[[VaultDb, str], object]
 
 
 def by_phone(db: VaultDb, number: str) -> object:
-    return [load_customer(db, i) for i in ids_by_phone(db, number)]
+    return [load_customer(db, i, blind(db)) for i in ids_by_phone(db, number)]
 
 
 def by_customer_no(db: VaultDb, customer_no: str) -> object:
-    return [load_customer(db, i) for i in ids_by_customer_no(db, customer_no)]
+    return [load_customer(db, i, blind(db)) for i in ids_by_customer_no(db, customer_no)]
 
 
 def by_name_prefix(db: VaultDb, prefix: str) -> object:
-    ids = ids_by_name_prefix(db, prefix, limit=NAME_SEARCH_LIMIT + 1)
+    ids = ids_by_name_prefix(db, prefix, limit=NAME_SEARCH_LIMIT + 1, opener=blind(db))
     return [load_summary(db, i) for i in ids[:VISIBLE_ROWS]]
 
 
