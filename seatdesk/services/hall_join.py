@@ -70,8 +70,6 @@ def join_directory(session: Session, hall: SeatHall, password: str) -> list[str]
     box = wrap_seat_key(access_key, device, keyfile.vault_id, session._data_key)
     keyfile.set_hall(section_of(replace(hall, box=box), keyfile.vault_id, device))
     keyfile.drop_password_slots()
-    for staff_id in keyfile.staff_ids():
-        keyfile.clear_failures(staff_id)
     keyfile.save()
     joined = SeatOnHall(session.paths, keyfile, store, device, replace(hall, box=box))
     joined.remember(answer)

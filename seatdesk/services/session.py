@@ -6,6 +6,7 @@ A Session is the signed-in person's handle on the vault; every other service tak
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from seatdesk.audit.log import AuditLog
@@ -20,7 +21,13 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
-from seatdesk.services.local_lockout import count_failure, refuse_if_locked
+from seatdesk.services.local_lockout import (
+    FailureCounter,
+    count_failure,
+    flush_to_audit,
+    open_counter,
+    refuse_if_locked,
+)
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
 from seatdesk.vault.copies import PARTIAL
@@ -134,7 +141,7 @@ def initialise_vault(
                 outcome="ok",
                 detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
             )
-        new.keyfile.save()
+        FailureCounter(new.keyfile, store).save()  # the counter's seal and the keyring's mark
     except BaseException:
         new.db.close()
         for leftover in (paths.vault, paths.keys):
@@ -173,15 +180,17 @@ def sign_in(
             entry=admission.entry,
             hall_access=admission.access,
         )
-    now = runtime.clock.now()
-    refuse_if_locked(keyfile, staff_id, now)
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)
+    now = runtime.clock.now()
+    counter = FailureCounter.load(keyfile, store)
+    known = keyfile.has_slot(staff_id)
+    refuse_if_locked(runtime.policy.limits, counter, staff_id, now, known=known)
     try:
         data_key = keyfile.unwrap_password(staff_id, password, device_secret)
     except AuthenticationError:
-        if keyfile.has_slot(staff_id):
-            count_failure(runtime.policy.limits, keyfile, staff_id, now)
+        if known:
+            count_failure(runtime.policy.limits, counter, staff_id, now)
         raise
     return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret, verify)
 
@@ -201,6 +210,8 @@ def _open_session(
     db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
+        counter = open_counter(runtime, keyfile)
+        flush_to_audit(counter, audit, runtime.clock.now())  # everyone's failures, not only mine
         if entry is not None:
             mirror_entry(db, entry, utc_iso(runtime.clock.now()))
         rows = db.execute(
@@ -213,14 +224,6 @@ def _open_session(
             raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
         now = runtime.clock.now()
         with db.transaction():
-            for failed_at in keyfile.pending_failures(staff_id):
-                audit.append(
-                    staff_id,
-                    "login.failed",
-                    outcome="denied",
-                    detail={"reason": "wrong password"},
-                    at=failed_at,
-                )
             audit.append(
                 staff_id,
                 "login",
@@ -233,9 +236,8 @@ def _open_session(
                 "UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id)
             )
         expire_tiers(db, audit, staff_id, runtime.policy.default_tier, now)
-        if keyfile.pending_failures(staff_id):
-            keyfile.clear_failures(staff_id)
-            keyfile.save()
+        if counter.clear(staff_id):
+            counter.save()
     except BaseException:
         db.close()
         raise
@@ -290,15 +292,31 @@ def sign_in_with_recovery(
             target=staff_id,
             detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
         )
+        _lift_locks_for_recovery(runtime, keyfile, audit, staff_id)
         if keyfile.hall is None:
             keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
-        keyfile.clear_failures(staff_id)
         keyfile.save()
     finally:
         db.close()
     if keyfile.hall is not None:  # the directory is the hall's: this one session, no new slot
         return _open_session(runtime, paths, keyfile, staff_id, data_key, device_secret)
     return sign_in(runtime, paths, staff_id, new_password)
+
+
+def _lift_locks_for_recovery(
+    runtime: Runtime, keyfile: KeyFile, audit: AuditLog, staff_id: str
+) -> None:
+    """The recovery key's holder is in: their own lock, and a lock of every account after a
+    tamper, end (so a tampered counter cannot keep the hall out); every failure is audited."""
+    counter = open_counter(runtime, keyfile)
+    now = runtime.clock.now()
+    if counter.problem is not None:
+        counter.lock_everyone(staff_id, now, timedelta(0))
+    lifted = counter.lift_everyone()
+    flush_to_audit(counter, audit, now, signed_in=staff_id)
+    if lifted:
+        audit.append(staff_id, "auth.lockout_lifted", detail={"by": "recovery key"})
+        counter.save()
 
 
 def verify_password(session: Session, staff_id: str, password: str) -> Role:
@@ -309,41 +327,44 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
     if keyfile.hall is not None:
         return _verify_with_hall(session, keyfile, staff_id, password)
     now = runtime.clock.now()
-    refuse_if_locked(keyfile, staff_id, now)
+    limits = runtime.policy.limits
+    counter = open_counter(runtime, keyfile)
+    known = keyfile.has_slot(staff_id)
     try:
-        keyfile.unwrap_password(staff_id, password, session._device_secret)
-    except AuthenticationError:
-        if keyfile.has_slot(staff_id):
-            session.audit.append(
-                staff_id,
-                "login.failed",
-                outcome="denied",
-                detail={"reason": "wrong password", "at_seat_of": session.staff_id},
-            )
-            count_failure(runtime.policy.limits, keyfile, staff_id, now)
-        raise
+        refuse_if_locked(limits, counter, staff_id, now, known=known)
+        try:
+            keyfile.unwrap_password(staff_id, password, session._device_secret)
+        except AuthenticationError:
+            if known:
+                count_failure(limits, counter, staff_id, now)
+            raise
+    finally:
+        flush_to_audit(counter, session.audit, now)  # the vault is open: audited at once
     rows = session.db.execute("SELECT role, disabled FROM staff WHERE staff_id = ?", (staff_id,))
     if not rows or rows[0][1]:
         raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
-    if keyfile.pending_failures(staff_id):
-        keyfile.clear_failures(staff_id)
-        keyfile.save()
+    if counter.clear(staff_id):
+        counter.save()
     return parse_role(str(rows[0][0]))
 
 
 def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, password: str) -> Role:
+    now = session.runtime.clock.now()
     try:
         admission = directory_sign_in.admit(
             session.runtime, session.paths, keyfile, staff_id, password
         )
     except AuthenticationError:
-        session.audit.append(
-            staff_id,
-            "login.failed",
-            outcome="denied",
-            detail={"reason": "refused", "at_seat_of": session.staff_id},
-        )
+        counted_here = flush_to_audit(open_counter(session.runtime, keyfile), session.audit, now)
+        if not any(item.staff_id == staff_id for item in counted_here):
+            session.audit.append(  # refused by the hall, which counts it: the seat notes it
+                staff_id,
+                "login.failed",
+                outcome="denied",
+                detail={"reason": "refused", "at_seat_of": session.staff_id},
+            )
         raise
+    flush_to_audit(open_counter(session.runtime, keyfile), session.audit, now)
     with session.db.transaction():
         mirror_entry(session.db, admission.entry, utc_iso(session.runtime.clock.now()))
     return parse_role(str(admission.entry["role"]))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
+from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
 
 
@@ -99,8 +100,8 @@ class StaffDesk:
                 detail={"by": "self" if own else "admin"},
             )
             self._s.wrap_for(staff_id, new_password)
-            self._s.keyfile.clear_failures(staff_id)
             self._s.keyfile.save()
+            clear_lock(self._s.runtime, self._s.keyfile, staff_id)
         if own:
             self._s.must_change_password = False
 
