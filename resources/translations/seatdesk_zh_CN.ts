@@ -335,42 +335,42 @@
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="238" />
+        <location filename="../../seatdesk/ui/main_window.py" line="245" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="246" />
+        <location filename="../../seatdesk/ui/main_window.py" line="253" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="254" />
+        <location filename="../../seatdesk/ui/main_window.py" line="261" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="260" />
+        <location filename="../../seatdesk/ui/main_window.py" line="267" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="290" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="353" />
+        <location filename="../../seatdesk/ui/main_window.py" line="364" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="354" />
+        <location filename="../../seatdesk/ui/main_window.py" line="362" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="361" />
+        <location filename="../../seatdesk/ui/main_window.py" line="369" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="124" />
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
@@ -719,116 +719,121 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
+        <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="136" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="133" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="150" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="146" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="150" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1417,17 +1422,17 @@
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="65" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="68" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="77" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
