@@ -22,6 +22,7 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import CheckFailed, KeyStorageError, UsageError, VaultUnreadable
 from seatdesk.core.files import fsync_file
 from seatdesk.policy.roles import Permission, require
+from seatdesk.services.local_lockout import remember_key
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session
 from seatdesk.vault.copies import PARTIAL, audit_head, counts, export_copy, open_copy
@@ -171,9 +172,11 @@ def restore(
                     "audit_head": manifest["audit_head"]["seq"],
                 },
             )
+            counter = _fresh_counter(runtime, keyfile)
+            if counter is not None:
+                remember_key(counter, db, audit, "recovery", quiet=True)
         finally:
             db.close()
-        counter = _fresh_counter(runtime, keyfile)
         keyfile.save()
         progress("putting the restored vault in place")
         replace_together(target.vault, [(new_vault, target.vault), (new_keys, target.keys)])

@@ -18,20 +18,28 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from seatdesk.audit.log import AuditLog
+from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import AccountLockedError
 from seatdesk.policy.model import Limits
 from seatdesk.services.runtime import Runtime
-from seatdesk.vault.failure_counter import TAMPERED, FailureCounter, Pending
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.failure_counter import ERASED, TAMPERED, FailureCounter, Pending
 from seatdesk.vault.keyslots import KeyFile
+from seatdesk.vault.schema import get_meta, set_meta
 
 __all__ = [
+    "TAMPERED",
     "FailureCounter",
     "clear_lock",
     "count_failure",
     "flush_to_audit",
     "open_counter",
     "refuse_if_locked",
+    "remember_key",
 ]
+
+
+KEY_META = "lockout_key_id"
 
 
 def _until(moment: datetime) -> str:
@@ -107,6 +115,30 @@ def flush_to_audit(
     return written
 
 
+def remember_key(
+    counter: FailureCounter, db: VaultDb, audit: AuditLog, staff_id: str, *, quiet: bool = False
+) -> None:
+    """The vault (which no one edits without the data key) remembers which keyring key seals
+    its seat's counter. Deleting the key, the number and the file's seal together looks like a
+    vault from before sealed counters, and gets a new key: the next opening sees the key
+    changed and audits it. `quiet`: the recovery key's holder replaced it (a lost keyring)."""
+    ident = counter.key_id()
+    if ident is None:
+        return
+    known = get_meta(db, KEY_META)
+    if known == ident:
+        return
+    with db.transaction():
+        if known is not None and not quiet:
+            audit.append(
+                staff_id,
+                "auth.lockout_tampered",
+                outcome="denied",
+                detail={"reason": "the keyring's counter key was replaced", "counted_at": "seat"},
+            )
+        set_meta(db, KEY_META, ident)
+
+
 def clear_lock(runtime: Runtime, keyfile: KeyFile, staff_id: str) -> None:
     """A new password ends the account's streak and lock (a tampered counter stays as it is,
     for the next sign-in to find)."""
@@ -126,6 +158,8 @@ def _append(audit: AuditLog, item: Pending) -> None:
         )
         return
     detail: dict[str, str | int] = {"reason": item.kind, "counted_at": "seat"}
-    if item.count > 1:
+    if item.kind == ERASED:  # the keyring's tally: how many, from when to when
+        detail.update(count=item.count, first=utc_iso(item.first or item.at))
+    elif item.count > 1:
         detail["more_refusals"] = item.count
     audit.append(item.staff_id, "login.failed", outcome="denied", detail=detail, at=item.at)

@@ -22,11 +22,13 @@ from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.local_lockout import (
+    TAMPERED,
     FailureCounter,
     count_failure,
     flush_to_audit,
     open_counter,
     refuse_if_locked,
+    remember_key,
 )
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
@@ -211,7 +213,9 @@ def _open_session(
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
         counter = open_counter(runtime, keyfile)
-        flush_to_audit(counter, audit, runtime.clock.now())  # everyone's failures, not only mine
+        written = flush_to_audit(counter, audit, runtime.clock.now())  # everyone's, not mine only
+        found = any(item.kind == TAMPERED for item in written)  # a new key is then no news
+        remember_key(counter, db, audit, staff_id, quiet=found)
         if entry is not None:
             mirror_entry(db, entry, utc_iso(runtime.clock.now()))
         rows = db.execute(
@@ -292,7 +296,7 @@ def sign_in_with_recovery(
             target=staff_id,
             detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
         )
-        _lift_locks_for_recovery(runtime, keyfile, audit, staff_id)
+        _lift_locks_for_recovery(runtime, keyfile, db, audit, staff_id)
         if keyfile.hall is None:
             keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
         keyfile.save()
@@ -304,7 +308,7 @@ def sign_in_with_recovery(
 
 
 def _lift_locks_for_recovery(
-    runtime: Runtime, keyfile: KeyFile, audit: AuditLog, staff_id: str
+    runtime: Runtime, keyfile: KeyFile, db: VaultDb, audit: AuditLog, staff_id: str
 ) -> None:
     """The recovery key's holder is in: their own lock, and a lock of every account after a
     tamper, end (so a tampered counter cannot keep the hall out); every failure is audited."""
@@ -314,6 +318,7 @@ def _lift_locks_for_recovery(
         counter.lock_everyone(staff_id, now, timedelta(0))
     lifted = counter.lift_everyone()
     flush_to_audit(counter, audit, now, signed_in=staff_id)
+    remember_key(counter, db, audit, staff_id, quiet=True)
     if lifted:
         audit.append(staff_id, "auth.lockout_lifted", detail={"by": "recovery key"})
         counter.save()

@@ -6,7 +6,10 @@ and a sequence number. The keyring keeps the highest number it has seen
 (`{vault_id}/lockout-seq`), and every change of the section raises it. So an edited or emptied
 section fails the MAC, a key file copied back from before carries a lower number than the
 keyring, and a seal, key or number gone missing is seen too: any of these is a tamper, and the
-services lock every account for the lockout period and audit it.
+services lock every account for the lockout period and audit it. The keyring also keeps a
+tally of the attempts not yet audited (`{vault_id}/lockout-tally`: per account how many, the
+first and the last), so that attempts a tamper erased from the file still reach the audit log,
+as a count with its span of time.
 
 The file is written before the keyring's number is raised: a save cut short in between leaves
 the file one ahead, which is accepted (only the keyring's key makes a valid seal) and repaired.
@@ -27,7 +30,7 @@ import hmac
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from seatdesk.core.clock import utc_iso
@@ -40,6 +43,8 @@ MAX_REFUSALS = 100  # refusals of a locked account kept with their times; more a
 WRONG_PASSWORD = "wrong password"
 LOCKED = "locked"
 TAMPERED = "tampered"
+ERASED = "erased from a tampered counter"
+MAX_TALLY = 30  # accounts in the keyring's tally (a keyring entry may hold only ~2 KB)
 
 
 def key_name(vault_id: str) -> str:
@@ -50,6 +55,10 @@ def seq_name(vault_id: str) -> str:
     return f"{vault_id}/lockout-seq"
 
 
+def tally_name(vault_id: str) -> str:
+    return f"{vault_id}/lockout-tally"
+
+
 @dataclass(frozen=True)
 class Pending:
     """A failed attempt (or a tamper found) not yet written to the audit log."""
@@ -58,7 +67,8 @@ class Pending:
     at: datetime
     kind: str  # WRONG_PASSWORD, LOCKED or TAMPERED
     reason: str = ""  # of a tamper: what was found
-    count: int = 1  # refusals past MAX_REFUSALS, told as one
+    count: int = 1  # refusals past MAX_REFUSALS, or attempts a tamper erased, told as one
+    first: datetime | None = None  # of attempts told as one: the first (`at` is the last)
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,13 @@ class FailureCounter:
         self._section = self._plain()
         return None
 
+    def key_id(self) -> str | None:
+        """Names the keyring's counter key without giving it (the vault remembers it)."""
+        key = None if self.store is None else self.store.get(key_name(self.keyfile.vault_id))
+        if key is None:
+            return None
+        return hmac.new(key, b"seatdesk/lockout-key-id/v1", hashlib.sha256).hexdigest()[:32]
+
     def restart(self) -> None:
         """An empty counter, sealed into the key file without saving it and without raising
         the keyring's number (a restore: the caller saves, puts it in place, then raise_mark)."""
@@ -132,11 +149,13 @@ class FailureCounter:
         seq = self._seal_into_keyfile()
         self.keyfile.save()
         if seq is not None:
+            self._put_tally()
             self._put_mark(seq)
 
     def raise_mark(self) -> None:
         seal = self.keyfile.failures_seal
         if self.store is not None and isinstance(seal, dict) and isinstance(seal.get("seq"), int):
+            self._put_tally()
             self._put_mark(max(int(seal["seq"]), self._mark() or 0))
 
     def _seal_into_keyfile(self) -> int | None:
@@ -164,6 +183,33 @@ class FailureCounter:
         assert self.store is not None
         self.store.put(seq_name(self.keyfile.vault_id), seq.to_bytes(8, "big"))
 
+    def _put_tally(self) -> None:
+        assert self.store is not None
+        tally: dict[str, list[int]] = {}
+        for item in self.pending():
+            if item.kind == TAMPERED:
+                continue
+            first, last = int((item.first or item.at).timestamp()), int(item.at.timestamp())
+            known = tally.setdefault(item.staff_id, [0, first, last])
+            known[0], known[1], known[2] = known[0] + item.count, min(known[1], first), last
+        kept = sorted(tally.items(), key=lambda kv: -kv[1][0])[:MAX_TALLY]
+        text = json.dumps(dict(kept), sort_keys=True, separators=(",", ":"))
+        self.store.put(tally_name(self.keyfile.vault_id), text.encode("utf-8"))
+
+    def _tally(self) -> list[list[Any]]:
+        """What the keyring says was not yet audited: [staff ID, count, first, last]."""
+        assert self.store is not None
+        value = self.store.get(tally_name(self.keyfile.vault_id))
+        try:
+            tally = json.loads(value or b"{}")
+            return [
+                [str(staff_id), int(n), _iso(first), _iso(last)]
+                for staff_id, (n, first, last) in sorted(tally.items())
+                if int(n) > 0
+            ]
+        except (ValueError, TypeError, AttributeError, OverflowError, OSError):
+            return []  # damaged: the tamper itself is still audited
+
     def _raw(self) -> Any:
         return self.keyfile.failures
 
@@ -172,7 +218,10 @@ class FailureCounter:
         """After a tamper: every account locked from now, the finding kept for the audit."""
         until = now + lock
         found = {"at": utc_iso(now), "by": staff_id, "reason": self.problem or ""}
-        self._section = {EVERYONE: {"locked_until": utc_iso(until), "tampered": [found]}}
+        record: dict[str, Any] = {"locked_until": utc_iso(until), "tampered": [found]}
+        if self.store is not None:
+            record["erased"] = self._tally()
+        self._section = {EVERYONE: record}
         self.problem = None
         self.save()
         return until
@@ -223,6 +272,9 @@ class FailureCounter:
         found: list[Pending] = []
         for staff_id, record in sorted(self._section.items()):
             if staff_id == EVERYONE:
+                for who, count, first, last in record.get("erased", []):  # before the finding
+                    span = self._when(who, first), self._when(who, last)
+                    found.append(Pending(who, span[1], ERASED, count=count, first=span[0]))
                 for item in record.get("tampered", []):
                     at = self._when(staff_id, item.get("at"))
                     found.append(Pending(str(item.get("by")), at, TAMPERED, str(item["reason"])))
@@ -240,7 +292,7 @@ class FailureCounter:
         """The pending attempts are in the audit log now; the streaks and locks stay."""
         for name in list(self._section):
             record = self._section[name]
-            for key in ("attempts", "refused", "refused_more", "tampered"):
+            for key in ("attempts", "refused", "refused_more", "tampered", "erased"):
                 record.pop(key, None)
             if not record.get("streak") and record.get("locked_until") is None:
                 del self._section[name]
@@ -281,6 +333,10 @@ class FailureCounter:
                 f"{self.keyfile.path}"
             )
         return moment
+
+
+def _iso(epoch: object) -> str:
+    return utc_iso(datetime.fromtimestamp(int(str(epoch)), UTC))
 
 
 def _mac(key: bytes, vault_id: str, seq: int, section: Any) -> str:

@@ -16,7 +16,7 @@ from seatdesk.core.errors import AccountLockedError, AuthenticationError
 from seatdesk.services.desk_lock import unlock
 from seatdesk.services.session import sign_in, sign_in_with_recovery
 from seatdesk.services.staff import StaffDesk
-from seatdesk.vault.failure_counter import key_name, seq_name
+from seatdesk.vault.failure_counter import ERASED, key_name, seq_name, tally_name
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
@@ -52,6 +52,12 @@ def tampers(entries: list[AuditEntry]) -> list[dict[str, str]]:
     return [json.loads(e.detail) for e in entries if e.action == "auth.lockout_tampered"]
 
 
+def erased(entries: list[AuditEntry]) -> list[tuple[str, int]]:
+    """The attempts a tamper erased from the file, as the keyring's tally brought them back."""
+    details = [(e.actor, json.loads(e.detail)) for e in entries if e.action == "login.failed"]
+    return [(actor, d["count"]) for actor, d in details if d["reason"] == ERASED]
+
+
 @pytest.mark.parametrize(
     "clear",
     [
@@ -73,8 +79,9 @@ def test_a_cleared_counter_still_refuses_and_the_tamper_is_audited(
     with pytest.raises(AccountLockedError, match="tampered with"):  # and everyone with it
         staffed_vault.session("sec01")
     clock.advance(minutes=15, seconds=1)
-    found = tampers(entries_seen_by(staffed_vault, "sec01"))
-    assert [f["reason"] for f in found] == ["the counter in the key file was edited"]
+    entries = entries_seen_by(staffed_vault, "sec01")
+    assert [f["reason"] for f in tampers(entries)] == ["the counter in the key file was edited"]
+    assert erased(entries) == [("agent01", 5)]  # the five failures the edit removed, counted
 
 
 def test_a_key_file_copied_back_from_before_the_failures_is_refused(
@@ -87,8 +94,9 @@ def test_a_key_file_copied_back_from_before_the_failures_is_refused(
     with pytest.raises(AccountLockedError, match="an older key file was put back"):
         staffed_vault.session("agent01")
     clock.advance(minutes=15, seconds=1)
-    found = tampers(entries_seen_by(staffed_vault, "admin01"))
-    assert [f["reason"] for f in found] == ["an older key file was put back"]
+    entries = entries_seen_by(staffed_vault, "admin01")
+    assert [f["reason"] for f in tampers(entries)] == ["an older key file was put back"]
+    assert erased(entries) == [("agent01", 5)]
 
 
 def test_twenty_guesses_with_the_key_file_reset_between_each_are_locked_after_five(
@@ -137,8 +145,26 @@ def test_deleting_the_keyrings_counter_entry_locks_and_is_audited(
     with pytest.raises(AccountLockedError, match=r"tampered with.*missing"):
         staffed_vault.session("agent01")
     clock.advance(minutes=15, seconds=1)
-    found = tampers(entries_seen_by(staffed_vault, "super01"))
+    entries = entries_seen_by(staffed_vault, "super01")
+    found = tampers(entries)
     assert len(found) == 1 and "missing" in found[0]["reason"]
+    assert erased(entries) == [("agent01", 2)]
+
+
+def test_deleting_every_trace_of_the_seal_is_audited_at_the_next_opening(
+    staffed_vault: StaffedVault, secret_store: MemorySecretStore
+) -> None:
+    """The key, the number and the tally gone from the keyring and the seal from the file look
+    like a vault from before sealed counters (the attacker wrote the keyring: the limit that
+    vault.failure_counter names); the vault remembers the key, and says it was replaced."""
+    fail(staffed_vault, times=5)
+    vault_id = KeyFile.load(staffed_vault.paths.keys).vault_id
+    for name in (key_name, seq_name, tally_name):
+        secret_store.delete(name(vault_id))
+    edit_keys(staffed_vault, lambda data: (data.update(failures={}), data.pop("failures_seal")))
+    entries = entries_seen_by(staffed_vault, "agent01")
+    assert [f["reason"] for f in tampers(entries)] == ["the keyring's counter key was replaced"]
+    assert not tampers(entries_seen_by(staffed_vault, "sec01")[len(entries) :])  # said once
 
 
 def test_the_recovery_key_gets_a_security_officer_in_after_a_tamper(
