@@ -167,6 +167,26 @@ def test_deleting_every_trace_of_the_seal_is_audited_at_the_next_opening(
     assert not tampers(entries_seen_by(staffed_vault, "sec01")[len(entries) :])  # said once
 
 
+def test_a_vault_from_before_sealed_counters_is_sealed_at_its_next_sign_in(
+    staffed_vault: StaffedVault, secret_store: MemorySecretStore
+) -> None:
+    """As main's code left it: no seal in the file, no counter entries in the keyring, and no
+    key remembered in the vault. The first sign-in seals it, quietly; from then on it holds."""
+    session = staffed_vault.session("admin01")
+    session.db.execute("DELETE FROM meta WHERE key = 'lockout_key_id'")
+    session.close()
+    vault_id = KeyFile.load(staffed_vault.paths.keys).vault_id
+    for name in (key_name, seq_name, tally_name):
+        secret_store.delete(name(vault_id))
+    edit_keys(staffed_vault, lambda data: data.pop("failures_seal"))
+    assert not tampers(entries_seen_by(staffed_vault, "agent01"))
+    assert "failures_seal" in json.loads(staffed_vault.paths.keys.read_text())
+    fail(staffed_vault, times=5)
+    edit_keys(staffed_vault, lambda data: data.update(failures={}))
+    with pytest.raises(AccountLockedError, match="tampered with"):
+        staffed_vault.session("agent01")
+
+
 def test_the_recovery_key_gets_a_security_officer_in_after_a_tamper(
     staffed_vault: StaffedVault,
 ) -> None:
