@@ -396,6 +396,8 @@ ZH = {
     "Your role does not allow this.": "您的角色无权执行此操作。",
     "Wrong staff ID or password.": "工号或密码错误。",
     "The account is locked after too many wrong passwords.": "密码错误次数过多，账户已锁定。",
+    "This seat's count of failed sign-ins was tampered with: every account is locked until "
+    "%until. A security officer can sign in with the recovery key.": "本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。",
     "You are signed out.": "您已退出登录。",
     "This cannot be done as entered: check the form.": "按所填内容无法完成，请检查表单。",
     "The policy file is not valid.": "策略文件无效。",

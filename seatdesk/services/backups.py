@@ -19,13 +19,15 @@ from pathlib import Path
 
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
-from seatdesk.core.errors import CheckFailed, UsageError, VaultUnreadable
+from seatdesk.core.errors import CheckFailed, KeyStorageError, UsageError, VaultUnreadable
 from seatdesk.core.files import fsync_file
 from seatdesk.policy.roles import Permission, require
+from seatdesk.services.local_lockout import remember_key
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session
 from seatdesk.vault.copies import PARTIAL, audit_head, counts, export_copy, open_copy
 from seatdesk.vault.db import open_db
+from seatdesk.vault.failure_counter import FailureCounter
 from seatdesk.vault.hall_slots import wrap_seat_key
 from seatdesk.vault.keyslots import KeyFile, new_data_key, parse_recovery_key
 from seatdesk.vault.pending import finish_pending, replace_together
@@ -170,15 +172,34 @@ def restore(
                     "audit_head": manifest["audit_head"]["seq"],
                 },
             )
+            counter = _fresh_counter(runtime, keyfile)
+            if counter is not None:
+                remember_key(counter, db, audit, "recovery", quiet=True)
         finally:
             db.close()
         keyfile.save()
         progress("putting the restored vault in place")
         replace_together(target.vault, [(new_vault, target.vault), (new_keys, target.keys)])
+        if counter is not None:
+            counter.raise_mark()
     finally:
         _remove(inner, new_vault, new_keys)
     progress("done")
     return CopyReport(target.vault, dict(manifest["counts"]), int(manifest["audit_head"]["seq"]))
+
+
+def _fresh_counter(runtime: Runtime, keyfile: KeyFile) -> FailureCounter | None:
+    """The backup's failure counter is older than this seat's keyring has seen: the restore
+    (by the recovery key's holder, audited) starts it again, sealed under this seat's keyring."""
+    if keyfile.key_storage != "keyring":
+        counter = FailureCounter(keyfile, None)
+    else:
+        try:
+            counter = FailureCounter(keyfile, runtime.secret_store())
+        except KeyStorageError:  # no keyring here: the vault cannot open on this seat anyway
+            return None
+    counter.restart()
+    return counter
 
 
 def rekey(session: Session, progress: Progress = quiet) -> CopyReport:

@@ -6,7 +6,8 @@ answers with the account's signed entry; the seat opens the account's private ke
 password, the hall access key with that, and its own data key with the access key and the
 device secret. Offline, the same keys come from the seat's directory copy, which must be as new
 as the seat has ever seen it (the keyring's mark), and may only hold accounts that once signed
-in here; failures then count in the key file, as on a seat without a hall.
+in here; failures then count in the key file, sealed by the keyring, as on a seat without a
+hall, and reach the hall with the seat's audit (see services.local_lockout).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, VaultUnreadable
 from seatdesk.hall.directory_entry import BadEntry, check_entry
 from seatdesk.link.client import HallClient, HallUnreachable, SeatCredentials
-from seatdesk.services.local_lockout import count_failure, refuse_if_locked
+from seatdesk.services.local_lockout import FailureCounter, count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.directory_cache import DirectoryCache, cache_path
 from seatdesk.vault.hall_slots import (
@@ -198,12 +199,14 @@ def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -
     if entry["disabled"]:
         raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
     now = runtime.clock.now()
-    refuse_if_locked(keyfile, staff_id, now)
+    limits = runtime.policy.limits
+    counter = FailureCounter.load(keyfile, seat.store)
+    refuse_if_locked(limits, counter, staff_id, now)
     try:
         keys = password_keys(staff_id, password, entry["kdf"])
         private = open_private(seat.hall.hall_id, staff_id, keys, entry["wrapped_private"])
     except AuthenticationError:
-        count_failure(runtime.policy.limits, keyfile, staff_id, now)
+        count_failure(limits, counter, staff_id, now)
         raise
     access_key, data_key = seat.open_seat(entry, private)
     access = HallAccess(seat.hall.hall_id, staff_id, False, None, access_key, private)

@@ -75,8 +75,6 @@ def join_directory(
     keyfile.set_hall(section_of(replace(hall, box=box), keyfile.vault_id, device))
     keep_seat_custody(session.db, keyfile, session.policy, custodian)
     keyfile.drop_password_slots()
-    for staff_id in keyfile.staff_ids():
-        keyfile.clear_failures(staff_id)
     keyfile.save()
     joined = SeatOnHall(session.paths, keyfile, store, device, replace(hall, box=box))
     joined.remember(answer)

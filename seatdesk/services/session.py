@@ -6,6 +6,7 @@ A Session is the signed-in person's handle on the vault; every other service tak
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from seatdesk.audit.log import AuditLog
@@ -20,7 +21,15 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.services import compartment_upkeep, directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
-from seatdesk.services.local_lockout import count_failure, refuse_if_locked
+from seatdesk.services.local_lockout import (
+    TAMPERED,
+    FailureCounter,
+    count_failure,
+    flush_to_audit,
+    open_counter,
+    refuse_if_locked,
+    remember_key,
+)
 from seatdesk.services.open_customers import OpenCustomers
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.tier_expiry import expire_tiers
@@ -165,7 +174,7 @@ def initialise_vault(
                 detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
             )
         compartment_upkeep.provision_new_vault(new.db, new.keyfile, runtime.policy)
-        new.keyfile.save()
+        FailureCounter(new.keyfile, store).save()  # the counter's seal and the keyring's mark
     except BaseException:
         new.db.close()
         for leftover in (paths.vault, paths.keys):
@@ -204,15 +213,17 @@ def sign_in(
             entry=admission.entry,
             hall_access=admission.access,
         )
-    now = runtime.clock.now()
-    refuse_if_locked(keyfile, staff_id, now)
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)
+    now = runtime.clock.now()
+    counter = FailureCounter.load(keyfile, store)
+    known = keyfile.has_slot(staff_id)
+    refuse_if_locked(runtime.policy.limits, counter, staff_id, now, known=known)
     try:
         unlocked = keyfile.unlock_password(staff_id, password, device_secret)
     except AuthenticationError:
-        if keyfile.has_slot(staff_id):
-            count_failure(runtime.policy.limits, keyfile, staff_id, now)
+        if known:
+            count_failure(runtime.policy.limits, counter, staff_id, now)
         raise
     return _open_session(
         runtime, paths, keyfile, staff_id, unlocked.dek, device_secret, verify, unlocked=unlocked
@@ -235,6 +246,10 @@ def _open_session(
     db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
+        counter = open_counter(runtime, keyfile)
+        written = flush_to_audit(counter, audit, runtime.clock.now())  # everyone's, not mine only
+        found = any(item.kind == TAMPERED for item in written)  # a new key is then no news
+        remember_key(counter, db, audit, staff_id, quiet=found)
         if entry is not None:
             mirror_entry(db, entry, utc_iso(runtime.clock.now()))
         rows = db.execute(
@@ -247,14 +262,6 @@ def _open_session(
             raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
         now = runtime.clock.now()
         with db.transaction():
-            for failed_at in keyfile.pending_failures(staff_id):
-                audit.append(
-                    staff_id,
-                    "login.failed",
-                    outcome="denied",
-                    detail={"reason": "wrong password"},
-                    at=failed_at,
-                )
             audit.append(
                 staff_id,
                 "login",
@@ -267,9 +274,8 @@ def _open_session(
                 "UPDATE staff SET last_login = ? WHERE staff_id = ?", (utc_iso(now), staff_id)
             )
         expire_tiers(db, audit, staff_id, runtime.policy.default_tier, now)
-        if keyfile.pending_failures(staff_id):
-            keyfile.clear_failures(staff_id)
-            keyfile.save()
+        if counter.clear(staff_id):
+            counter.save()
         held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy)
         compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
     except BaseException:
@@ -329,10 +335,10 @@ def sign_in_with_recovery(
             target=staff_id,
             detail={"slots_removed": dropped, "new_device_secret": bool(dropped)},
         )
+        _lift_locks_for_recovery(runtime, keyfile, db, audit, staff_id)
         if keyfile.hall is None:
             keyfile.set_password_slot(staff_id, new_password, data_key, device_secret, runtime.kdf)
             compartment_upkeep.regrant(db, keyfile, runtime.policy, staff_id, recovered)
-        keyfile.clear_failures(staff_id)
         keyfile.save()
     finally:
         db.close()
@@ -341,6 +347,23 @@ def sign_in_with_recovery(
             runtime, paths, keyfile, staff_id, data_key, device_secret, unlocked=recovered
         )
     return sign_in(runtime, paths, staff_id, new_password)
+
+
+def _lift_locks_for_recovery(
+    runtime: Runtime, keyfile: KeyFile, db: VaultDb, audit: AuditLog, staff_id: str
+) -> None:
+    """The recovery key's holder is in: their own lock, and a lock of every account after a
+    tamper, end (so a tampered counter cannot keep the hall out); every failure is audited."""
+    counter = open_counter(runtime, keyfile)
+    now = runtime.clock.now()
+    if counter.problem is not None:
+        counter.lock_everyone(staff_id, now, timedelta(0))
+    lifted = counter.lift_everyone()
+    flush_to_audit(counter, audit, now, signed_in=staff_id)
+    remember_key(counter, db, audit, staff_id, quiet=True)
+    if lifted:
+        audit.append(staff_id, "auth.lockout_lifted", detail={"by": "recovery key"})
+        counter.save()
 
 
 def verify_password(session: Session, staff_id: str, password: str) -> Role:
@@ -357,41 +380,44 @@ def verify_password_keys(session: Session, staff_id: str, password: str) -> tupl
     if keyfile.hall is not None:
         return _verify_with_hall(session, keyfile, staff_id, password), session.held
     now = runtime.clock.now()
-    refuse_if_locked(keyfile, staff_id, now)
+    limits = runtime.policy.limits
+    counter = open_counter(runtime, keyfile)
+    known = keyfile.has_slot(staff_id)
     try:
-        unlocked = keyfile.unlock_password(staff_id, password, session._device_secret)
-    except AuthenticationError:
-        if keyfile.has_slot(staff_id):
-            session.audit.append(
-                staff_id,
-                "login.failed",
-                outcome="denied",
-                detail={"reason": "wrong password", "at_seat_of": session.staff_id},
-            )
-            count_failure(runtime.policy.limits, keyfile, staff_id, now)
-        raise
+        refuse_if_locked(limits, counter, staff_id, now, known=known)
+        try:
+            unlocked = keyfile.unlock_password(staff_id, password, session._device_secret)
+        except AuthenticationError:
+            if known:
+                count_failure(limits, counter, staff_id, now)
+            raise
+    finally:
+        flush_to_audit(counter, session.audit, now)  # the vault is open: audited at once
     rows = session.db.execute("SELECT role, disabled FROM staff WHERE staff_id = ?", (staff_id,))
     if not rows or rows[0][1]:
         raise AuthenticationError(f"account {staff_id} is disabled", code="auth.disabled")
-    if keyfile.pending_failures(staff_id):
-        keyfile.clear_failures(staff_id)
-        keyfile.save()
+    if counter.clear(staff_id):
+        counter.save()
     return parse_role(str(rows[0][0])), compartment_upkeep.open_slot_keys(keyfile, unlocked)
 
 
 def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, password: str) -> Role:
+    now = session.runtime.clock.now()
     try:
         admission = directory_sign_in.admit(
             session.runtime, session.paths, keyfile, staff_id, password
         )
     except AuthenticationError:
-        session.audit.append(
-            staff_id,
-            "login.failed",
-            outcome="denied",
-            detail={"reason": "refused", "at_seat_of": session.staff_id},
-        )
+        counted_here = flush_to_audit(open_counter(session.runtime, keyfile), session.audit, now)
+        if not any(item.staff_id == staff_id for item in counted_here):
+            session.audit.append(  # refused by the hall, which counts it: the seat notes it
+                staff_id,
+                "login.failed",
+                outcome="denied",
+                detail={"reason": "refused", "at_seat_of": session.staff_id},
+            )
         raise
+    flush_to_audit(open_counter(session.runtime, keyfile), session.audit, now)
     with session.db.transaction():
         mirror_entry(session.db, admission.entry, utc_iso(session.runtime.clock.now()))
     return parse_role(str(admission.entry["role"]))

@@ -8,6 +8,7 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
 from seatdesk.services.compartment_upkeep import grant_role, open_slot_keys
+from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
 from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys, new_generation, staff_roles
 from seatdesk.vault.keyslots import parse_recovery_key
@@ -125,8 +126,8 @@ class StaffDesk:
             self._s.wrap_for(staff_id, new_password, keep=self._s.unlocked if own else None)
             if not own:
                 grant_role(self._s.keyfile, staff_id, info.role, self._s.policy, custodian)
-            self._s.keyfile.clear_failures(staff_id)
             self._s.keyfile.save()
+            clear_lock(self._s.runtime, self._s.keyfile, staff_id)
         if own:
             self._s.must_change_password = False
 

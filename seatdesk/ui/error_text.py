@@ -140,6 +140,11 @@ def _texts() -> dict[str, str]:
         "auth.locked": translate(
             "ErrorText", "The account is locked after too many wrong passwords."
         ),
+        "auth.lockout_tampered": translate(
+            "ErrorText",
+            "This seat's count of failed sign-ins was tampered with: every account is locked "
+            "until %until. A security officer can sign in with the recovery key.",
+        ),
         "auth.signed_out": translate("ErrorText", "You are signed out."),
         "auth.disabled": translate("ErrorText", "This account is disabled."),
         "auth.offline_unknown": translate(

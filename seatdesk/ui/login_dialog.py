@@ -59,7 +59,10 @@ class LoginDialog(QDialog):
 
         try:
             self.session = sign_in(self._runtime, self._vault, staff_id, password)
-        except AccountLockedError:
+        except AccountLockedError as exc:
+            if exc.code == "auth.lockout_tampered":  # not this account's failures: say what
+                self.error.setText(error_text(exc))
+                return
             self.error.setText(
                 self.tr(
                     "This account is locked after repeated failed sign-ins. Try again later "

@@ -355,13 +355,13 @@ class DeskWindow(QMainWindow):
     def try_unlock(self, password: str) -> bool:
         try:
             ok = self.services.unlock(password)
-        except AccountLockedError:
-            inform(
-                self,
-                self.tr("SeatDesk"),
-                self.tr("Too many wrong passwords: you are signed out."),
-                QMessageBox.Icon.Warning,
+        except AccountLockedError as exc:
+            said = (
+                error_text(exc)
+                if exc.code == "auth.lockout_tampered"
+                else self.tr("Too many wrong passwords: you are signed out.")
             )
+            inform(self, self.tr("SeatDesk"), said, QMessageBox.Icon.Warning)
             self.signed_out.emit()
             self.close_for("locked_out")
             return False

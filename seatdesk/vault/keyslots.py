@@ -3,7 +3,8 @@
 A password slot's wrapping key is HKDF(Argon2id(password) ‖ device secret), where the device secret
 lives in the seat's OS keyring; so a stolen vault plus key file cannot be attacked offline without
 the seat. A recovery slot is wrapped by a random recovery key that is shown once at init.
-The file also counts failed logins (the vault is closed when they happen).
+The file also counts failed logins (the vault is closed when they happen): the section is
+kept, and on a keyring seat sealed, by `vault.failure_counter`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import binascii
 import json
 import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,7 @@ class KeyFile:
     def __init__(self, path: Path, data: dict[str, Any]) -> None:
         self.path = path
         self._data = data
+        self._failures_changed = False
 
     # -- creation and loading ------------------------------------------------------------------
     @classmethod
@@ -115,14 +116,19 @@ class KeyFile:
             raise VaultUnreadable(f"key file unreadable or damaged: {path}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise VaultUnreadable(f"not a SeatDesk key file: {path}")
-        for key, kind in (("vault_id", str), ("slots", dict), ("failures", dict)):
+        for key, kind in (("vault_id", str), ("slots", dict)):
             if not isinstance(data.get(key), kind):
                 raise VaultUnreadable(f"key file damaged ({key}): {path}")
         return cls(path, data)
 
     def save(self) -> None:
+        """Write the file; unless this object changed the failure counter, the counter on disk
+        is kept as it is (see take_failures_from_disk)."""
+        if not self._failures_changed:
+            self.take_failures_from_disk()
         payload = json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8")
         write_atomically(self.path, payload, mode=0o600, suffix=".tmp")
+        self._failures_changed = False
 
     # -- properties --------------------------------------------------------------------------
     @property
@@ -321,54 +327,36 @@ class KeyFile:
         info = f"seatdesk/slot/v1|{self.vault_id}|{staff_id}".encode()
         return hkdf(ikm, salt=salt, info=info)
 
-    # -- failed logins ----------------------------------------------------------------------
-    def pending_failures(self, staff_id: str) -> list[datetime]:
-        """Failed attempts not yet written to the audit log (it is written at the next unlock)."""
-        record = self._record(staff_id)
-        return [self._when(staff_id, ts) for ts in record.get("attempts", [])]
+    # -- failed logins (counted and sealed by `vault.failure_counter`) -----------------------
+    @property
+    def failures(self) -> Any:
+        """The failures section as stored (anything: `vault.failure_counter` checks it)."""
+        return self._data.get("failures")
 
-    def locked_until(self, staff_id: str, now: datetime) -> datetime | None:
-        value = self._record(staff_id).get("locked_until")
-        if value is None:
-            return None
-        until = self._when(staff_id, value)
-        return until if until > now else None
+    @property
+    def failures_seal(self) -> Any:
+        return self._data.get("failures_seal")
 
-    def register_failure(
-        self, staff_id: str, at: datetime, *, limit: int, lock: timedelta
-    ) -> datetime | None:
-        """Count one failed login; returns the lock's end when this failure locks the account."""
-        record = self._data["failures"].setdefault(
-            staff_id, {"attempts": [], "streak": 0, "locked_until": None}
-        )
-        expired = record.get("locked_until")
-        if expired is not None and self._when(staff_id, expired) <= at:
-            record["locked_until"] = None
-        record["attempts"].append(at.isoformat())
-        record["streak"] = int(record.get("streak", 0)) + 1
-        if record["streak"] >= limit:
-            record["streak"] = 0
-            until = at + lock
-            record["locked_until"] = until.isoformat()
-            return until
-        return None
+    def set_failures(self, section: dict[str, Any], seal: dict[str, Any] | None) -> None:
+        self._data["failures"] = section
+        if seal is None:
+            self._data.pop("failures_seal", None)
+        else:
+            self._data["failures_seal"] = seal
+        self._failures_changed = True
 
-    def _record(self, staff_id: str) -> dict[str, Any]:
-        record = self._data["failures"].get(staff_id, {})
-        if not isinstance(record, dict) or not isinstance(record.get("attempts", []), list):
-            raise VaultUnreadable(f"key file damaged (failed sign-ins of {staff_id}): {self.path}")
-        return record
-
-    def _when(self, staff_id: str, value: object) -> datetime:
+    def take_failures_from_disk(self) -> None:
+        """The failure counter as it is on disk now: another process or desk may have counted
+        since this file was loaded, and a save of slots must not put an older counter back."""
         try:
-            moment = datetime.fromisoformat(str(value))
-        except ValueError:
-            moment = None
-        if moment is None or moment.tzinfo is None:
-            raise VaultUnreadable(
-                f"key file damaged (a time in the failed sign-ins of {staff_id}): {self.path}"
-            )
-        return moment
-
-    def clear_failures(self, staff_id: str) -> None:
-        self._data["failures"].pop(staff_id, None)
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return
+        if not isinstance(data, dict) or data.get("vault_id") != self.vault_id:
+            return
+        for key in ("failures", "failures_seal"):
+            if key in data:
+                self._data[key] = data[key]
+            else:
+                self._data.pop(key, None)
+        self._failures_changed = False

@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -348,3 +349,29 @@ def test_import_update_snapshot_and_delete_list(cli: Cli, tmp_path: Path) -> Non
     c.as_("agent01", AGENT_PW, "lookup", "--customer-no", "C90000001", check=1)
     usage = c.as_("admin01", ADMIN_PW, "import", "--mode", "update", check=2)
     assert "--csv FILE" in usage.stderr
+
+
+def test_every_failed_sign_in_reaches_the_audit_whoever_signs_in_next(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """A wrong SEATDESK_PASSWORD at `lookup`, one process each, as a script guessing would:
+    five wrong, then refused while locked; the next sign-in is another account's, and its
+    export holds every attempt, with its staff ID and never the password typed."""
+    copy = copy_hall(cli, tmp_path)
+    out = tmp_path / "audit.jsonl"
+
+    def failed_of_agent() -> list[dict[str, Any]]:
+        copy.as_("sec01", SEC_PW, "audit", "export", "--out", str(out))
+        text = out.read_text(encoding="utf-8")
+        assert "Guess-" not in text
+        entries = [json.loads(line) for line in text.splitlines()]
+        return [e for e in entries if e["action"] == "login.failed" and e["actor"] == "agent01"]
+
+    before = len(failed_of_agent())
+    out.unlink()
+    for guess in range(5):
+        copy.as_("agent01", f"Guess-{guess}-2026", "lookup", "--phone", "13912345678", check=3)
+    refused = copy.as_("agent01", AGENT_PW, "lookup", "--phone", "13912345678", check=3)
+    assert "locked" in refused.stderr
+    new = failed_of_agent()[before:]
+    assert [e["detail"]["reason"] for e in new] == ["wrong password"] * 5 + ["locked"]

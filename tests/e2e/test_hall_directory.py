@@ -258,3 +258,35 @@ def test_a_rekey_on_a_seat_of_the_hall_keeps_every_account_opening_it(
     running_hall.stop()
     with sign_in(seat_a, "agent01", PASSWORDS["agent01"]) as who:  # offline too
         assert who.is_open
+
+
+def test_offline_failures_are_counted_sealed_and_reach_the_hall_when_it_returns(
+    customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    seat_id = enrol_staffed(customer_vault, running_hall, "seat-a")
+    sign_in(customer_vault, "agent01", PASSWORDS["agent01"]).close()  # the seat's copy knows it
+    running_hall.stop()
+    for _ in range(4):
+        with pytest.raises(AuthenticationError, match="wrong"):
+            sign_in(customer_vault, "agent01", "Not-the-password-1")
+    with pytest.raises(AccountLockedError, match="too many"):
+        sign_in(customer_vault, "agent01", "Not-the-password-1")
+    keys = json.loads(customer_vault.paths.keys.read_text())
+    keys["failures"] = {}  # the agent clears the seat's counter while the hall is away
+    customer_vault.paths.keys.write_text(json.dumps(keys))
+    with pytest.raises(AccountLockedError, match="tampered with"):
+        sign_in(customer_vault, "agent01", PASSWORDS["agent01"])  # offline: the sealed counter
+    running_hall.start()
+    with Services(customer_vault.signed_in("sec01")) as security:  # online: the hall decides
+        security.hall.sync()
+    with psycopg.connect(running_hall.dsn) as conn:
+        rows = conn.execute(
+            "SELECT actor, action, detail FROM audit WHERE seat_id = %s "
+            "AND action IN ('login.failed', 'auth.lockout_tampered') ORDER BY seq",
+            (seat_id,),
+        ).fetchall()
+    # The five failures the edit erased come back from the keyring's tally, as one count.
+    assert [(str(r[0]), str(r[1]), json.loads(r[2]).get("count")) for r in rows] == [
+        ("agent01", "login.failed", 5),
+        ("agent01", "auth.lockout_tampered", None),
+    ]

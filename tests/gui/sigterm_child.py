@@ -13,8 +13,7 @@ from seatdesk.app import load_default_policy
 from seatdesk.core.clock import SystemClock
 from seatdesk.services import door
 from seatdesk.services.runtime import Runtime, VaultPaths
-from seatdesk.vault.secret_store import MemorySecretStore
-from tests.helpers.vaults import PASSWORDS, TEST_KDF
+from tests.helpers.vaults import PASSWORDS, TEST_KDF, keyring_of
 
 
 def main() -> int:
@@ -23,9 +22,8 @@ def main() -> int:
     from seatdesk.ui.desk_app import application, install_sigterm_handler
     from seatdesk.ui.main_window import DeskWindow
 
-    vault, vault_id, secret_hex, number = sys.argv[1:5]
-    store = MemorySecretStore()
-    store.put(vault_id, bytes.fromhex(secret_hex))
+    vault, _vault_id, keyring, number = sys.argv[1:5]
+    store = keyring_of(keyring)
     runtime = Runtime(
         clock=SystemClock(),
         policy=load_default_policy(),

@@ -17,7 +17,7 @@ from seatdesk.ui.desk_app import install_sigterm_handler
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.demo import MOBILE
-from tests.helpers.vaults import StaffedVault
+from tests.helpers.vaults import StaffedVault, keyring_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("sigterm_child.py")
@@ -53,14 +53,13 @@ def test_a_real_desk_process_ended_with_sigterm_writes_call_end_and_logout(
     customer_vault: StaffedVault,
 ) -> None:
     vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
-    secret = customer_vault.runtime.secret_store().get(vault_id) or b""
     proc = subprocess.Popen(
         [
             sys.executable,
             str(CHILD),
             str(customer_vault.paths.vault),
             vault_id,
-            secret.hex(),
+            keyring_text(customer_vault.runtime),
             MOBILE,
         ],
         cwd=ROOT,

@@ -13,6 +13,9 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.vault.failure_counter import seq_name
+from seatdesk.vault.keyslots import KeyFile
+from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 FIRST_CUSTOMER = next(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode())))["customer_no"]
@@ -38,6 +41,16 @@ def test_wrong_password_shows_a_message_and_clears_the_field(
     assert dialog.session is None
     assert "wrong" in dialog.error.text()
     assert dialog.password.text() == ""
+
+
+def test_a_tampered_sign_in_counter_is_said_as_such(
+    qtbot: QtBot, customer_vault: StaffedVault, secret_store: MemorySecretStore
+) -> None:
+    vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
+    secret_store.delete(seq_name(vault_id))  # the keyring's number of the counter, gone
+    dialog = sign_in_via_dialog(qtbot, customer_vault, "agent01", PASSWORDS["agent01"])
+    assert dialog.session is None
+    assert "tampered" in dialog.error.text() and "auth.lockout_tampered" in dialog.error.text()
 
 
 def test_agent_signs_in_and_sees_a_masked_record(

@@ -14,8 +14,7 @@ from seatdesk.services.change_apply import ChangeApplier
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
-from seatdesk.vault.secret_store import MemorySecretStore
-from tests.helpers.vaults import PASSWORDS, TEST_KDF
+from tests.helpers.vaults import PASSWORDS, TEST_KDF, keyring_of
 
 
 def inside() -> None:
@@ -24,9 +23,8 @@ def inside() -> None:
 
 
 def main() -> None:
-    vault, vault_id, secret_hex = sys.argv[1:4]
-    store = MemorySecretStore()
-    store.put(vault_id, bytes.fromhex(secret_hex))
+    vault, _vault_id, keyring = sys.argv[1:4]
+    store = keyring_of(keyring)
     runtime = Runtime(
         clock=SystemClock(),
         policy=load_default_policy(),

@@ -17,7 +17,7 @@ from seatdesk.services.runtime import VaultPaths
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.imports import csv_bytes
-from tests.helpers.vaults import StaffedVault, session_behind
+from tests.helpers.vaults import StaffedVault, keyring_text, session_behind
 
 #: Protected values that only the published rows hold (hunted for in the hall's tables).
 MARKER_ADDRESS = "上海市浦东新区标记路{n}号"
@@ -104,11 +104,11 @@ def run_apply_child(vault: StaffedVault) -> subprocess.Popen[str]:
     """The change-set apply in a child process, stopped inside its transaction (see
     change_child.py): returned once it has said so."""
     vault_id = KeyFile.load(vault.paths.keys).vault_id
-    secret = vault.runtime.secret_store().get(vault_id) or b""
+    keyring = keyring_text(vault.runtime)
     root = Path(__file__).resolve().parents[2]
     proc = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("change_child.py")), str(vault.paths.vault),
-         vault_id, secret.hex()],
+         vault_id, keyring],
         cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env={**os.environ, "PYTHONPATH": str(root)},
     )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk, recovery_custodian
 from seatdesk.vault.keyslots import KdfParams
+from seatdesk.vault.secret_store import MemorySecretStore
 
 # Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
 TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
@@ -49,6 +51,22 @@ def session_behind(who: SignedIn) -> Session:
 def audit_behind(who: SignedIn) -> list[AuditEntry]:
     """Every audit entry of the vault behind a desk, oldest first."""
     return list(open_session(who).audit.entries())
+
+
+def keyring_text(runtime: Runtime) -> str:
+    """The seat's test keyring as one argument for a child process: the device secret, and the
+    failure counter's key and mark (a child with the device secret alone finds them missing)."""
+    store = runtime.secret_store()
+    assert isinstance(store, MemorySecretStore)
+    return json.dumps({name: value.hex() for name, value in store.secrets.items()})
+
+
+def keyring_of(text: str) -> MemorySecretStore:
+    """The child's side of keyring_text."""
+    store = MemorySecretStore()
+    for name, value in json.loads(text).items():
+        store.put(name, bytes.fromhex(value))
+    return store
 
 
 def make_staffed_vault(

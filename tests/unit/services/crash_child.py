@@ -12,14 +12,12 @@ from seatdesk.services.backups import backup, rekey, restore
 from seatdesk.services.lifecycle import purge
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import sign_in
-from seatdesk.vault.secret_store import MemorySecretStore
-from tests.helpers.vaults import PASSWORDS, TEST_KDF
+from tests.helpers.vaults import PASSWORDS, TEST_KDF, keyring_of
 
 
 def main() -> None:
-    operation, vault, vault_id, secret_hex, extra = sys.argv[1:6]
-    store = MemorySecretStore()
-    store.put(vault_id, bytes.fromhex(secret_hex))
+    operation, vault, _vault_id, keyring, extra = sys.argv[1:6]
+    store = keyring_of(keyring)  # a copy of the seat's keyring
     runtime = Runtime(
         clock=SystemClock(),
         policy=load_default_policy(),

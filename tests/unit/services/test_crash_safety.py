@@ -18,8 +18,9 @@ import pytest
 from seatdesk.services.backups import backup
 from seatdesk.services.lifecycle import purge_candidates, withdraw_consent
 from seatdesk.services.record_desk import RecordDesk
+from seatdesk.vault.failure_counter import seq_name
 from seatdesk.vault.keyslots import KeyFile
-from tests.helpers.vaults import StaffedVault
+from tests.helpers.vaults import StaffedVault, keyring_text
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -32,7 +33,7 @@ def run_child(
     """Start the child; kill it `kill_after` seconds after it says "go".
     Returns (killed, seconds from "go" to the end)."""
     vault_id = KeyFile.load(vault.paths.keys).vault_id
-    secret = vault.runtime.secret_store().get(vault_id) or b""
+    keyring = keyring_text(vault.runtime)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -40,7 +41,7 @@ def run_child(
             operation,
             str(vault.paths.vault),
             vault_id,
-            secret.hex(),
+            keyring,
             extra,
         ],
         cwd=ROOT,
@@ -81,9 +82,14 @@ def state(vault: StaffedVault) -> tuple[int, bool]:
 
 
 def fresh_copy(template: Path, vault: StaffedVault) -> None:
+    """The seat as it was, its keyring's failure-counter mark too (the files alone put back are
+    a rollback, and the seat refuses them)."""
     folder = vault.paths.vault.parent
     shutil.rmtree(folder)
     shutil.copytree(template, folder)
+    keyfile = KeyFile.load(vault.paths.keys)
+    mark = int(keyfile.failures_seal["seq"]).to_bytes(8, "big")
+    vault.runtime.secret_store().put(seq_name(keyfile.vault_id), mark)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from seatdesk.services.importing import DeleteList, apply_customer_file, import_
 from seatdesk.services.session import Session
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.imports import csv_bytes, dump
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, keyring_text
 
 ROOT = Path(__file__).resolve().parents[3]
 # Values that must never leave the vault in clear: a new name, address and e-mail.
@@ -211,9 +211,8 @@ def test_killed_mid_update_loses_nothing(customer_vault: StaffedVault, tmp_path:
         from seatdesk.services.importing import import_bytes
         from seatdesk.services.runtime import Runtime, VaultPaths
         from seatdesk.services.session import sign_in
-        from seatdesk.vault.secret_store import MemorySecretStore
-        store = MemorySecretStore()
-        store.put(sys.argv[2], bytes.fromhex(sys.argv[3]))
+        from tests.helpers.vaults import keyring_of
+        store = keyring_of(sys.argv[3])
         rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
                      secret_store_factory=lambda: store, kdf=TEST_KDF)
         session = sign_in(rt, VaultPaths(__import__("pathlib").Path(sys.argv[1])), "sec01",
@@ -231,15 +230,14 @@ def test_killed_mid_update_loses_nothing(customer_vault: StaffedVault, tmp_path:
     """)
     )
     vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
-    secret = customer_vault.runtime.secret_store().get(vault_id)
-    assert secret is not None
+    keyring = keyring_text(customer_vault.runtime)
     result = subprocess.run(
         [
             sys.executable,
             str(script),
             str(customer_vault.paths.vault),
             vault_id,
-            secret.hex(),
+            keyring,
             str(tmp_path / "before.pickle"),
         ],
         capture_output=True,

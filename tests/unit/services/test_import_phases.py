@@ -29,7 +29,7 @@ from seatdesk.services.session import Session
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.store import audit_key
 from tests.helpers.imports import csv_bytes, dump
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, keyring_text
 
 ROOT = Path(__file__).resolve().parents[3]
 WAIT = 60  # seconds an event is waited for before the test fails (never reached when it works)
@@ -185,9 +185,8 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
         from seatdesk.services.importing import apply_customer_file
         from seatdesk.services.runtime import Runtime, VaultPaths
         from seatdesk.services.session import sign_in
-        from seatdesk.vault.secret_store import MemorySecretStore
-        store = MemorySecretStore()
-        store.put(sys.argv[2], bytes.fromhex(sys.argv[3]))
+        from tests.helpers.vaults import keyring_of
+        store = keyring_of(sys.argv[3])
         rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
                      secret_store_factory=lambda: store, kdf=TEST_KDF)
         session = sign_in(rt, VaultPaths(Path(sys.argv[1])), "sec01",
@@ -203,10 +202,9 @@ def test_killed_inside_the_write_phase_leaves_none_of_it(
     """)
     )
     vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
-    secret = customer_vault.runtime.secret_store().get(vault_id)
-    assert secret is not None
+    keyring = keyring_text(customer_vault.runtime)
     result = subprocess.run(
-        [sys.executable, str(script), str(customer_vault.paths.vault), vault_id, secret.hex(),
+        [sys.executable, str(script), str(customer_vault.paths.vault), vault_id, keyring,
          str(tmp_path / "before.pickle"), str(tmp_path / "change.csv")],
         capture_output=True, text=True, timeout=120, cwd=ROOT, env={**os.environ},
     )  # fmt: skip

@@ -16,7 +16,7 @@ from seatdesk.core.errors import PermissionDenied
 from seatdesk.services.audit_desk import verify_audit
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.importing import import_bytes, import_csv
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, keyring_text
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -120,9 +120,8 @@ def test_process_killed_mid_import_loses_nothing(
         from seatdesk.services.importing import import_bytes
         from seatdesk.services.runtime import Runtime, VaultPaths
         from seatdesk.services.session import sign_in
-        from seatdesk.vault.secret_store import MemorySecretStore
-        store = MemorySecretStore()
-        store.put(sys.argv[2], bytes.fromhex(sys.argv[3]))
+        from tests.helpers.vaults import keyring_of
+        store = keyring_of(sys.argv[3])
         rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
                      secret_store_factory=lambda: store, kdf=TEST_KDF)
         session = sign_in(rt, VaultPaths(__import__("pathlib").Path(sys.argv[1])), "admin01",
@@ -136,10 +135,9 @@ def test_process_killed_mid_import_loses_nothing(
     from seatdesk.vault.keyslots import KeyFile
 
     vault_id = KeyFile.load(staffed_vault.paths.keys).vault_id
-    secret = staffed_vault.runtime.secret_store().get(vault_id)
-    assert secret is not None
+    keyring = keyring_text(staffed_vault.runtime)
     result = subprocess.run(
-        [sys.executable, str(script), str(staffed_vault.paths.vault), vault_id, secret.hex()],
+        [sys.executable, str(script), str(staffed_vault.paths.vault), vault_id, keyring],
         capture_output=True,
         text=True,
         timeout=120,

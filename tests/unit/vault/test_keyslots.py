@@ -8,6 +8,7 @@ import pytest
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, KeyStorageError
 from seatdesk.services.session import sign_in, sign_in_with_recovery
+from seatdesk.vault.failure_counter import FailureCounter
 from seatdesk.vault.keyslots import KeyFile, parse_recovery_key
 from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
 
@@ -79,9 +80,11 @@ def test_five_failures_lock_for_fifteen_minutes_then_expire(
     clock.advance(minutes=1, seconds=1)
     session = sign_in(rt, paths, "agent01", PASSWORDS["agent01"])
     failed = [e for e in session.audit.entries() if e.action == "login.failed"]
-    assert len(failed) == 5 and all(e.actor == "agent01" for e in failed)
+    assert all(e.actor == "agent01" for e in failed)
+    reasons = [json.loads(e.detail)["reason"] for e in failed]
+    assert reasons == ["wrong password"] * 5 + ["locked"]  # the refusal while locked too
     session.close()
-    assert KeyFile.load(paths.keys).pending_failures("agent01") == []
+    assert "agent01" not in json.loads(paths.keys.read_text())["failures"]
 
 
 def test_failures_are_audited_at_next_unlock_with_their_times(
@@ -143,15 +146,14 @@ def test_wrong_recovery_key_is_refused(staffed_vault: StaffedVault) -> None:
         parse_recovery_key("not base32 !!")
 
 
-def test_lock_expiry_resets_the_streak(staffed_vault: StaffedVault, clock) -> None:
-    keyfile = KeyFile.load(staffed_vault.paths.keys)
+def test_lock_expiry_resets_the_streak(staffed_vault: StaffedVault, clock, secret_store) -> None:
+    counter = FailureCounter.load(KeyFile.load(staffed_vault.paths.keys), secret_store)
     now = clock.now()
-    results = [
-        keyfile.register_failure("x", now, limit=5, lock=timedelta(minutes=15)) for _ in range(5)
-    ]
+    lock = timedelta(minutes=15)
+    results = [counter.register_failure("x", now, limit=5, lock=lock) for _ in range(5)]
     assert results[:4] == [None] * 4
     until = results[4]
     assert until == now + timedelta(minutes=15)
     later = now + timedelta(minutes=16)
-    assert keyfile.locked_until("x", later) is None
-    assert keyfile.register_failure("x", later, limit=5, lock=timedelta(minutes=15)) is None
+    assert counter.lock_of("x", later) is None
+    assert counter.register_failure("x", later, limit=5, lock=lock) is None
