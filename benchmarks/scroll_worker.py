@@ -25,8 +25,9 @@ from benchmarks.common import (
     max_rss_mib,
     summary_ms,
 )
+from seatdesk.services import door
+from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import VaultPaths
-from seatdesk.services.session import sign_in
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.main_window import DeskWindow
 
@@ -41,8 +42,9 @@ def main() -> None:
     args = parser.parse_args()
     layout = Layout(Path(args.data), args.count, args.seed)
     app, language = application("zh_CN")
-    session = sign_in(bench_runtime(), VaultPaths(layout.vault), AGENT, AGENT_PW, verify="quick")
-    window = DeskWindow(session, language)
+    who = door.sign_in(bench_runtime(), VaultPaths(layout.vault), AGENT, AGENT_PW, verify="quick")
+    session = open_session(who)  # the ids a search would give, straight from the vault
+    window = DeskWindow(who, language)
     window.show()
     app.processEvents()
     loaded = 0
