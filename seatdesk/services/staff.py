@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
+from seatdesk.services.countersign import NONE, Countersign, countersigned
 from seatdesk.services.session import Session, check_new_password, check_staff_id
 
 
@@ -34,11 +35,13 @@ class StaffDesk:
         password: str,
         *,
         must_change_password: bool = True,
+        countersign: Countersign = NONE,
     ) -> StaffInfo:
         parsed_role = checked_new_account(self._s, staff_id, role, password)
         db = self._s.db
         if db.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)):
             raise UsageError(f"staff ID {staff_id} already exists")
+        approved = countersigned(self._s, "staff.add", staff_id, parsed_role, countersign)
         now = utc_iso(self._s.runtime.clock.now())
         with db.transaction():
             db.execute(
@@ -54,7 +57,10 @@ class StaffDesk:
                 ),
             )
             self._s.audit.append(
-                self._s.staff_id, "staff.add", target=staff_id, detail={"role": parsed_role.value}
+                self._s.staff_id,
+                "staff.add",
+                target=staff_id,
+                detail={"role": parsed_role.value, **approved},
             )
             # The slot is written last inside the transaction: if saving it fails, nothing commits.
             self._s.wrap_for(staff_id, password)
@@ -78,8 +84,11 @@ class StaffDesk:
             self._s.keyfile.save()
         return self._info(staff_id)
 
-    def set_password(self, staff_id: str, new_password: str) -> None:
-        """Own password: any role. Another's: admin only, and it must be changed at sign-in."""
+    def set_password(
+        self, staff_id: str, new_password: str, *, countersign: Countersign = NONE
+    ) -> None:
+        """Own password: any role. Another's: admin only, and it must be changed at sign-in;
+        for an account that may see customer data, with a security officer's approval."""
         own = staff_id == self._s.staff_id
         if not own:
             require(self._s.role, Permission.MANAGE_STAFF)
@@ -87,6 +96,11 @@ class StaffDesk:
         if info.disabled:
             raise UsageError(f"account {staff_id} is disabled")
         check_new_password(self._s.policy, staff_id, new_password)
+        approved = (
+            {}
+            if own
+            else countersigned(self._s, "staff.password", staff_id, info.role, countersign)
+        )
         with self._s.db.transaction():
             self._s.db.execute(
                 "UPDATE staff SET must_change_password = ? WHERE staff_id = ?",
@@ -96,7 +110,7 @@ class StaffDesk:
                 self._s.staff_id,
                 "staff.password",
                 target=staff_id,
-                detail={"by": "self" if own else "admin"},
+                detail={"by": "self" if own else "admin", **approved},
             )
             self._s.wrap_for(staff_id, new_password)
             self._s.keyfile.clear_failures(staff_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 from seatdesk.audit.log import AuditEntry
 from seatdesk.services import door
 from seatdesk.services.agreement import acknowledge, load_agreement
+from seatdesk.services.countersign import Countersign
 from seatdesk.services.door import SignedIn
 from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import Runtime, VaultPaths
@@ -24,6 +25,16 @@ PASSWORDS = {
     "sec01": "Secur-pass-2026",
 }
 ROLES = {"agent01": "agent", "super01": "supervisor", "sec01": "security"}
+OFFICER = "sec01"  # made first (with the recovery key); approves the accounts of the others
+
+
+def by_officer() -> Countersign:
+    """The small hall's security officer's approval, typed at the seat."""
+    return Countersign(OFFICER, lambda: PASSWORDS[OFFICER])
+
+
+def officer_first() -> list[tuple[str, str]]:
+    return sorted(ROLES.items(), key=lambda item: item[0] != OFFICER)
 
 
 @dataclass
@@ -70,8 +81,19 @@ def make_staffed_vault(
     session = sign_in(runtime, paths, "admin01", PASSWORDS["admin01"])
     try:
         desk = StaffDesk(session)
-        for staff_id, role in ROLES.items():
-            desk.add(staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False)
+        for staff_id, role in officer_first():
+            desk.add(
+                staff_id,
+                role,
+                staff_id,
+                PASSWORDS[staff_id],
+                must_change_password=False,
+                countersign=(
+                    Countersign(recovery_key=lambda: recovery)
+                    if staff_id == OFFICER
+                    else by_officer()
+                ),
+            )
     finally:
         session.close()
     staffed = StaffedVault(runtime, paths, recovery)
