@@ -55,7 +55,9 @@ def new_vault(vault: Path) -> tuple[Any, Any]:
     # An agent's account needs a security officer's approval; the first one, the recovery key.
     desk = StaffDesk(admin)
     officer = Countersign(recovery_key=lambda: recovery)
-    desk.add(OFFICER, "security", "基准安全", OFFICER_PW, countersign=officer)
+    desk.add(
+        OFFICER, "security", "基准安全", OFFICER_PW, must_change_password=False, countersign=officer
+    )
     approval = Countersign(OFFICER, lambda: OFFICER_PW)
     desk.add(AGENT, "agent", "基准坐席", AGENT_PW, must_change_password=False, countersign=approval)
     admin.close()

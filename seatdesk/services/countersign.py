@@ -51,8 +51,16 @@ def needed_message(action: str) -> str:
     return f"{what} needs a security officer's approval: --approver ID"
 
 
-def approval_needed(action: str) -> ApprovalRefused:
-    return ApprovalRefused(needed_message(action), code="approval.needed")
+def approval_needed(action: str, *, officer: bool = False) -> ApprovalRefused:
+    """The refusal of an unapproved change; for a security officer's account, how the first one
+    is made at a seat of a hall."""
+    hint = (
+        " (the hall's first security officer: --first-officer, with the hall administrator's "
+        "code from 'seatdesk hall officer-code')"
+        if officer
+        else ""
+    )
+    return ApprovalRefused(needed_message(action) + hint, code="approval.needed")
 
 
 def countersigned(

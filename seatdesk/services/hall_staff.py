@@ -178,7 +178,8 @@ class HallStaffDesk:
                 },
             )
             if refused.refusal == "approval.needed" and approval is None:
-                raise approval_needed(action) from None
+                officer = payload.get("role") == Role.SECURITY.value
+                raise approval_needed(action, officer=officer) from None
             raise ApprovalRefused(
                 f"the hall refused the approval: {refused.error}", code=refused.refusal
             ) from None
