@@ -167,7 +167,11 @@ def running_seats(
             vaults[seat] = folder / seat / VAULT
             with _services(vaults[seat], seat) as services:
                 enrol_demo_seat(
-                    services, hall.url, new_code(dsn, hall_dir, seat, SystemClock().now()), seat
+                    services,
+                    hall.url,
+                    new_code(dsn, hall_dir, seat, SystemClock().now()),
+                    seat,
+                    dsn,
                 )
                 services.change_sets.catch_up()  # registers the seat's box key
         with _services(vaults["seat-a"], "seat-a") as a:

@@ -31,6 +31,7 @@ from seatdesk.vault.schema import migrate
 BENCH_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 ADMIN, ADMIN_PW = "admin01", "Bench-Admin-2026"
 AGENT, AGENT_PW = "agent01", "Bench-Agent-2026"
+OFFICER, OFFICER_PW = "sec01", "Bench-Secur-2026"
 TIERS = ("秘密", "机密", "绝密")
 
 

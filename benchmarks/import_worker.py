@@ -24,6 +24,8 @@ from benchmarks.common import (
     ADMIN_PW,
     AGENT,
     AGENT_PW,
+    OFFICER,
+    OFFICER_PW,
     TIERS,
     Layout,
     bench_runtime,
@@ -39,6 +41,7 @@ def new_vault(vault: Path) -> tuple[Any, Any]:
     """A fresh vault at `vault` with an admin and an agent who has acknowledged the agreement;
     its (runtime, paths)."""
     from seatdesk.services.agreement import acknowledge, load_agreement
+    from seatdesk.services.countersign import Countersign
     from seatdesk.services.runtime import VaultPaths
     from seatdesk.services.session import initialise_vault, sign_in
     from seatdesk.services.staff import StaffDesk
@@ -47,11 +50,18 @@ def new_vault(vault: Path) -> tuple[Any, Any]:
     vault.parent.mkdir(parents=True)
     runtime = bench_runtime()
     paths = VaultPaths(vault)
-    initialise_vault(
+    recovery = initialise_vault(
         runtime, paths, admin_id=ADMIN, admin_name="基准", password=ADMIN_PW, key_storage="none"
     )
     admin = sign_in(runtime, paths, ADMIN, ADMIN_PW)
-    StaffDesk(admin).add(AGENT, "agent", "基准坐席", AGENT_PW, must_change_password=False)
+    # An agent's account needs a security officer's approval; the first one, the recovery key.
+    desk = StaffDesk(admin)
+    officer = Countersign(recovery_key=lambda: recovery)
+    desk.add(
+        OFFICER, "security", "基准安全", OFFICER_PW, must_change_password=False, countersign=officer
+    )
+    approval = Countersign(OFFICER, lambda: OFFICER_PW)
+    desk.add(AGENT, "agent", "基准坐席", AGENT_PW, must_change_password=False, countersign=approval)
     admin.close()
     agent = sign_in(runtime, paths, AGENT, AGENT_PW)
     acknowledge(agent, load_agreement("zh_CN"), AGENT)

@@ -92,7 +92,7 @@ def main() -> int:
             admin = DEMO_LOGINS[0]
             with Services(sign_in(runtime, vault, admin.staff_id, admin.password)) as services:
                 code = new_code(dsn, hall_dir, seat, SystemClock().now())
-                enrol_demo_seat(services, url, code, seat)
+                enrol_demo_seat(services, url, code, seat, dsn)
         print("\nTwo desks open. Sign in with the demo logins (the same on both seats):")
         for login in DEMO_LOGINS:
             print(f"    {login.role:<11} staff ID {login.staff_id:<11} password {login.password}")

@@ -71,7 +71,7 @@ def main(out_dir: str, lang: str) -> None:
             admin = DEMO_LOGINS[0]
             with Services(sign_in(runtime, vault, admin.staff_id, admin.password)) as services:
                 code = new_code(dsn, folder / "hall", seat, SystemClock().now())
-                enrol_demo_seat(services, f"https://127.0.0.1:{port}", code, seat)
+                enrol_demo_seat(services, f"https://127.0.0.1:{port}", code, seat, dsn)
             vaults[seat] = (runtime, vault)
 
         def desk(seat: str, login_index: int) -> DeskWindow:

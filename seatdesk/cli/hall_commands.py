@@ -33,7 +33,7 @@ def enrol_code() -> str:
 
 def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     action = args.hall_command
-    if action in ("init", "serve", "code", "verify"):
+    if action in ("init", "serve", "code", "officer-code", "verify"):
         return _hall_side(args, action)
     if action == "enrol":
         return _enrol(args, runtime, app)
@@ -112,6 +112,12 @@ def _hall_side(args: argparse.Namespace, action: str) -> int:
     if action == "code":
         code = admin.new_code(args.dsn, Path(args.dir), args.seat, now)
         print(f"Enrolment code for seat {args.seat} (one use, valid 24 h):")
+        print(code)
+        return EXIT_OK
+    if action == "officer-code":
+        code = admin.new_officer_code(args.dsn, now)
+        print("Code for the hall's first security officer (one use, valid 24 h, only while")
+        print("the directory has no active security officer; for the admin who adds the officer):")
         print(code)
         return EXIT_OK
     if action == "serve":

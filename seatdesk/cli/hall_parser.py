@@ -32,6 +32,7 @@ def add_hall_commands(sub: Any, vault_options: Any) -> None:
     code = hall_side("code", "a one-time enrolment code for a seat (valid 24 h)")
     code.add_argument("--dir", required=True, metavar="HALLDIR")
     code.add_argument("--seat", required=True, metavar="NAME")
+    hall_side("officer-code", "a one-time code for the hall's first security officer (24 h)")
     verify = hall_side("verify", "every seat's chain as the hall holds it (exit 1 if any is bad)")
     verify.add_argument("--json", action="store_true", help="machine-readable output")
 

@@ -108,6 +108,7 @@ def _vault_and_staff(sub: Any) -> None:
     add.add_argument("staff_id", metavar="STAFF_ID")
     add.add_argument("--role", required=True, choices=("agent", "supervisor", "security", "admin"))
     add.add_argument("--name", default="")
+    _countersign_options(add)
     _vault_options(user_sub.add_parser("list", help="list accounts"))
     disable = user_sub.add_parser("disable", help="disable an account and remove its key slot")
     _vault_options(disable)
@@ -115,10 +116,28 @@ def _vault_and_staff(sub: Any) -> None:
     passwd = user_sub.add_parser("passwd", help="change your password, or (admin) reset another's")
     _vault_options(passwd)
     passwd.add_argument("staff_id", metavar="STAFF_ID", nargs="?")
+    _countersign_options(passwd)
 
     recover = sub.add_parser("recover", help="sign in with the recovery key and set a new password")
     _vault_options(recover, need_as=False)
     recover.add_argument("--staff", required=True, metavar="STAFF_ID")
+
+
+def _countersign_options(parser: Any) -> None:
+    """An account that may see customer data is added or reset with a security officer's
+    approval (DESIGN §3); the first security officer with the recovery key (or, at an enrolled
+    seat, the hall administrator's officer code)."""
+    parser.add_argument(
+        "--approver",
+        metavar="STAFF_ID",
+        help="the security officer who approves (password: SEATDESK_APPROVER_PASSWORD or prompt)",
+    )
+    parser.add_argument(
+        "--first-officer",
+        action="store_true",
+        help="the first security officer: the recovery key (SEATDESK_RECOVERY_KEY or prompt), "
+        "at an enrolled seat the hall's officer code (SEATDESK_OFFICER_CODE or prompt)",
+    )
 
 
 def _agreement_and_records(sub: Any) -> None:

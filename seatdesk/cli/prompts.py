@@ -13,6 +13,8 @@ NEW_PASSWORD_ENV = "SEATDESK_NEW_PASSWORD"
 RECOVERY_ENV = "SEATDESK_RECOVERY_KEY"
 EXPORT_ENV = "SEATDESK_EXPORT_PASSWORD"
 HALL_PASSWORD_ENV = "SEATDESK_HALL_PASSWORD"
+APPROVER_PASSWORD_ENV = "SEATDESK_APPROVER_PASSWORD"
+OFFICER_CODE_ENV = "SEATDESK_OFFICER_CODE"
 
 
 def _interactive() -> bool:
@@ -26,6 +28,28 @@ def password(staff_id: str) -> str:
     if not _interactive():
         raise UsageError(f"no password: set {PASSWORD_ENV} or run in a terminal")
     return getpass.getpass(f"Password for {staff_id}: ")
+
+
+def approver_password(approver_id: str) -> str:
+    """The approving security officer's password, typed by them at this seat."""
+    value = os.environ.get(APPROVER_PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(
+            f"no approver's password: set {APPROVER_PASSWORD_ENV} or run in a terminal"
+        )
+    return getpass.getpass(f"Password of the approver {approver_id}: ")
+
+
+def officer_code() -> str:
+    """The hall administrator's one-time code for the hall's first security officer."""
+    value = os.environ.get(OFFICER_CODE_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no officer code: set {OFFICER_CODE_ENV} or run in a terminal")
+    return getpass.getpass("The hall's officer code: ")
 
 
 def hall_password(staff_id: str, seat_password: str) -> str:

@@ -12,6 +12,7 @@ from seatdesk.cli.common import emit, open_services, phase, quiet_phase, resolve
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.backups import restore
+from seatdesk.services.countersign import Countersign
 from seatdesk.services.door import initialise_vault, sign_in, sign_in_with_recovery
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime, VaultPaths
@@ -80,7 +81,11 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         action = args.user_command
         if action == "add":
             info = desk.add(
-                args.staff_id, args.role, args.name, prompts.new_password(args.staff_id)
+                args.staff_id,
+                args.role,
+                args.name,
+                prompts.new_password(args.staff_id),
+                countersign=_countersign(args),
             )
             emit(
                 args,
@@ -110,9 +115,19 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             )
         else:
             target = args.staff_id or services.who.staff_id
-            desk.set_password(target, prompts.new_password(target))
+            desk.set_password(target, prompts.new_password(target), countersign=_countersign(args))
             emit(args, {"staff_id": target, "changed": True}, f"Password changed for {target}.")
     return EXIT_OK
+
+
+def _countersign(args: argparse.Namespace) -> Countersign:
+    """The approval the command brings; each secret is read only when it is needed."""
+    approver = args.approver
+    if approver is not None:
+        return Countersign(approver, lambda: prompts.approver_password(approver))
+    if args.first_officer:
+        return Countersign(recovery_key=prompts.recovery_key, officer_code=prompts.officer_code)
+    return Countersign()
 
 
 def cmd_recover(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:

@@ -16,7 +16,7 @@ from seatdesk.hall import pki
 from seatdesk.hall.chain import broken_link
 from seatdesk.hall.files import HallDir, default_hosts
 from seatdesk.hall.schema import migrate
-from seatdesk.hall.store import code_hash
+from seatdesk.hall.store import code_hash, officer_code_hash
 
 CODE_VALID = timedelta(hours=24)
 
@@ -69,6 +69,20 @@ def new_code(dsn: str, folder: Path, seat_name: str, now: datetime) -> str:
         )
         conn.execute("INSERT INTO events(action, detail) VALUES ('enrol.code', %s)", (seat_name,))
     return f"{grouped}.{fingerprint}"
+
+
+def new_officer_code(dsn: str, now: datetime) -> str:
+    """A one-time code (valid 24 h) with which an admin at a seat makes the hall's first
+    security officer; the hall accepts it only while the directory has no active one."""
+    secret = base64.b32encode(secrets.token_bytes(15)).decode().rstrip("=")
+    grouped = "-".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+    with connect(dsn) as conn:
+        conn.execute(
+            "INSERT INTO officer_codes(code_hash, created_at, expires_at) VALUES (%s, %s, %s)",
+            (officer_code_hash(grouped), now, now + CODE_VALID),
+        )
+        conn.execute("INSERT INTO events(action, detail) VALUES ('officer.code', '')")
+    return grouped
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,8 @@ def _endpoint(
         try:
             return JSONResponse(await handler(request))
         except Refused as refused:
-            return JSONResponse({"error": refused.error}, status_code=refused.status)
+            body = {"error": refused.error} | ({"code": refused.code} if refused.code else {})
+            return JSONResponse(body, status_code=refused.status)
 
     return run
 

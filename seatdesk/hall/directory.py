@@ -4,7 +4,8 @@ A seat asks for an account's Argon2id parameters, derives the proof from the pas
 it; the hall compares it with the verifier it keeps, counts failures across every seat (five in
 15 minutes lock the account everywhere), and on success answers with the account's signed entry
 (its wrapped private key and the sealed hall access key) and a token that proves the sign-in for
-the changes only an admin (or the account itself) may make. The hall never sees a password, a
+the changes only an admin (or the account itself) may make; for an account that may see customer
+data, with a security officer's proof (directory_approval). The hall never sees a password, a
 private key or the access key in clear.
 """
 
@@ -20,6 +21,7 @@ from starlette.requests import Request
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.core.staff_proof import proof_matches
 from seatdesk.hall import directory_store as rows
+from seatdesk.hall.directory_approval import countersigned
 from seatdesk.hall.directory_entry import sign_entry
 from seatdesk.hall.requests import Refused, json_object, read_body
 from seatdesk.policy.roles import Role
@@ -233,31 +235,65 @@ class DirectoryRoutes:
         must_change = data.get("must_change_password", True)
         if not isinstance(must_change, bool):
             raise _refused(400, "must_change_password must be true or false")
-        keys, access = _keys(data), _access(data)
+        # Malformed key material is a 400 before anything else.
+        _keys(data)
+        _access(data)
         now = self.hall.now()
         hall_id = await self.hall.store.hall_id()
         async with self.hall.store.pool.connection() as conn, conn.transaction():
             actor = await self._admin(conn, data, seat_id)
             if await rows.account(conn, staff_id) is not None:
                 raise _refused(409, f"staff ID {staff_id} already exists")
-            await rows.insert(
+            approved, refusal = await countersigned(
                 conn,
-                staff_id=staff_id,
-                display_name=_text(data, "display_name"),
+                data,
+                seat_id=seat_id,
+                actor=actor.staff_id,
+                action="staff.add",
+                target=staff_id,
                 role=str(role),
-                must_change_password=must_change,
-                keys=keys,
-                access=access,
-                by=actor.staff_id,
                 now=now,
             )
-            await rows.log(
-                conn, now, seat_id, actor.staff_id, "staff.add", staff_id, detail={"role": role}
-            )
-            await rows.changed(conn, seat_id, staff_id)
+            if refusal is None:
+                await self._insert(conn, data, staff_id, str(role), must_change, actor, now)
+                await rows.log(
+                    conn,
+                    now,
+                    seat_id,
+                    actor.staff_id,
+                    "staff.add",
+                    staff_id,
+                    detail={"role": role, **approved},
+                )
+                await rows.changed(conn, seat_id, staff_id)
             account = await rows.account(conn, staff_id)
+        if refusal is not None:  # raised once the refusal's log entry is committed
+            raise refusal
         assert account is not None
         return self._signed(hall_id, account)
+
+    async def _insert(
+        self,
+        conn: rows.Conn,
+        data: dict[str, Any],
+        staff_id: str,
+        role: str,
+        must_change: bool,
+        actor: rows.Account,
+        now: datetime,
+    ) -> None:
+        keys, access = _keys(data), _access(data)
+        await rows.insert(
+            conn,
+            staff_id=staff_id,
+            display_name=_text(data, "display_name"),
+            role=role,
+            must_change_password=must_change,
+            keys=keys,
+            access=access,
+            by=actor.staff_id,
+            now=now,
+        )
 
     async def passwd(self, request: Request) -> dict[str, Any]:
         """Own password (same key pair, rewrapped) or an admin's reset (a new key pair)."""
@@ -272,23 +308,39 @@ class DirectoryRoutes:
             if account is None or account.disabled:
                 raise _refused(404, f"no active account {staff_id}")
             own = actor.staff_id == staff_id
+            refusal: Refused | None = None
             if own:
                 if keys["public"] != account.public:
                     raise _refused(400, "an own password change keeps the account's key pair")
                 await rows.set_keys(conn, staff_id, keys, None, must_change_password=False, now=now)
+                approved: dict[str, Any] = {}
             else:
                 if actor.role != Role.ADMIN.value:
                     raise _refused(403, "only an admin may reset another account's password")
                 access = _access(data)
-                await rows.set_keys(
-                    conn, staff_id, keys, access, must_change_password=True, now=now
+                approved, refusal = await countersigned(
+                    conn,
+                    data,
+                    seat_id=seat_id,
+                    actor=actor.staff_id,
+                    action="staff.password",
+                    target=staff_id,
+                    role=account.role,
+                    now=now,
                 )
-            detail = {"by": "self" if own else "admin"}
-            await rows.log(
-                conn, now, seat_id, actor.staff_id, "staff.password", staff_id, detail=detail
-            )
-            await rows.changed(conn, seat_id, staff_id)
+                if refusal is None:
+                    await rows.set_keys(
+                        conn, staff_id, keys, access, must_change_password=True, now=now
+                    )
+            if refusal is None:
+                detail = {"by": "self" if own else "admin", **approved}
+                await rows.log(
+                    conn, now, seat_id, actor.staff_id, "staff.password", staff_id, detail=detail
+                )
+                await rows.changed(conn, seat_id, staff_id)
             changed = await rows.account(conn, staff_id)
+        if refusal is not None:  # raised once the refusal's log entry is committed
+            raise refusal
         assert changed is not None
         return self._signed(hall_id, changed)
 

@@ -12,10 +12,13 @@ from seatdesk.hall.protocol import MAX_BODY
 
 
 class Refused(Exception):
-    def __init__(self, status: int, error: str) -> None:
+    """A refusal: its status, what is wrong and (for a seat to act on) a stable code."""
+
+    def __init__(self, status: int, error: str, code: str = "") -> None:
         super().__init__(error)
         self.status = status
         self.error = error
+        self.code = code
 
 
 async def read_body(request: Request) -> bytes:

@@ -227,6 +227,18 @@ CREATE TRIGGER directory_log_no_truncate BEFORE TRUNCATE ON directory_log
     FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
 """
 
+# The hall's first security officer is made with a one-time code of the hall administrator
+# (`seatdesk hall officer-code`, on an owner's DSN): the admin at a seat cannot make it alone.
+_V6 = """
+CREATE TABLE officer_codes (
+    code_hash  text PRIMARY KEY,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL,
+    used_at    timestamptz,
+    used_for   text
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -244,10 +256,11 @@ GRANT SELECT, INSERT ON change_set_chunks TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON staff TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, DELETE ON staff_failures, staff_tokens TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
+GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

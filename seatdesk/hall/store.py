@@ -25,6 +25,10 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(b"seatdesk-enrol|" + code.strip().upper().encode()).hexdigest()
 
 
+def officer_code_hash(code: str) -> str:
+    return hashlib.sha256(b"seatdesk-officer|" + code.strip().upper().encode()).hexdigest()
+
+
 def new_seat_id() -> str:
     return "S" + secrets.token_hex(6).upper()
 

@@ -41,10 +41,11 @@ class HallRefused(SeatDeskError):
 
     exit_code = EXIT_CHECK_FAILED
 
-    def __init__(self, status: int, error: str) -> None:
+    def __init__(self, status: int, error: str, refusal: str = "") -> None:
         super().__init__(f"the hall refused ({status}): {error}")
         self.status = status
         self.error = error
+        self.refusal = refusal  # the hall's code for it ("" when it gave none)
 
 
 @dataclass(frozen=True)
@@ -144,5 +145,7 @@ class HallClient:
         if not isinstance(data, dict):
             raise HallUnreachable("the hall's answer is not a JSON object")
         if response.status >= 400:
-            raise HallRefused(response.status, str(data.get("error", "refused")))
+            raise HallRefused(
+                response.status, str(data.get("error", "refused")), str(data.get("code", ""))
+            )
         return data

@@ -26,7 +26,13 @@ class Approval:
 
 
 def authorise_at_seat(
-    session: Session, approver_id: str, password: str, roles: Collection[Role], purpose: str
+    session: Session,
+    approver_id: str,
+    password: str,
+    roles: Collection[Role],
+    purpose: str,
+    *,
+    target: str | None = None,
 ) -> Approval:
     """The approver's password is checked against their key slot (failures count towards their
     lockout); they must hold one of `roles` and must not be the person asking."""
@@ -35,9 +41,14 @@ def authorise_at_seat(
         "for": purpose,
         "roles": sorted(r.value for r in roles),
     }
+    on = target or ""
     if approver_id == session.staff_id:
         session.audit.append(
-            session.staff_id, "approval", outcome="denied", detail={**detail, "reason": "self"}
+            session.staff_id,
+            "approval",
+            outcome="denied",
+            detail={**detail, "reason": "self"},
+            target=on,
         )
         raise ApprovalRefused("you cannot authorise your own request", code="approval.self")
     try:
@@ -48,6 +59,7 @@ def authorise_at_seat(
             "approval",
             outcome="denied",
             detail={**detail, "reason": "credentials"},
+            target=on,
         )
         raise
     if role not in roles:
@@ -56,11 +68,12 @@ def authorise_at_seat(
             "approval",
             outcome="denied",
             detail={**detail, "reason": f"role {role.value}"},
+            target=on,
         )
         raise ApprovalRefused(
             f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})",
             code="approval.role",
             approver=approver_id,
         )
-    session.audit.append(session.staff_id, "approval", detail=detail)
+    session.audit.append(session.staff_id, "approval", target=on, detail=detail)
     return Approval(approver_id, role, held)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from seatdesk.policy.roles import Role
 from seatdesk.records.csv_format import COLUMNS
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.demo_data import write_demo_csv as write_customers_csv
 from seatdesk.records.interactions import insert_interactions
+from seatdesk.services.countersign import Countersign
 from seatdesk.services.free_text import typed_texts
 from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session, initialise_vault, sign_in
-from seatdesk.services.staff import StaffDesk, recovery_custodian
+from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.store import VaultPaths
 
 # Demo data is a function of (count, seed) alone, not of the day it is generated.
@@ -37,6 +40,11 @@ DEMO_LOGINS = (
     DemoLogin("supervisor", "supervisor", "演示班组长", "Demo-Super-2026"),
     DemoLogin("security", "security", "演示安全专员", "Demo-Secur-2026"),
 )
+
+
+def officer_first(logins: Sequence[DemoLogin]) -> list[DemoLogin]:
+    """The logins, the security officer first (who approves the others' accounts)."""
+    return sorted(logins, key=lambda login: login.role != Role.SECURITY.value)
 
 
 def demo_csv_bytes(count: int, seed: int) -> bytes:
@@ -67,15 +75,20 @@ def build_demo_vault(
     session = sign_in(runtime, paths, admin.staff_id, admin.password)
     try:
         staff = StaffDesk(session)
-        custodian = recovery_custodian(session, recovery)  # each login gets its role's keys
-        for login in DEMO_LOGINS[1:]:
+        # The security officer first, with the recovery key; the others with their approval.
+        officer = officer_first(DEMO_LOGINS[1:])[0]
+        for login in officer_first(DEMO_LOGINS[1:]):
             staff.add(
                 login.staff_id,
                 login.role,
                 login.display_name,
                 login.password,
                 must_change_password=False,
-                custodian=custodian,
+                countersign=(
+                    Countersign(recovery_key=lambda: recovery)
+                    if login is officer
+                    else Countersign(officer.staff_id, lambda: officer.password)
+                ),
             )
         # Generated in memory: synthetic as they are, the rows never touch the disk in clear.
         report = import_bytes(session, demo_csv_bytes(count, seed), "demo-data", dry_run=False)

@@ -8,9 +8,10 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
 from seatdesk.services.compartment_upkeep import grant_role, open_slot_keys
+from seatdesk.services.countersign import NONE, Countersign, Countersigned, countersigned
 from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
-from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys, new_generation, staff_roles
+from seatdesk.vault.compartment_keys import HeldKeys, new_generation, staff_roles
 from seatdesk.vault.keyslots import parse_recovery_key
 
 
@@ -38,15 +39,16 @@ class StaffDesk:
         password: str,
         *,
         must_change_password: bool = True,
-        custodian: HeldKeys = NO_KEYS,
+        countersign: Countersign = NONE,
     ) -> StaffInfo:
-        """A new account and its key slot. Its role's compartment keys come only from a
-        `custodian` (the approving security officer's keys, or the recovery key's): without
-        one the account opens masked forms only."""
+        """A new account and its key slot. An account that may see customer data needs a
+        security officer's approval (`countersign`), and gets its role's compartment keys
+        from the approver's (the recovery key's, for the first officer)."""
         parsed_role = checked_new_account(self._s, staff_id, role, password)
         db = self._s.db
         if db.execute("SELECT 1 FROM staff WHERE staff_id = ?", (staff_id,)):
             raise UsageError(f"staff ID {staff_id} already exists")
+        approved = countersigned(self._s, "staff.add", staff_id, parsed_role, countersign)
         now = utc_iso(self._s.runtime.clock.now())
         with db.transaction():
             db.execute(
@@ -62,11 +64,14 @@ class StaffDesk:
                 ),
             )
             self._s.audit.append(
-                self._s.staff_id, "staff.add", target=staff_id, detail={"role": parsed_role.value}
+                self._s.staff_id,
+                "staff.add",
+                target=staff_id,
+                detail={"role": parsed_role.value, **approved.detail},
             )
             # The slot is written last inside the transaction: if saving it fails, nothing commits.
             self._s.wrap_for(staff_id, password)
-            grant_role(self._s.keyfile, staff_id, parsed_role, self._s.policy, custodian)
+            grant_role(self._s.keyfile, staff_id, parsed_role, self._s.policy, approved.keys)
             self._s.keyfile.save()
         return self._info(staff_id)
 
@@ -100,11 +105,11 @@ class StaffDesk:
         return self._info(staff_id)
 
     def set_password(
-        self, staff_id: str, new_password: str, *, custodian: HeldKeys = NO_KEYS
+        self, staff_id: str, new_password: str, *, countersign: Countersign = NONE
     ) -> None:
         """Own password: any role, the slot keeps its compartment keys. Another's: admin only,
-        it must be changed at sign-in, and the new slot holds compartment keys only from a
-        `custodian` (see `add`)."""
+        it must be changed at sign-in; for an account that may see customer data, with a
+        security officer's approval, whose keys give the new slot its role's compartments."""
         own = staff_id == self._s.staff_id
         if not own:
             require(self._s.role, Permission.MANAGE_STAFF)
@@ -112,6 +117,11 @@ class StaffDesk:
         if info.disabled:
             raise UsageError(f"account {staff_id} is disabled")
         check_new_password(self._s.policy, staff_id, new_password)
+        approved = (
+            Countersigned({})
+            if own
+            else countersigned(self._s, "staff.password", staff_id, info.role, countersign)
+        )
         with self._s.db.transaction():
             self._s.db.execute(
                 "UPDATE staff SET must_change_password = ? WHERE staff_id = ?",
@@ -121,11 +131,11 @@ class StaffDesk:
                 self._s.staff_id,
                 "staff.password",
                 target=staff_id,
-                detail={"by": "self" if own else "admin"},
+                detail={"by": "self" if own else "admin", **approved.detail},
             )
             self._s.wrap_for(staff_id, new_password, keep=self._s.unlocked if own else None)
             if not own:
-                grant_role(self._s.keyfile, staff_id, info.role, self._s.policy, custodian)
+                grant_role(self._s.keyfile, staff_id, info.role, self._s.policy, approved.keys)
             self._s.keyfile.save()
             clear_lock(self._s.runtime, self._s.keyfile, staff_id)
         if own:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from seatdesk.records.validation import luhn_check_digit, resident_id_check_char
-from tests.helpers.cli import ADMIN_PW, AGENT_PW, SEC_PW, Cli, copy_hall
+from tests.helpers.cli import ADMIN_PW, AGENT_PW, SEC_PW, Cli, add_staff, copy_hall
 
 ID17 = "11010519491231002"
 MARKER_ID = ID17 + resident_id_check_char(ID17)
@@ -52,21 +52,12 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
         "--json",
         new_password=ADMIN_PW,
     )
-    assert json.loads(init.stdout)["recovery_key"]
-    for staff, role, pw in (("agent01", "agent", AGENT_PW), ("sec01", "security", SEC_PW)):
-        c.run(
-            "user",
-            "add",
-            staff,
-            "--role",
-            role,
-            "--vault",
-            str(c.vault),
-            "--as",
-            "admin01",
-            password=ADMIN_PW,
-            new_password="Initial-pw-2026",
-        )
+    recovery = json.loads(init.stdout)["recovery_key"]
+    for staff, role, pw in (("sec01", "security", SEC_PW), ("agent01", "agent", AGENT_PW)):
+        if role == "security":  # the first officer: the recovery key; then the officer approves
+            add_staff(c, staff, role, "Initial-pw-2026", recovery_key=recovery)
+        else:
+            add_staff(c, staff, role, "Initial-pw-2026", approver=("sec01", SEC_PW))
         # The first password must be changed before any other work.
         c.as_(staff, "Initial-pw-2026", "lookup", "--phone", "13700001111", check=3)
         c.run(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import ADMIN_PW, Cli, copy_hall
+from tests.helpers.cli import ADMIN_PW, Cli, add_staff, copy_hall
 
 SEC_PW = "Secur-pass-2026"
 
@@ -29,19 +29,7 @@ def _hall_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str]:
         new_password=ADMIN_PW,
     )
     recovery = json.loads(init.stdout)["recovery_key"]
-    cli.run(
-        "user",
-        "add",
-        "sec01",
-        "--role",
-        "security",
-        "--vault",
-        str(cli.vault),
-        "--as",
-        "admin01",
-        password=ADMIN_PW,
-        new_password="Initial-pw-2026",
-    )
+    add_staff(cli, "sec01", "security", "Initial-pw-2026", recovery_key=recovery)
     cli.run(
         "user",
         "passwd",

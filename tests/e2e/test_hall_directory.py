@@ -30,6 +30,7 @@ from tests.helpers.vaults import (
     TEST_KDF,
     StaffedVault,
     audit_behind,
+    by_officer,
     make_staffed_vault,
     session_behind,
 )
@@ -61,7 +62,14 @@ def copy_says_disabled(seat: StaffedVault, staff_id: str) -> bool:
 
 def add_agent(seat: StaffedVault, password: str = FIRST) -> None:
     with Services(seat.signed_in("admin01")) as admin:
-        admin.staff.add(NEW_AGENT, "agent", "新坐席", password, must_change_password=False)
+        admin.staff.add(
+            NEW_AGENT,
+            "agent",
+            "新坐席",
+            password,
+            must_change_password=False,
+            countersign=by_officer(),
+        )
 
 
 def test_an_account_added_at_one_seat_signs_in_at_the_other(

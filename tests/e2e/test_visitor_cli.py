@@ -24,7 +24,7 @@ from seatdesk.services.session import sign_in
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk, VisitorDraft
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.cli import Cli as ContractCli
-from tests.helpers.cli import copy_hall
+from tests.helpers.cli import add_staff, copy_hall
 
 PASSWORDS = {
     "admin01": "Admin-pass-2026",
@@ -100,7 +100,7 @@ def _register(
 def _visitor_hall(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, dict[str, str]]]:
     root = tmp_path_factory.mktemp("visitor-e2e")
     c = Cli(home=root / "home", vault=root / "hall" / "hall.vault")
-    c.run(
+    init = c.run(
         "init",
         "--vault",
         str(c.vault),
@@ -108,21 +108,20 @@ def _visitor_hall(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cl
         "admin01",
         "--key-storage",
         "none",
+        "--json",
         new_password=PASSWORDS["admin01"],
     )
-    for staff, role in ROLES.items():
-        c.run(
-            "user",
-            "add",
+    recovery = json.loads(init.stdout)["recovery_key"]
+    officer = "sec01"  # the first officer (recovery key), who approves the others
+    for staff, role in sorted(ROLES.items(), key=lambda item: item[0] != officer):
+        add_staff(
+            c,
             staff,
-            "--role",
             role,
-            "--vault",
-            str(c.vault),
-            "--as",
-            "admin01",
-            password=PASSWORDS["admin01"],
-            new_password="Initial-pw-2026",
+            "Initial-pw-2026",
+            admin=("admin01", PASSWORDS["admin01"]),
+            approver=None if staff == officer else (officer, PASSWORDS[officer]),
+            recovery_key=recovery if staff == officer else None,
         )
         c.run(
             "user",

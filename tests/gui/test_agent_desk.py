@@ -167,7 +167,9 @@ def test_confidential_customer_needs_a_supervisor_at_the_seat(
     detail = json.loads(reveal.detail)
     assert reveal.actor == "agent01" and detail["approver"] == "super01"
     assert detail["flag"] == "off_call"
-    outcomes = [e.outcome for e in audit_behind(desk.who) if e.action == "approval"]
+    outcomes = [
+        e.outcome for e in audit_behind(desk.who) if e.action == "approval" and e.actor == "agent01"
+    ]
     assert outcomes == ["denied", "ok"]
 
 

@@ -58,6 +58,43 @@ class Cli:
         return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
 
 
+def add_staff(
+    cli: Cli,
+    staff: str,
+    role: str,
+    first_password: str,
+    *,
+    admin: tuple[str, str] = ("admin01", ADMIN_PW),
+    approver: tuple[str, str] | None = None,
+    recovery_key: str | None = None,
+) -> None:
+    """`user add` as the admin, with a security officer's approval (`approver`: their ID and
+    password) or, for the first security officer, the recovery key."""
+    extra: list[str] = []
+    env: dict[str, str] = {}
+    if approver is not None:
+        extra = ["--approver", approver[0]]
+        env["SEATDESK_APPROVER_PASSWORD"] = approver[1]
+    if recovery_key is not None:
+        extra = ["--first-officer"]
+        env["SEATDESK_RECOVERY_KEY"] = recovery_key
+    cli.run(
+        "user",
+        "add",
+        staff,
+        "--role",
+        role,
+        *extra,
+        "--vault",
+        str(cli.vault),
+        "--as",
+        admin[0],
+        password=admin[1],
+        new_password=first_password,
+        env_extra=env,
+    )
+
+
 def copy_hall(cli: Cli, folder: Path) -> Cli:
     """A copy of `cli`'s vault and key file in `folder`, for a test that changes what it holds
     (the module's hall is made once; each test that writes to it gets its own copy)."""

@@ -17,9 +17,10 @@ from typing import TextIO
 import psycopg
 from psycopg import sql
 
+from seatdesk.services.countersign import Countersign
 from seatdesk.services.factory import Services
 from tests.helpers.postgres import PostgresServer
-from tests.helpers.vaults import PASSWORDS, ROLES, StaffedVault
+from tests.helpers.vaults import OFFICER, PASSWORDS, StaffedVault, by_officer, officer_first
 
 SERVE = (sys.executable, "-m", "seatdesk", "hall", "serve")
 
@@ -126,6 +127,11 @@ class RunningHall:
         result = hall_command("code", "--dsn", self.dsn, "--dir", str(self.folder), "--seat", seat)
         return result.stdout.strip().splitlines()[-1]
 
+    def officer_code(self) -> str:
+        """The hall administrator's one-time code for the hall's first security officer."""
+        result = hall_command("officer-code", "--dsn", self.dsn)
+        return result.stdout.strip().splitlines()[-1]
+
     def verify(self, check: int | None = None) -> subprocess.CompletedProcess[str]:
         return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
 
@@ -158,9 +164,15 @@ def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
             recovery_key=vault.recovery_key,
         )
         known = {info.staff_id for info in admin.staff.list()}
-        for staff_id, role in ROLES.items():
+        for staff_id, role in officer_first():
             if staff_id not in known:
+                first = Countersign(officer_code=lambda: hall.officer_code())
                 admin.staff.add(
-                    staff_id, role, staff_id, PASSWORDS[staff_id], must_change_password=False
+                    staff_id,
+                    role,
+                    staff_id,
+                    PASSWORDS[staff_id],
+                    must_change_password=False,
+                    countersign=first if staff_id == OFFICER else by_officer(),
                 )
     return seat_id

@@ -9,11 +9,12 @@ from pathlib import Path
 from seatdesk.audit.log import AuditEntry
 from seatdesk.services import door
 from seatdesk.services.agreement import acknowledge, load_agreement
+from seatdesk.services.countersign import Countersign
 from seatdesk.services.door import SignedIn
 from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
-from seatdesk.services.staff import StaffDesk, recovery_custodian
+from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.keyslots import KdfParams
 from seatdesk.vault.secret_store import MemorySecretStore
 
@@ -26,6 +27,16 @@ PASSWORDS = {
     "sec01": "Secur-pass-2026",
 }
 ROLES = {"agent01": "agent", "super01": "supervisor", "sec01": "security"}
+OFFICER = "sec01"  # made first (with the recovery key); approves the accounts of the others
+
+
+def by_officer() -> Countersign:
+    """The small hall's security officer's approval, typed at the seat."""
+    return Countersign(OFFICER, lambda: PASSWORDS[OFFICER])
+
+
+def officer_first() -> list[tuple[str, str]]:
+    return sorted(ROLES.items(), key=lambda item: item[0] != OFFICER)
 
 
 @dataclass
@@ -88,15 +99,18 @@ def make_staffed_vault(
     session = sign_in(runtime, paths, "admin01", PASSWORDS["admin01"])
     try:
         desk = StaffDesk(session)
-        custodian = recovery_custodian(session, recovery)  # the keys' custodian: the safe
-        for staff_id, role in ROLES.items():
+        for staff_id, role in officer_first():
             desk.add(
                 staff_id,
                 role,
                 staff_id,
                 PASSWORDS[staff_id],
                 must_change_password=False,
-                custodian=custodian,
+                countersign=(
+                    Countersign(recovery_key=lambda: recovery)
+                    if staff_id == OFFICER
+                    else by_officer()
+                ),
             )
     finally:
         session.close()

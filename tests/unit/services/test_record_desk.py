@@ -83,10 +83,13 @@ def test_admin_sees_no_customer_data(customer_vault: StaffedVault, staff_id: str
 
 def test_initial_password_must_be_changed_before_searching(customer_vault: StaffedVault) -> None:
     from seatdesk.services.staff import StaffDesk
+    from tests.helpers.vaults import by_officer
 
     admin = customer_vault.session("admin01")
     try:
-        StaffDesk(admin).add("ag2002", "agent", "新坐席", "Initial-pw-2026")
+        StaffDesk(admin).add(
+            "ag2002", "agent", "新坐席", "Initial-pw-2026", countersign=by_officer()
+        )
     finally:
         admin.close()
     from seatdesk.services.session import sign_in

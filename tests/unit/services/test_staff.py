@@ -5,7 +5,7 @@ import pytest
 from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
 from seatdesk.services.session import sign_in
 from seatdesk.services.staff import StaffDesk
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 
 
 def test_only_admin_manages_accounts(staffed_vault: StaffedVault) -> None:
@@ -55,7 +55,7 @@ def test_disable_removes_the_slot_and_refuses_sign_in(staffed_vault: StaffedVaul
 def test_admin_reset_forces_a_change_and_own_change_clears_it(staffed_vault: StaffedVault) -> None:
     admin = staffed_vault.session("admin01")
     try:
-        StaffDesk(admin).set_password("agent01", "Reset-pass-2026")
+        StaffDesk(admin).set_password("agent01", "Reset-pass-2026", countersign=by_officer())
     finally:
         admin.close()
     with pytest.raises(AuthenticationError):
