@@ -19,7 +19,7 @@ from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.failure_counter import ERASED, key_name, seq_name, tally_name
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer, make_staffed_vault
 
 WRONG = "Not-the-password-1"
 
@@ -224,7 +224,9 @@ def test_a_session_saving_slots_keeps_the_failures_counted_since_it_opened(
     admin = staffed_vault.session("admin01")  # holds the key file as it was at its sign-in
     try:
         fail(staffed_vault, times=3)
-        StaffDesk(admin).add("agent02", "agent", "坐席二", "Agent2-pass-2026")
+        StaffDesk(admin).add(
+            "agent02", "agent", "坐席二", "Agent2-pass-2026", countersign=by_officer()
+        )
     finally:
         admin.close()
     assert len(json.loads(staffed_vault.paths.keys.read_text())["failures"]["agent01"]["attempts"])
