@@ -88,7 +88,7 @@ _COLUMN_INDEX = {column: n for n, column in enumerate(IMPORTED_COLUMNS)}
 # What an import prepares for a new customer: the id, IMPORTED_COLUMNS (clear), the import batch,
 # the creation time and the row hash; `insert_sealed` stores it with EXTRA_COLUMNS.
 PREPARED_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
-_STORED_WIDTH = PREPARED_WIDTH + len(EXTRA_COLUMNS)
+STORED_WIDTH = PREPARED_WIDTH + len(EXTRA_COLUMNS)  # and as the vault stores it
 _TIER_INDEX = _COLUMN_INDEX["tier"]
 
 
@@ -122,13 +122,18 @@ def _update_sql(columns: tuple[str, ...]) -> str:
 
 def insert_sealed(db: VaultDb, prepared: Sequence[object], sealer: RowSealer) -> None:
     """Insert new customers (flat `PREPARED_WIDTH` values a row, clear), sealed by `sealer`."""
+    insert_values(db, CUSTOMER_INSERT, STORED_WIDTH, sealed_rows(prepared, sealer))
+
+
+def sealed_rows(prepared: Sequence[object], sealer: RowSealer) -> list[object]:
+    """Prepared new customers (flat, `PREPARED_WIDTH` a row, clear) as the vault stores them."""
     values: list[object] = []
     width, columns = PREPARED_WIDTH, len(IMPORTED_COLUMNS)
     for start in range(0, len(prepared), width):
         row = prepared[start : start + width]
         stored = sealer.stored(row[1 : 1 + columns])
         values.extend((row[0], *stored[:columns], *row[1 + columns :], *stored[columns:]))
-    insert_values(db, CUSTOMER_INSERT, _STORED_WIDTH, values)
+    return values
 
 
 _STORE_HASH = "UPDATE customers SET import_hash = ? WHERE id = ?"

@@ -27,8 +27,10 @@ from seatdesk.records.customers import (
     draft_rows,
     draft_values,
     row_hash,
+    sealed_rows,
 )
 from seatdesk.records.import_update import PreparedRow
+from seatdesk.records.sealed_rows import RowSealer, SealingPlan
 
 _fcntl: Any = importlib.import_module("fcntl") if os.name == "posix" else None
 
@@ -54,6 +56,9 @@ class ReadSettings:
     created_at: str
     # The key of the row hashes (`customers.row_hash`); b"": no hashes.
     hash_key: bytes = field(default=b"", repr=False)
+    # Seal the new rows here (in the reader process, beside the writer): compartments' write
+    # keys drawn for this import by the importing process, which writes their rows.
+    sealing: SealingPlan | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -64,9 +69,10 @@ class Batch:
     errors: bool  # an error has been found (from then on nothing is prepared for insertion)
     seen: list[object]  # (customer_no, line, ok) of every row with a number
     lines: dict[str, int]  # first line of each number among the rows without error
-    customers: list[object]  # CUSTOMER_INSERT values (empty when not inserting)
+    customers: list[object]  # new customers' values (empty when not inserting)
     phones: list[object]  # PHONE_INSERT values
     rows: list[PreparedRow]  # when comparing: the rows to compare, instead of the two above
+    sealed: bool = False  # `customers` as the vault stores them (STORED_WIDTH), else clear
 
 
 @dataclass
@@ -98,6 +104,7 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
         return values, phones, row_hash(key, values, phones)
 
     next_id = settings.first_id
+    sealer = None if settings.sealing is None else RowSealer.detached(settings.sealing)
     with open_text(source, scan) as text:
         reader = CustomerCsvReader(
             text,
@@ -127,8 +134,11 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
                     hash_key=settings.hash_key,
                 )
                 customers = [value for row in rows for value in row]
+                if sealer is not None:
+                    customers = sealed_rows(customers, sealer)
                 phones = [value for row in phone_rows for value in row]
-            return Batch(reader.data_rows, errors, seen, lines, customers, phones, prepared)
+            sealed = sealer is not None and bool(customers)
+            return Batch(reader.data_rows, errors, seen, lines, customers, phones, prepared, sealed)
 
         for line, draft in reader:
             assert seen[-2] == line  # every draft has a number, noted just now

@@ -21,11 +21,13 @@ from typing import Literal
 
 from seatdesk.records.csv_format import RowProblem
 from seatdesk.records.customers import (
+    CUSTOMER_INSERT,
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
     PHONE_INSERT,
     PREPARED_WIDTH,
     SEALED,
+    STORED_WIDTH,
     Update,
     bump_customers_version,
     insert_sealed,
@@ -40,7 +42,7 @@ from seatdesk.records.customers import (
 from seatdesk.records.delete_list import DeleteList
 from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import IntegrityError, VaultDb
-from seatdesk.vault.value_seal import ValueOpener
+from seatdesk.vault.value_seal import DrawnKey, ValueOpener, insert_drawn
 
 __all__ = [
     "IMPORT_MODES",
@@ -126,6 +128,8 @@ class PlannedWrites:
     phone sets, consents withdrawn. Protected values in clear: never printed or logged."""
 
     inserts: list[object] = field(default_factory=list, repr=False)
+    # New customers the reader sealed already (`STORED_WIDTH` values a row).
+    sealed: list[object] = field(default_factory=list, repr=False)
     phones: list[object] = field(default_factory=list, repr=False)
     updates: list[Update] = field(default_factory=list, repr=False)
     phone_sets: list[tuple[int, Sequence[tuple[str, str]]]] = field(
@@ -137,18 +141,37 @@ class PlannedWrites:
     @property
     def rows(self) -> int:
         """Customer rows written (inserted, updated or with their phones replaced)."""
-        return len(self.inserts) // _INSERT_WIDTH + len(self.updates) + len(self.phone_sets)
+        return (
+            len(self.inserts) // _INSERT_WIDTH
+            + len(self.sealed) // STORED_WIDTH
+            + len(self.updates)
+            + len(self.phone_sets)
+        )
 
-    def execute(self, db: VaultDb, *, batch_id: int, stamp: str, sealer: RowSealer) -> bool:
+    def execute(
+        self,
+        db: VaultDb,
+        *,
+        batch_id: int,
+        stamp: str,
+        sealer: RowSealer,
+        drawn: Sequence[DrawnKey] = (),
+    ) -> bool:
         """Run them in the caller's write transaction, sealed by `sealer`, the inserted
         customers marked as of import batch `batch_id`; False if an insert met a customer
         number the vault has (the statement is undone; the caller rolls back). Empties this."""
-        if self.inserts:
+        if self.inserts or self.sealed:
             self.inserts[_BATCH_COLUMN::_INSERT_WIDTH] = [batch_id] * (
                 len(self.inserts) // _INSERT_WIDTH
             )
+            self.sealed[_BATCH_COLUMN::STORED_WIDTH] = [batch_id] * (
+                len(self.sealed) // STORED_WIDTH
+            )
             try:
                 insert_sealed(db, self.inserts, sealer)
+                if self.sealed:
+                    insert_drawn(db, drawn)
+                    insert_values(db, CUSTOMER_INSERT, STORED_WIDTH, self.sealed)
             except IntegrityError:
                 return False
             insert_values(db, PHONE_INSERT, 3, self.phones)
@@ -158,7 +181,7 @@ class PlannedWrites:
         store_hashes(db, self.hashes)
         if self.phone_sets:
             bump_customers_version(db)  # phones inserted for a known customer: no trigger sees it
-        self.inserts, self.phones, self.updates = [], [], []
+        self.inserts, self.sealed, self.phones, self.updates = [], [], [], []
         self.phone_sets, self.withdrawn, self.hashes = [], [], []
         return True
 

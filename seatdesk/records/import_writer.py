@@ -13,6 +13,7 @@ from seatdesk.records.import_reading import Batch
 from seatdesk.records.import_update import Comparer, HashBackfill, PlannedWrites
 from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.value_seal import DrawnKey
 
 # The numbers seen live in a temporary table in memory; its page cache must hold it, or SQLite
 # spills and reloads its pages through the pager all the time.
@@ -47,9 +48,11 @@ class Writer:
         batch_id: int = 0,
         stamp: str = "",
         sealer: RowSealer | None = None,
+        drawn: Sequence[DrawnKey] = (),
     ) -> None:
         self.db = db
         self.sealer = sealer
+        self.drawn = drawn
         self.inserting = insert or comparer is not None
         self.vault_max_id = vault_max_id
         self.comparer = comparer
@@ -71,7 +74,9 @@ class Writer:
         else:
             self._check_new(batch)
             if self.inserting and batch.customers:
-                self.writes.inserts.extend(batch.customers)
+                (self.writes.sealed if batch.sealed else self.writes.inserts).extend(
+                    batch.customers
+                )
                 self.writes.phones.extend(batch.phones)
         if not self.inserting:
             return
@@ -79,7 +84,11 @@ class Writer:
             if self.sealer is None:
                 raise RuntimeError("an import that writes needs the vault's sealer")
             if not self.writes.execute(
-                self.db, batch_id=self.batch_id, stamp=self.stamp, sealer=self.sealer
+                self.db,
+                batch_id=self.batch_id,
+                stamp=self.stamp,
+                sealer=self.sealer,
+                drawn=self.drawn,
             ):
                 # A number repeated within the file; the duplicate check reports it at the end.
                 self.conflict, self.inserting = True, False

@@ -55,7 +55,7 @@ from seatdesk.records.import_writer import (
     drop_seen_table,
     duplicates,
 )
-from seatdesk.records.sealed_rows import RowSealer
+from seatdesk.records.sealed_rows import RowSealer, SealingPlan
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.value_seal import ValueOpener
 
@@ -106,6 +106,8 @@ class ImportJob:
     # Seals what is written (services.compartment_upkeep.row_sealer); opens what is compared.
     sealer: RowSealer | None = field(default=None, repr=False)
     opener: ValueOpener | None = field(default=None, repr=False)
+    # Seals the new rows in the reader (process) under write keys drawn for it.
+    reader_sealing: SealingPlan | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -142,6 +144,7 @@ def import_customers(
     scan: CsvScan | None = None,
     sealer: RowSealer | None = None,
     opener: ValueOpener | None = None,
+    reader_sealing: SealingPlan | None = None,
 ) -> ImportReport:
     """Import `source` (the file's bytes or its path; None with a delete list alone) inside the
     caller's transaction, reading and writing batch by batch; the encoding is detected unless
@@ -156,6 +159,7 @@ def import_customers(
     job = ImportJob(
         tier_labels, default_tier, today, created_at, actor, dry_run, mode, removals,
         confirm_removals, field_classes or {}, progress, encoding, hash_key, sealer, opener,
+        reader_sealing,
     )  # fmt: skip
     return _run(db, source, job, plan=False, scan=scan).report
 
@@ -194,7 +198,10 @@ def write_plan(db: VaultDb, plan: ImportPlan) -> ImportReport | None:
     )
     if job.sealer is None:
         raise RuntimeError("an import that writes needs the vault's sealer")
-    if not writes.execute(db, batch_id=batch_id, stamp=job.created_at, sealer=job.sealer):
+    drawn = job.reader_sealing.drawn if job.reader_sealing is not None else ()
+    if not writes.execute(
+        db, batch_id=batch_id, stamp=job.created_at, sealer=job.sealer, drawn=drawn
+    ):
         raise RuntimeError("a planned insert met a customer number the vault has")
     report.batch_id = batch_id
     return report
@@ -313,6 +320,7 @@ def _read_and_compare(
         batch_id=batch_id,
         created_at=job.created_at,
         hash_key=job.hash_key,
+        sealing=None if job.dry_run else job.reader_sealing,
     )
     comparer = None
     if job.mode != "add":
@@ -332,6 +340,7 @@ def _read_and_compare(
     writer = Writer(
         db, insert=not job.dry_run, vault_max_id=vault_max_id, comparer=comparer,
         stream=not plan, batch_id=batch_id, stamp=job.created_at, sealer=job.sealer,
+        drawn=job.reader_sealing.drawn if job.reader_sealing is not None else (),
     )  # fmt: skip
     end = _feed(writer, batches(source, scan, settings), expected_rows, job.progress)
     finish_report(report, end, writer, duplicates(db))

@@ -11,10 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from seatdesk.policy.compartments import compartment, mask_digest, sealing_class
-from seatdesk.policy.masking import mask_field
-from seatdesk.policy.model import Policy
+from seatdesk.policy.masking import mask_value
+from seatdesk.policy.model import MaskRule, Policy
 from seatdesk.records.verifiers import verifier_tags
-from seatdesk.vault.value_seal import SealWriter, ValueOpener
+from seatdesk.vault.value_seal import DrawnKey, SealWriter, ValueOpener
 
 # The protected columns, sealed; the other imported columns are stored as they are.
 SEALED_COLUMNS: tuple[str, ...] = (
@@ -31,52 +31,76 @@ EXTRA_COLUMNS: tuple[str, ...] = ("masks", "name_mask", "verifiers")
 MASK_POLICY = "p"  # the key of the masking rules' digest in `masks`
 
 
-@dataclass
-class RowSealer:
-    """Makes stored rows from clear values (`columns`: the imported columns' names in the
-    values' order), for the policy in force."""
+@dataclass(frozen=True)
+class SealingPlan:
+    """What sealing a row needs, without the vault or the policy object, so that it can go to
+    the import's reader process: per sealed column its index, class and mask rule, the masking
+    rules' digest, the verifier key and (for a writer away from the vault) the drawn write keys."""
 
-    policy: Policy
-    writer: SealWriter = field(repr=False)
+    vault_id: str
+    digest: str
+    entries: tuple[tuple[str, int, str | None, MaskRule], ...]
+    number_index: int
+    tier_index: int
     verifier_key: bytes = field(repr=False)
-    columns: Sequence[str]
+    drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
 
-    def __post_init__(self) -> None:
-        self._index = {name: n for n, name in enumerate(self.columns)}
-        self._digest = mask_digest(self.policy)
-        self._classes = {c: sealing_class(self.policy, c) for c in SEALED_COLUMNS}
+
+def sealing_plan(
+    policy: Policy, vault_id: str, verifier_key: bytes, columns: Sequence[str]
+) -> SealingPlan:
+    index = {name: n for n, name in enumerate(columns)}
+    entries = tuple(
+        (name, index[name], sealing_class(policy, name), policy.field(name).mask)
+        for name in SEALED_COLUMNS
+    )
+    return SealingPlan(
+        vault_id, mask_digest(policy), entries, index["customer_no"], index["tier"], verifier_key
+    )
+
+
+class RowSealer:
+    """Makes stored rows from clear values (in the order of the plan's columns)."""
+
+    def __init__(self, plan: SealingPlan, writer: SealWriter) -> None:
+        self.plan = plan
+        self.writer = writer
+        self._compartments: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def detached(cls, plan: SealingPlan) -> RowSealer:
+        """A sealer under the plan's drawn keys, away from the vault (the import's reader)."""
+        return cls(plan, SealWriter(None, plan.vault_id, None, plan.drawn))
 
     def stored(self, values: Sequence[object]) -> tuple[object, ...]:
         """`values` with the protected ones sealed, then the `EXTRA_COLUMNS`."""
-        clear = self.clear_of(values)
-        customer_no = str(values[self._index["customer_no"]])
-        tier = str(values[self._index["tier"]])
+        plan = self.plan
+        customer_no = str(values[plan.number_index])
+        tier = str(values[plan.tier_index])
         out = list(values)
-        for name in SEALED_COLUMNS:
-            value = clear[name]
-            field_class = self._classes[name]
-            if value is not None and field_class is not None:
-                out[self._index[name]] = self.writer.seal(
-                    compartment(field_class, tier), customer_no, name, value
+        clear: dict[str, str | None] = {}
+        masks: dict[str, str] = {}
+        for name, index, field_class, rule in plan.entries:
+            value = values[index]
+            if value is None:
+                clear[name] = None
+                continue
+            text = clear[name] = str(value)
+            masks[name] = mask_value(rule, text)
+            if field_class is not None:
+                out[index] = self.writer.seal(
+                    self._compartment(field_class, tier), customer_no, name, text
                 )
-        masks = self.masks(clear)
-        tags = verifier_tags(self.verifier_key, customer_no, clear)
+        masks[MASK_POLICY] = plan.digest
+        tags = verifier_tags(plan.verifier_key, customer_no, clear)
         return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
 
-    def clear_of(self, values: Sequence[object]) -> dict[str, str | None]:
-        return {
-            name: None if values[self._index[name]] is None else str(values[self._index[name]])
-            for name in SEALED_COLUMNS
-        }
-
-    def masks(self, clear: Mapping[str, str | None]) -> dict[str, str]:
-        masks = {
-            name: mask_field(self.policy, name, value)
-            for name, value in clear.items()
-            if value is not None
-        }
-        masks[MASK_POLICY] = self._digest
-        return masks
+    def _compartment(self, field_class: str, tier: str) -> str:
+        key = (field_class, tier)
+        name = self._compartments.get(key)
+        if name is None:
+            name = self._compartments[key] = compartment(field_class, tier)
+        return name
 
 
 def open_values(

@@ -7,6 +7,7 @@ policy's `class1_verify`; docs/threat-model.md says what that costs."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 import unicodedata
@@ -96,8 +97,9 @@ def spoken_form(field: str, mode: str, typed: str) -> str:
 
 
 def _tag(key: bytes, customer_no: str, field: str, mode: str, form: str) -> bytes:
+    """BLAKE2b keyed with the verifier key (a MAC): one call, where HMAC takes three."""
     message = f"{field}:{mode}|{customer_no}|{form}".encode()
-    return hmac.digest(key, message, "sha256")[:_TAG]
+    return hashlib.blake2b(message, key=key, digest_size=_TAG).digest()
 
 
 def verifier_tags(key: bytes, customer_no: str, values: Mapping[str, str | None]) -> bytes:

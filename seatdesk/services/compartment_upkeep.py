@@ -6,6 +6,7 @@ values of customers whose tier changed to their new compartment."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from base64 import b64decode, b64encode
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from seatdesk.policy.compartments import all_compartments, mask_digest
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role
 from seatdesk.records.customers import IMPORTED_COLUMNS
-from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer
+from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer, SealingPlan, sealing_plan
 from seatdesk.vault.compartment_keys import (
     ESCROW,
     NO_KEYS,
@@ -31,7 +32,7 @@ from seatdesk.vault.db import VaultDb
 from seatdesk.vault.keyslots import KeyFile, Unlocked
 from seatdesk.vault.schema import IMPORT_HASH_TRIGGER, get_meta, set_meta
 from seatdesk.vault.store import verifier_key
-from seatdesk.vault.value_seal import SealWriter, ValueOpener
+from seatdesk.vault.value_seal import SealWriter, ValueOpener, draw_keys
 
 CHUNK = 5000  # customers sealed or refreshed per write transaction
 _SEAT_ESCROW = "seat_escrow"  # meta: an enrolled seat's own custody (see `held_keys`)
@@ -46,7 +47,19 @@ def row_sealer(db: VaultDb, policy: Policy) -> RowSealer:
     vault_id = get_meta(db, "vault_id")
     if publics is None or vault_id is None:
         raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    return RowSealer(policy, SealWriter(db, vault_id, publics), verifier_key(db), IMPORTED_COLUMNS)
+    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS)
+    return RowSealer(plan, SealWriter(db, vault_id, publics))
+
+
+def reader_plan(db: VaultDb, policy: Policy) -> SealingPlan:
+    """The sealing of an import's new rows in its reader (process), under write keys drawn for
+    it (their rows are written with the import's: `value_seal.insert_drawn`)."""
+    publics = public_keys(db)
+    vault_id = get_meta(db, "vault_id")
+    if publics is None or vault_id is None:
+        raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
+    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS)
+    return dataclasses.replace(plan, drawn=draw_keys(vault_id, publics))
 
 
 def blind_opener(db: VaultDb) -> ValueOpener:

@@ -35,7 +35,7 @@ from seatdesk.records.importer import (
     store_backfill,
     write_plan,
 )
-from seatdesk.services.compartment_upkeep import row_sealer
+from seatdesk.services.compartment_upkeep import reader_plan, row_sealer
 from seatdesk.services.destruction import destroy_customers, reclaim
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
@@ -201,6 +201,7 @@ def apply_customer_file(
         policy.tier_labels, policy.default_tier, now.date(), stamp, actor, dry_run, mode, listed,
         confirm_removals, {name: rule.field_class for name, rule in policy.fields.items()},
         progress, encoding, import_hash_key(db), row_sealer(db, policy), opener,
+        None if dry_run else reader_plan(db, policy),
     )  # fmt: skip
     if db.in_transaction:  # the caller's: read, compare and write under its lock
         report = _under_lock(db, audit, source, source_name, job, written)
@@ -262,6 +263,7 @@ def _under_lock(
             mode=job.mode, removals=job.removals, confirm_removals=job.confirm_removals,
             field_classes=job.field_classes, progress=job.progress, encoding=job.encoding,
             hash_key=job.hash_key, scan=scan, sealer=job.sealer, opener=job.opener,
+            reader_sealing=job.reader_sealing,
         )  # fmt: skip
         _audit_import(db, audit, report, source_name, job)
         if written is not None:

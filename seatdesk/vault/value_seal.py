@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import secrets
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -39,21 +40,77 @@ def value_aad(vault_id: str, customer_no: str, field_name: str) -> bytes:
 class _WriteKey:
     key_id: int
     cipher: AESGCM = field(repr=False)
+    # A 96-bit nonce per value: 8 random bytes for this writer, then a counter. A key is used by
+    # one writer (an import plans again with a new reader: two writers then share a key drawn
+    # ahead, with prefixes that collide with probability 2^-64).
+    prefix: bytes = field(default_factory=lambda: secrets.token_bytes(8))
+    count: int = 0
+
+    def nonce(self) -> bytes:
+        self.count += 1
+        return self.prefix + self.count.to_bytes(4, "big")
+
+
+@dataclass(frozen=True)
+class DrawnKey:
+    """A write key drawn ahead for a writer in another process (the import's reader): the row of
+    `seal_keys` the importing process inserts with the rows, and the key itself (never printed;
+    it goes to the reader through its pipe)."""
+
+    compartment: str
+    generation: int
+    key_id: int
+    box: str
+    key: bytes = field(repr=False)
+
+
+def draw_keys(vault_id: str, publics: PublicKeys) -> tuple[DrawnKey, ...]:
+    """A fresh write key for every compartment of the current generation."""
+    drawn = []
+    for compartment, public in sorted(publics.keys.items()):
+        key = AESGCM.generate_key(bit_length=256)
+        key_id = secrets.randbits(62) + 1
+        aad = _key_aad(vault_id, compartment, publics.generation, key_id)
+        box = json.dumps(seal(public, key, aad))
+        drawn.append(DrawnKey(compartment, publics.generation, key_id, box, key))
+    return tuple(drawn)
+
+
+def insert_drawn(db: VaultDb, keys: Sequence[DrawnKey]) -> None:
+    """The `seal_keys` rows of keys drawn ahead, in the caller's write transaction (once)."""
+    db.executemany(
+        "INSERT OR IGNORE INTO seal_keys(id, compartment, generation, box) VALUES (?, ?, ?, ?)",
+        [(k.key_id, k.compartment, k.generation, k.box) for k in keys],
+    )
 
 
 class SealWriter:
-    """Seals values for the compartments' current generation, inside the caller's transaction."""
+    """Seals values for the compartments' current generation, inside the caller's transaction;
+    or, `drawn` (in the import's reader, with no vault), under keys drawn ahead, whose rows the
+    importing process writes."""
 
-    def __init__(self, db: VaultDb, vault_id: str, publics: PublicKeys) -> None:
+    def __init__(
+        self,
+        db: VaultDb | None,
+        vault_id: str,
+        publics: PublicKeys | None,
+        drawn: Sequence[DrawnKey] = (),
+    ) -> None:
         self._db = db
         self._vault_id = vault_id
         self._publics = publics
-        self._keys: dict[str, _WriteKey] = {}
+        self._keys: dict[str, _WriteKey] = {
+            k.compartment: _WriteKey(k.key_id, AESGCM(k.key)) for k in drawn
+        }
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault_id
 
     def seal(self, compartment: str, customer_no: str, field_name: str, value: str) -> bytes:
         write_key = self._keys.get(compartment) or self._new_key(compartment)
-        nonce = secrets.token_bytes(12)
-        aad = value_aad(self._vault_id, customer_no, field_name)
+        nonce = write_key.nonce()
+        aad = f"seatdesk-value|{self._vault_id}|{customer_no}|{field_name}".encode()
         return (
             _ID.pack(write_key.key_id)
             + nonce
@@ -61,8 +118,8 @@ class SealWriter:
         )
 
     def _new_key(self, compartment: str) -> _WriteKey:
-        public = self._publics.keys.get(compartment)
-        if public is None:
+        public = None if self._publics is None else self._publics.keys.get(compartment)
+        if public is None or self._db is None or self._publics is None:
             raise VaultUnreadable(f"the vault has no key for compartment {compartment}")
         key = AESGCM.generate_key(bit_length=256)
         key_id = secrets.randbits(62) + 1
