@@ -9,13 +9,14 @@ from pathlib import Path
 
 from seatdesk.cli import prompts
 from seatdesk.cli.common import emit, open_services, phase, quiet_phase, resolve_vault
-from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK
+from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.backups import restore
 from seatdesk.services.countersign import Countersign
 from seatdesk.services.door import initialise_vault, sign_in, sign_in_with_recovery
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.staff import StaffDesk
 
 
 def cmd_vault(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
@@ -112,6 +113,18 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
                 asdict(info),
                 f"Disabled {info.staff_id}: it no longer signs in (on an enrolled seat: at any "
                 "seat of the hall); on this seat's own accounts the keys it held are new.",
+            )
+        elif action == "role":
+            if not isinstance(desk, StaffDesk):
+                raise UsageError(
+                    "on a seat of a hall, roles are the hall directory's: change it there"
+                )
+            info = desk.set_role(args.staff_id, args.role, countersign=_countersign(args))
+            emit(
+                args,
+                asdict(info),
+                f"{info.staff_id} is now a {info.role.value}; the compartment keys it held and "
+                "no longer holds open nothing written from now on.",
             )
         else:
             target = args.staff_id or services.who.staff_id

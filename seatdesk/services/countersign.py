@@ -48,6 +48,7 @@ def needed_message(action: str) -> str:
     what = {
         "staff.add": "creating an account that may see customer data",
         "staff.password": "resetting the password of an account that may see customer data",
+        "staff.role": "changing the role of an account that may see customer data",
     }.get(action, "changing an account that may see customer data")
     return f"{what} needs a security officer's approval: --approver ID"
 

@@ -8,7 +8,13 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
 from seatdesk.services.compartment_upkeep import grant_role, open_slot_keys
-from seatdesk.services.countersign import NONE, Countersign, Countersigned, countersigned
+from seatdesk.services.countersign import (
+    NONE,
+    Countersign,
+    Countersigned,
+    countersigned,
+    needs_countersign,
+)
 from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
 from seatdesk.vault.compartment_keys import HeldKeys, new_generation, staff_roles
@@ -140,6 +146,47 @@ class StaffDesk:
             clear_lock(self._s.runtime, self._s.keyfile, staff_id)
         if own:
             self._s.must_change_password = False
+
+    def set_role(self, staff_id: str, role: str, *, countersign: Countersign = NONE) -> StaffInfo:
+        """Change an account's role (admin). An account that may see customer data, before or
+        after, needs a security officer's approval; its slot then holds the new role's
+        compartments, from the approver's keys, and no others, and the compartment keys start
+        a new generation (what it held and no longer holds opens nothing written from now on)."""
+        require(self._s.role, Permission.MANAGE_STAFF)
+        info = self._info(staff_id)
+        new_role = parse_role(role)
+        if info.disabled:
+            raise UsageError(f"account {staff_id} is disabled")
+        if new_role is info.role:
+            raise UsageError(f"{staff_id} is a {new_role.value} already")
+        if staff_id == self._s.staff_id:
+            raise UsageError("an admin does not change their own role")
+        if info.role is Role.ADMIN and self._active_admins() <= 1:
+            raise UsageError("cannot change the role of the last active admin")
+        checked = new_role if needs_countersign(new_role) else info.role
+        approved = countersigned(self._s, "staff.role", staff_id, checked, countersign)
+        keyfile, db = self._s.keyfile, self._s.db
+        with db.transaction():
+            db.execute("UPDATE staff SET role = ? WHERE staff_id = ?", (new_role.value, staff_id))
+            if keyfile.has_slot(staff_id):
+                keyfile.holds("staff:" + staff_id).clear()
+                grant_role(keyfile, staff_id, new_role, self._s.policy, approved.keys)
+            generation = new_generation(
+                keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
+            )
+            self._s.audit.append(
+                self._s.staff_id,
+                "staff.role",
+                target=staff_id,
+                detail={
+                    "from": info.role.value,
+                    "to": new_role.value,
+                    "compartment_keys": generation.number,
+                    **approved.detail,
+                },
+            )
+            keyfile.save()
+        return self._info(staff_id)
 
     def grant_keys(self, staff_id: str, custodian: HeldKeys) -> None:
         """Give an account its role's compartment keys from a custodian's (an account made

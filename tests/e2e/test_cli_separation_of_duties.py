@@ -156,12 +156,24 @@ def test_only_an_officer_approves_and_the_recovery_key_makes_only_the_first(
     assert not _opens(cli, "shadow1", SHADOW_PW) and not _opens(cli, "shadow2", SHADOW_PW)
 
 
-def test_there_is_no_role_change_to_get_around_it(hall: tuple[Cli, str]) -> None:
-    """A role change would be the third way in; the command line offers none (an account's
-    role is chosen when it is added, with the approval)."""
+def test_a_role_change_needs_the_officers_approval_too(hall: tuple[Cli, str]) -> None:
+    """The third way in: making an agent a supervisor (who reveals 机密 on their own) alone is
+    refused and audited; with the officer's approval it is done, and names the approver."""
     cli, _ = hall
-    said = _admin(cli, "role", "agent01", "--role", "security", check=2)
-    assert "invalid choice: 'role'" in said
+    said = _admin(cli, "role", "agent01", "--role", "supervisor", check=3)
+    assert "changing the role of an account that may see customer data needs" in said
+    said = _admin(cli, "role", "agent01", "--role", "supervisor", "--approver", "admin01",
+                  approver_pw=ADMIN_PW, check=3)  # fmt: skip
+    listed = cli.as_("admin01", ADMIN_PW, "user", "list", "--json")
+    assert {a["staff_id"]: a["role"] for a in json.loads(listed.stdout)}["agent01"] == "agent"
+    _admin(cli, "role", "agent01", "--role", "supervisor", "--approver", "sec01",
+           approver_pw=SEC_PW, check=0)  # fmt: skip
+    listed = cli.as_("admin01", ADMIN_PW, "user", "list", "--json")
+    assert {a["staff_id"]: a["role"] for a in json.loads(listed.stdout)}["agent01"] == "supervisor"
+    roles = [e for e in _audit(cli) if e.action == "staff.role"]
+    assert len(roles) == 1 and json.loads(roles[0].detail)["approver"] == "sec01"
+    denied = [e for e in _audit(cli) if e.action == "approval" and e.outcome == "denied"]
+    assert len(denied) >= 2
 
 
 def test_with_an_officers_approval_it_works_and_the_audit_names_the_approver(

@@ -18,13 +18,14 @@ from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.services.factory import Services
 from seatdesk.services.importing import import_bytes
+from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.compartment_keys import HeldKeys, open_held
 from seatdesk.vault.db import open_db
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.value_seal import ValueOpener
 from tests.helpers.imports import csv_bytes
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 
 TIERS = ("秘密", "机密", "绝密")
 
@@ -191,3 +192,32 @@ def test_a_disabled_account_recovers_nothing_written_after(
     )  # fmt: skip
     assert recovered(text, after) == {}
     assert set(recovered(text, planted)) == EXPECTED["super01"]  # what it could read before
+
+
+def test_a_demoted_supervisor_recovers_nothing_of_their_old_rank_written_after(
+    customer_vault: StaffedVault,
+    planted: list[Planted],
+    secret_store: MemorySecretStore,
+    tmp_path: Path,
+) -> None:
+    """super01 keeps a copy of the key file, then becomes an agent (with the officer's
+    approval): the slot now holds an agent's keys only, and neither it nor the old copy opens
+    the 机密 customers written after."""
+    old_keys = tmp_path / "super01.keys"
+    shutil.copy(customer_vault.paths.keys, old_keys)
+    admin = customer_vault.session("admin01")
+    try:
+        StaffDesk(admin).set_role("super01", "agent", countersign=by_officer())
+    finally:
+        admin.close()
+    after = plant(customer_vault, "C", 13)
+    vault, keys = copies(customer_vault, tmp_path / "home")
+    secret = _secret(customer_vault, secret_store)
+    now = everything_readable(vault, keys, "super01", PASSWORDS["super01"], secret)
+    assert set(recovered(now, after)) == EXPECTED["agent01"]
+    shutil.copy(keys, old_keys.with_name("current.keys"))
+    then = everything_readable(
+        vault, old_keys, "super01", PASSWORDS["super01"], secret,
+        data_key_of=("super01", PASSWORDS["super01"]),
+    )  # fmt: skip
+    assert recovered(then, after) == {}
