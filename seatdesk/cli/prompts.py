@@ -22,34 +22,19 @@ def _interactive() -> bool:
 
 
 def password(staff_id: str) -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not _interactive():
-        raise UsageError(f"no password: set {PASSWORD_ENV} or run in a terminal")
-    return getpass.getpass(f"Password for {staff_id}: ")
+    return _secret(PASSWORD_ENV, "password", f"Password for {staff_id}: ")
 
 
 def approver_password(approver_id: str) -> str:
     """The approving security officer's password, typed by them at this seat."""
-    value = os.environ.get(APPROVER_PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not _interactive():
-        raise UsageError(
-            f"no approver's password: set {APPROVER_PASSWORD_ENV} or run in a terminal"
-        )
-    return getpass.getpass(f"Password of the approver {approver_id}: ")
+    return _secret(
+        APPROVER_PASSWORD_ENV, "approver's password", f"Password of the approver {approver_id}: "
+    )
 
 
 def officer_code() -> str:
     """The hall administrator's one-time code for the hall's first security officer."""
-    value = os.environ.get(OFFICER_CODE_ENV)
-    if value is not None:
-        return value
-    if not _interactive():
-        raise UsageError(f"no officer code: set {OFFICER_CODE_ENV} or run in a terminal")
-    return getpass.getpass("The hall's officer code: ")
+    return _secret(OFFICER_CODE_ENV, "officer code", "The hall's officer code: ")
 
 
 def hall_password(staff_id: str, seat_password: str) -> str:
@@ -77,18 +62,18 @@ def new_password(staff_id: str) -> str:
 
 
 def recovery_key() -> str:
-    value = os.environ.get(RECOVERY_ENV)
-    if value is not None:
-        return value
-    if not _interactive():
-        raise UsageError(f"no recovery key: set {RECOVERY_ENV} or run in a terminal")
-    return getpass.getpass("Recovery key: ")
+    return _secret(RECOVERY_ENV, "recovery key", "Recovery key: ")
 
 
 def export_password() -> str:
-    value = os.environ.get(EXPORT_ENV)
+    return _secret(EXPORT_ENV, "one-time password", "One-time password of the export: ")
+
+
+def _secret(env: str, what: str, prompt: str) -> str:
+    """A secret from the environment variable `env`, else typed at a terminal, else refused."""
+    value = os.environ.get(env)
     if value is not None:
         return value
     if not _interactive():
-        raise UsageError(f"no one-time password: set {EXPORT_ENV} or run in a terminal")
-    return getpass.getpass("One-time password of the export: ")
+        raise UsageError(f"no {what}: set {env} or run in a terminal")
+    return getpass.getpass(prompt)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, Role, parse_role, require
@@ -98,16 +99,7 @@ class StaffDesk:
         with db.transaction():
             db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
             keyfile.remove_slot(staff_id)
-            generation = new_generation(
-                keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
-            )
-            self._s.audit.append(
-                self._s.staff_id,
-                "staff.disable",
-                target=staff_id,
-                detail={"compartment_keys": generation.number},
-            )
-            keyfile.save()
+            self._new_keys("staff.disable", staff_id, {})
         return self._info(staff_id)
 
     def set_password(
@@ -171,22 +163,24 @@ class StaffDesk:
             if keyfile.has_slot(staff_id):
                 keyfile.holds("staff:" + staff_id).clear()
                 grant_role(keyfile, staff_id, new_role, self._s.policy, approved.keys)
-            generation = new_generation(
-                keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
-            )
-            self._s.audit.append(
-                self._s.staff_id,
-                "staff.role",
-                target=staff_id,
-                detail={
-                    "from": info.role.value,
-                    "to": new_role.value,
-                    "compartment_keys": generation.number,
-                    **approved.detail,
-                },
-            )
-            keyfile.save()
+            detail = {"from": info.role.value, "to": new_role.value, **approved.detail}
+            self._new_keys("staff.role", staff_id, detail)
         return self._info(staff_id)
+
+    def _new_keys(self, action: str, staff_id: str, detail: dict[str, JsonValue]) -> None:
+        """In the caller's transaction: a new generation of compartment keys for the slots as
+        they are now, the change audited with it, the key file saved."""
+        keyfile, db = self._s.keyfile, self._s.db
+        generation = new_generation(
+            keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
+        )
+        self._s.audit.append(
+            self._s.staff_id,
+            action,
+            target=staff_id,
+            detail={**detail, "compartment_keys": generation.number},
+        )
+        keyfile.save()
 
     def grant_keys(self, staff_id: str, custodian: HeldKeys) -> None:
         """Give an account its role's compartment keys from a custodian's (an account made
