@@ -8,6 +8,7 @@ through a pipe; nothing here touches the vault.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 import os
 import pickle
@@ -154,14 +155,17 @@ def prepare(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterato
     yield End(reader.problems, reader.data_rows, reader.drafts)
 
 
-def prepare_in_child() -> int:
+def prepare_in_child(stage: str = "read") -> int:
     """The reader process (``python -m seatdesk.records.import_reader``): the arguments come
-    pickled on stdin, the batches go pickled to stdout, then the end (or the failure)."""
+    pickled on stdin, the batches go pickled to stdout, then the end (or the failure). With a
+    sealing plan, the reading stage sends the plan first and the rows clear, and a sealing stage
+    (``import_reader seal``, reading the first stage's output) seals them: validation and sealing
+    then run in two processes beside the importer's writes."""
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything printed goes to stderr, not into the stream
     try:
-        source, scan, settings = pickle.load(sys.stdin.buffer)
-        for item in prepare(source, scan, settings):
+        items = _sealed_stage(sys.stdin.buffer) if stage == "seal" else _read_stage(out)
+        for item in items:
             pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()  # all of it: the importer must not wait for the next batch
     except (BrokenPipeError, KeyboardInterrupt):
@@ -182,25 +186,64 @@ def prepare_in_child() -> int:
     return 0
 
 
+def _read_stage(out: IO[bytes]) -> Iterator[Batch | End]:
+    source, scan, settings = pickle.load(sys.stdin.buffer)
+    if settings.sealing is not None:  # the next stage seals: it gets the plan first
+        pickle.dump(settings.sealing, out, protocol=pickle.HIGHEST_PROTOCOL)
+        settings = dataclasses.replace(settings, sealing=None)
+    return prepare(source, scan, settings)
+
+
+def _sealed_stage(stream: IO[bytes]) -> Iterator[Batch | End]:
+    """The rows of the reading stage's batches sealed under the plan it sent first."""
+    plan = pickle.load(stream)
+    if isinstance(plan, _Failed):
+        raise plan.error
+    if not isinstance(plan, SealingPlan):
+        raise RuntimeError("the import's sealing stage got no plan")
+    sealer = RowSealer.detached(plan)
+    while True:
+        try:
+            item = pickle.load(stream)
+        except EOFError:
+            raise RuntimeError("the import's reader process stopped unexpectedly") from None
+        if isinstance(item, _Failed):
+            raise item.error
+        if isinstance(item, Batch) and item.customers and not item.sealed:
+            item.customers, item.sealed = sealed_rows(item.customers, sealer), True
+        yield item
+        if isinstance(item, End):
+            return
+
+
 def prepared_elsewhere(
     source: CsvSource, scan: CsvScan, settings: ReadSettings
 ) -> Iterator[Batch | End]:
     """`prepare` in a separate Python process, fed and read through pipes."""
     environment = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    command = [sys.executable, "-m", "seatdesk.records.import_reader"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "seatdesk.records.import_reader"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=environment,
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment
     )
+    processes = [process]
     assert process.stdin is not None and process.stdout is not None
     _widen_pipe(process.stdout)
+    stream = process.stdout
     try:
+        if settings.sealing is not None:
+            sealing = subprocess.Popen(
+                [*command, "seal"], stdin=process.stdout, stdout=subprocess.PIPE, env=environment
+            )
+            processes.append(sealing)
+            process.stdout.close()  # the sealing stage reads it
+            assert sealing.stdout is not None
+            _widen_pipe(sealing.stdout)
+            stream = sealing.stdout
         with process.stdin:
             pickle.dump((source, scan, settings), process.stdin)
         while True:
             try:
-                item = pickle.load(process.stdout)
+                item = pickle.load(stream)
             except EOFError:
                 raise RuntimeError("the import's reader process stopped unexpectedly") from None
             if isinstance(item, _Failed):
@@ -209,10 +252,11 @@ def prepared_elsewhere(
             if isinstance(item, End):
                 return
     finally:
-        process.stdout.close()
-        if process.poll() is None:
-            process.kill()
-        process.wait()
+        stream.close()
+        for child in processes:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
 
 
 def batches(source: CsvSource, scan: CsvScan, settings: ReadSettings) -> Iterator[Batch | End]:

@@ -133,3 +133,40 @@ def test_a_sealed_customers_values_typed_into_a_note_are_masked_all_the_same(
         assert value not in kept.summary
     assert card.field("name").text in kept.summary and card.field("email").text in kept.summary
     assert card.field("address").text in kept.summary
+
+
+def test_a_large_file_is_sealed_in_a_stage_of_its_own_and_opens_as_imported(
+    customer_vault: StaffedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files of PARALLEL_MIN_ROWS rows or more are validated in a reader process and sealed in a
+    second one, under write keys the importer drew and writes with the rows: what the officer
+    opens afterwards is what the file said."""
+    from seatdesk.records import import_reading
+    from seatdesk.services.importing import import_bytes
+    from tests.helpers.imports import csv_bytes
+
+    monkeypatch.setattr(import_reading, "PARALLEL_MIN_ROWS", 1)
+    monkeypatch.setattr(import_reading, "BATCH_ROWS", 7)
+    rows = [
+        {**r, "customer_no": f"P{n:05d}"}
+        for n, r in enumerate(csv.DictReader(io.StringIO(demo_csv_bytes(40, 3).decode())))
+    ]
+    officer = customer_vault.session("sec01")
+    try:
+        report = import_bytes(officer, csv_bytes(rows), "big.csv", dry_run=False)
+        assert report.imported == 40 and not report.errors
+        stored = officer.db.execute(
+            "SELECT customer_no, name, id_number, address FROM customers WHERE customer_no "
+            "LIKE 'P%' ORDER BY customer_no"
+        )
+        opened = [
+            tuple(
+                officer.opener.open(v, str(r[0]), f) or ""
+                for v, f in zip(r[1:], ("name", "id_number", "address"), strict=True)
+            )
+            for r in stored
+        ]
+    finally:
+        officer.close()
+    assert opened == [(r["name"], r["id_number"].upper(), r["address"]) for r in rows]
+    assert all(isinstance(r[1], bytes) for r in stored)  # sealed, not clear
