@@ -133,7 +133,9 @@ def same_form(stored: str | None, field: str, mode: str, typed: str) -> bool | N
 
 _DIGIT_RUN = re.compile(r"[0-9xX][0-9xX \-]{10,30}[0-9xX]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]{2,}")
-_EMAIL = re.compile(r"[^\s@,;:<>()\[\]，；：、]+@[^\s@,;:<>()\[\]，；：、]+")
+# An address as people write it into Chinese text: ASCII only, so that the characters around it
+# ("邮箱zhang@example.cn被") are not taken for part of it.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _DATE_RUN = re.compile(r"\d{4}\D{0,2}\d{1,2}\D{0,2}\d{1,2}")
 
 
