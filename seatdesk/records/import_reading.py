@@ -202,6 +202,14 @@ def _sealed_stage(stream: IO[bytes]) -> Iterator[Batch | End]:
     if not isinstance(plan, SealingPlan):
         raise RuntimeError("the import's sealing stage got no plan")
     sealer = RowSealer.detached(plan)
+    for item in _received(stream):
+        if isinstance(item, Batch) and item.customers and not item.sealed:
+            item.customers, item.sealed = sealed_rows(item.customers, sealer), True
+        yield item
+
+
+def _received(stream: IO[bytes]) -> Iterator[Batch | End]:
+    """The items a reader stage sends, to its `End`; its failure raised here."""
     while True:
         try:
             item = pickle.load(stream)
@@ -209,8 +217,6 @@ def _sealed_stage(stream: IO[bytes]) -> Iterator[Batch | End]:
             raise RuntimeError("the import's reader process stopped unexpectedly") from None
         if isinstance(item, _Failed):
             raise item.error
-        if isinstance(item, Batch) and item.customers and not item.sealed:
-            item.customers, item.sealed = sealed_rows(item.customers, sealer), True
         yield item
         if isinstance(item, End):
             return
@@ -241,16 +247,7 @@ def prepared_elsewhere(
             stream = sealing.stdout
         with process.stdin:
             pickle.dump((source, scan, settings), process.stdin)
-        while True:
-            try:
-                item = pickle.load(stream)
-            except EOFError:
-                raise RuntimeError("the import's reader process stopped unexpectedly") from None
-            if isinstance(item, _Failed):
-                raise item.error
-            yield item
-            if isinstance(item, End):
-                return
+        yield from _received(stream)
     finally:
         stream.close()
         for child in processes:
