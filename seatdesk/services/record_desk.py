@@ -193,7 +193,7 @@ class RecordDesk:
         require_password_current(self._s)
         require_agreement(self._s)
         self._within_rate("record.view", self._s.policy.limits.views_per_minute)
-        row = load_customer(self._s.db, customer_id, self._s.opener)
+        row = load_customer(self._s.db, customer_id, self._s.card_reader)
         if row is None:
             raise UsageError("no such customer", code="record.gone")
         if row.mask_policy != self._digest:

@@ -75,6 +75,7 @@ class Session:
     # The person's own slot, opened (a password change keeps its compartment keys).
     unlocked: Unlocked | None = field(default=None, repr=False)
     _opener: ValueOpener | None = field(default=None, repr=False)
+    _card_reader: ValueOpener | None = field(default=None, repr=False)
 
     @property
     def opener(self) -> ValueOpener:
@@ -82,6 +83,14 @@ class Session:
         if self._opener is None:
             self._opener = ValueOpener(self.db, self.keyfile.vault_id, self.held)
         return self._opener
+
+    @property
+    def card_reader(self) -> ValueOpener:
+        """Reads a record for its card, which shows the stored masked forms: opens nothing, so
+        a view or a pop decrypts no value it would not show."""
+        if self._card_reader is None:
+            self._card_reader = ValueOpener(self.db, self.keyfile.vault_id, NO_KEYS)
+        return self._card_reader
 
     def opener_with(self, more: HeldKeys) -> ValueOpener:
         """An opener of this session's keys and `more` (an approver's, for one value)."""
