@@ -184,6 +184,7 @@ ZH = {
     "This value is sealed for a key that neither your account nor the approver's holds.": (
         "该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。"
     ),
+    "Type what the caller says first.": "请先输入来电人所说的内容。",
     "This value is verified by the hall, and this seat has none.": (
         "该信息须由大厅服务核验，本座席未接入大厅。"
     ),

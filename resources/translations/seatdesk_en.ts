@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -518,337 +518,342 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <source>Type what the caller says first.</source>
+        <translation>Type what the caller says first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>This value is verified by the hall, and this seat has none.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="38" />
+        <location filename="../../seatdesk/ui/error_text.py" line="39" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <location filename="../../seatdesk/ui/error_text.py" line="45" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="45" />
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="49" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="52" />
+        <location filename="../../seatdesk/ui/error_text.py" line="53" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="59" />
+        <location filename="../../seatdesk/ui/error_text.py" line="60" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="63" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="63" />
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="66" />
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="70" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="74" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <location filename="../../seatdesk/ui/error_text.py" line="77" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="80" />
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="102" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="133" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
-        <location filename="../../seatdesk/ui/error_text.py" line="160" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="150" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="150" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="186" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -1794,67 +1799,72 @@
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <source>Type what the caller says first.</source>
+        <translation>Type what the caller says first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -518,337 +518,342 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <source>Type what the caller says first.</source>
+        <translation>请先输入来电人所说的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>该信息须由大厅服务核验，本座席未接入大厅。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="38" />
+        <location filename="../../seatdesk/ui/error_text.py" line="39" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <location filename="../../seatdesk/ui/error_text.py" line="45" />
         <source>This customer is no longer in the vault.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="45" />
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="49" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>请输入来电号码、客户号或姓名开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="52" />
+        <location filename="../../seatdesk/ui/error_text.py" line="53" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>电话系统发送的不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>导出须经班组长或信息安全专员授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="59" />
+        <location filename="../../seatdesk/ui/error_text.py" line="60" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>导出须注明用途和接收方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="63" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="63" />
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="66" />
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="70" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="74" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <location filename="../../seatdesk/ui/error_text.py" line="77" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="80" />
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="102" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="133" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
-        <location filename="../../seatdesk/ui/error_text.py" line="160" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="150" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="150" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="186" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1794,67 +1799,72 @@
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="197" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <source>Type what the caller says first.</source>
+        <translation>请先输入来电人所说的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="241" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="243" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>

@@ -85,6 +85,8 @@ class VerifyDesk:
         mode = mode or modes[0]
         if mode not in modes:
             raise UsageError(f"{field} can be verified as: {', '.join(modes)}")
+        if not typed.strip():  # nothing said is never an attempt, and not audited as one
+            raise UsageError("nothing was typed to verify", code="verify.empty")
         row = load_customer(self._s.db, customer_id, self._s.opener)
         if row is None:
             raise UsageError("no such customer", code="record.gone")

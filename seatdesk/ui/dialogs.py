@@ -183,14 +183,16 @@ class VerifyDialog(QDialog):
         self.answer.setObjectName("verifyAnswer")
         self.answer.setAccessibleName(self.tr("What the caller says"))
         self.answer.setEchoMode(QLineEdit.EchoMode.Password)
-        self.answer.returnPressed.connect(self.check)
         self.verdict = QLabel()
         self.verdict.setObjectName("verifyResult")
         self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
+        # Enter in the entry presses the default button, and only that: one Enter, one attempt.
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("verifyCheck")
+        self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         self.field.currentIndexChanged.connect(self._field_changed)
         form = QFormLayout()
@@ -204,6 +206,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(close)
         self.outcome: VerifyOutcome | None = None
         self._field_changed()
+        self.answer.setFocus()
         if watermark is not None:  # it lists masked values: marked like the desk
             self.watermark = Watermark(self, watermark)
 
@@ -227,6 +230,11 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         typed = self.answer.text()
         self.answer.clear()
+        self.answer.setFocus()
+        if not typed.strip():  # nothing typed is never an attempt
+            self.verdict.setText(self.tr("Type what the caller says first."))
+            self.verdict.setStyleSheet("font-size: 14px;")
+            return
         key = str(self.field.currentData())
         try:
             outcome = self._desk.verify(

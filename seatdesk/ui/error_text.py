@@ -32,6 +32,7 @@ def _texts() -> dict[str, str]:
             "ErrorText",
             "This value is sealed for a key that neither your account nor the approver's holds.",
         ),
+        "verify.empty": translate("ErrorText", "Type what the caller says first."),
         "verify.needs_hall": translate(
             "ErrorText", "This value is verified by the hall, and this seat has none."
         ),

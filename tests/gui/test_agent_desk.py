@@ -88,6 +88,8 @@ def test_verify_dialog_shows_only_match_and_locks_after_three(
     assert record is not None
     dialog = VerifyDialog(record, desk.verifier, "zh_CN", "id_number", desk)
     qtbot.addWidget(dialog)
+    dialog.show()  # Enter presses the shown dialog's default button
+    qtbot.waitExposed(dialog)
     dialog.mode.setCurrentIndex(dialog.mode.findData("last6"))
     qtbot.keyClicks(dialog.answer, CALLER["id_number"][-6:])
     qtbot.keyClick(dialog.answer, Qt.Key.Key_Return)

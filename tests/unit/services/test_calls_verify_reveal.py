@@ -100,6 +100,11 @@ def test_verify_says_only_match_or_not_and_locks_after_three(desk_for) -> None:
     row = row_where(id_type="居民身份证", id_number="*", bank_card="*")
     desk = desk_for()
     cid = desk.customer_id(row["customer_no"])
+    for nothing in ("", "  "):  # an empty entry is never an attempt
+        with pytest.raises(UsageError) as empty:
+            desk.verify.verify(cid, "id_number", nothing, "last6")
+        assert empty.value.code == "verify.empty"
+    assert desk.verify.remaining(cid, "id_number") == 3
     good = desk.verify.verify(cid, "id_number", row["id_number"][-6:], "last6")
     assert good.matched and good.remaining == 2
     assert not desk.verify.verify(cid, "id_number", "000000", "last6").matched
