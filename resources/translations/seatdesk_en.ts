@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="125" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="128" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="129" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="127" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1275,69 +1275,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <source>Suspected leak</source>
+        <translation>Suspected leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <source>Data leak</source>
+        <translation>Data leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <source>Suspicious call or social engineering</source>
+        <translation>Suspicious call or social engineering</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <source>Unregistered visitor</source>
+        <translation>Unregistered visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <source>Mistake (e.g. number read to the wrong caller)</source>
+        <translation>Mistake (e.g. number read to the wrong caller)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="48" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="51" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="81" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="104" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -2258,49 +2298,6 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>Why is the entry removed?</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
-        <source>Suspected leak</source>
-        <translation>Suspected leak</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
-        <source>Data leak</source>
-        <translation>Data leak</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
-        <source>Device lost or stolen</source>
-        <translation>Device lost or stolen</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
-        <source>Unauthorised access</source>
-        <translation>Unauthorised access</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
-        <source>Suspicious call or social engineering</source>
-        <translation>Suspicious call or social engineering</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
-        <source>Unregistered visitor</source>
-        <translation>Unregistered visitor</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
-        <source>Mistake (e.g. number read to the wrong caller)</source>
-        <translation>Mistake (e.g. number read to the wrong caller)</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="125" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="128" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="129" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="127" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1275,69 +1275,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <source>Suspected leak</source>
+        <translation>疑似泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <source>Device lost or stolen</source>
+        <translation>设备丢失或被盗</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <source>Unauthorised access</source>
+        <translation>未授权访问</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <source>Suspicious call or social engineering</source>
+        <translation>可疑来电或社会工程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <source>Unregistered visitor</source>
+        <translation>未登记外来人员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <source>Mistake (e.g. number read to the wrong caller)</source>
+        <translation>误操作（如向错误来电者读出号码）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="48" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="51" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="81" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="88" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="104" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -2258,49 +2298,6 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>移除原因？</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="28" />
-        <source>Suspected leak</source>
-        <translation>疑似泄露</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="29" />
-        <source>Data leak</source>
-        <translation>数据泄露</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="30" />
-        <source>Device lost or stolen</source>
-        <translation>设备丢失或被盗</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
-        <source>Unauthorised access</source>
-        <translation>未授权访问</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
-        <source>Suspicious call or social engineering</source>
-        <translation>可疑来电或社会工程</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
-        <source>Unregistered visitor</source>
-        <translation>未登记外来人员</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
-        <source>Mistake (e.g. number read to the wrong caller)</source>
-        <translation>误操作（如向错误来电者读出号码）</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 </TS>

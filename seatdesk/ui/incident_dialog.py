@@ -4,7 +4,7 @@ the reporter is offered to lock the seat and to force password changes (containm
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,16 +23,19 @@ from seatdesk.services.incidents import Prefill
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 
 
-def _categories(widget: QWidget) -> list[tuple[str, str]]:
+def _categories() -> list[tuple[str, str]]:
+    # The dialog's context, written out: lupdate filed `widget.tr` in a function under the name
+    # "widget" while the desk looked it up under the class name, so the categories stayed English.
+    translate = QCoreApplication.translate
     return [
-        ("suspected_leak", widget.tr("Suspected leak")),
-        ("data_leak", widget.tr("Data leak")),
-        ("device_lost", widget.tr("Device lost or stolen")),
-        ("unauthorised_access", widget.tr("Unauthorised access")),
-        ("social_engineering", widget.tr("Suspicious call or social engineering")),
-        ("unregistered_visitor", widget.tr("Unregistered visitor")),
-        ("misoperation", widget.tr("Mistake (e.g. number read to the wrong caller)")),
-        ("other", widget.tr("Other")),
+        ("suspected_leak", translate("IncidentDialog", "Suspected leak")),
+        ("data_leak", translate("IncidentDialog", "Data leak")),
+        ("device_lost", translate("IncidentDialog", "Device lost or stolen")),
+        ("unauthorised_access", translate("IncidentDialog", "Unauthorised access")),
+        ("social_engineering", translate("IncidentDialog", "Suspicious call or social engineering")),
+        ("unregistered_visitor", translate("IncidentDialog", "Unregistered visitor")),
+        ("misoperation", translate("IncidentDialog", "Mistake (e.g. number read to the wrong caller)")),
+        ("other", translate("IncidentDialog", "Other")),
     ]
 
 
@@ -58,7 +61,7 @@ class IncidentDialog(QDialog):
         self.category = QComboBox()
         self.category.setObjectName("incidentCategory")
         self.category.setAccessibleName(self.tr("Category"))
-        for code, label in _categories(self):
+        for code, label in _categories():
             self.category.addItem(label, code)
         self.description = QLineEdit()
         self.description.setObjectName("incidentDescription")

@@ -5,10 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from seatdesk.ui.i18n import install_translator
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.vaults import StaffedVault
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The desk's zh_CN translation installed, as `--lang zh_CN` does."""
+    translator = install_translator(qapp, "zh_CN")
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

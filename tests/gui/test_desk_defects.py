@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from seatdesk.ui.dialogs import VerifyDialog
+from seatdesk.ui.incident_dialog import IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import CALLER, MOBILE
 from tests.helpers.vaults import audit_behind
@@ -46,3 +48,19 @@ def test_one_enter_in_the_verify_dialog_is_one_attempt(
     qtbot.keyClick(dialog.answer, Qt.Key.Key_Enter)
     assert verifies(desk) == ["no_match", "match"]
     dialog.close()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_incident_categories_are_chinese_in_the_chinese_desk(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    dialog = IncidentDialog(desk.services.incidents.prefill(), desk)
+    qtbot.addWidget(dialog)
+    labels = [dialog.category.itemText(i) for i in range(dialog.category.count())]
+    assert labels[0] == "疑似泄露", labels
+    assert not any(label.isascii() for label in labels), labels
+    assert [dialog.category.itemData(i) for i in range(dialog.category.count())][:2] == [
+        "suspected_leak",
+        "data_leak",
+    ]

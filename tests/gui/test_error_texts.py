@@ -4,12 +4,11 @@ the error's code, never the services' English; the command line keeps the Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from seatdesk.core.errors import (
     AuthenticationError,
@@ -25,20 +24,12 @@ from seatdesk.services.incidents import IncidentDesk
 from seatdesk.ui import export_flow
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.error_text import error_text
-from seatdesk.ui.i18n import install_translator
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import CALLER
 from tests.helpers.qt import when_modal
 from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translator = install_translator(qapp, "zh_CN")
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def raised(action: Callable[[], object]) -> SeatDeskError:
