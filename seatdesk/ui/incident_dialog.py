@@ -32,9 +32,15 @@ def _categories() -> list[tuple[str, str]]:
         ("data_leak", translate("IncidentDialog", "Data leak")),
         ("device_lost", translate("IncidentDialog", "Device lost or stolen")),
         ("unauthorised_access", translate("IncidentDialog", "Unauthorised access")),
-        ("social_engineering", translate("IncidentDialog", "Suspicious call or social engineering")),
+        (
+            "social_engineering",
+            translate("IncidentDialog", "Suspicious call or social engineering"),
+        ),
         ("unregistered_visitor", translate("IncidentDialog", "Unregistered visitor")),
-        ("misoperation", translate("IncidentDialog", "Mistake (e.g. number read to the wrong caller)")),
+        (
+            "misoperation",
+            translate("IncidentDialog", "Mistake (e.g. number read to the wrong caller)"),
+        ),
         ("other", translate("IncidentDialog", "Other")),
     ]
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from seatdesk.ui.dialogs import VerifyDialog
+from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
 from seatdesk.ui.incident_dialog import IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
-from tests.helpers.demo import CALLER, MOBILE
-from tests.helpers.vaults import audit_behind
+from tests.helpers.demo import CALLER, MOBILE, ROWS
+from tests.helpers.qt import when_modal
+from tests.helpers.vaults import PASSWORDS, audit_behind, session_behind
 
 
 def verifies(desk: DeskWindow) -> list[str]:
@@ -63,4 +65,45 @@ def test_incident_categories_are_chinese_in_the_chinese_desk(
     assert [dialog.category.itemData(i) for i in range(dialog.category.count())][:2] == [
         "suspected_leak",
         "data_leak",
+    ]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_an_approver_who_never_accepted_the_agreement_cannot_approve_a_reveal(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    behind = session_behind(desk.who)
+    behind.db.execute(
+        "UPDATE staff SET agreement_ack_at = NULL, agreement_sha256 = NULL WHERE staff_id = ?",
+        ("super01",),
+    )
+    confidential = next(r for r in ROWS if r["tier"] == "机密" and r["mobile"])
+    desk.on_pop(confidential["mobile"])
+    said: list[str] = []
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, RevealReasonDialog)
+        dialog.accept()
+        when_modal(approve)
+
+    def approve(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApprovalDialog)
+        dialog.staff_id.setText("super01")
+        dialog.password.setText(PASSWORDS["super01"])
+        dialog.try_authorise()
+        said.append(dialog.error.text())
+        dialog.reject()
+
+    when_modal(reason)
+    assert desk.reveal_field("name") is None
+    assert said and "保密协议" in said[0] and "super01" in said[0]
+    denied = [
+        json.loads(e.detail)
+        for e in audit_behind(desk.who)
+        if e.action == "approval" and e.outcome == "denied"
+    ]
+    assert denied and denied[-1]["reason"] == "agreement" and denied[-1]["approver"] == "super01"
+    assert not [
+        e for e in audit_behind(desk.who) if e.action == "record.reveal" and e.outcome == "ok"
     ]
