@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
@@ -107,3 +107,17 @@ def test_an_approver_who_never_accepted_the_agreement_cannot_approve_a_reveal(
     assert not [
         e for e in audit_behind(desk.who) if e.action == "record.reveal" and e.outcome == "ok"
     ]
+
+
+def test_the_admins_desk_offers_no_customer_search_and_no_export(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    admin = desk_for("admin01")
+    offered = [b.objectName() for b in admin.findChildren(QPushButton) if b.isVisible()]
+    assert "exportButton" not in offered and "searchButton" not in offered
+    assert not admin.search.isVisible() and not admin.table.isVisible()
+    assert "reportButton" in offered  # what the admin may do is still there
+    agent = desk_for("agent01")
+    offered = [b.objectName() for b in agent.findChildren(QPushButton) if b.isVisible()]
+    assert {"exportButton", "searchButton"} <= set(offered)
+    assert agent.search.isVisible() and agent.table.isVisible()
