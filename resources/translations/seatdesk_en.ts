@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -96,27 +96,27 @@
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -330,47 +330,47 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="118" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="248" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="256" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="264" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="267" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="364" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="362" />
+        <location filename="../../seatdesk/ui/main_window.py" line="365" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1180,101 +1180,111 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="308" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="235" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="250" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <source>No further step (close below)</source>
+        <translation>No further step (close below)</translation>
     </message>
 </context>
 <context>

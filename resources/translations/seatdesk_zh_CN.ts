@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -96,27 +96,27 @@
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -330,47 +330,47 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="118" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="248" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="256" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="264" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="267" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="364" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="362" />
+        <location filename="../../seatdesk/ui/main_window.py" line="365" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1180,101 +1180,111 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="308" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="235" />
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="250" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <source>No further step (close below)</source>
+        <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@ Art. 57 checklist, closing with finding and outcome, and the PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +39,7 @@ from seatdesk.services.incidents import (
 )
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
+from seatdesk.ui.watermark import Watermark
 
 
 def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
@@ -52,7 +55,12 @@ def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
 
 
 class IncidentBoard(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        watermark: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentBoard")
         self.setWindowTitle(self.tr("Incidents"))
@@ -74,6 +82,7 @@ class IncidentBoard(QDialog):
         )
         self.table = guarded_table("incidentTable", self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("incidentDetails")
@@ -134,10 +143,13 @@ class IncidentBoard(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1200, 720)
+        self.resize(1240, 720)
         seal_views(self)
+        if watermark is not None:  # it lists incidents and the customers they touch
+            self.watermark = Watermark(self, watermark)
         self._pushed = services.incident_events()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_countdowns)
@@ -160,6 +172,19 @@ class IncidentBoard(QDialog):
 
     def reload(self) -> None:
         self.model.set_items([self.desk.show(ref) for ref in self.desk.refs()])
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every column whole (the reference, the status), the list as wide as they need."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        needed = header.length() + self.table.verticalHeader().width() + 4
+        scroll = self.table.verticalScrollBar()
+        needed += scroll.sizeHint().width() if scroll.isVisible() or self.views else 0
+        self.table.setMinimumWidth(needed)
+        sizes = self._splitter.sizes()
+        if sum(sizes) and sizes[0] < needed:
+            self._splitter.setSizes([needed, max(sum(sizes) - needed, 1)])
 
     def refresh_countdowns(self) -> None:
         """Every second: the countdowns, and the list again when the hall pushed an incident
@@ -192,8 +217,8 @@ class IncidentBoard(QDialog):
         if row.anonymous and row.reporter is not None:
             reporter = f"{row.reporter} ({self.tr('anonymous to others')})"
         lines = [
-            f"<h3>{row.ref}</h3>",
-            f"<p>{row.description}</p>",
+            f"<h3>{escape(row.ref)} · {escape(STATUSES.get(row.status, row.status))}</h3>",
+            f"<p>{escape(row.description)}</p>",
             f"<p>{self.tr('Reporter')}: {reporter} · {row.seat} · "
             f"{self.tr('anchor')} #{row.anchor_seq}</p>",
             "<p>" + ", ".join(f"{no} {name}" for no, name in row.customers) + "</p>",
@@ -206,13 +231,26 @@ class IncidentBoard(QDialog):
                 )
                 + "</p>"
             )
+        if row.steps:
+            steps_title = self.tr("Steps")
+            lines.append(f"<p><b>{steps_title}</b></p><ul>")
+            for at, actor, status, note in row.steps:
+                said = f" — {escape(note)}" if note else ""
+                lines.append(
+                    f"<li>{escape(at[:16].replace('T', ' '))} {escape(actor)} "
+                    f"{escape(STATUSES.get(status, status))}{said}</li>"
+                )
+            lines.append("</ul>")
         self.details.setHtml("".join(lines))
         index = ORDER.index(row.status)
-        self.advance_button.setEnabled(row.status not in ("notified", "closed"))
-        if index + 1 < len(ORDER) - 1:
-            self.advance_button.setText(
-                self.tr("Next step: %1").replace("%1", STATUSES[ORDER[index + 1]])
-            )
+        following = ORDER[index + 1] if index + 1 < len(ORDER) - 1 else None
+        can_advance = following is not None and row.status not in ("notified", "closed")
+        self.advance_button.setEnabled(can_advance)
+        self.advance_button.setText(
+            self.tr("Next step: %1").replace("%1", STATUSES[following])
+            if can_advance and following is not None
+            else self.tr("No further step (close below)")
+        )
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
 
@@ -228,6 +266,7 @@ class IncidentBoard(QDialog):
         self.error.clear()
         self.reload()
         self._select(view.ref)
+        self._show_selected()  # the same row chosen again: the selection did not change
 
     def _select(self, ref: str) -> None:
         for i, v in enumerate(self.views):

@@ -55,4 +55,4 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
 
 
 def open_incidents(host: DeskHost) -> None:
-    IncidentBoard(host.services, host.host_widget()).exec()
+    IncidentBoard(host.services, host.host_widget(), watermark=host.watermark_text).exec()

@@ -10,12 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from seatdesk.services.incidents import IncidentDesk
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.incident_dialog import IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.watermark import Watermark
 from tests.helpers.demo import CALLER, MOBILE, ROWS
 from tests.helpers.qt import when_modal
-from tests.helpers.vaults import PASSWORDS, audit_behind, session_behind
+from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, session_behind
 
 
 def verifies(desk: DeskWindow) -> list[str]:
@@ -121,3 +124,38 @@ def test_the_admins_desk_offers_no_customer_search_and_no_export(
     offered = [b.objectName() for b in agent.findChildren(QPushButton) if b.isVisible()]
     assert {"exportButton", "searchButton"} <= set(offered)
     assert agent.search.isVisible() and agent.table.isVisible()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_incident_board_follows_each_step_shows_its_notes_and_is_marked(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], customer_vault: StaffedVault
+) -> None:
+    reporter = customer_vault.session("agent01")
+    ref = IncidentDesk(reporter).submit("data_leak", "客户资料出现在外部群", []).ref
+    reporter.close()
+    security = desk_for("sec01")
+    board = IncidentBoard(security.services, security, watermark=security.watermark_text)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitExposed(board)
+    board.table.selectRow(0)
+    assert board.advance_button.text() == "下一步：已确认"
+    board.note.setText("已联系群主删除")
+    board._advance()
+    assert board.desk.show(ref).status == "confirmed"
+    assert board.advance_button.text() == "下一步：已控制"  # the button follows the step
+    assert "已联系群主删除" in board.details.toPlainText()  # the step's note is shown
+    assert "已确认" in board.details.toPlainText()
+    board._advance()
+    board._advance()
+    assert board.desk.show(ref).status == "notified"
+    assert not board.advance_button.isEnabled() and "已控制" not in board.advance_button.text()
+    # Every column reads whole without scrolling sideways: the reference and the status.
+    table = board.table
+    for column in range(board.model.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    right_edge = table.columnViewportPosition(5) + table.columnWidth(5)
+    assert right_edge <= table.viewport().width()
+    watermark = board.findChild(Watermark)
+    assert watermark is not None and watermark.isVisible()
+    assert security.who.staff_id in watermark.current_text()
