@@ -186,6 +186,7 @@ ZH = {
     ),
     "Type what the caller says first.": "请先输入来电人所说的内容。",
     "Steps": "处理步骤",
+    "Reveal %1 of customer %2": "查看客户 %2 的%1原值",
     "No further step (close below)": "无后续步骤（在下方关闭事件）",
     "%approver has not accepted the confidentiality agreement: they accept it at their "
     "own sign-in first, then authorise.": "%approver 尚未确认保密协议：请其先在自己登录时阅读并确认，再进行授权。",

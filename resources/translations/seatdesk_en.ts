@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,47 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="105" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="67" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="65" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -1639,52 +1639,52 @@
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="206" />
+        <location filename="../../seatdesk/ui/record_card.py" line="207" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="208" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="214" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="229" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="230" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="235" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -1715,17 +1715,22 @@
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>Reveal %1 of customer %2</source>
+        <translation>Reveal %1 of customer %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
@@ -1733,54 +1738,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="59" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="84" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -1788,12 +1793,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="27" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
         <source>Revealed value</source>
         <translation>Revealed value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="65" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1829,97 +1834,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,47 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="105" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="67" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="65" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -1639,52 +1639,52 @@
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="206" />
+        <location filename="../../seatdesk/ui/record_card.py" line="207" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="208" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="214" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="215" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="219" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="229" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="230" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="235" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -1715,17 +1715,22 @@
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>Reveal %1 of customer %2</source>
+        <translation>查看客户 %2 的%1原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
@@ -1733,54 +1738,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="59" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="84" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -1788,12 +1793,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="27" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
         <source>Revealed value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="65" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1829,97 +1834,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>

@@ -3,6 +3,7 @@ record card, and the notice line between them. The window wires what they do."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,31 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.tables import guarded_table
+
+# The widest cell each column holds (a masked name, a customer number, a tier), so widths come
+# from the font and not from reading a million rows.
+_WIDEST = ("欧阳**某", "C000000001", "绝密")
+
+
+def fit_results_columns(table: QTableView) -> None:
+    """Every column of the result list whole, the list as wide as they are: no column behind a
+    scrollbar."""
+    metrics = table.fontMetrics()
+    model = table.model()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    total = 0
+    for column, widest in enumerate(_WIDEST):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(
+            metrics.horizontalAdvance(widest), header.fontMetrics().horizontalAdvance(title)
+        )
+        width += 24  # cell padding and the sort indicator's room
+        table.setColumnWidth(column, width)
+        total += width
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scrollbar = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(total + scrollbar + 2 * table.frameWidth() + 2)
 
 
 class DeskPage(QWidget):
@@ -41,7 +68,7 @@ class DeskPage(QWidget):
 
         self.results = ResultsModel(records.match, self)
         self.table = guarded_table("resultsTable", self.results, self.tr("Search results"))
-        self.table.setMinimumWidth(280)
+        fit_results_columns(self.table)
         self.card = RecordCard(language)
         self.card.set_tier_labels(tier_labels)
         scroll = QScrollArea()

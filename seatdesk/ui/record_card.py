@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.services.record_desk import MaskedRecord
-from seatdesk.ui.revealed_value import RevealedValueView
+from seatdesk.ui.revealed_value import RevealedValueView, band_height
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
 TIER_COLOURS = {0: "#455a64", 1: "#ad1457", 2: "#4a148c"}
@@ -165,15 +165,16 @@ class RecordCard(QFrame):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(2)
         for row, field in enumerate(record.fields):
+            grid.setRowMinimumHeight(row, band_height())
             name = field.label_zh if self._language == "zh_CN" else field.label_en
-            grid.addWidget(_styled(QLabel(name), "name"), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_styled(QLabel(name), "name"), row, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(
                 _badge(field.field_class, CLASS_COLOURS.get(field.field_class, DEFAULT_BADGE)),
                 row,
                 1,
-                Qt.AlignmentFlag.AlignTop,
+                Qt.AlignmentFlag.AlignVCenter,
             )
             value = _styled(protected_label(field.text or "—"), "value")
             value.setObjectName(f"value_{field.key}")
