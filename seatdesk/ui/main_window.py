@@ -185,7 +185,16 @@ class DeskWindow(QMainWindow):
         QShortcut(QKeySequence(keys), self, action)
 
     def _blocked(self, action: str) -> None:
-        self.statusBar().showMessage(desk_prompts.blocked_text(action), 8000)
+        # The notice line is the desk's width; the status bar's message shares its line with the
+        # badges, which cut it off (the English one at 1280 px).
+        text = desk_prompts.blocked_text(action)
+        self.notice.setText(text)
+
+        def clear_if_still(shown: str = text) -> None:
+            if self.notice.text() == shown:
+                self.notice.clear()
+
+        QTimer.singleShot(8000, self.notice, clear_if_still)
 
     def _print_refused(self) -> None:
         self.notice.setText(desk_prompts.print_refused_text())

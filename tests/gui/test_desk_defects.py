@@ -217,3 +217,25 @@ def test_the_verify_dialog_is_wide_enough_to_read_and_names_the_customer(
     assert dialog.width() >= 460
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(CALLER["customer_no"] in text for text in texts), texts
+
+
+def test_the_block_message_is_read_whole_in_the_english_desk(
+    qtbot: QtBot, customer_vault: StaffedVault
+) -> None:
+    desk = DeskWindow(customer_vault.signed_in("agent01"), "en")
+    qtbot.addWidget(desk)
+    desk.resize(1280, 760)
+    desk.show()
+    qtbot.waitExposed(desk)
+    desk.on_pop(MOBILE)
+    desk.table.setFocus()
+    qtbot.keyClick(desk.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    shown = [
+        label
+        for label in desk.findChildren(QLabel)
+        if label.isVisible() and "attempt was recorded" in label.text()
+    ]
+    assert shown, "the block message is shown in a label of its own"
+    label = shown[0]
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    desk.close()
