@@ -186,6 +186,8 @@ ZH = {
     ),
     "Type what the caller says first.": "请先输入来电人所说的内容。",
     "Steps": "处理步骤",
+    "Sign out (next person)": "交班签退",
+    "Shift handover: sign out and let the next person sign in": "交接班：签退并由下一位登录",
     "Reveal %1 of customer %2": "查看客户 %2 的%1原值",
     "No further step (close below)": "无后续步骤（在下方关闭事件）",
     "%approver has not accepted the confidentiality agreement: they accept it at their "

@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="67" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="66" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="70" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -335,42 +335,52 @@
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="248" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <source>Sign out (next person)</source>
+        <translation>Sign out (next person)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <source>Shift handover: sign out and let the next person sign in</source>
+        <translation>Shift handover: sign out and let the next person sign in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="271" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="264" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="316" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="365" />
+        <location filename="../../seatdesk/ui/main_window.py" line="380" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="387" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

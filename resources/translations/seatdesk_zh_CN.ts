@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="67" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="66" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="70" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -335,42 +335,52 @@
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="248" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <source>Sign out (next person)</source>
+        <translation>交班签退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <source>Shift handover: sign out and let the next person sign in</source>
+        <translation>交接班：签退并由下一位登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="263" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="256" />
+        <location filename="../../seatdesk/ui/main_window.py" line="271" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="264" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="316" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="382" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="365" />
+        <location filename="../../seatdesk/ui/main_window.py" line="380" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="387" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>

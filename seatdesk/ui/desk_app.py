@@ -175,26 +175,44 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     after_first_paint = _AfterFirstPaint(login, listen)
     signed_in = login.exec() == QDialog.DialogCode.Accepted and login.session is not None
     after_first_paint.deleteLater()
+    if not listening:  # signed in before the window first painted (or another desk listens)
+        listen()
     if not listening:
         if login.session is not None:
             login.session.close()
         return already_running()
     server = listening[0]
-    if not signed_in or login.session is None:
-        server.close()
+    session = login.session if signed_in else None
+    try:
+        while session is not None:
+            window = open_desk(session, language, demo)
+            if window is None:
+                return 0
+            server.pop_requested.disconnect(hold)
+            server.end_requested.disconnect(drop)
+            code = _serve(app, server, window, waiting)
+            if window.close_reason != "handover":
+                return code
+            # Shift handover: the next person signs in; a call that rings meanwhile waits.
+            server.pop_requested.connect(hold)
+            server.end_requested.connect(drop)
+            login = LoginDialog(runtime, vault)
+            accepted = login.exec() == QDialog.DialogCode.Accepted
+            session = login.session if accepted else None
         return 0
-    window = open_desk(login.session, language, demo)
-    if window is None:
+    finally:
         server.close()
-        return 0
-    server.pop_requested.disconnect(hold)
-    server.end_requested.disconnect(drop)
-    connect_pop_server(server, window)
-    if waiting:
-        window.on_pop(waiting[-1])
+
+
+def _serve(app: QApplication, server: PopServer, window: DeskWindow, waiting: list[str]) -> int:
+    """One person's desk, from their sign-in to the window's close: screen pops, SIGTERM and the
+    OS screen lock connected to it, and disconnected again when it closes."""
     from seatdesk.ui.os_lock import ScreenLockMonitor
 
-    install_sigterm_handler(app, window)
+    connect_pop_server(server, window)
+    if waiting:
+        window.on_pop(waiting.pop())
+    restore = install_sigterm_handler(app, window)
     monitor = ScreenLockMonitor(window, window)
     monitor.locked.connect(window.lock)
     if not monitor.available:
@@ -202,4 +220,8 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     try:
         return int(app.exec())
     finally:
-        server.close()
+        restore()
+        server.pop_requested.disconnect(window.on_pop)
+        server.end_requested.disconnect(window.end_call)
+        server.raise_requested.disconnect(window.bring_to_front)
+        window.deleteLater()

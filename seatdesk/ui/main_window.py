@@ -133,6 +133,11 @@ class DeskWindow(QMainWindow):
         )
         self.call_label = self.call_bar.call_label
         self.end_call_button = self.call_bar.end_call_button
+        hand_over = QPushButton(self.tr("Sign out (next person)"))
+        hand_over.setObjectName("handOverButton")
+        hand_over.setToolTip(self.tr("Shift handover: sign out and let the next person sign in"))
+        hand_over.clicked.connect(self.hand_over)
+        self.call_bar.add_trailing_button(hand_over)
 
         page = DeskPage(self.call_bar, self.records, self.language, self.who.policy.tier_labels)
         self.page = page
@@ -159,6 +164,7 @@ class DeskWindow(QMainWindow):
             ("Ctrl+Shift+V", lambda: self.open_verify("")),
             ("Ctrl+Shift+R", self.report_incident),
             ("Ctrl+E", self.end_call),
+            ("Ctrl+Shift+Q", self.hand_over),
         ):
             self.add_shortcut(keys, action)
 
@@ -404,6 +410,15 @@ class DeskWindow(QMainWindow):
         """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""
         self._close_reason = reason
         self.close()
+
+    @property
+    def close_reason(self) -> str:
+        return self._close_reason
+
+    def hand_over(self) -> None:
+        """Shift handover: this person signs out (an active call ends first) and the sign-in
+        window opens for the next one, without quitting the desk."""
+        self.close_for("handover")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick_timer.stop()
