@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="63" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="72" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="90" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -345,42 +345,42 @@
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="271" />
+        <location filename="../../seatdesk/ui/main_window.py" line="278" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="286" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="389" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="380" />
+        <location filename="../../seatdesk/ui/main_window.py" line="387" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="387" />
+        <location filename="../../seatdesk/ui/main_window.py" line="394" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1702,17 +1702,32 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="23" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="26" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="27" />
+        <source>Mobile ends</source>
+        <translation>Mobile ends</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="24" />
+        <location filename="../../seatdesk/ui/results_model.py" line="34" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <location filename="../../seatdesk/ui/results_model.py" line="35" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>

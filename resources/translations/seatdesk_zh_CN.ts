@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="63" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="72" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="90" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -345,42 +345,42 @@
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="263" />
+        <location filename="../../seatdesk/ui/main_window.py" line="270" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="271" />
+        <location filename="../../seatdesk/ui/main_window.py" line="278" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="286" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="316" />
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="382" />
+        <location filename="../../seatdesk/ui/main_window.py" line="389" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="380" />
+        <location filename="../../seatdesk/ui/main_window.py" line="387" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="387" />
+        <location filename="../../seatdesk/ui/main_window.py" line="394" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1702,17 +1702,32 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="23" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <source>Born</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="26" />
+        <source>District</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="27" />
+        <source>Mobile ends</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="33" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="24" />
+        <location filename="../../seatdesk/ui/results_model.py" line="34" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <location filename="../../seatdesk/ui/results_model.py" line="35" />
         <source>Tier</source>
         <translation>密级</translation>
     </message>

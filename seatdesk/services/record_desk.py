@@ -16,6 +16,7 @@ from seatdesk.core.text import normal_text
 from seatdesk.policy.compartments import mask_digest
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER
+from seatdesk.policy.namesakes import mobile_last4, shown_detail
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -108,6 +109,7 @@ class Match:
     customer_no: str
     masked_name: str
     tier: str
+    detail: str = ""  # the policy's namesake detail (masked): birth year, district, …1234
 
 
 class RecordDesk:
@@ -178,15 +180,21 @@ class RecordDesk:
         return ids
 
     def match(self, customer_id: int) -> Match:
-        """One row of a result list: masked name, customer number, tier."""
+        """One row of a result list: masked name, customer number, tier, and the detail that
+        tells namesakes apart."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
-        summary = load_summary(self._s.db, customer_id)
+        kind = self._s.policy.namesake_detail
+        summary = load_summary(self._s.db, customer_id, mobile=kind == "mobile_last4")
         if summary is None:
             raise UsageError("no such customer", code="record.gone")
-        customer_no, masked_name, tier, digest = summary
-        if digest != self._digest:
-            masked_name = STALE_MASK  # masked under other rules: never shown
-        return Match(customer_id, customer_no, masked_name, tier)
+        if summary.mask_policy != self._digest:  # masked under other rules: never shown
+            return Match(customer_id, summary.customer_no, STALE_MASK, summary.tier)
+        detail = (
+            mobile_last4(summary.first_mobile or "")
+            if kind == "mobile_last4"
+            else shown_detail(kind, summary.namesake)
+        )
+        return Match(customer_id, summary.customer_no, summary.masked_name, summary.tier, detail)
 
     def view(self, customer_id: int) -> MaskedRecord:
         require(self._s.role, Permission.VIEW_CUSTOMERS)

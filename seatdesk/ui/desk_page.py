@@ -25,6 +25,7 @@ from seatdesk.ui.tables import guarded_table
 # The widest cell each column holds (a masked name, a customer number, a tier), so widths come
 # from the font and not from reading a million rows.
 _WIDEST = ("欧阳**某", "C000000001", "绝密")
+_WIDEST_DETAIL = "经济技术开发区"  # a district; a birth year or "…1234" is narrower
 
 
 def fit_results_columns(table: QTableView) -> None:
@@ -35,7 +36,12 @@ def fit_results_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     total = 0
-    for column, widest in enumerate(_WIDEST):
+    widest_cells = (
+        _WIDEST
+        if model.columnCount() == len(_WIDEST)
+        else (_WIDEST[0], _WIDEST_DETAIL, *_WIDEST[1:])
+    )
+    for column, widest in enumerate(widest_cells):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         width = max(
             metrics.horizontalAdvance(widest), header.fontMetrics().horizontalAdvance(title)
@@ -56,6 +62,8 @@ class DeskPage(QWidget):
         language: str,
         tier_labels: tuple[str, ...],
         parent: QWidget | None = None,
+        *,
+        namesake: str = "none",
     ) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -66,7 +74,7 @@ class DeskPage(QWidget):
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setObjectName("searchButton")
 
-        self.results = ResultsModel(records.match, self)
+        self.results = ResultsModel(records.match, self, namesake=namesake)
         self.table = guarded_table("resultsTable", self.results, self.tr("Search results"))
         fit_results_columns(self.table)
         self.card = RecordCard(language)

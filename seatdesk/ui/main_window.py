@@ -139,7 +139,14 @@ class DeskWindow(QMainWindow):
         hand_over.clicked.connect(self.hand_over)
         self.call_bar.add_trailing_button(hand_over)
 
-        page = DeskPage(self.call_bar, self.records, self.language, self.who.policy.tier_labels)
+        policy = self.who.policy
+        page = DeskPage(
+            self.call_bar,
+            self.records,
+            self.language,
+            policy.tier_labels,
+            namesake=policy.namesake_detail,
+        )
         self.page = page
         self.search, self.search_button = page.search, page.search_button
         self.results, self.table, self.card = page.results, page.table, page.card
