@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from seatdesk.services.door import SignedIn
     from seatdesk.services.runtime import Runtime, VaultPaths
     from seatdesk.ui.main_window import DeskWindow
+    from seatdesk.ui.phone_link import PhoneLink
     from seatdesk.ui.pop_server import PopServer
 
 log = logging.getLogger("seatdesk.desk")
@@ -110,6 +111,33 @@ def connect_pop_server(server: PopServer, window: DeskWindow) -> None:
     server.raise_requested.connect(window.bring_to_front)
 
 
+def start_phone(
+    runtime: Runtime, server: PopServer
+) -> tuple[PhoneLink | None, SeatDeskError | None]:
+    """The configured phone-system connector, delivering its calls as the socket's are."""
+    from seatdesk.core.paths import app_paths
+    from seatdesk.ui.phone_link import start_phone_link
+
+    try:
+        return start_phone_link(runtime, app_paths().config_file, server.deliver), None
+    except SeatDeskError as exc:
+        log.warning("phone connector not started: %s", exc)
+        return None, exc
+
+
+def show_phone(window: DeskWindow, link: PhoneLink | None, problem: SeatDeskError | None) -> None:
+    from seatdesk.ui.phone_link import PhoneIndicator
+
+    if link is None and problem is None:
+        return
+    indicator = PhoneIndicator()
+    if link is not None:
+        indicator.follow(link)
+    elif problem is not None:
+        indicator.show_problem(problem)
+    window.add_status_widget(indicator)
+
+
 class _AfterFirstPaint(QObject):
     """Calls `then` once `widget` has painted for the first time (it is on the screen)."""
 
@@ -147,6 +175,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         return already_running()
     login = LoginDialog(runtime, vault)
     listening: list[PopServer] = []
+    phone: list[tuple[PhoneLink | None, SeatDeskError | None]] = []
     waiting: list[str] = []  # a call that rings while the agent is still signing in
 
     def hold(number: str) -> None:
@@ -169,6 +198,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         server.pop_requested.connect(hold)
         server.end_requested.connect(drop)
         listening.append(server)
+        phone.append(start_phone(runtime, server))  # a call may ring during sign-in
 
     after_first_paint = _AfterFirstPaint(login, listen)
     signed_in = login.exec() == QDialog.DialogCode.Accepted and login.session is not None
@@ -178,16 +208,24 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
             login.session.close()
         return already_running()
     server = listening[0]
-    if not signed_in or login.session is None:
+    link, problem = phone[0]
+
+    def stop_listening() -> None:
+        if link is not None:
+            link.stop()
         server.close()
+
+    if not signed_in or login.session is None:
+        stop_listening()
         return 0
     window = open_desk(login.session, language, demo)
     if window is None:
-        server.close()
+        stop_listening()
         return 0
     server.pop_requested.disconnect(hold)
     server.end_requested.disconnect(drop)
     connect_pop_server(server, window)
+    show_phone(window, link, problem)
     if waiting:
         window.on_pop(waiting[-1])
     from seatdesk.ui.os_lock import ScreenLockMonitor
@@ -200,4 +238,4 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     try:
         return int(app.exec())
     finally:
-        server.close()
+        stop_listening()
