@@ -78,12 +78,12 @@ class AmiFramer:
 class AsteriskSession:
     """Logs in and turns the agent's channels into pops and ends (sans-I/O)."""
 
-    def __init__(self, settings: PhoneSettings, secret: str) -> None:
+    def __init__(self, settings: PhoneSettings, secret: str, calls: ChannelTracker) -> None:
         self._settings = settings
         self._secret = secret
         self._framer = AmiFramer()
         self._logged_in = False
-        self.calls = ChannelTracker()
+        self.calls = calls
 
     def __repr__(self) -> str:  # never the secret
         return f"AsteriskSession(logged_in={self._logged_in})"

@@ -67,9 +67,9 @@ class NetstringReader:
 class BaresipSession:
     """Turns the agent's baresip events into pops and ends (sans-I/O)."""
 
-    def __init__(self) -> None:
+    def __init__(self, calls: ChannelTracker) -> None:
         self._reader = NetstringReader()
-        self.calls = ChannelTracker()
+        self.calls = calls
 
     def opening(self) -> Step:
         return Step(ready=True)  # ctrl_tcp has no login and no subscription

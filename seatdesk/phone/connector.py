@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from seatdesk.phone.backoff import Backoff
 from seatdesk.phone.protocol import Request
-from seatdesk.phone.session import ProtocolGarbage, Session, Step
+from seatdesk.phone.session import ChannelTracker, ProtocolGarbage, Session, Step
 from seatdesk.phone.settings import PhoneSettings
 
 log = logging.getLogger("seatdesk.phone")
@@ -54,6 +54,8 @@ class _Ended(enum.Enum):
 
 
 Connect = Callable[[tuple[str, int], float], socket.socket]
+# A new session per connection; the call it tracks outlives a reconnect (its hang-up still ends it).
+SessionFactory = Callable[[ChannelTracker], Session]
 
 
 def _connect(address: tuple[str, int], timeout: float) -> socket.socket:
@@ -66,7 +68,7 @@ class Connector:
     def __init__(
         self,
         settings: PhoneSettings,
-        session_factory: Callable[[], Session],
+        session_factory: SessionFactory,
         on_request: Callable[[Request], None],
         on_state: Callable[[StateReport], None],
         *,
@@ -76,6 +78,7 @@ class Connector:
     ) -> None:
         self.settings = settings
         self._new_session = session_factory
+        self.calls = ChannelTracker()
         self._on_request = on_request
         self._on_state = on_state
         self.backoff = backoff or Backoff()
@@ -134,7 +137,7 @@ class Connector:
             sock.close()
             return _Ended.STOPPED, "stopped"
         try:
-            return self._serve(sock, self._new_session())
+            return self._serve(sock, self._new_session(self.calls))
         finally:
             with self._lock:
                 self._socket = None
@@ -190,7 +193,7 @@ class Connector:
         )
 
 
-def session_factory(settings: PhoneSettings, secret: str | None) -> Callable[[], Session]:
+def session_factory(settings: PhoneSettings, secret: str | None) -> SessionFactory:
     """A fresh protocol session per connection, for the configured phone system."""
     from seatdesk.phone.asterisk import AsteriskSession
     from seatdesk.phone.baresip import BaresipSession
@@ -205,5 +208,5 @@ def session_factory(settings: PhoneSettings, secret: str | None) -> Callable[[],
             f"store it with 'seatdesk phone secret set'"
         )
     if settings.connector == "freeswitch":
-        return lambda: FreeswitchSession(settings, secret)
-    return lambda: AsteriskSession(settings, secret)
+        return lambda calls: FreeswitchSession(settings, secret, calls)
+    return lambda calls: AsteriskSession(settings, secret, calls)

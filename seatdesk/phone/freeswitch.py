@@ -58,6 +58,9 @@ class EslFramer:
             if end < 0:
                 if len(self._buffer) > MAX_FRAME_BYTES:
                     raise ProtocolGarbage("headers longer than the limit")
+                complete = self._buffer.rfind(b"\n")
+                if complete > 0:  # what is not a header is garbage before the block ends
+                    parse_headers(bytes(self._buffer[:complete]), encoded=False)
                 return messages
             headers = parse_headers(bytes(self._buffer[:end]), encoded=False)
             length_text = headers.get("Content-Length", "0")
@@ -74,12 +77,12 @@ class EslFramer:
 class FreeswitchSession:
     """Logs in, subscribes, and turns the agent's channels into pops and ends (sans-I/O)."""
 
-    def __init__(self, settings: PhoneSettings, password: str) -> None:
+    def __init__(self, settings: PhoneSettings, password: str, calls: ChannelTracker) -> None:
         self._settings = settings
         self._password = password
         self._framer = EslFramer()
         self._phase = "auth"  # auth → login → subscribe → events
-        self.calls = ChannelTracker()
+        self.calls = calls
 
     def __repr__(self) -> str:  # never the password
         return f"FreeswitchSession(phase={self._phase!r})"
