@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
 
 import pytest
 
@@ -42,18 +41,18 @@ def settings_for(system: str, port: int) -> PhoneSettings:
     )
 
 
-def play(
-    system: str, name: str, secret: str | None = None
-) -> Iterator[tuple[Run, TranscriptServer]]:
+def play(system: str, name: str, secret: str | None = None) -> tuple[Run, TranscriptServer]:
+    """Run a connector through every recorded connection of transcript `name`; the server has
+    finished (its thread joined) when this returns."""
     conversations = transcript(system, name)
     server = TranscriptServer(conversations)
     try:
         settings = settings_for(system, server.port)
         sessions = session_factory(settings, secret or SECRETS[system])
         run, _ = run_connector(settings, sessions, len(conversations))
-        yield run, server
     finally:
         server.close()
+    return run, server
 
 
 def no_marker(system: str, run: Run, log: pytest.LogCaptureFixture) -> None:
@@ -74,12 +73,12 @@ def states(run: Run) -> list[ConnectorState]:
 def test_only_the_agents_channel_pops_and_its_hangup_ends_it(
     system: str, phone_log: pytest.LogCaptureFixture
 ) -> None:
-    for run, server in play(system, "happy"):
-        assert server.errors == []
-        assert run.requests == [PopRequest(marker(system)), EndCall()]
-        assert states(run)[:2] == [ConnectorState.CONNECTING, ConnectorState.CONNECTED]
-        assert states(run)[-1] is ConnectorState.DISCONNECTED
-        no_marker(system, run, phone_log)
+    run, server = play(system, "happy")
+    assert server.errors == []
+    assert run.requests == [PopRequest(marker(system)), EndCall()]
+    assert states(run)[:2] == [ConnectorState.CONNECTING, ConnectorState.CONNECTED]
+    assert states(run)[-1] is ConnectorState.DISCONNECTED
+    no_marker(system, run, phone_log)
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
@@ -87,40 +86,40 @@ def test_a_refused_login_is_said_and_retried_only_at_the_cap(
     system: str, phone_log: pytest.LogCaptureFixture
 ) -> None:
     wrong = "wrong-password" if system == "freeswitch" else "wrong"
-    for run, server in play(system, "auth-failure", wrong):
-        assert server.errors == []
-        assert run.requests == []
-        failed = [s for s in run.states if s.state is ConnectorState.AUTH_FAILED]
-        assert len(failed) == 1 and failed[0].retry_in == CAP_SECONDS
-        assert ConnectorState.CONNECTED not in states(run)
-        assert run.waits == [CAP_SECONDS]
-        assert not [r for r in phone_log.records if wrong in r.getMessage()]
+    run, server = play(system, "auth-failure", wrong)
+    assert server.errors == []
+    assert run.requests == []
+    failed = [s for s in run.states if s.state is ConnectorState.AUTH_FAILED]
+    assert len(failed) == 1 and failed[0].retry_in == CAP_SECONDS
+    assert ConnectorState.CONNECTED not in states(run)
+    assert run.waits == [CAP_SECONDS]
+    assert not [r for r in phone_log.records if wrong in r.getMessage()]
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_a_connection_cut_mid_event_reconnects_and_the_hangup_still_ends_the_call(
     system: str, phone_log: pytest.LogCaptureFixture
 ) -> None:
-    for run, server in play(system, "drop-and-reconnect"):
-        assert server.errors == [] and server.served == 2
-        assert run.requests == [PopRequest(marker(system)), EndCall()]
-        assert states(run).count(ConnectorState.CONNECTED) == 2
-        # a good connection resets the back-off: both waits are the first one's
-        assert run.waits == [0.5, 0.5]
-        no_marker(system, run, phone_log)
+    run, server = play(system, "drop-and-reconnect")
+    assert server.errors == [] and server.served == 2
+    assert run.requests == [PopRequest(marker(system)), EndCall()]
+    assert states(run).count(ConnectorState.CONNECTED) == 2
+    # a good connection resets the back-off: both waits are the first one's
+    assert run.waits == [0.5, 0.5]
+    no_marker(system, run, phone_log)
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_garbage_drops_the_connection_clearly_and_the_next_one_works(
     system: str, phone_log: pytest.LogCaptureFixture
 ) -> None:
-    for run, server in play(system, "garbage-then-good"):
-        assert server.served == 2
-        unreadable = [s for s in run.states if s.reason == "unreadable data from the phone system"]
-        assert len(unreadable) == 1 and unreadable[0].state is ConnectorState.DISCONNECTED
-        assert run.requests == [PopRequest(marker(system))]
-        assert ConnectorState.CONNECTED in states(run)
-        assert any("unreadable data" in r.getMessage() for r in phone_log.records)
+    run, server = play(system, "garbage-then-good")
+    assert server.served == 2
+    unreadable = [s for s in run.states if s.reason == "unreadable data from the phone system"]
+    assert len(unreadable) == 1 and unreadable[0].state is ConnectorState.DISCONNECTED
+    assert run.requests == [PopRequest(marker(system))]
+    assert ConnectorState.CONNECTED in states(run)
+    assert any("unreadable data" in r.getMessage() for r in phone_log.records)
 
 
 def test_a_phone_system_that_is_not_there_is_retried_with_growing_capped_waits() -> None:
