@@ -52,11 +52,6 @@ class PhoneSettings:
         return self.connector in NEEDS_SECRET
 
 
-def secret_name(connector: str) -> str:
-    """The OS keyring entry that holds this connector's password (ESL password, AMI secret)."""
-    return f"phone-{connector}"
-
-
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True

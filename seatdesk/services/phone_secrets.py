@@ -3,21 +3,24 @@ OS keyring beside its device secret, never in config.toml or on a command line."
 
 from __future__ import annotations
 
+import re
+
 from seatdesk.core.errors import KeyStorageError, UsageError
-from seatdesk.phone.settings import NEEDS_SECRET, secret_name
 from seatdesk.services.runtime import Runtime
 
 MAX_SECRET_CHARS = 256
+_CONNECTOR = re.compile(r"[a-z]{1,32}")
 
 
-def _check(connector: str) -> None:
-    if connector not in NEEDS_SECRET:
-        raise UsageError(f"the {connector} connector has no password to store")
+def secret_name(connector: str) -> str:
+    """The OS keyring entry that holds this connector's password."""
+    if not _CONNECTOR.fullmatch(connector):
+        raise UsageError("a connector is named by lowercase letters (freeswitch, asterisk)")
+    return f"phone-{connector}"
 
 
 def store_phone_secret(runtime: Runtime, connector: str, secret: str) -> None:
     """Put `secret` in the OS keyring for `connector` (replacing an older one)."""
-    _check(connector)
     if not secret or len(secret) > MAX_SECRET_CHARS or any(ch in secret for ch in "\r\n"):
         raise UsageError(f"a phone password must be 1 to {MAX_SECRET_CHARS} characters on one line")
     runtime.secret_store().put(secret_name(connector), secret.encode("utf-8"))
@@ -25,7 +28,6 @@ def store_phone_secret(runtime: Runtime, connector: str, secret: str) -> None:
 
 def phone_secret(runtime: Runtime, connector: str) -> str | None:
     """The stored password for `connector`, or None if there is none."""
-    _check(connector)
     raw = runtime.secret_store().get(secret_name(connector))
     if raw is None:
         return None
@@ -36,5 +38,4 @@ def phone_secret(runtime: Runtime, connector: str) -> str | None:
 
 
 def forget_phone_secret(runtime: Runtime, connector: str) -> None:
-    _check(connector)
     runtime.secret_store().delete(secret_name(connector))
