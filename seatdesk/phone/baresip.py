@@ -8,7 +8,10 @@ baresip (modules/ctrl_tcp, src/event.c) sends events such as
 
 and `CALL_CLOSED` with the same `id` when the call ends; command responses
 (`{"response":true,…}`) are ignored. The caller's number is the user part of `peeruri`.
-There is no login: the control port is reachable only from this machine (ctrl_tcp_listen).
+There is no login (the control port is reachable only from this machine: ctrl_tcp_listen), but
+ctrl_tcp serves one connection at a time and, on baresip 1.0, can keep a connection open that it
+no longer writes to; so the connection counts as up only once baresip has answered a probe
+(`reginfo`, which names the agent's own account, never a caller).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from urllib.parse import unquote
 from seatdesk.phone.session import MAX_FRAME_BYTES, ChannelTracker, ProtocolGarbage, Step
 
 _MAX_LENGTH_DIGITS = len(str(MAX_FRAME_BYTES))
+PROBE_TOKEN = "seatdesk-probe"
+PROBE = b'46:{"command":"reginfo","token":"seatdesk-probe"},'
 
 
 def number_from_uri(uri: str) -> str:
@@ -72,7 +77,7 @@ class BaresipSession:
         self.calls = calls
 
     def opening(self) -> Step:
-        return Step(ready=True)  # ctrl_tcp has no login and no subscription
+        return Step(send=PROBE)  # no login and no subscription: up once the probe is answered
 
     def feed(self, data: bytes) -> Step:
         step = Step()
@@ -86,8 +91,13 @@ class BaresipSession:
         except (UnicodeDecodeError, ValueError):
             step.notes.append("a ctrl_tcp message that is not JSON was skipped")
             return
-        if not isinstance(message, dict) or message.get("event") is not True:
-            return  # a command response, or something this desk does not use
+        if not isinstance(message, dict):
+            return
+        if message.get("response") is True and message.get("token") == PROBE_TOKEN:
+            step.ready = True
+            return
+        if message.get("event") is not True:
+            return  # another response, or something this desk does not use
         kind = message.get("type")
         call_id = message.get("id")
         call_id = call_id if isinstance(call_id, str) else ""

@@ -24,6 +24,9 @@ from seatdesk.phone.settings import PhoneSettings
 log = logging.getLogger("seatdesk.phone")
 
 CONNECT_TIMEOUT_SECONDS = 5.0
+# A phone system that accepts the connection but does not complete the login (or, for baresip,
+# answer its probe) within this is dropped and tried again.
+HANDSHAKE_TIMEOUT_SECONDS = 5.0
 READ_BYTES = 65536
 
 
@@ -88,6 +91,8 @@ class Connector:
         self._socket: socket.socket | None = None
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._ready = False
+        self.handshake_timeout = HANDSHAKE_TIMEOUT_SECONDS
 
     # -- the loop ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -144,14 +149,18 @@ class Connector:
             sock.close()
 
     def _serve(self, sock: socket.socket, session: Session) -> tuple[_Ended, str]:
-        sock.settimeout(None)
+        sock.settimeout(self.handshake_timeout)
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        self._ready = False
         try:
             if self._act(sock, session.opening()):
                 return _Ended.AUTH_FAILED, "the phone system refused the login"
             while True:
-                data = sock.recv(READ_BYTES)
+                try:
+                    data = sock.recv(READ_BYTES)
+                except TimeoutError:
+                    return _Ended.CLOSED, "the phone system did not answer"
                 if not data:
                     return (
                         (_Ended.STOPPED, "stopped")
@@ -177,7 +186,9 @@ class Connector:
         if step.auth_failed:
             log.warning("phone connector: %s refused the login", self.settings.connector)
             return True
-        if step.ready:
+        if step.ready and not self._ready:
+            self._ready = True
+            sock.settimeout(None)
             self.backoff.reset()
             log.info("phone connector: connected to %s", self.settings.connector)
             self._report(ConnectorState.CONNECTED)

@@ -93,7 +93,7 @@ class Baresip:
         self.write_config()
         with (self.folder / "baresip.log").open("wb") as out:
             self.process = subprocess.Popen(
-                [binary, "-f", str(self.folder)],
+                ["stdbuf", "-oL", binary, "-f", str(self.folder)],  # its log line by line
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,

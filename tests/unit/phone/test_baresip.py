@@ -6,7 +6,13 @@ import json
 
 import pytest
 
-from seatdesk.phone.baresip import BaresipSession, NetstringReader, number_from_uri
+from seatdesk.phone.baresip import (
+    PROBE,
+    PROBE_TOKEN,
+    BaresipSession,
+    NetstringReader,
+    number_from_uri,
+)
 from seatdesk.phone.protocol import EndCall, PopRequest
 from seatdesk.phone.session import ChannelTracker, ProtocolGarbage
 
@@ -63,7 +69,10 @@ def test_broken_framing_is_garbage(garbage: bytes) -> None:
 
 def test_a_ringing_call_pops_and_only_its_close_ends_it() -> None:
     session = BaresipSession(ChannelTracker())
-    assert session.opening().ready
+    opening = session.opening()
+    assert not opening.ready and opening.send == PROBE
+    probed = session.feed(netstring({"response": True, "ok": True, "token": PROBE_TOKEN}))
+    assert probed.ready and probed.requests == []
     step = session.feed(event("CALL_INCOMING", "c1") + netstring({"response": True, "ok": True}))
     assert step.requests == [PopRequest("13800138000")]
     second = session.feed(event("CALL_INCOMING", "c2", "sip:13911112222@x"))
@@ -79,3 +88,8 @@ def test_a_withheld_number_or_bad_json_pops_nothing_and_says_why_without_it() ->
     assert "anonymous" not in " ".join(step.notes)
     step = session.feed(b"3:{x},")
     assert step.requests == [] and "not JSON" in step.notes[0]
+
+
+def test_the_probe_is_a_netstring_baresip_reads() -> None:
+    frames = NetstringReader().feed(PROBE)
+    assert json.loads(frames[0]) == {"command": "reginfo", "token": PROBE_TOKEN}

@@ -158,3 +158,25 @@ def test_stop_wakes_a_connector_blocked_on_a_quiet_phone_system() -> None:
     assert reports[-1] == StateReport(
         ConnectorState.DISCONNECTED, "freeswitch", f"127.0.0.1:{port}", "stopped"
     )
+
+
+def test_a_phone_system_that_accepts_but_never_answers_is_dropped_and_retried() -> None:
+    server = TranscriptServer([[{"client": "auth ClueCon\n\n"}]])  # silent: no auth/request
+    try:
+        settings = settings_for("freeswitch", server.port)
+        run = Run()
+        connector = Connector(
+            settings,
+            session_factory(settings, "ClueCon"),
+            run.requests.append,
+            run.states.append,
+            wait=lambda seconds: False,
+        )
+        connector.handshake_timeout = 0.2  # a real wait, on the socket: no sleep in the test
+        connector.run()
+    finally:
+        server.close()
+    assert [s.reason for s in run.states if s.retry_in is not None] == [
+        "the phone system did not answer"
+    ]
+    assert ConnectorState.CONNECTED not in states(run)
