@@ -16,7 +16,13 @@ dialling the agent); with `channel_prefix`, one whose Channel starts so. Both: b
 
 from __future__ import annotations
 
-from seatdesk.phone.session import MAX_FRAME_BYTES, ChannelTracker, ProtocolGarbage, Step
+from seatdesk.phone.session import (
+    MAX_FRAME_BYTES,
+    ChannelTracker,
+    ProtocolGarbage,
+    Step,
+    header_lines,
+)
 from seatdesk.phone.settings import PhoneSettings
 
 BANNER = b"Asterisk Call Manager/"
@@ -58,21 +64,7 @@ class AmiFramer:
                 return messages
             block = bytes(self._buffer[:end])
             del self._buffer[: end + 4]
-            messages.append(self._parse(block))
-
-    @staticmethod
-    def _parse(block: bytes) -> dict[str, str]:
-        try:
-            text = block.decode("utf-8")
-        except UnicodeDecodeError:
-            raise ProtocolGarbage("a message that is not UTF-8") from None
-        message: dict[str, str] = {}
-        for line in text.split("\r\n"):
-            name, colon, value = line.partition(":")
-            if not colon or not name.strip():
-                raise ProtocolGarbage("a line without a key")
-            message[name.strip()] = value.strip()
-        return message
+            messages.append(header_lines(block, "\r\n"))
 
 
 class AsteriskSession:

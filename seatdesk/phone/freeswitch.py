@@ -21,27 +21,22 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from seatdesk.phone.session import MAX_FRAME_BYTES, ChannelTracker, ProtocolGarbage, Step
+from seatdesk.phone.session import (
+    MAX_FRAME_BYTES,
+    ChannelTracker,
+    ProtocolGarbage,
+    Step,
+    header_lines,
+)
 from seatdesk.phone.settings import PhoneSettings
 
 SUBSCRIBE = b"event plain CHANNEL_ANSWER CHANNEL_HANGUP\n\n"
 
 
 def parse_headers(block: bytes, *, encoded: bool) -> dict[str, str]:
-    try:
-        text = block.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ProtocolGarbage("headers that are not UTF-8") from None
-    headers: dict[str, str] = {}
-    for line in text.split("\n"):
-        if not line:
-            continue
-        name, colon, value = line.partition(":")
-        if not colon or not name.strip():
-            raise ProtocolGarbage("a header line without a name")
-        value = value.strip()
-        headers[name.strip()] = unquote(value) if encoded else value
-    return headers
+    """ESL headers; an event's own headers are URL-encoded (`encoded`)."""
+    headers = header_lines(block, "\n")
+    return {name: unquote(value) for name, value in headers.items()} if encoded else headers
 
 
 class EslFramer:

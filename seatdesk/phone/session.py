@@ -42,6 +42,24 @@ class Step:
         self.notes.extend(other.notes)
 
 
+def header_lines(block: bytes, newline: str) -> dict[str, str]:
+    """`Name: value` lines (ESL, AMI) as a dict; empty lines are skipped. Raises
+    ProtocolGarbage (without quoting the block) on bytes that are not UTF-8 or a nameless line."""
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolGarbage("a message that is not UTF-8") from None
+    fields: dict[str, str] = {}
+    for line in text.split(newline):
+        if not line:
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name.strip():
+            raise ProtocolGarbage("a line without a name")
+        fields[name.strip()] = value.strip()
+    return fields
+
+
 class Session(Protocol):
     def opening(self) -> Step:
         """What to do as soon as the connection is up (send a login, or be ready at once)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,20 +29,15 @@ from seatdesk.ui.pop_server import PopServer
 from tests.helpers.baresip import Baresip, free_port, need_baresip, netstring
 from tests.helpers.demo import CALLER, MOBILE
 from tests.helpers.phone import TranscriptServer, transcript
-from tests.helpers.vaults import StaffedVault, audit_behind
+from tests.helpers.vaults import audit_behind
 
 WAIT_MS = 30000  # generous: two baresips, the desk and two other engineers share two cores
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, qapp: QApplication, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
+def desk(qapp: QApplication, desk_for: Callable[[str], DeskWindow]) -> Iterator[DeskWindow]:
     translator = install_translator(qapp, "zh_CN")  # the status bar's words are checked
-    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+    yield desk_for("agent01")
     QCoreApplication.removeTranslator(translator)
 
 
