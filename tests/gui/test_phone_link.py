@@ -111,13 +111,11 @@ def test_a_real_baresip_call_pops_the_customer_and_its_close_ends_the_call(
     phones: tuple[Baresip, Baresip],
     runtime: Runtime,
     tmp_path: Path,
-    caplog: pytest.LogCaptureFixture,
-    monkeypatch: pytest.MonkeyPatch,
+    raw_log: pytest.LogCaptureFixture,
 ) -> None:
     agent, customer = phones
     configure_logging(app_paths().log_dir)  # the desk's real log file, to be searched below
-    monkeypatch.setattr(logging.getLogger("seatdesk"), "propagate", True)
-    caplog.set_level(logging.DEBUG, logger="seatdesk")  # raw records, before redaction
+    logging.getLogger("seatdesk").propagate = True  # configure_logging stopped it; raw_log restores
     write_phone_config(f'connector = "baresip"\nport = {agent.ctrl_port}')
     link = start_link(runtime, pop_server, desk)
     try:
@@ -141,7 +139,9 @@ def test_a_real_baresip_call_pops_the_customer_and_its_close_ends_the_call(
     assert {"call.start", "call.bind", "record.view", "call.end"} <= actions
     # The hunt: the caller's number in no log record (raw), no file the desk wrote, no
     # status-bar text or tooltip, no audit detail, no window title.
-    assert [r for r in caplog.records if MOBILE in r.getMessage()] == []
+    said = [r.getMessage() for r in raw_log.records]
+    assert "screen pop delivered" in said and "end of call delivered" in said  # it was listening
+    assert [m for m in said if MOBILE in m] == []
     written = list(files_under(tmp_path, app_paths().data_dir, app_paths().config_dir))
     assert any(path.name == "seatdesk.log" for path in written)
     assert [p for p in written if MOBILE.encode() in p.read_bytes()] == []

@@ -5,7 +5,6 @@ none of what the connector logs, raises or reports."""
 
 from __future__ import annotations
 
-import logging
 import socket
 
 import pytest
@@ -24,15 +23,6 @@ from tests.helpers.phone import Run, TranscriptServer, marker, run_connector, tr
 
 SECRETS = {"freeswitch": "ClueCon", "asterisk": "s3cret-ami"}
 SYSTEMS = ("freeswitch", "asterisk")
-
-
-@pytest.fixture
-def phone_log(
-    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
-) -> pytest.LogCaptureFixture:
-    monkeypatch.setattr(logging.getLogger("seatdesk"), "propagate", True)
-    caplog.set_level(logging.DEBUG, logger="seatdesk.phone")
-    return caplog
 
 
 def settings_for(system: str, port: int) -> PhoneSettings:
@@ -71,19 +61,19 @@ def states(run: Run) -> list[ConnectorState]:
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_only_the_agents_channel_pops_and_its_hangup_ends_it(
-    system: str, phone_log: pytest.LogCaptureFixture
+    system: str, raw_log: pytest.LogCaptureFixture
 ) -> None:
     run, server = play(system, "happy")
     assert server.errors == []
     assert run.requests == [PopRequest(marker(system)), EndCall()]
     assert states(run)[:2] == [ConnectorState.CONNECTING, ConnectorState.CONNECTED]
     assert states(run)[-1] is ConnectorState.DISCONNECTED
-    no_marker(system, run, phone_log)
+    no_marker(system, run, raw_log)
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_a_refused_login_is_said_and_retried_only_at_the_cap(
-    system: str, phone_log: pytest.LogCaptureFixture
+    system: str, raw_log: pytest.LogCaptureFixture
 ) -> None:
     wrong = "wrong-password" if system == "freeswitch" else "wrong"
     run, server = play(system, "auth-failure", wrong)
@@ -93,12 +83,12 @@ def test_a_refused_login_is_said_and_retried_only_at_the_cap(
     assert len(failed) == 1 and failed[0].retry_in == CAP_SECONDS
     assert ConnectorState.CONNECTED not in states(run)
     assert run.waits == [CAP_SECONDS]
-    assert not [r for r in phone_log.records if wrong in r.getMessage()]
+    assert not [r for r in raw_log.records if wrong in r.getMessage()]
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_a_connection_cut_mid_event_reconnects_and_the_hangup_still_ends_the_call(
-    system: str, phone_log: pytest.LogCaptureFixture
+    system: str, raw_log: pytest.LogCaptureFixture
 ) -> None:
     run, server = play(system, "drop-and-reconnect")
     assert server.errors == [] and server.served == 2
@@ -106,12 +96,12 @@ def test_a_connection_cut_mid_event_reconnects_and_the_hangup_still_ends_the_cal
     assert states(run).count(ConnectorState.CONNECTED) == 2
     # a good connection resets the back-off: both waits are the first one's
     assert run.waits == [0.5, 0.5]
-    no_marker(system, run, phone_log)
+    no_marker(system, run, raw_log)
 
 
 @pytest.mark.parametrize("system", SYSTEMS)
 def test_garbage_drops_the_connection_clearly_and_the_next_one_works(
-    system: str, phone_log: pytest.LogCaptureFixture
+    system: str, raw_log: pytest.LogCaptureFixture
 ) -> None:
     run, server = play(system, "garbage-then-good")
     assert server.served == 2
@@ -119,7 +109,7 @@ def test_garbage_drops_the_connection_clearly_and_the_next_one_works(
     assert len(unreadable) == 1 and unreadable[0].state is ConnectorState.DISCONNECTED
     assert run.requests == [PopRequest(marker(system))]
     assert ConnectorState.CONNECTED in states(run)
-    assert any("unreadable data" in r.getMessage() for r in phone_log.records)
+    assert any("unreadable data" in r.getMessage() for r in raw_log.records)
 
 
 def test_a_phone_system_that_is_not_there_is_retried_with_growing_capped_waits() -> None:
