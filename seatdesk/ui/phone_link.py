@@ -16,8 +16,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from seatdesk.core.errors import SeatDeskError
-from seatdesk.phone.backoff import Backoff
-from seatdesk.phone.connector import Connector, ConnectorState, StateReport, session_factory
+from seatdesk.phone.connector import (
+    Backoff,
+    Connector,
+    ConnectorState,
+    StateReport,
+    session_factory,
+)
 from seatdesk.phone.protocol import Request
 from seatdesk.phone.settings import PhoneSettings, load_phone_settings
 from seatdesk.services.phone_secrets import phone_secret

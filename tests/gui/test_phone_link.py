@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import app_paths
+from seatdesk.phone.baresip import PROBE, PROBE_TOKEN
 from seatdesk.phone.connector import ConnectorState
 from seatdesk.phone.settings import PhoneSettings
 from seatdesk.services.phone_secrets import store_phone_secret
@@ -29,7 +30,7 @@ from seatdesk.ui.pop_server import PopServer
 from tests.helpers.baresip import Baresip, free_port, need_baresip, netstring
 from tests.helpers.demo import CALLER, MOBILE
 from tests.helpers.phone import TranscriptServer, transcript
-from tests.helpers.vaults import audit_behind
+from tests.helpers.vaults import PASSWORDS, audit_behind
 
 WAIT_MS = 30000  # generous: two baresips, the desk and two other engineers share two cores
 
@@ -198,3 +199,34 @@ def test_connector_settings_need_the_phone_systems_password_from_the_keyring(
     assert link is None and problem is not None
     assert "seatdesk phone secret set" in str(problem)
     assert PhoneSettings("asterisk").needs_secret
+
+
+def test_a_connector_call_while_the_desk_is_locked_waits_for_the_unlock(
+    qtbot: QtBot, desk: DeskWindow, pop_server: PopServer, runtime: Runtime
+) -> None:
+    """The connector's call takes the pop's own path: on the lock screen it only says that a
+    call waits, and the customer opens once the agent is back."""
+    desk.lock("manual")
+    answered = {"response": True, "ok": True, "data": "", "token": PROBE_TOKEN}
+    ringing = {
+        "event": True,
+        "type": "CALL_INCOMING",
+        "direction": "incoming",
+        "peeruri": f"sip:{MOBILE}@127.0.0.1:5080",
+        "id": "c1",
+    }
+    steps = [{"client": PROBE.decode()}, {"server": netstring(answered).decode()}]
+    server = TranscriptServer([[*steps, {"server": netstring(ringing).decode()}]])
+    write_phone_config(f'connector = "baresip"\nport = {server.port}')
+    link = start_link(runtime, pop_server, desk)
+    try:
+        waiting = desk.tr("A call is waiting.")
+        qtbot.waitUntil(lambda: desk.lock_screen.reason.text() == waiting, timeout=WAIT_MS)
+        assert desk.calls.active is None and desk.is_locked
+        with qtbot.waitSignal(desk.record_shown, timeout=WAIT_MS) as shown:
+            assert desk.try_unlock(PASSWORDS["agent01"])
+        assert shown.args[0].customer_no == CALLER["customer_no"]
+    finally:
+        link.stop()
+        server.close()
+    assert server.errors == []

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seatdesk.phone.backoff import Backoff
-from seatdesk.phone.connector import Connector, SessionFactory, StateReport
+from seatdesk.phone.connector import Backoff, Connector, SessionFactory, StateReport
 from seatdesk.phone.protocol import Request
 from seatdesk.phone.settings import PhoneSettings
 

@@ -9,8 +9,9 @@ import socket
 
 import pytest
 
-from seatdesk.phone.backoff import CAP_SECONDS, Backoff
 from seatdesk.phone.connector import (
+    CAP_SECONDS,
+    Backoff,
     Connector,
     ConnectorState,
     SessionFactory,

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from seatdesk.phone.backoff import Backoff
+from seatdesk.phone.connector import Backoff
 
 
 def test_doubles_up_to_the_cap_and_resets() -> None:
