@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -30,6 +31,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("SEATDESK_PASSWORD", "SEATDESK_NEW_PASSWORD", "SEATDESK_RECOVERY_KEY"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+@pytest.fixture
+def raw_log(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> pytest.LogCaptureFixture:
+    """Every "seatdesk" record as the code made it, before the file handler's redaction filter
+    (configure_logging, run by any in-process command, stops "seatdesk" from propagating)."""
+    monkeypatch.setattr(logging.getLogger("seatdesk"), "propagate", True)
+    caplog.set_level(logging.DEBUG, logger="seatdesk")
+    return caplog
 
 
 @pytest.fixture(scope="session")

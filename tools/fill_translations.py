@@ -289,6 +289,13 @@ ZH = {
     "Export (masked)…": "导出（掩码）…",
     "Export (masked)": "导出（掩码）",
     "Screen capture blocked": "已阻止屏幕截取",
+    # the phone-system connector in the status bar
+    "Phone: connected (%1)": "电话：已连接（%1）",
+    "Phone: connecting to %1…": "电话：正在连接 %1…",
+    "Phone: login refused (%1)": "电话：登录被拒绝（%1）",
+    "Phone: disconnected (%1)": "电话：已断开（%1）",
+    "retry in %1 s": "%1 秒后重试",
+    "Phone: not set up": "电话：未设置",
     "Screen capture not blocked": "屏幕截取未被阻止",
     "strict masking": "严格掩码",
     "Blocked: customer data cannot leave the seat (%1). The attempt was recorded.": "已阻止：客户信息不得带出座席（%1）。此次尝试已记录。",

@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -1591,6 +1591,39 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <source>Phone: not set up</source>
+        <translation>Phone: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <source>Phone: connected (%1)</source>
+        <translation>Phone: connected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <source>Phone: connecting to %1…</source>
+        <translation>Phone: connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <source>Phone: login refused (%1)</source>
+        <translation>Phone: login refused (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <source>Phone: disconnected (%1)</source>
+        <translation>Phone: disconnected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <source>retry in %1 s</source>
+        <translation>retry in %1 s</translation>
     </message>
 </context>
 <context>

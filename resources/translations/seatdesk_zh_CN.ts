@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -1591,6 +1591,39 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <source>Phone: not set up</source>
+        <translation>电话：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <source>Phone: connected (%1)</source>
+        <translation>电话：已连接（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <source>Phone: connecting to %1…</source>
+        <translation>电话：正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <source>Phone: login refused (%1)</source>
+        <translation>电话：登录被拒绝（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <source>Phone: disconnected (%1)</source>
+        <translation>电话：已断开（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <source>retry in %1 s</source>
+        <translation>%1 秒后重试</translation>
     </message>
 </context>
 <context>
