@@ -85,6 +85,11 @@ class HistoryItem:
     kind: str
     staff_id: str
     summary: str
+    # A call's wrap-up: its codes (the desk words them from the policy), follow-up, masked note.
+    reason: str | None = None
+    outcome: str | None = None
+    follow_up: str | None = None
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -213,8 +218,17 @@ class RecordDesk:
             )
         # Masked at store since the free-text gate; older notes are masked again as shown.
         history = tuple(
-            HistoryItem(at, kind, staff, mask_quoting(self._s.policy, summary, [row]))
-            for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
+            HistoryItem(
+                item.at,
+                item.kind,
+                item.staff_id,
+                mask_quoting(self._s.policy, item.summary, [row]),
+                item.reason,
+                item.outcome,
+                item.follow_up,
+                mask_quoting(self._s.policy, item.note, [row]) if item.note else "",
+            )
+            for item in recent_interactions(self._s.db, customer_id)
         )
         self._s.open_customers.watch(row.id, self._s.runtime.clock.now())
         record = dataclasses.replace(self._mask(row), history=history)
