@@ -325,62 +325,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="68" />
+        <location filename="../../seatdesk/ui/main_window.py" line="71" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="139" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="276" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="278" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="286" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="329" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="389" />
+        <location filename="../../seatdesk/ui/main_window.py" line="412" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="387" />
+        <location filename="../../seatdesk/ui/main_window.py" line="410" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="394" />
+        <location filename="../../seatdesk/ui/main_window.py" line="417" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1647,87 +1647,92 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="126" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
+        <source>follow up %1</source>
+        <translation>follow up %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="140" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="157" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="148" />
+        <location filename="../../seatdesk/ui/record_card.py" line="162" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="163" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="154" />
+        <location filename="../../seatdesk/ui/record_card.py" line="168" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="155" />
+        <location filename="../../seatdesk/ui/record_card.py" line="169" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="208" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="228" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="229" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="229" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="247" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="248" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="249" />
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2381,6 +2386,69 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>Why is the entry removed?</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="56" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="62" />
+        <source>caller not identified</source>
+        <translation>caller not identified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <source>Call %1 · %2 · %3</source>
+        <translation>Call %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="76" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="77" />
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="93" />
+        <source>Not identified</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="95" />
+        <source>This was customer %1</source>
+        <translation>This was customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="104" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="105" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="106" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 </TS>

@@ -325,62 +325,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="68" />
+        <location filename="../../seatdesk/ui/main_window.py" line="71" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="118" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="136" />
+        <location filename="../../seatdesk/ui/main_window.py" line="139" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="138" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="270" />
+        <location filename="../../seatdesk/ui/main_window.py" line="276" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="278" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="286" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="329" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="389" />
+        <location filename="../../seatdesk/ui/main_window.py" line="412" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="387" />
+        <location filename="../../seatdesk/ui/main_window.py" line="410" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="394" />
+        <location filename="../../seatdesk/ui/main_window.py" line="417" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1647,87 +1647,92 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="126" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
+        <source>follow up %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="140" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="157" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="148" />
+        <location filename="../../seatdesk/ui/record_card.py" line="162" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="163" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="154" />
+        <location filename="../../seatdesk/ui/record_card.py" line="168" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="155" />
+        <location filename="../../seatdesk/ui/record_card.py" line="169" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="221" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="208" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="228" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="215" />
+        <location filename="../../seatdesk/ui/record_card.py" line="229" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="219" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="229" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="247" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="248" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="249" />
         <source>note</source>
         <translation>备注</translation>
     </message>
@@ -2381,6 +2386,69 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>移除原因？</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="56" />
+        <source>Wrap-up</source>
+        <translation>通话小结</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="62" />
+        <source>caller not identified</source>
+        <translation>来电人身份未识别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <source>Call %1 · %2 · %3</source>
+        <translation>来电 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="76" />
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="77" />
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="93" />
+        <source>Not identified</source>
+        <translation>身份未识别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="95" />
+        <source>This was customer %1</source>
+        <translation>来电人为客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="104" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="105" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="106" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
 from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
+from seatdesk.services.calls import EndedCall
 from seatdesk.services.door import SignedIn
 from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
@@ -39,6 +40,7 @@ from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
+from seatdesk.ui.wrap_up_dialog import WrapUpDialog, open_wrap_up
 
 DESK_PAGE, LOCK_PAGE = 0, 1
 NEVER = TierAccess.NEVER
@@ -64,6 +66,7 @@ class DeskWindow(QMainWindow):
         self.revealer = self.services.revealer
         self._pending_pop: str | None = None
         self._close_reason = "closed"
+        self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -140,6 +143,8 @@ class DeskWindow(QMainWindow):
         self.call_bar.add_trailing_button(hand_over)
 
         policy = self.who.policy
+        codes = policy.wrap_up
+        wrap_up_labels = {c.code: c.label(self.language) for c in (*codes.reasons, *codes.outcomes)}
         page = DeskPage(
             self.call_bar,
             self.records,
@@ -150,6 +155,7 @@ class DeskWindow(QMainWindow):
         self.page = page
         self.search, self.search_button = page.search, page.search_button
         self.results, self.table, self.card = page.results, page.table, page.card
+        self.card.set_wrap_up_labels(wrap_up_labels)
         self.notice = page.notice
         self.search.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
@@ -335,9 +341,26 @@ class DeskWindow(QMainWindow):
     def end_call(self) -> None:
         if self.calls.active is None:
             return
-        self.calls.end()
+        ended = self.calls.end()
         self.card.remask_all()
         self._refresh_call_bar()
+        if ended is not None and self.services.wrap_ups.enabled:
+            self.wrap_up = self._open_wrap_up(ended)
+
+    def _open_wrap_up(self, ended: EndedCall) -> WrapUpDialog:
+        record = self.card.record
+        return open_wrap_up(
+            self,
+            ended,
+            (record.customer_id, record.customer_no) if record is not None else None,
+            self._show_card_again,
+        )
+
+    def _show_card_again(self) -> None:
+        """After a wrap-up: the customer on the card again, its history with the wrap-up."""
+        record = self.card.record
+        if record is not None and not self.is_locked:
+            self._show_or_say(record.customer_id)
 
     def _refresh_call_bar(self) -> None:
         self.call_bar.refresh(self.is_locked)

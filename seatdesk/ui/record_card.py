@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.record_desk import HistoryItem, MaskedRecord
 from seatdesk.ui.revealed_value import RevealedValueView, band_height
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
@@ -88,6 +88,7 @@ class RecordCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._language = language
         self._tier_labels: tuple[str, ...] = ()
+        self._wrap_up_labels: dict[str, str] = {}
         self.record: MaskedRecord | None = None
         self.value_labels: dict[str, QLabel] = {}
         self.revealed: dict[str, RevealedValueView] = {}
@@ -100,6 +101,19 @@ class RecordCard(QFrame):
 
     def set_tier_labels(self, labels: tuple[str, ...]) -> None:
         self._tier_labels = labels
+
+    def set_wrap_up_labels(self, labels: dict[str, str]) -> None:
+        """The words of the policy's wrap-up codes, in the desk's language."""
+        self._wrap_up_labels = labels
+
+    def _wrap_up_text(self, item: HistoryItem) -> str:
+        labels = self._wrap_up_labels
+        parts = [labels.get(code, code) for code in (item.reason, item.outcome) if code]
+        if item.follow_up:
+            parts.append(self.tr("follow up %1").replace("%1", item.follow_up))
+        if item.note:
+            parts.append(item.note)
+        return "".join(f" · {part}" for part in parts)
 
     def _clear(self) -> None:
         for view in self.revealed.values():
@@ -236,7 +250,10 @@ class RecordCard(QFrame):
         }
         for item in record.history[:8]:
             kind = kinds.get(item.kind, item.kind)
-            line = protected_label(f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}")
+            line = protected_label(
+                f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}"
+                + self._wrap_up_text(item)
+            )
             line.setObjectName("historyItem")
             _styled(line, "history")
             layout.addWidget(line)
