@@ -29,6 +29,7 @@ from seatdesk.services.wrap_up import FOLLOW_UP_DAYS, WrapUpDesk
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.watermark import Watermark
 
 
 def _combo(name: str, codes: tuple[LabelledCode, ...], language: str) -> QComboBox:
@@ -50,6 +51,7 @@ class WrapUpDialog(QDialog):
         on_card: tuple[int, str] | None = None,
         parent: QWidget | None = None,
         saved: Callable[[], object] | None = None,
+        watermark: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wrapUpDialog")
@@ -79,6 +81,7 @@ class WrapUpDialog(QDialog):
         self.follow_day = QDateEdit()
         self.follow_day.setObjectName("wrapUpFollowDay")
         self.follow_day.setCalendarPopup(True)
+        self.follow_day.setDisplayFormat("yyyy-MM-dd")
         today = desk.today()
         first = QDate(today.year, today.month, today.day)
         self.follow_day.setMinimumDate(first)
@@ -114,6 +117,8 @@ class WrapUpDialog(QDialog):
         layout.addWidget(buttons)
         self._linking(False)
         self.reason.setFocus()
+        if watermark is not None:  # it names the customer: marked like the desk
+            self.watermark = Watermark(self, watermark)
 
     def _outcome_changed(self) -> None:
         if self.outcome.currentData() == "follow_up":
@@ -180,6 +185,7 @@ def open_wrap_up(
         on_card=on_card if ended.customer_id is None else None,
         parent=host.host_widget(),
         saved=saved,
+        watermark=host.watermark_text,
     )
     dialog.show()
     return dialog
