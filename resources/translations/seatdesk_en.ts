@@ -203,6 +203,19 @@
     </message>
 </context>
 <context>
+    <name>DeskMenu</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <location filename="../../seatdesk/ui/desk_page.py" line="71" />
@@ -325,62 +338,118 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="71" />
+        <location filename="../../seatdesk/ui/main_window.py" line="72" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="122" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="139" />
+        <location filename="../../seatdesk/ui/main_window.py" line="140" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="276" />
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <source>End call</source>
+        <translation>End call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <source>Lock the seat</source>
+        <translation>Lock the seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <source>Find a caller</source>
+        <translation>Find a caller</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <source>Verify a value</source>
+        <translation>Verify a value</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <source>Export (masked)…</source>
+        <translation>Export (masked)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <source>Report incident</source>
+        <translation>Report incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="311" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="329" />
+        <location filename="../../seatdesk/ui/main_window.py" line="348" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="412" />
+        <location filename="../../seatdesk/ui/main_window.py" line="434" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="410" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="417" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1867,6 +1936,34 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <source>What the keyboard does at this desk:</source>
+        <translation>What the keyboard does at this desk:</translation>
+    </message>
+</context>
+<context>
     <name>SignOutDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
@@ -2146,6 +2243,11 @@
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <source>Visitor register</source>
+        <translation>Visitor register</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
@@ -2391,62 +2493,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
         <source>caller not identified</source>
         <translation>caller not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
         <source>Call %1 · %2 · %3</source>
         <translation>Call %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="77" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
         <source>Not identified</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
         <source>This was customer %1</source>
         <translation>This was customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="104" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="105" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="106" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>

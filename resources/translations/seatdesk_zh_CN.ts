@@ -203,6 +203,19 @@
     </message>
 </context>
 <context>
+    <name>DeskMenu</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <location filename="../../seatdesk/ui/desk_page.py" line="71" />
@@ -325,62 +338,118 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="71" />
+        <location filename="../../seatdesk/ui/main_window.py" line="72" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="122" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="139" />
+        <location filename="../../seatdesk/ui/main_window.py" line="140" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="276" />
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <source>End call</source>
+        <translation>结束通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <source>Lock the seat</source>
+        <translation>锁定座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <source>Find a caller</source>
+        <translation>查找来电客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <source>Verify a value</source>
+        <translation>核验信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <source>Export (masked)…</source>
+        <translation>导出（掩码）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <source>Report incident</source>
+        <translation>报告泄密</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <source>Incidents</source>
+        <translation>事件处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="311" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="329" />
+        <location filename="../../seatdesk/ui/main_window.py" line="348" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="412" />
+        <location filename="../../seatdesk/ui/main_window.py" line="434" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="410" />
+        <location filename="../../seatdesk/ui/main_window.py" line="432" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="417" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1867,6 +1936,34 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <source>What the keyboard does at this desk:</source>
+        <translation>本座席的快捷键：</translation>
+    </message>
+</context>
+<context>
     <name>SignOutDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
@@ -2146,6 +2243,11 @@
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <source>Visitor register</source>
+        <translation>外来人员登记</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
@@ -2391,62 +2493,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
         <source>Wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="62" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
         <source>caller not identified</source>
         <translation>来电人身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
         <source>Call %1 · %2 · %3</source>
         <translation>来电 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="77" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Follow up on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
         <source>Not identified</source>
         <translation>身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
         <source>This was customer %1</source>
         <translation>来电人为客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="104" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="105" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="106" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -27,6 +27,7 @@ from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import desk_prompts, incident_flow, reveal_flow
 from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
+from seatdesk.ui.desk_menu import DeskAction, DeskMenu
 from seatdesk.ui.desk_page import DeskPage
 from seatdesk.ui.desk_status import DeskStatus
 from seatdesk.ui.dialog_kit import inform
@@ -82,12 +83,12 @@ class DeskWindow(QMainWindow):
         self.capture = CaptureGuard(select_backend(), self)
         self.status = DeskStatus(self.statusBar(), who, self.capture, self.services.strict)
         self.capture_label = self.status.capture_label
+        self._build_shortcuts()  # before the flows that add theirs
         self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
         self.hall_indicator = HallIndicator(
             self.statusBar(), see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS)
         )
         self.services.start_hall_link()
-        self._build_shortcuts()
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setAcceptDrops(False)  # nothing is dropped into (or dragged out of) the desk
         seal_views(self)
@@ -171,15 +172,32 @@ class DeskWindow(QMainWindow):
         return has_permission(self.who.role, Permission.SEARCH_CUSTOMERS)
 
     def _build_shortcuts(self) -> None:
-        for keys, action in (
-            ("Ctrl+F", self.focus_search),
-            ("Ctrl+L", lambda: self.lock("manual")),
-            ("Ctrl+Shift+V", lambda: self.open_verify("")),
-            ("Ctrl+Shift+R", self.report_incident),
-            ("Ctrl+E", self.end_call),
-            ("Ctrl+Shift+Q", self.hand_over),
-        ):
-            self.add_shortcut(keys, action)
+        """The menu, each action with its shortcut; F1 lists them."""
+        call, customers, safety = self.tr("Call"), self.tr("Customers"), self.tr("Security")
+        actions = [
+            DeskAction(call, self.tr("End call"), "Ctrl+E", self.end_call),
+            DeskAction(call, self.tr("Lock the seat"), "Ctrl+L", lambda: self.lock("manual")),
+            DeskAction(call, self.tr("Sign out (next person)"), "Ctrl+Shift+Q", self.hand_over),
+        ]
+        if self._sees_customers():
+            actions += [
+                DeskAction(customers, self.tr("Find a caller"), "Ctrl+F", self.focus_search),
+                DeskAction(
+                    customers,
+                    self.tr("Verify a value"),
+                    "Ctrl+Shift+V",
+                    lambda: self.open_verify(""),
+                ),
+                DeskAction(customers, self.tr("Export (masked)…"), "", lambda: run_export(self)),
+            ]
+        actions.append(
+            DeskAction(safety, self.tr("Report incident"), "Ctrl+Shift+R", self.report_incident)
+        )
+        if has_permission(self.who.role, Permission.HANDLE_INCIDENTS):
+            actions.append(DeskAction(safety, self.tr("Incidents"), "", self.open_incidents))
+        self.menu = DeskMenu(self)
+        self.menu.add_all(actions)
+        self.menu.add_help()
 
     # -- what the desk offers the flows it hosts (DeskHost) ---------------------------------------
     def host_widget(self) -> QWidget:
@@ -200,8 +218,9 @@ class DeskWindow(QMainWindow):
     def add_call_bar_button(self, button: QPushButton) -> None:
         self.call_bar.add_button(button)
 
-    def add_shortcut(self, keys: str, action: Callable[[], object]) -> None:
-        QShortcut(QKeySequence(keys), self, action)
+    def add_shortcut(self, keys: str, action: Callable[[], object], label: str = "") -> None:
+        """A flow's shortcut, in the menu (and F1's list) under `label`."""
+        self.menu.add(DeskAction(self.tr("Tools"), label or keys, keys, action))
 
     def _blocked(self, action: str) -> None:
         # The notice line is the desk's width; the status bar's message shares its line with the
@@ -345,7 +364,12 @@ class DeskWindow(QMainWindow):
         self.card.remask_all()
         self._refresh_call_bar()
         if ended is not None and self.services.wrap_ups.enabled:
-            self.wrap_up = self._open_wrap_up(ended)
+            dialog = self.wrap_up = self._open_wrap_up(ended)
+            dialog.finished.connect(lambda _=0: self._wrap_up_closed(dialog))
+
+    def _wrap_up_closed(self, dialog: WrapUpDialog) -> None:
+        if self.wrap_up is dialog:
+            self.wrap_up = None
 
     def _open_wrap_up(self, ended: EndedCall) -> WrapUpDialog:
         record = self.card.record
@@ -371,6 +395,9 @@ class DeskWindow(QMainWindow):
         self.activateWindow()
 
     # -- verify and reveal ------------------------------------------------------------------
+    def open_verify_any(self) -> None:
+        self.open_verify("")
+
     def open_verify(self, field: str) -> None:
         reveal_flow.open_verify(self, self.card, field)
 
@@ -458,6 +485,8 @@ class DeskWindow(QMainWindow):
         self.capture.stop()
         self.clipboard_guard.stop()
         self.card.show_empty()
+        if self.wrap_up is not None:  # left open: skipped, while its person is signed in
+            self.wrap_up.close()
         if self.who.is_open:
             if self.calls.active is not None:
                 self.calls.end()

@@ -40,7 +40,7 @@ class VisitorHallLink(QObject):
             self.button.setToolTip(self.tr("Visitor register (%1)").replace("%1", SHORTCUT))
             self.button.clicked.connect(self.open_window)
             host.add_call_bar_button(self.button)
-            host.add_shortcut(SHORTCUT, self.open_window)
+            host.add_shortcut(SHORTCUT, self.open_window, self.tr("Visitor register"))
         self._count = 0
 
     def refresh(self) -> int:
