@@ -41,6 +41,7 @@ def upgraded(db: VaultDb, key: bytes, verify: Verify = "quick") -> VaultDb:
     conn, _ = connect_keyed(path, key, (found,), timeout=LOCK_WAIT_S)
     old = VaultDb(conn, path, found)
     copy = path.with_name(path.name + f".format{FORMAT}" + PARTIAL)
+    marked = False  # once the marker is written, only rolling forward is right
     try:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept until this connection closes
@@ -54,13 +55,14 @@ def upgraded(db: VaultDb, key: bytes, verify: Verify = "quick") -> VaultDb:
         fsync_file(copy)
         listed = json.dumps([[str(copy), str(path)]]).encode("utf-8")
         write_atomically(marker_path(path), listed, suffix=".tmp")
+        marked = True
         conn.execute("PRAGMA journal_mode = DELETE")  # no WAL left for the close to remove
         finish_pending(path)
     finally:
         old.close()
-        copy.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+        if not marked:
+            for name in (copy.name, copy.name + "-wal", copy.name + "-shm"):
+                copy.with_name(name).unlink(missing_ok=True)
     reopened = open_db(path, key, verify="quick")
     reopened.upgraded_from = found
     return reopened
