@@ -52,9 +52,7 @@ def check_vault(session: Session, *, pages_checked_at_open: bool = False) -> Vau
     pages = int(db.scalar("PRAGMA page_count"))
     size = pages * int(db.scalar("PRAGMA page_size"))
     version = int(db.scalar("PRAGMA user_version"))
-    result = VaultCheck(
-        pages, size, time.perf_counter() - started, structure, db.format, version
-    )
+    result = VaultCheck(pages, size, time.perf_counter() - started, structure, db.format, version)
     session.audit.append(
         session.staff_id,
         "vault.check",

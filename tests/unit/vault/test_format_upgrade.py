@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.errors import VaultUnreadable
+from seatdesk.records.phone_column import disagreeing
 from seatdesk.services.backups import restore
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
@@ -45,9 +46,7 @@ def contents(db: VaultDb) -> dict[str, object]:
     """What must survive: every customer (as stored), phone, audit entry, account and meta."""
     return {
         "customers": db.execute("SELECT * FROM customers ORDER BY id"),
-        "phones": db.execute(
-            "SELECT number, customer_id, kind FROM customer_phones ORDER BY 1, 2"
-        ),
+        "phones": db.execute("SELECT number, customer_id, kind FROM customer_phones ORDER BY 1, 2"),
         "audit": db.execute("SELECT * FROM audit ORDER BY seq"),
         "staff": db.execute("SELECT staff_id, role FROM staff ORDER BY 1"),
         "seal_keys": db.execute("SELECT * FROM seal_keys ORDER BY id"),
@@ -90,6 +89,8 @@ def test_the_first_sign_in_upgrades_and_keeps_everything(
         after = contents(session.db)
         entries = audit_behind(who)
         assert session.audit.verify().ok
+        assert disagreeing(session.db) == []  # v11 wrote each customer's phones in its row
+        assert session.db.scalar("SELECT count(*) FROM customers WHERE phones = ''") == 0
     finally:
         who.close()
     assert file_format(old_vault) == 2
@@ -211,7 +212,9 @@ def test_another_open_connection_postpones_the_upgrade(
         who = sign_in(runtime, old_vault, "sec01", PASSWORDS["sec01"])
         assert session_behind(who).db.format == 1  # works as it is, nothing copied
         who.close()
-        assert other.scalar("SELECT count(*) FROM audit") > OLD_ENTRIES  # the same file: nothing lost
+        assert (
+            other.scalar("SELECT count(*) FROM audit") > OLD_ENTRIES
+        )  # the same file: nothing lost
     finally:
         other.close()
     assert file_format(old_vault) == 1
