@@ -1,5 +1,5 @@
-"""A customer's phones kept in its row (vault schema v11, `customers.phones`) beside the
-`customer_phones` index, so that showing a customer reads its row only (about six pages for a
+"""A customer's phones kept in its row (vault schema v11, `customers.phones`) beside the phone
+index, so that showing a customer reads its row only (about six pages for a
 screen pop instead of ten); the index stays for the search by number.
 
 Both are written together, by the writers in `records.customers` only (a new customer's row
