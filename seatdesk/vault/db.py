@@ -111,6 +111,8 @@ class VaultDb:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (nested calls join the outer)."""
+        if self._closed:
+            raise self._translate(sqlcipher3.ProgrammingError("closed"))
         if self._conn.in_transaction:
             yield
             return
