@@ -157,16 +157,21 @@ class AuditLog:
         *,
         outcome: str | None = None,
         besides: str | None = None,
+        at_most: int | None = None,
     ) -> int:
         """How many `action` entries `actor` has made since `since` (quotas and rates): with
-        `outcome` only those, with `besides` all but those."""
-        sql = "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND ts >= ?"
+        `outcome` only those, with `besides` all but those; with `at_most`, counted no further
+        than that (a rate check needs to know only whether its limit is reached: its cost then
+        stays bounded by the limit, however many entries the minute holds)."""
+        sql = "SELECT 1 FROM audit WHERE actor = ? AND action = ? AND ts >= ?"
         values: list[object] = [actor, action, utc_iso(since)]
         if outcome is not None:
             sql, values = sql + " AND outcome = ?", [*values, outcome]
         if besides is not None:
             sql, values = sql + " AND outcome != ?", [*values, besides]
-        return int(self._db.scalar(sql, values))
+        if at_most is not None:
+            sql, values = sql + " LIMIT ?", [*values, at_most]
+        return int(self._db.scalar(f"SELECT count(*) FROM ({sql})", values))
 
     def verify(self, anchor: str | None = None) -> VerifyResult:
         expected_seq, prev, count = 1, GENESIS, 0

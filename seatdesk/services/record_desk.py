@@ -226,7 +226,11 @@ class RecordDesk:
         """Refuse (and audit) a search or a view past the policy's rate for this person."""
         audit, now = self._s.audit, self._s.runtime.clock.now()
         done = audit.count_since(
-            self._s.staff_id, action, now - timedelta(minutes=1), besides=RATE_LIMITED
+            self._s.staff_id,
+            action,
+            now - timedelta(minutes=1),
+            besides=RATE_LIMITED,
+            at_most=per_minute,
         )
         if done < per_minute:
             return

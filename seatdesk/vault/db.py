@@ -17,7 +17,12 @@ import sqlcipher3
 from seatdesk.core.errors import SignedOut, VaultUnreadable
 
 APPLICATION_ID = 0x53454154  # "SEAT": marks a file as a SeatDesk vault
+# SQLite's page cache per connection (a bound: it fills only with the pages read). A vault up to
+# LARGE_VAULT_BYTES gets PAGE_CACHE_KIB, a larger one LARGE_CACHE_KIB: measured on warm lookups
+# against the desk's memory by `benchmarks/cache_size.py` (README, Performance: "Page cache").
 PAGE_CACHE_KIB = 64 * 1024
+LARGE_CACHE_KIB = 128 * 1024
+LARGE_VAULT_BYTES = 96 * 2**20
 # The vault's file format: how SQLCipher MACs each page. Format 2 (since vault schema v11) uses
 # HMAC-SHA256, which costs about two thirds of SQLCipher 4's default HMAC-SHA512 per page read
 # on these CPUs (SHA-NI) and detects a flipped byte or a swapped page just the same (the MAC
@@ -50,6 +55,11 @@ Verify = Literal["full", "quick"]
 Params = Sequence[Any] | Mapping[str, Any]
 # A constraint failed (unique, foreign key, ...): the statement was undone, the transaction goes on.
 IntegrityError = sqlcipher3.IntegrityError
+
+
+def cache_kib_for(vault_bytes: int) -> int:
+    """The page cache (KiB) for a vault file of this size."""
+    return LARGE_CACHE_KIB if vault_bytes > LARGE_VAULT_BYTES else PAGE_CACHE_KIB
 
 
 def _unreadable(path: Path, exc: BaseException | None = None) -> VaultUnreadable:
@@ -223,7 +233,7 @@ def open_db(path: Path, key: bytes, *, create: bool = False, verify: Verify = "f
             _key(conn, key, FORMAT)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib_for(size_before)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,11 @@ def test_a_crash_mid_batch_leaves_none_of_it(log: AuditLog, db: VaultDb, tmp_pat
     assert log.head()[0] == 10 and log.verify().ok
     log.append("agent01", "call.start", target="after")
     assert log.verify().ok
+
+
+def test_count_since_stops_at_its_bound(log: AuditLog) -> None:
+    since = FixedClock().now() - timedelta(minutes=1)
+    assert log.count_since("agent01", "record.view", since) == 10
+    assert log.count_since("agent01", "record.view", since, at_most=4) == 4
+    assert log.count_since("agent01", "record.view", since, at_most=40) == 10
+    assert log.count_since("agent01", "record.view", since, besides="ok", at_most=4) == 0
