@@ -21,6 +21,7 @@ from seatdesk.services.backups import restore
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.vault.copies import export_copy, open_copy
 from seatdesk.vault.db import FORMAT, VaultDb, connect_keyed, open_db
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.vaults import audit_behind, session_behind
@@ -244,3 +245,22 @@ def test_a_damaged_format_1_vault_is_refused_before_its_upgrade(
     with pytest.raises(VaultUnreadable):
         sign_in(runtime, old_vault, "sec01", PASSWORDS["sec01"])
     assert digests(old_vault.vault.parent) == before
+
+
+def test_every_copy_is_written_in_format_2(old_vault: VaultPaths, tmp_path: Path) -> None:
+    """Backups, restores and rekeys copy with `export_copy`: from a format-1 source too, the
+    copy is format 2 (and not readable as format 1)."""
+    key = data_key(old_vault)
+    source = open_db(old_vault.vault, key, verify="quick")
+    assert source.format == 1
+    try:
+        export_copy(source, tmp_path / "copy.db", bytes(range(32)), wal=False)
+    finally:
+        source.close()
+    with pytest.raises(VaultUnreadable):
+        connect_keyed(tmp_path / "copy.db", bytes(range(32)), (1,))
+    copy = open_copy(tmp_path / "copy.db", bytes(range(32)))
+    try:
+        assert copy.format == 2 and int(copy.scalar("SELECT count(*) FROM customers")) == 40
+    finally:
+        copy.close()
