@@ -5,7 +5,9 @@
 
 For each vault (made by `benchmarks.import_worker`, this version's format) and each cache size:
   latency  one long-lived connection per cache size, as the desk keeps one, W random screen-pop
-           lookups (by phone: the ids, then the row) to fill it, then L timed, the connections
+           lookups (by phone: the ids, then the row) to fill it (a desk that has been open for
+           a long while: a lookup reads a few pages it has not read before, and the page check
+           at sign-in does not fill the cache), then L timed, the connections
            alternating query by query (so the machine's other work weighs on all alike);
   memory   a process of its own per cache size doing the same W + L lookups, its RSS before the
            vault opened and after (what the cache costs a desk that has been popping a while).
@@ -71,8 +73,8 @@ def latency(layout: Layout, caches: list[int], warmup: int, n: int) -> dict[str,
     return {str(cache): summary_ms(s) for cache, s in samples.items()}
 
 
-def child(layout: Layout, cache: int, warmup: int, n: int) -> None:
-    numbers = lookups(layout, warmup + n)
+def child(numbers_file: Path, layout: Layout, cache: int) -> None:
+    numbers = json.loads(numbers_file.read_text())  # not made here: the heap stays unused
     before = current_rss_mib()
     db = opened(layout, cache)
     for number in numbers:
@@ -83,11 +85,13 @@ def child(layout: Layout, cache: int, warmup: int, n: int) -> None:
 
 
 def memory(layout: Layout, cache: int, warmup: int, n: int, data: str) -> dict[str, Any]:
+    numbers = layout.data / f"cache-size-{layout.count}.json"
+    numbers.write_text(json.dumps(lookups(layout, warmup + n)))
     out = subprocess.run(
         [
             *(sys.executable, "-m", "benchmarks.cache_size", "--child", str(cache)),
             *("--data", data, "--seed", str(layout.seed), "--counts", str(layout.count)),
-            *("--warmup", str(warmup), "--lookups", str(n)),
+            *("--numbers", str(numbers)),
         ],
         check=True,
         capture_output=True,
@@ -104,12 +108,14 @@ def main() -> None:
     parser.add_argument("--counts", required=True)
     parser.add_argument("--caches", default="64,128")
     parser.add_argument("--lookups", type=int, default=3000)
-    parser.add_argument("--warmup", type=int, default=5000)
+    parser.add_argument("--warmup", type=int, default=30000)
     parser.add_argument("--child", type=int)
+    parser.add_argument("--numbers")
     args = parser.parse_args()
     counts = [int(c) for c in args.counts.split(",")]
     if args.child is not None:
-        child(Layout(Path(args.data), counts[0], args.seed), args.child, args.warmup, args.lookups)
+        layout = Layout(Path(args.data), counts[0], args.seed)
+        child(Path(args.numbers), layout, args.child)
         return
     caches = [int(c) for c in args.caches.split(",")]
     result: dict[str, Any] = {}
