@@ -37,7 +37,6 @@ from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.runtime import VaultPaths
 from seatdesk.services.session import Session, sign_in
 
-
 # The appends are written as another person's: the agent's rate check (in the views below)
 # counts the agent's views of the last minute, which thousands of appends would swell.
 APPENDER = "bench-appender"
