@@ -120,6 +120,14 @@ def imports(layout: Layout) -> dict[str, Any]:
     return result
 
 
+def rss_of(pid: int) -> float:
+    """A process's resident memory now (MiB)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def pop_numbers(layout: Layout, n: int) -> list[str]:
     db = open_plain_db(layout.plain)
     rng = random.Random(layout.seed * 31)
@@ -159,6 +167,7 @@ def pops(layout: Layout, n: int, warmup: int, cli_pops: int) -> dict[str, Any]:
     if not ready or ready[0] != "READY":
         raise RuntimeError(f"the desk did not start: {ready}")
     socket, sign_in_s = Path(ready[1]), float(ready[2])
+    rss_idle = rss_of(desk.pid)
 
     def one(number: str, via_cli: bool = False) -> dict[str, float]:
         sent = time.monotonic_ns()
@@ -189,12 +198,14 @@ def pops(layout: Layout, n: int, warmup: int, cli_pops: int) -> dict[str, Any]:
         for number in numbers[:warmup]:
             one(number)
         timed = [one(number) for number in numbers[warmup : warmup + n]]
+        rss_after = rss_of(desk.pid)
         via_cli = [one(number, via_cli=True) for number in numbers[warmup + n :]]
     finally:
         desk.stdin.close()
         desk.wait(timeout=60)
         shutil.rmtree(home, ignore_errors=True)
     result: dict[str, Any] = {"pops": n, "desk_sign_in_s": sign_in_s}
+    result["desk_rss_mib"] = {"idle": rss_idle, f"after_{warmup + n}_pops": rss_after}
     for stage in ("received", "shown", "painted", "idle"):
         result[stage] = summary_ms([t[stage] for t in timed])
     result["cli_process_idle"] = summary_ms([t["idle"] for t in via_cli])

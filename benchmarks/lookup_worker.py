@@ -49,7 +49,7 @@ from seatdesk.records.customers import (
 )
 from seatdesk.services.compartment_upkeep import blind_opener as blind
 from seatdesk.services.record_desk import NAME_SEARCH_LIMIT
-from seatdesk.vault.db import VaultDb, open_db
+from seatdesk.vault.db import VaultDb, cache_kib_for, open_db
 
 VISIBLE_ROWS = 20
 Lookup = Callable[[VaultDb, str], object]
@@ -113,6 +113,8 @@ def warm_and_hot(
     lookup: Lookup, layout: Layout, key: bytes, warmup: list[str], timed: list[str]
 ) -> dict[str, tuple[list[float], list[float]]]:
     vault, plain = open_vault_db(layout.vault, key), open_plain_db(layout.plain)
+    # the plain twin gets the cache the product gives the vault (`cache_kib_for`)
+    plain.execute(f"PRAGMA cache_size = -{cache_kib_for(layout.vault.stat().st_size)}")
     try:
         run_pair(lookup, vault, plain, warmup)
         warm = run_pair(lookup, vault, plain, timed)

@@ -27,6 +27,7 @@ WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtPrintSupport")
 ROW_MODULES = (
     "seatdesk/vault/schema.py",
     "seatdesk/records/customers.py",
+    "seatdesk/records/phone_column.py",
     "seatdesk/records/interactions.py",
     "seatdesk/records/importer.py",
     "seatdesk/visitors/store.py",

@@ -14,12 +14,14 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from seatdesk.core.clock import Clock, utc_iso
+from seatdesk.core.errors import SeatDeskError
 from seatdesk.core.masked_text import check_audit_detail
 from seatdesk.vault.db import VaultDb
 
@@ -69,6 +71,7 @@ class AuditLog:
         self._key = key
         self._clock = clock
         self.seat = seat
+        self._head: tuple[int, str] | None = None  # inside `batch`: the last entry appended
 
     def keyed_hash(self, value: str) -> str:
         """A keyed hash to find a value in the log without storing it (e.g. a searched number)."""
@@ -89,19 +92,50 @@ class AuditLog:
         detail_text = canonical_detail(detail)
         ts = utc_iso(at or self._clock.now())
         with self._db.transaction():
-            last = self._db.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1")
-            seq, prev = (int(last[0][0]) + 1, str(last[0][1])) if last else (1, GENESIS)
+            last, prev = self._head if self._head is not None else self._stored_head()
+            seq = last + 1
             values = (seq, ts, actor, self.seat, action, target, outcome, detail_text, prev)
             mac = self._mac(values)
             self._db.execute(
                 f"INSERT INTO audit({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, mac),
             )
+            if self._head is not None:
+                self._head = (seq, mac)
         return AuditEntry(*values, mac)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The entries appended inside (by this log) go in one write transaction: a crash or an
+        exception before its end leaves none of them, and the head is read once. An entry
+        another writer appended meanwhile cannot slip in: the transaction holds the write lock
+        from the start (and an entry with the same number would be refused: `seq` is the key).
+        Nested batches join the outer one.
+
+        A refusal of the gate (`SeatDeskError`, e.g. past a rate) ends the batch with what it
+        appended so far kept, the refusal's own entry among them, and is raised again: what
+        was refused stays on the record. Any other exception undoes the whole batch."""
+        if self._head is not None:
+            yield
+            return
+        refused: SeatDeskError | None = None
+        with self._db.transaction():
+            self._head = self._stored_head()
+            try:
+                yield
+            except SeatDeskError as exc:
+                refused = exc
+            finally:
+                self._head = None
+        if refused is not None:
+            raise refused
+
+    def _stored_head(self) -> tuple[int, str]:
+        last = self._db.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1")
+        return (int(last[0][0]), str(last[0][1])) if last else (0, GENESIS)
+
     def head(self) -> tuple[int, str]:
-        row = self._db.execute("SELECT seq, mac FROM audit ORDER BY seq DESC LIMIT 1")
-        return (int(row[0][0]), str(row[0][1])) if row else (0, GENESIS)
+        return self._stored_head()
 
     def entries(self, since_seq: int = 0) -> Iterator[AuditEntry]:
         for row in self._db.iterate(
@@ -123,16 +157,21 @@ class AuditLog:
         *,
         outcome: str | None = None,
         besides: str | None = None,
+        at_most: int | None = None,
     ) -> int:
         """How many `action` entries `actor` has made since `since` (quotas and rates): with
-        `outcome` only those, with `besides` all but those."""
-        sql = "SELECT count(*) FROM audit WHERE actor = ? AND action = ? AND ts >= ?"
+        `outcome` only those, with `besides` all but those; with `at_most`, counted no further
+        than that (a rate check needs to know only whether its limit is reached: its cost then
+        stays bounded by the limit, however many entries the minute holds)."""
+        sql = "SELECT 1 FROM audit WHERE actor = ? AND action = ? AND ts >= ?"
         values: list[object] = [actor, action, utc_iso(since)]
         if outcome is not None:
             sql, values = sql + " AND outcome = ?", [*values, outcome]
         if besides is not None:
             sql, values = sql + " AND outcome != ?", [*values, besides]
-        return int(self._db.scalar(sql, values))
+        if at_most is not None:
+            sql, values = sql + " LIMIT ?", [*values, at_most]
+        return int(self._db.scalar(f"SELECT count(*) FROM ({sql})", values))
 
     def verify(self, anchor: str | None = None) -> VerifyResult:
         expected_seq, prev, count = 1, GENESIS, 0

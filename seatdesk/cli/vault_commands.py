@@ -25,11 +25,13 @@ def cmd_vault(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     password = prompts.password(args.as_id)
     with Services(sign_in(runtime, paths, args.as_id, password, verify="full")) as services:
         result = services.check_vault(pages_checked_at_open=True)
-    data = {**asdict(result), "ok": result.ok}
+    data = {**asdict(result), "ok": result.ok, "page_mac": result.page_mac}
     if result.ok:
         text = (
             f"Vault intact: {result.pages} pages ({result.bytes / 2**20:.0f} MiB), every page's "
-            f"HMAC and the b-tree structure checked in {result.seconds:.1f} s."
+            f"HMAC and the b-tree structure checked in {result.seconds:.1f} s.\n"
+            f"Vault format {result.format} (page MAC {result.page_mac}), schema version "
+            f"{result.schema_version}."
         )
     else:
         text = "VAULT STRUCTURE DAMAGED:\n" + "\n".join(result.structure)

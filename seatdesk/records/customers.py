@@ -10,6 +10,7 @@ from datetime import date
 
 from seatdesk.policy.masking import MASK_CHAR
 from seatdesk.records.csv_format import CustomerDraft
+from seatdesk.records.phone_column import parse_phones, phones_text
 from seatdesk.records.sealed_rows import (
     EXTRA_COLUMNS,
     MASK_POLICY,
@@ -25,7 +26,7 @@ from seatdesk.vault.value_seal import ValueOpener
 _SELECT = (
     "SELECT id, customer_no, tier, tier_expires, gender, segment, consent, consent_date, "
     "retain_until, name, birth_date, id_type, id_number, email, address, bank_card, notes, "
-    "consent_withdrawn_at, masks, verifiers "
+    "consent_withdrawn_at, masks, verifiers, phones "
     "FROM customers"
 )
 
@@ -76,7 +77,8 @@ def _iso(value: date | None) -> str | None:
 CUSTOMER_INSERT = (
     "INSERT INTO customers(id, customer_no, name, gender, birth_date, id_type, id_number, "
     "email, address, bank_card, segment, tier, tier_expires, consent, consent_date, "
-    "retain_until, notes, import_batch, created_at, import_hash, masks, name_mask, verifiers) "
+    "retain_until, notes, import_batch, created_at, import_hash, phones, masks, name_mask, "
+    "verifiers) "
     "VALUES "
 )
 #: The columns an import writes from the file (after the id), in `CUSTOMER_INSERT`'s order.
@@ -87,8 +89,9 @@ IMPORTED_COLUMNS: tuple[str, ...] = (
 )
 _COLUMN_INDEX = {column: n for n, column in enumerate(IMPORTED_COLUMNS)}
 # What an import prepares for a new customer: the id, IMPORTED_COLUMNS (clear), the import batch,
-# the creation time and the row hash; `insert_sealed` stores it with EXTRA_COLUMNS.
-PREPARED_WIDTH = 1 + len(IMPORTED_COLUMNS) + 3
+# the creation time, the row hash and its phones (`phone_column`); `insert_sealed` stores it with
+# EXTRA_COLUMNS.
+PREPARED_WIDTH = 1 + len(IMPORTED_COLUMNS) + 4
 STORED_WIDTH = PREPARED_WIDTH + len(EXTRA_COLUMNS)  # and as the vault stores it
 _TIER_INDEX = _COLUMN_INDEX["tier"]
 
@@ -184,7 +187,7 @@ def draft_rows(
     for customer_id, (_, draft) in enumerate(drafts, start=first_id):
         values, pairs = draft_values(draft), draft_phones(draft)
         digest = row_hash(hash_key, values, pairs) if hash_key else None
-        customers.append((customer_id, *values, batch_id, created_at, digest))
+        customers.append((customer_id, *values, batch_id, created_at, digest, phones_text(pairs)))
         phones.extend((number, customer_id, kind) for number, kind in pairs)
     return customers, phones
 
@@ -329,6 +332,10 @@ def replace_phones(db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, 
         )
     values = [v for customer_id, pairs in phones for n, k in pairs for v in (n, customer_id, k)]
     insert_values(db, PHONE_INSERT, 3, values)
+    db.executemany(
+        "UPDATE customers SET phones = ? WHERE id = ?",
+        [(phones_text(pairs), customer_id) for customer_id, pairs in phones],
+    )
 
 
 def mark_consent_withdrawn(db: VaultDb, ids: Sequence[int], stamp: str) -> None:
@@ -443,10 +450,7 @@ def load_customer(db: VaultDb, customer_id: int, opener: ValueOpener) -> Custome
     if not rows:
         return None
     r = rows[0]
-    phones = db.execute(
-        "SELECT number, kind FROM customer_phones WHERE customer_id = ? ORDER BY kind, number",
-        (customer_id,),
-    )
+    mobiles, landlines = parse_phones(r[20])
     customer_no = str(r[1])
     clear = open_values(
         opener,
@@ -473,8 +477,8 @@ def load_customer(db: VaultDb, customer_id: int, opener: ValueOpener) -> Custome
         bank_card=clear["bank_card"],
         notes=clear["notes"],
         consent_withdrawn_at=r[17],
-        mobiles=tuple(str(p[0]) for p in phones if p[1] == "mobile"),
-        landlines=tuple(str(p[0]) for p in phones if p[1] == "landline"),
+        mobiles=mobiles,
+        landlines=landlines,
         masks=parse_masks(r[18]),
         verifiers=None if r[19] is None else bytes(r[19]),
     )

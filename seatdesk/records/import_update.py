@@ -40,6 +40,7 @@ from seatdesk.records.customers import (
     update_imported,
 )
 from seatdesk.records.delete_list import DeleteList
+from seatdesk.records.phone_column import phones_text
 from seatdesk.records.sealed_rows import RowSealer
 from seatdesk.vault.db import IntegrityError, VaultDb
 from seatdesk.vault.value_seal import DrawnKey, ValueOpener, insert_drawn
@@ -69,7 +70,8 @@ PreparedRow = tuple[tuple[object, ...], tuple[tuple[str, str], ...], bytes | Non
 BACKFILL_MAX = 2_000_000
 _DIGEST = 16  # bytes of a row hash
 
-# A new customer's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash.
+# A new customer's row: the id, IMPORTED_COLUMNS, the import batch, the creation time, the hash,
+# the phones.
 _INSERT_WIDTH = PREPARED_WIDTH
 _BATCH_COLUMN = 1 + len(IMPORTED_COLUMNS)
 _COLUMN = {name: index for index, name in enumerate(IMPORTED_COLUMNS)}
@@ -286,6 +288,7 @@ class Comparer:
                     writes.inserts.extend(
                         (customer_id, *values, self.batch_id, self.created_at, digest)
                     )
+                    writes.inserts.append(phones_text(phones))
                     writes.phones.extend(v for n, k in phones for v in (n, customer_id, k))
                 self.added_numbers.append(number)
                 continue

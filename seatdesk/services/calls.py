@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from seatdesk.core.clock import utc_iso
-from seatdesk.core.errors import UsageError
+from seatdesk.core.errors import SeatDeskError, UsageError
 from seatdesk.policy.masking import mask_field
 from seatdesk.records.customers import load_customer
 from seatdesk.records.interactions import insert_interactions
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.free_text import typed_text
-from seatdesk.services.record_desk import Match, RecordDesk
+from seatdesk.services.record_desk import MaskedRecord, Match, RecordDesk
 from seatdesk.services.session import Session
 
 
@@ -40,14 +40,40 @@ class EndedCall:
     customer_no: str | None = None
 
 
+@dataclass(frozen=True)
+class Pop:
+    """What a screen pop found: the matches and, for a single one, its card (or why not)."""
+
+    matches: list[Match]
+    record: MaskedRecord | None = None
+    refused: SeatDeskError | None = None  # the card could not be shown (gone, the view rate)
+
+
 class CallDesk:
     def __init__(self, session: Session, records: RecordDesk) -> None:
         self._s = session
         self._records = records
         self.active: ActiveCall | None = None
 
+    def pop(self, raw_number: str) -> Pop:
+        """A call arrives (screen pop): `start`, and the card of a single match, with every
+        audit entry of it (the previous call's end, the call, the search, the binding, the view)
+        in one transaction: all of them are kept or, on a crash, none."""
+        with self._s.audit.batch():
+            matches = self.start(raw_number)
+            if len(matches) != 1:
+                return Pop(matches)
+            try:
+                return Pop(matches, self._records.view(matches[0].customer_id))
+            except SeatDeskError as exc:  # its refusal is audited: it stays in the batch
+                return Pop(matches, refused=exc)
+
     def start(self, raw_number: str) -> list[Match]:
-        """A call arrives (screen pop): end any previous one, find the caller's records."""
+        """A call arrives: end any previous one, find the caller's records (one transaction)."""
+        with self._s.audit.batch():
+            return self._start(raw_number)
+
+    def _start(self, raw_number: str) -> list[Match]:
         number = normalise_phone_query(raw_number)
         if number is None:
             raise UsageError(

@@ -205,6 +205,10 @@ class RecordDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
+        with self._s.audit.batch():  # the rate's count and the entry: one transaction
+            return self._view(customer_id)
+
+    def _view(self, customer_id: int) -> MaskedRecord:
         self._within_rate("record.view", self._s.policy.limits.views_per_minute)
         row = load_customer(self._s.db, customer_id, self._s.card_reader)
         if row is None:
@@ -244,7 +248,11 @@ class RecordDesk:
         """Refuse (and audit) a search or a view past the policy's rate for this person."""
         audit, now = self._s.audit, self._s.runtime.clock.now()
         done = audit.count_since(
-            self._s.staff_id, action, now - timedelta(minutes=1), besides=RATE_LIMITED
+            self._s.staff_id,
+            action,
+            now - timedelta(minutes=1),
+            besides=RATE_LIMITED,
+            at_most=per_minute,
         )
         if done < per_minute:
             return

@@ -141,8 +141,11 @@ class RevealDesk:
 
     def quota_left(self) -> int:
         since = self._s.runtime.clock.now() - timedelta(hours=1)
-        used = self._s.audit.count_since(self._s.staff_id, "record.reveal", since, outcome="ok")
-        return max(self._s.policy.limits.reveal_quota_per_hour - used, 0)
+        quota = self._s.policy.limits.reveal_quota_per_hour
+        used = self._s.audit.count_since(
+            self._s.staff_id, "record.reveal", since, outcome="ok", at_most=quota
+        )
+        return max(quota - used, 0)
 
     def authorise(self, approver_id: str, password: str, needed: TierAccess) -> Approval:
         """A second person enters staff ID and password at this seat."""

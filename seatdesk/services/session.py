@@ -255,6 +255,10 @@ def _open_session(
     db = open_vault(paths, keyfile, data_key, verify=verify)
     audit = AuditLog(db, audit_key(db), runtime.clock, runtime.seat)
     try:
+        if db.upgraded_from is not None:
+            audit.append(
+                staff_id, "vault.format", detail={"from": db.upgraded_from, "to": db.format}
+            )
         counter = open_counter(runtime, keyfile)
         written = flush_to_audit(counter, audit, runtime.clock.now())  # everyone's, not mine only
         found = any(item.kind == TAMPERED for item in written)  # a new key is then no news

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from seatdesk.core.errors import PermissionDenied
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.session import Session
-from seatdesk.vault.db import verify_pages
+from seatdesk.vault.db import FORMAT, HMAC_ALGORITHMS, verify_pages
+from seatdesk.vault.schema import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,12 @@ class VaultCheck:
     bytes: int
     seconds: float
     structure: tuple[str, ...]  # what SQLite's quick_check found wrong (nothing when ok)
+    format: int = FORMAT  # of the file's pages (vault.db.FORMAT)
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def page_mac(self) -> str:
+        return HMAC_ALGORITHMS[self.format].replace("_", "-")
 
     @property
     def ok(self) -> bool:
@@ -44,11 +51,12 @@ def check_vault(session: Session, *, pages_checked_at_open: bool = False) -> Vau
     structure = tuple(line for line in found if line != "ok")
     pages = int(db.scalar("PRAGMA page_count"))
     size = pages * int(db.scalar("PRAGMA page_size"))
-    result = VaultCheck(pages, size, time.perf_counter() - started, structure)
+    version = int(db.scalar("PRAGMA user_version"))
+    result = VaultCheck(pages, size, time.perf_counter() - started, structure, db.format, version)
     session.audit.append(
         session.staff_id,
         "vault.check",
         outcome="ok" if result.ok else "failed",
-        detail={"pages": pages, "problems": len(structure)},
+        detail={"pages": pages, "problems": len(structure), "format": db.format},
     )
     return result

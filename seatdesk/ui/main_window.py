@@ -66,6 +66,7 @@ class DeskWindow(QMainWindow):
         self.visitors = self.services.visitors
         self.revealer = self.services.revealer
         self._pending_pop: str | None = None
+        self._popped: MaskedRecord | None = None  # the card a pop viewed, until it is shown
         self._close_reason = "closed"
         self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
         self.setObjectName("deskWindow")
@@ -331,7 +332,11 @@ class DeskWindow(QMainWindow):
         self._show_or_say(customer_id)
 
     def show_customer(self, customer_id: int) -> MaskedRecord:
-        record = self.records.view(customer_id)
+        popped, self._popped = self._popped, None
+        if popped is not None and popped.customer_id == customer_id:
+            record = popped  # viewed by the pop itself, in its audit transaction
+        else:
+            record = self.records.view(customer_id)
         self.guard.watch(customer_id)
         needs = self.revealer.requirements(customer_id)
         self.card.show_record(record, frozenset(k for k, n in needs.items() if n is NEVER))
@@ -347,14 +352,24 @@ class DeskWindow(QMainWindow):
             self._pending_pop = number  # shown once the agent unlocks
             self.lock_screen.reason.setText(self.tr("A call is waiting."))
             return
+        if self.calls.active is not None:  # the call before ends here: its wrap-up opens
+            self.end_call()
         try:
-            matches = self.calls.start(number)
+            pop = self.calls.pop(number)
         except SeatDeskError as exc:
             self.notice.setText(error_text(exc))
             return
         self.search.clear()
         self.card.remask_all()
-        self._show_ids([match.customer_id for match in matches])
+        ids = [match.customer_id for match in pop.matches]
+        if pop.refused is not None:  # the one match's card was refused (and that audited)
+            self.results.set_ids(ids)
+            self.card.show_empty()
+            self.notice.setText(error_text(pop.refused))
+        else:
+            self._popped = pop.record
+            self._show_ids(ids)
+            self._popped = None
         self._refresh_call_bar()
 
     def end_call(self) -> None:

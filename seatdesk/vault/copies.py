@@ -1,4 +1,6 @@
-"""Copies of a vault under another key (sqlcipher_export): backups, restores and rekeys."""
+"""Copies of a vault under another key (sqlcipher_export): backups, restores, rekeys and the
+upgrade to format 2. A copy is always written in the current format (`db.FORMAT`); a copy is
+read in either (a backup made before format 2 is of format 1)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from seatdesk.core.errors import VaultUnreadable
-from seatdesk.vault.db import APPLICATION_ID, BUSY_TIMEOUT_S, VaultDb, open_db
+from seatdesk.vault.db import APPLICATION_ID, VaultDb, connect_keyed, key_attached, open_db
 
 PARTIAL = ".partial"  # every file being written is named so until it is complete
 
@@ -30,7 +32,7 @@ def export_copy(
     path = str(dest).replace("'", "''")
     db.execute(f"ATTACH DATABASE '{path}' AS copy KEY \"{_key_literal(key)}\"")
     try:
-        db.execute("PRAGMA copy.cipher_log_level = NONE")
+        key_attached(db, "copy")
         with db.transaction():
             db.scalar("SELECT sqlcipher_export('copy')")
             source_counts = counts(db)
@@ -51,13 +53,12 @@ def audit_head(db: VaultDb) -> tuple[int, str]:
 
 def open_copy(path: Path, key: bytes) -> VaultDb:
     """Open a copy written by `export_copy` (a backup's inner file need not be in WAL mode)."""
-    conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
-    )
-    db = VaultDb(conn, path)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f'PRAGMA key = "{_key_literal(key)}"')
+        conn, file_format = connect_keyed(path, key)
+    except VaultUnreadable:
+        raise VaultUnreadable(f"the copy cannot be read with its key: {path}") from None
+    db = VaultDb(conn, path, file_format)
+    try:
         conn.execute("PRAGMA temp_store = MEMORY")
         if db.scalar("PRAGMA application_id") != APPLICATION_ID:
             raise VaultUnreadable(f"not a SeatDesk vault copy: {path}")

@@ -17,7 +17,21 @@ import sqlcipher3
 from seatdesk.core.errors import SignedOut, VaultUnreadable
 
 APPLICATION_ID = 0x53454154  # "SEAT": marks a file as a SeatDesk vault
+# SQLite's page cache per connection (a bound: it fills only with the pages read). A vault up to
+# LARGE_VAULT_BYTES gets PAGE_CACHE_KIB, a larger one LARGE_CACHE_KIB: measured on warm lookups
+# against the desk's memory by `benchmarks/cache_size.py` (README, Performance: "Page cache").
 PAGE_CACHE_KIB = 64 * 1024
+LARGE_CACHE_KIB = 128 * 1024
+LARGE_VAULT_BYTES = 96 * 2**20
+# The vault's file format: how SQLCipher MACs each page. Format 2 (since vault schema v11) uses
+# HMAC-SHA256, which costs about two thirds of SQLCipher 4's default HMAC-SHA512 per page read
+# on these CPUs (SHA-NI) and detects a flipped byte or a swapped page just the same (the MAC
+# covers the page and its number). Format 1 is SQLCipher 4's defaults: what every vault and
+# backup written before was; such a vault is copied to format 2 at the next sign-in
+# (`vault.format_upgrade`). The file says nothing of its format before it is decrypted, so an
+# open tries the newest first: a wrong key fails both.
+FORMAT = 2
+HMAC_ALGORITHMS = {2: "HMAC_SHA256", 1: "HMAC_SHA512"}
 # How long a writer waits for another connection's write transaction before "database is locked"
 # (Python's default is 5 s). Write transactions at a seat are short: an audit entry takes a
 # millisecond, a change set's write phase a few hundred (its reading and comparing holds no lock,
@@ -43,6 +57,11 @@ Params = Sequence[Any] | Mapping[str, Any]
 IntegrityError = sqlcipher3.IntegrityError
 
 
+def cache_kib_for(vault_bytes: int) -> int:
+    """The page cache (KiB) for a vault file of this size."""
+    return LARGE_CACHE_KIB if vault_bytes > LARGE_VAULT_BYTES else PAGE_CACHE_KIB
+
+
 def _unreadable(path: Path, exc: BaseException | None = None) -> VaultUnreadable:
     detail = "" if exc is None else f" ({type(exc).__name__})"
     return VaultUnreadable(
@@ -57,9 +76,11 @@ class VaultDb:
     all-or-nothing, and a crash leaves the last committed state.
     """
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    def __init__(self, conn: Any, path: Path, file_format: int = FORMAT) -> None:
         self._conn = conn
         self.path = path
+        self.format = file_format  # of the file's pages (see FORMAT)
+        self.upgraded_from: int | None = None  # set by vault.format_upgrade
         self._closed = False
 
     def execute(self, sql: str, params: Params = ()) -> list[Row]:
@@ -100,6 +121,8 @@ class VaultDb:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (nested calls join the outer)."""
+        if self._closed:
+            raise self._translate(sqlcipher3.ProgrammingError("closed"))
         if self._conn.in_transaction:
             yield
             return
@@ -150,8 +173,43 @@ def _hex_key(key: bytes) -> str:
     return f"\"x'{key.hex()}'\""
 
 
+def connect_keyed(
+    path: Path, key: bytes, formats: Sequence[int] = (FORMAT, 1), *, timeout: float = BUSY_TIMEOUT_S
+) -> tuple[Any, int]:
+    """A connection to an existing file whose page 1 decrypts under `key`, trying the file
+    formats in turn; raises VaultUnreadable if none does (wrong key, damaged page 1, not a
+    SQLCipher file). Nothing is written."""
+    for file_format in formats:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=timeout
+        )
+        try:
+            _key(conn, key, file_format)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            continue
+        return conn, file_format
+    raise _unreadable(path)
+
+
+def _key(conn: Any, key: bytes, file_format: int, schema: str = "") -> None:
+    """The key and the page MAC of `file_format`, before the file's first page is read."""
+    prefix = f"{schema}." if schema else ""
+    conn.execute(f"PRAGMA {prefix}cipher_log_level = NONE")
+    if not schema:
+        conn.execute(f"PRAGMA key = {_hex_key(key)}")
+    conn.execute(f"PRAGMA {prefix}cipher_hmac_algorithm = {HMAC_ALGORITHMS[file_format]}")
+
+
+def key_attached(db: VaultDb, schema: str) -> None:
+    """An attached database just keyed (ATTACH … KEY) gets the current format's page MAC."""
+    _key(db._conn, b"", FORMAT, schema)
+
+
 def open_db(path: Path, key: bytes, *, create: bool = False, verify: Verify = "full") -> VaultDb:
-    """Open (or with create=True, create) the vault file with its raw 256-bit data key.
+    """Open (or with create=True, create in format 2) the vault file with its raw 256-bit data
+    key; an existing file may be of format 1 (`VaultDb.format` says which).
 
     Opening checks that the key decrypts page 1, that the file is a SeatDesk vault and that it is
     not truncated, and with verify="full" the HMAC of every page; on failure it raises
@@ -162,16 +220,20 @@ def open_db(path: Path, key: bytes, *, create: bool = False, verify: Verify = "f
     if not create and not path.is_file():
         raise VaultUnreadable(f"no vault at {path}")
     size_before = path.stat().st_size if path.exists() else 0
-    conn = sqlcipher3.connect(
-        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
-    )
-    db = VaultDb(conn, path)
+    if create:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+        )
+        file_format = FORMAT
+    else:
+        conn, file_format = connect_keyed(path, key)
+    db = VaultDb(conn, path, file_format)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_hex_key(key)}")
+        if create:
+            _key(conn, key, FORMAT)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        conn.execute(f"PRAGMA cache_size = -{cache_kib_for(size_before)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -41,7 +41,7 @@ def finish_pending(vault: Path, stray_suffixes: tuple[str, ...] = ()) -> bool:
     for source, target in renames:
         if Path(source).exists():
             os.replace(source, target)
-            for suffix in ("-wal", "-shm"):  # sidecars of the replaced vault are stale
+            for suffix in ("-wal", "-shm", "-journal"):  # the replaced vault's, stale
                 Path(str(target) + suffix).unlink(missing_ok=True)
     fsync_dir(vault.parent)
     marker.unlink()

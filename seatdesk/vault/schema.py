@@ -9,6 +9,12 @@ from __future__ import annotations
 from seatdesk.core.errors import VaultUnreadable
 from seatdesk.vault.db import VaultDb
 
+# A customer's phones as `records.phone_column` writes them, made from the index (v11).
+PHONES_FROM_INDEX = (
+    "coalesce((SELECT group_concat(substr(p.kind, 1, 1) || p.number, ',' "
+    "ORDER BY p.kind, p.number) FROM customer_phones p WHERE p.customer_id = customers.id), '')"
+)
+
 _V1 = """
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -305,10 +311,17 @@ CREATE TABLE seal_keys (
 )
 """
 
-# The call's wrap-up (issue 17): a call's interaction names its call; the wrap-up is the call's
+# v11 (vault format 2, see `vault.db.FORMAT`): each customer's phones in its row as well as in
+# the index (records.phone_column), so that showing a customer reads its row alone.
+_V11 = f"""
+ALTER TABLE customers ADD COLUMN phones TEXT NOT NULL DEFAULT '';
+UPDATE customers SET phones = {PHONES_FROM_INDEX}
+"""
+
+# v12, the call's wrap-up (issue 17): a call's interaction names its call; the wrap-up is the call's
 # reason and outcome codes, a masked note and a follow-up date, or (for a caller never
 # identified, customer_id NULL) why not.
-_WRAP_UPS = """
+_V12 = """
 ALTER TABLE interactions ADD COLUMN call_id TEXT;
 CREATE UNIQUE INDEX interactions_by_call ON interactions(call_id) WHERE call_id IS NOT NULL;
 CREATE TABLE call_wrap_ups (
@@ -328,7 +341,7 @@ CREATE INDEX wrap_ups_by_follow_up ON call_wrap_ups(staff_id, follow_up)
 
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    _WRAP_UPS,
+    *(_V11, _V12),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

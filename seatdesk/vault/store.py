@@ -7,7 +7,8 @@ import uuid
 from dataclasses import dataclass
 
 from seatdesk.core.errors import KeyStorageError, VaultUnreadable
-from seatdesk.vault.db import VaultDb, Verify, open_db
+from seatdesk.vault.db import FORMAT, VaultDb, Verify, open_db
+from seatdesk.vault.format_upgrade import upgraded
 from seatdesk.vault.keyslots import KeyFile, new_data_key
 from seatdesk.vault.paths import VaultPaths as VaultPaths  # re-exported
 from seatdesk.vault.schema import get_meta, migrate, set_meta
@@ -70,6 +71,7 @@ def create_vault(paths: VaultPaths, key_storage: str, store: SecretStore | None)
         set_meta(db, "vault_id", vault_id)
         set_meta(db, "key_storage", key_storage)
         set_meta(db, "audit_root", secrets.token_bytes(32).hex())
+        set_meta(db, "format", str(FORMAT))
     return NewVault(db, keyfile, data_key, device_secret)
 
 
@@ -97,7 +99,11 @@ def open_vault(
     try:
         if get_meta(db, "vault_id") != keyfile.vault_id:
             raise VaultUnreadable(f"the key file does not belong to this vault: {paths.keys}")
+        db = upgraded(db, data_key)  # a format-1 vault is copied to format 2 first
         migrate(db)
+        if get_meta(db, "format") != str(db.format):  # what the pages are, for a reader
+            with db.transaction():
+                set_meta(db, "format", str(db.format))
     except BaseException:
         db.close()
         raise

@@ -13,6 +13,7 @@ from seatdesk.records import import_reading, importer
 from seatdesk.records.delete_list import DeleteList, parse_delete_list
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.import_update import ImportMode
+from seatdesk.records.phone_column import disagreeing
 from seatdesk.vault.db import VaultDb
 from tests.helpers.compartments import opened, opener_of, sealed_db, sealer_of
 from tests.helpers.imports import count_writes, csv_bytes, dump, writes
@@ -131,9 +132,10 @@ def test_unchanged_rows_cost_no_writes(db: VaultDb, mode: str) -> None:
     run(db, csv_bytes(first), "snapshot")
     assert writes(db) == {}
     run(db, csv_bytes(after), "update")
-    # 2 inserted with their phones, 3 updated; phones only for the one whose phones changed.
+    # 2 inserted with their phones, 3 updated; phones only for the one whose phones changed
+    # (in the index, and in its row: one more row update).
     counted = writes(db)
-    assert counted["customers insert"] == 2 and counted["customers update"] == 3
+    assert counted["customers insert"] == 2 and counted["customers update"] == 4
     assert "customer_phones delete" in counted and "customers delete" not in counted
 
 
@@ -258,3 +260,27 @@ def test_an_expired_tier_stays_expired(db: VaultDb) -> None:
     db.execute("UPDATE customers SET tier = '秘密', tier_expires = NULL WHERE id = 1")  # expiry
     report = run(db, csv_bytes(rows), "update")
     assert report.changes.unchanged == 3 and report.lifecycle == []
+
+
+def test_the_phones_in_each_row_agree_with_the_index(db: VaultDb, mode: str) -> None:
+    """After an add and an update (a mobile changed, one added, a landline added) the row's
+    phones (what a card shows) are the index's (what a search by number finds); removals are
+    the services' (tests/unit/services/test_import_modes.py)."""
+    first, after = changed_file()
+    run(db, csv_bytes(first))
+    assert disagreeing(db) == []
+    assert db.scalar("SELECT count(*) FROM customers WHERE phones = ''") == 0
+    after[2]["landline"] = "01088886666"
+    after[3]["mobile"] = f"{after[3]['mobile']};13700000003"
+    run(db, csv_bytes(after), "update")
+    assert disagreeing(db) == []
+    stored = db.scalar(
+        "SELECT phones FROM customers WHERE customer_no = ?", (after[3]["customer_no"],)
+    )
+    assert stored.count("m") == 2 and "m13700000003" in stored
+    # the check can fail: an index row the customer's row does not name is found
+    db.execute(
+        "INSERT INTO customer_phones(number, customer_id, kind) "
+        "SELECT '13500000000', min(id), 'mobile' FROM customers"
+    )
+    assert len(disagreeing(db)) == 1

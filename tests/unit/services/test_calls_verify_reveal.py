@@ -5,13 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from seatdesk.core.clock import FixedClock
-from seatdesk.core.errors import AccountLockedError, AuthenticationError, UsageError
+from seatdesk.core.errors import (
+    AccountLockedError,
+    AuthenticationError,
+    RateLimited,
+    UsageError,
+)
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.demo import demo_csv_bytes
@@ -20,7 +29,7 @@ from seatdesk.services.reveal import ApprovalRefused, ApprovalRequired, RevealDe
 from seatdesk.services.session import Session
 from seatdesk.services.strictness import NO_HALL, StrictMasking
 from seatdesk.services.verification import VerifyDesk
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, keyring_text
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
 
@@ -86,6 +95,97 @@ def test_screen_pop_binds_the_single_match_and_masks_the_caller(desk_for) -> Non
     for entry in desk.session.audit.entries():
         assert mobile not in entry.detail
     assert ("call.start", "ok") in desk.actions() and ("call.end", "ok") in desk.actions()
+
+
+def test_a_pop_shows_the_single_match_with_its_entries_in_one_transaction(
+    desk_for, customer_vault: StaffedVault, tmp_path: Path
+) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    mobile = row["mobile"].split(";")[0]
+    desk = desk_for()
+    before = desk.session.audit.head()[0]
+    commits: list[str] = []
+    desk.session.db._conn.set_trace_callback(
+        lambda sql: commits.append(sql) if sql.strip().upper() == "COMMIT" else None
+    )
+    pop = desk.calls.pop(mobile)
+    desk.session.db._conn.set_trace_callback(None)
+    assert pop.record is not None and pop.record.customer_no == row["customer_no"]
+    assert pop.refused is None and desk.calls.is_on_call_with(pop.record.customer_id)
+    actions = [e.action for e in desk.session.audit.entries(before)]
+    assert actions == ["call.start", "record.search", "call.bind", "record.view"]
+    assert len(commits) == 1  # the four entries: one transaction
+    assert desk.session.audit.verify().ok
+    second = desk.calls.pop(mobile)  # the call before ends in the same transaction
+    assert [e.action for e in desk.session.audit.entries(before)][4:] == [
+        "call.end", "call.start", "record.search", "call.bind", "record.view"
+    ]  # fmt: skip
+    assert second.record is not None
+
+
+def test_a_refused_card_keeps_the_pop_and_its_refusal(desk_for, clock: FixedClock) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    desk = desk_for()
+    limit = desk.session.policy.limits.views_per_minute
+    customer_id = desk.customer_id(row["customer_no"])
+    for _ in range(limit):
+        desk.records.view(customer_id)
+    before = desk.session.audit.head()[0]
+    pop = desk.calls.pop(row["mobile"].split(";")[0])
+    assert pop.record is None and isinstance(pop.refused, RateLimited)
+    assert [(e.action, e.outcome) for e in desk.session.audit.entries(before)] == [
+        ("call.start", "ok"), ("record.search", "ok"), ("call.bind", "ok"),
+        ("record.view", "rate_limited"),
+    ]  # fmt: skip
+
+
+# A desk that dies (os._exit) while it shows the popped card: none of the pop's entries stay.
+_DIES_MID_POP = """
+import os, sys
+from pathlib import Path
+from seatdesk.app import load_default_policy
+from seatdesk.core.clock import SystemClock
+from seatdesk.services import record_desk
+from seatdesk.services.calls import CallDesk
+from seatdesk.services.record_desk import RecordDesk
+from seatdesk.services.runtime import Runtime, VaultPaths
+from seatdesk.services.session import sign_in
+from tests.helpers.vaults import PASSWORDS, TEST_KDF, keyring_of
+
+store = keyring_of(sys.argv[2])
+rt = Runtime(clock=SystemClock(), policy=load_default_policy(), seat="x",
+             secret_store_factory=lambda: store, kdf=TEST_KDF)
+session = sign_in(rt, VaultPaths(Path(sys.argv[1])), "agent01", PASSWORDS["agent01"])
+print(session.audit.head()[0], flush=True)
+def dies(self, row):
+    os._exit(9)
+record_desk.RecordDesk._mask = dies
+records = RecordDesk(session)
+CallDesk(session, records).pop(sys.argv[3])
+"""
+
+
+def test_a_crash_mid_pop_leaves_none_of_its_entries(customer_vault: StaffedVault) -> None:
+    row = row_where(tier="秘密", mobile="*")
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [
+            sys.executable, "-c", _DIES_MID_POP, str(customer_vault.paths.vault),
+            keyring_text(customer_vault.runtime), row["mobile"].split(";")[0],
+        ],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True,
+        check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 9, done.stderr
+    head_in_child = int(done.stdout.split()[0])
+    session = customer_vault.session("sec01")
+    try:
+        entries = list(session.audit.entries(head_in_child))
+        assert [e.action for e in entries][:1] == ["login"]  # the officer's: nothing of the pop
+        assert not any(e.action.startswith(("call.", "record.")) for e in entries)
+        assert session.audit.verify().ok
+    finally:
+        session.close()
 
 
 def test_unknown_caller_gives_no_match_and_no_binding(desk_for) -> None:

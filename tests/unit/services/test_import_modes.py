@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.records.phone_column import disagreeing
 from seatdesk.services.audit_desk import verify_audit
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.importing import DeleteList, apply_customer_file, import_bytes, import_csv
@@ -154,6 +155,39 @@ def test_delete_list_alone(admin: Session, tmp_path: Path) -> None:
     assert report.removed_numbers == [rows[0]["customer_no"]]
     assert [d[3]["reason"] for d in entries(admin, "record.destroyed")] == ["delete-list"]
     assert entries(admin, "customers.import")[-1][1] == "delete list"
+
+
+def test_the_phones_in_each_row_agree_with_the_index(admin: Session) -> None:
+    """Update, snapshot (with removals, destroyed through the gate) and delete list: each
+    customer's row names exactly the phones the index holds for it."""
+    assert disagreeing(admin.db) == []
+    rows = demo_rows()
+    rows[0]["mobile"] = "13900000000"
+    rows[1]["mobile"] = f"{rows[1]['mobile']};13900000001"
+    rows[2]["landline"] = "" if rows[2]["landline"] else "01066667777"
+    import_bytes(admin, csv_bytes(rows), "crm.csv", dry_run=False, mode="update")
+    assert disagreeing(admin.db) == []
+    assert (
+        admin.db.scalar(
+            "SELECT phones FROM customers WHERE customer_no = ?", (rows[0]["customer_no"],)
+        )
+        == "m13900000000"
+    )
+    kept = rows[5:]
+    kept[0]["mobile"] = "13900000005"
+    import_bytes(
+        admin, csv_bytes(kept), "crm.csv", dry_run=False, mode="snapshot", confirm_removals=5
+    )
+    assert disagreeing(admin.db) == [] and admin.db.scalar("SELECT count(*) FROM customers") == 295
+    import_csv(admin, None, dry_run=False, removals=[kept[1]["customer_no"]], confirm_removals=1)
+    assert disagreeing(admin.db) == [] and admin.db.scalar("SELECT count(*) FROM customers") == 294
+    assert (
+        admin.db.scalar(
+            "SELECT count(*) FROM customer_phones "
+            "WHERE customer_id NOT IN (SELECT id FROM customers)"
+        )
+        == 0
+    )
 
 
 def test_a_bad_row_changes_nothing_in_any_mode(admin: Session) -> None:

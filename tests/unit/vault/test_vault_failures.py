@@ -73,6 +73,17 @@ def test_flipped_byte(customer_vault: StaffedVault, where: str) -> None:
     attempt(customer_vault)
 
 
+def test_swapped_pages(customer_vault: StaffedVault) -> None:
+    """Two whole pages exchanged: each is a valid page under the key, but a page's MAC covers
+    its number too, so both are refused."""
+    data = bytearray(customer_vault.paths.vault.read_bytes())
+    size = 4096
+    a, b = 5 * size, len(data) // size // 2 * size
+    data[a : a + size], data[b : b + size] = data[b : b + size], data[a : a + size]
+    customer_vault.paths.vault.write_bytes(bytes(data))
+    attempt(customer_vault)
+
+
 def test_key_file_of_another_vault(customer_vault: StaffedVault, runtime, tmp_path: Path) -> None:
     other = make_staffed_vault(runtime, tmp_path / "other")
     shutil.copy(other.paths.keys, customer_vault.paths.keys)
