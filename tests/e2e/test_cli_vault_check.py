@@ -7,6 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from seatdesk.vault.schema import SCHEMA_VERSION
 from tests.helpers.cli import ADMIN_PW, Cli
 
 
@@ -18,7 +19,7 @@ def test_vault_check_passes_refuses_agents_and_finds_a_damaged_page(tmp_path: Pa
     )  # fmt: skip
     ok = json.loads(cli.as_("admin01", ADMIN_PW, "vault", "check", "--json").stdout)
     assert ok["ok"] is True and ok["pages"] > 0 and ok["structure"] == []
-    assert (ok["format"], ok["page_mac"], ok["schema_version"]) == (2, "HMAC-SHA256", 11)
+    assert (ok["format"], ok["page_mac"], ok["schema_version"]) == (2, "HMAC-SHA256", SCHEMA_VERSION)
     text = cli.as_("admin01", ADMIN_PW, "vault", "check").stdout
     assert "Vault format 2 (page MAC HMAC-SHA256), schema version 11." in text
     data = bytearray(cli.vault.read_bytes())
