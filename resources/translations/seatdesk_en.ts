@@ -78,6 +78,174 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <source>Who saw this customer</source>
+        <translation>Who saw this customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <source>e.g. record.reveal, or record. for all</source>
+        <translation>e.g. record.reveal, or record. for all</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <source>Customer number, call, pass…</source>
+        <translation>Customer number, call, pass…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <source>Who, what, on whom</source>
+        <translation>Who, what, on whom</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <source>From, to (hall's days)</source>
+        <translation>From, to (hall's days)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <source>%1 entries, newest first</source>
+        <translation>%1 entries, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <source>revealed</source>
+        <translation>revealed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="174" />
+        <source>in clear</source>
+        <translation>in clear</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <source>Who saw</source>
+        <translation>Who saw</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="244" />
+        <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
+        <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
@@ -338,118 +506,123 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="72" />
+        <location filename="../../seatdesk/ui/main_window.py" line="74" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="122" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="140" />
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
+        <location filename="../../seatdesk/ui/main_window.py" line="144" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/main_window.py" line="189" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <location filename="../../seatdesk/ui/main_window.py" line="193" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="196" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="311" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="348" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="434" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
+        <location filename="../../seatdesk/ui/main_window.py" line="457" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

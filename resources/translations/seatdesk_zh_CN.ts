@@ -78,6 +78,174 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <source>Search the log</source>
+        <translation>查询日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <source>Who saw this customer</source>
+        <translation>谁查看过该客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <source>e.g. record.reveal, or record. for all</source>
+        <translation>如 record.reveal，或 record. 表示全部</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <source>Customer number, call, pass…</source>
+        <translation>客户号、通话、通行证…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <source>any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <source>Audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <source>Who, what, on whom</source>
+        <translation>人员、操作、对象</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <source>From, to (hall's days)</source>
+        <translation>起止日期（大厅时间）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <source>%1 entries, newest first</source>
+        <translation>共 %1 条，最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <source>verified</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <source>revealed</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <source>masked</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="174" />
+        <source>in clear</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <source>Who saw</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <source>Shown</source>
+        <translation>显示方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <source>Approver</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="244" />
+        <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
+        <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
@@ -338,118 +506,123 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="72" />
+        <location filename="../../seatdesk/ui/main_window.py" line="74" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="122" />
+        <location filename="../../seatdesk/ui/main_window.py" line="124" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="140" />
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="142" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
+        <location filename="../../seatdesk/ui/main_window.py" line="144" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="176" />
+        <location filename="../../seatdesk/ui/main_window.py" line="178" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="180" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/main_window.py" line="189" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <location filename="../../seatdesk/ui/main_window.py" line="193" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="196" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="223" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="229" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="311" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="323" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="348" />
+        <location filename="../../seatdesk/ui/main_window.py" line="358" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="434" />
+        <location filename="../../seatdesk/ui/main_window.py" line="459" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="432" />
+        <location filename="../../seatdesk/ui/main_window.py" line="457" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -2163,7 +2336,7 @@
         <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approver</source>
-        <translation>批准人</translation>
+        <translation>授权人</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/visitors/form.py" line="113" />

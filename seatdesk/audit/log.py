@@ -27,6 +27,7 @@ from seatdesk.vault.db import VaultDb
 
 GENESIS = "0" * 64
 _COLUMNS = "seq, ts, actor, seat, action, target, outcome, detail, prev, mac"
+ENTRY_COLUMNS = _COLUMNS  # what makes an AuditEntry, in its order, for readers of the table
 
 JsonValue = str | int | float | bool | None | list[Any] | dict[str, Any]
 

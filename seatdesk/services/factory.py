@@ -24,6 +24,7 @@ from seatdesk.services import lifecycle as _lifecycle
 from seatdesk.services import vault_check as _check
 from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
+from seatdesk.services.audit_view import AuditViewer
 from seatdesk.services.backups import CopyReport, Progress
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.change_publish import ChangeSetDesk
@@ -97,6 +98,10 @@ class Services:
     @cached_property
     def incidents(self) -> IncidentDesk:
         return IncidentDesk(self._s)
+
+    @cached_property
+    def audit_viewer(self) -> AuditViewer:
+        return AuditViewer(self._s)
 
     @cached_property
     def incident_board(self) -> IncidentBoardDesk:

@@ -9,7 +9,6 @@ a person types (description, step notes, checklist answers, finding) pass the fr
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from seatdesk import __version__
-from seatdesk.audit.log import AuditEntry, JsonValue
+from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.core.masked_text import NO_TEXT
@@ -48,14 +47,13 @@ from seatdesk.records.customers import (
     load_customer,
     masked_name_by_customer_no,
 )
+from seatdesk.services.audit_view import EXPOSURE_DAYS, exposure_of
 from seatdesk.services.free_text import typed_text, typed_texts
 from seatdesk.services.incident_view import IncidentView, hall_record, view_of
 from seatdesk.services.outbox import enqueue
 from seatdesk.services.session import Session
 
-EXPOSURE_DAYS = 30
 RECENT_MINUTES = 30
-_EXPOSURE_ACTIONS = ("record.view", "record.verify", "record.reveal")
 VisitorsNow = Callable[[Session], list[dict[str, str]]]
 
 
@@ -120,7 +118,10 @@ class IncidentDesk:
         seq, anchor = self._s.audit.head()
         evidence = {
             "audit_excerpt": self._excerpt(now),
-            "exposure": {no: self._exposure(no, now) for no in affected},
+            "exposure": {
+                no: exposure_of(self._s.db, no, now - timedelta(days=EXPOSURE_DAYS))
+                for no in affected
+            },
             "visitors": self._visitors_now(self._s),
             "anchor": {"seq": seq, "mac": anchor},
         }
@@ -333,36 +334,6 @@ class IncidentDesk:
             dict(zip(("seq", "ts", "actor", "action", "target", "outcome"), r, strict=True))
             for r in rows
         ]
-
-    def _exposure(self, customer_no: str, now: datetime) -> list[dict[str, Any]]:
-        since = utc_iso(now - timedelta(days=EXPOSURE_DAYS))
-        marks = ",".join("?" * len(_EXPOSURE_ACTIONS))
-        entries = [
-            AuditEntry(int(r[0]), *(str(v) for v in r[1:]))
-            for r in self._s.db.execute(
-                "SELECT seq, ts, actor, seat, action, target, outcome, detail, prev, mac "
-                f"FROM audit WHERE target = ? AND ts >= ? AND action IN ({marks}) ORDER BY seq",
-                (customer_no, since, *_EXPOSURE_ACTIONS),
-            )
-        ]
-        exposure = []
-        for entry in entries:
-            detail = json.loads(entry.detail)
-            fields = detail.get("fields") or [detail.get("field")]
-            exposure.append(
-                {
-                    "ts": entry.ts,
-                    "staff": entry.actor,
-                    "seat": entry.seat,
-                    "action": entry.action.split(".")[1],
-                    "outcome": entry.outcome,
-                    "fields": [f for f in fields if f],
-                    "mode": "revealed" if entry.action == "record.reveal" else "masked",
-                    "reason": detail.get("reason") or "",
-                    "approver": detail.get("approver") or "",
-                }
-            )
-        return exposure
 
 
 __all__ = [

@@ -25,6 +25,7 @@ from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import desk_prompts, incident_flow, reveal_flow
+from seatdesk.ui.audit_viewer import open_audit_viewer
 from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.desk_menu import DeskAction, DeskMenu
@@ -196,6 +197,10 @@ class DeskWindow(QMainWindow):
         )
         if has_permission(self.who.role, Permission.HANDLE_INCIDENTS):
             actions.append(DeskAction(safety, self.tr("Incidents"), "", self.open_incidents))
+        if has_permission(self.who.role, Permission.EXPORT_AUDIT):
+            actions.append(
+                DeskAction(safety, self.tr("Audit log…"), "Ctrl+Shift+A", self.open_audit_log)
+            )
         self.menu = DeskMenu(self)
         self.menu.add_all(actions)
         self.menu.add_help()
@@ -477,6 +482,10 @@ class DeskWindow(QMainWindow):
 
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
+
+    def open_audit_log(self) -> None:
+        """The security officer's audit log and "who saw this customer"."""
+        open_audit_viewer(self, self.services.audit_viewer, self.who.policy, self.watermark_text)
 
     def close_for(self, reason: str) -> None:
         """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""

@@ -1,0 +1,54 @@
+"""Issue 17 (a desk for the security officer): the audit log and "who saw this customer" in the
+desk, opened from the menu, marked with the watermark, refused to other roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from seatdesk.ui.audit_viewer import AuditViewerWindow
+from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.watermark import Watermark
+from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.qt import when_modal
+
+
+def test_the_officer_finds_who_saw_a_customer(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    agent = desk_for("agent01")
+    agent.on_pop(MOBILE)  # the agent's pop: a view of the caller
+    officer = desk_for("sec01")
+    assert "Ctrl+Shift+A" in {a.keys for a in officer.menu.actions}
+    seen: dict[str, object] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AuditViewerWindow)
+        dialog.customer.setText(CALLER["customer_no"])
+        found = dialog.run_exposure()
+        seen["exposure"] = [(e["staff"], e["action"]) for e in found]
+        seen["summary"] = dialog.summary.text()
+        dialog.target.setText(CALLER["customer_no"])
+        seen["entries"] = [(e.actor, e.action) for e in dialog.run_search()]
+        seen["rows"] = dialog.entries.rowCount()
+        watermark = dialog.findChild(Watermark)
+        seen["marked"] = watermark is not None and "sec01" in watermark.current_text()
+        dialog.reject()
+
+    when_modal(look)
+    officer.open_audit_log()
+    assert ("agent01", "view") in seen["exposure"]  # type: ignore[operator]
+    assert "agent01" in str(seen["summary"])
+    assert ("agent01", "record.view") in seen["entries"]  # type: ignore[operator]
+    assert seen["rows"] == len(seen["entries"])  # type: ignore[arg-type]
+    assert seen["marked"] is True
+
+
+def test_agents_and_supervisors_have_no_audit_log_in_their_menu(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    for staff_id in ("agent01", "super01", "admin01"):
+        desk = desk_for(staff_id)
+        assert "Ctrl+Shift+A" not in {a.keys for a in desk.menu.actions}
