@@ -144,3 +144,6 @@ def _clauses(wanted: AuditFilter) -> tuple[list[str], list[object]]:
         clauses.append("ts <= ?")
         params.append(utc_iso(wanted.until))
     return clauses, params
+
+
+__all__ = ["EXPOSURE_DAYS", "AuditEntry", "AuditFilter", "AuditViewer", "exposure_of"]

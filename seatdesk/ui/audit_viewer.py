@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.audit.log import AuditEntry
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.model import Policy
-from seatdesk.services.audit_view import EXPOSURE_DAYS, AuditFilter, AuditViewer
+from seatdesk.services.audit_view import EXPOSURE_DAYS, AuditEntry, AuditFilter, AuditViewer
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views
