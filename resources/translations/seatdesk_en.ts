@@ -80,167 +80,167 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="48" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="51" />
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="73" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>e.g. record.reveal, or record. for all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="76" />
         <source>Customer number, call, pass…</source>
         <translation>Customer number, call, pass…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="80" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="97" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="123" />
         <source>Who, what, on whom</source>
         <translation>Who, what, on whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="130" />
         <source>From, to (hall's days)</source>
         <translation>From, to (hall's days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="163" />
         <source>%1 entries, newest first</source>
         <translation>%1 entries, newest first</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="169" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="174" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="184" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
         <source>Who saw</source>
         <translation>Who saw</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="244" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="243" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
     </message>
@@ -506,123 +506,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="74" />
+        <location filename="../../seatdesk/ui/main_window.py" line="75" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="125" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="189" />
+        <location filename="../../seatdesk/ui/main_window.py" line="190" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="193" />
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="196" />
+        <location filename="../../seatdesk/ui/main_window.py" line="197" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/main_window.py" line="200" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="203" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <source>Access review and purge…</source>
+        <translation>Access review and purge…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="234" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="314" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="322" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="328" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="457" />
+        <location filename="../../seatdesk/ui/main_window.py" line="462" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="469" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1775,6 +1780,180 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="47" />
+        <source>Access review and purge</source>
+        <translation>Access review and purge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="55" />
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="70" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="75" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <source>Verifications</source>
+        <translation>Verifications</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <source>Reveals</source>
+        <translation>Reveals</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
+        <source>What you checked and decided</source>
+        <translation>What you checked and decided</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
+        <source>Activity of the last</source>
+        <translation>Activity of the last</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="120" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <source>dormant</source>
+        <translation>dormant</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="166" />
+        <source>Say in a few words what you checked.</source>
+        <translation>Say in a few words what you checked.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
+        <source>Signed off: review %1</source>
+        <translation>Signed off: review %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <source>Customer no.</source>
+        <translation>Customer no.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="193" />
+        <source>consent withdrawn</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <source>past retention</source>
+        <translation>past retention</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <source>Customers due for deletion</source>
+        <translation>Customers due for deletion</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <source>Check what is due</source>
+        <translation>Check what is due</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <source>Type the number of customers to delete</source>
+        <translation>Type the number of customers to delete</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
+        <source>Delete them</source>
+        <translation>Delete them</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="237" />
+        <source>%1 customer(s) are due for deletion. Deleting is final.</source>
+        <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="249" />
+        <source>Type %1 to delete these %1 customer(s).</source>
+        <translation>Type %1 to delete these %1 customer(s).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="260" />
+        <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
+        <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>
 </context>
 <context>

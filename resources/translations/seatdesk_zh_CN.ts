@@ -80,167 +80,167 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="48" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="51" />
         <source>Search the log</source>
         <translation>查询日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="73" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>如 record.reveal，或 record. 表示全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="76" />
         <source>Customer number, call, pass…</source>
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="80" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="97" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="123" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="130" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="163" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="169" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="174" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="184" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
         <source>Approver</source>
         <translation>授权人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="244" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="243" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
     </message>
@@ -506,123 +506,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="74" />
+        <location filename="../../seatdesk/ui/main_window.py" line="75" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="124" />
+        <location filename="../../seatdesk/ui/main_window.py" line="125" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="142" />
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="144" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="178" />
+        <location filename="../../seatdesk/ui/main_window.py" line="179" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="180" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="182" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="189" />
+        <location filename="../../seatdesk/ui/main_window.py" line="190" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="193" />
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="196" />
+        <location filename="../../seatdesk/ui/main_window.py" line="197" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/main_window.py" line="200" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="203" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="229" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <source>Access review and purge…</source>
+        <translation>访问复核与数据清理…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="234" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="314" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="322" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="323" />
+        <location filename="../../seatdesk/ui/main_window.py" line="328" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="358" />
+        <location filename="../../seatdesk/ui/main_window.py" line="363" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="459" />
+        <location filename="../../seatdesk/ui/main_window.py" line="464" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="457" />
+        <location filename="../../seatdesk/ui/main_window.py" line="462" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="469" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1775,6 +1780,180 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="47" />
+        <source>Access review and purge</source>
+        <translation>访问复核与数据清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="55" />
+        <source>Access review</source>
+        <translation>访问复核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
+        <source>Purge</source>
+        <translation>数据清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="70" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="75" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <source>Views</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <source>Verifications</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <source>Reveals</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <source>Blocked</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
+        <source>What you checked and decided</source>
+        <translation>核对内容与结论</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
+        <source>Sign off</source>
+        <translation>签署确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
+        <source>Activity of the last</source>
+        <translation>统计最近</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="120" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <source>dormant</source>
+        <translation>长期未用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="166" />
+        <source>Say in a few words what you checked.</source>
+        <translation>请简要说明核对了哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
+        <source>Signed off: review %1</source>
+        <translation>已签署确认：复核 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="193" />
+        <source>consent withdrawn</source>
+        <translation>已撤回授权同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <source>past retention</source>
+        <translation>超过保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <source>Customers due for deletion</source>
+        <translation>应删除的客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <source>Check what is due</source>
+        <translation>查看应删除的客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <source>Type the number of customers to delete</source>
+        <translation>输入要删除的客户数量</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
+        <source>Delete them</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="237" />
+        <source>%1 customer(s) are due for deletion. Deleting is final.</source>
+        <translation>共 %1 位客户应予删除，删除后不可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="249" />
+        <source>Type %1 to delete these %1 customer(s).</source>
+        <translation>请输入 %1 以删除这 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="260" />
+        <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
+        <translation>已删除 %1 位客户，每次删除均记入审计日志。</translation>
     </message>
 </context>
 <context>

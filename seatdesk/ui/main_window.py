@@ -38,6 +38,7 @@ from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.hall_status import HallIndicator
 from seatdesk.ui.idle import IdleWatcher
 from seatdesk.ui.lock_screen import LockScreen
+from seatdesk.ui.officer_window import OfficerWindow
 from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
@@ -200,6 +201,10 @@ class DeskWindow(QMainWindow):
         if has_permission(self.who.role, Permission.EXPORT_AUDIT):
             actions.append(
                 DeskAction(safety, self.tr("Audit log…"), "Ctrl+Shift+A", self.open_audit_log)
+            )
+        if has_permission(self.who.role, Permission.REVIEW_ACCESS):
+            actions.append(
+                DeskAction(safety, self.tr("Access review and purge…"), "", self.open_officer)
             )
         self.menu = DeskMenu(self)
         self.menu.add_all(actions)
@@ -482,6 +487,9 @@ class DeskWindow(QMainWindow):
 
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
+
+    def open_officer(self) -> None:
+        OfficerWindow(self.services, self.language, self, self.watermark_text).exec()
 
     def open_audit_log(self) -> None:
         """The security officer's audit log and "who saw this customer"."""
