@@ -506,128 +506,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="75" />
+        <location filename="../../seatdesk/ui/main_window.py" line="76" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="125" />
+        <location filename="../../seatdesk/ui/main_window.py" line="127" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="185" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/main_window.py" line="189" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="190" />
+        <location filename="../../seatdesk/ui/main_window.py" line="192" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="196" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="200" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="203" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/main_window.py" line="209" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="234" />
+        <location filename="../../seatdesk/ui/main_window.py" line="236" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="314" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="322" />
+        <location filename="../../seatdesk/ui/main_window.py" line="325" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="328" />
+        <location filename="../../seatdesk/ui/main_window.py" line="331" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="467" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="462" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="469" />
+        <location filename="../../seatdesk/ui/main_window.py" line="472" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1780,6 +1780,34 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="19" />
+        <source>confirming it</source>
+        <translation>confirming it</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="20" />
+        <source>reporting to the regulator</source>
+        <translation>reporting to the regulator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <source>New incident %1</source>
+        <translation>New incident %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <source>Incident %1: the deadline for %2 has passed</source>
+        <translation>Incident %1: the deadline for %2 has passed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <source>Visitor %1 is past their expected departure</source>
+        <translation>Visitor %1 is past their expected departure</translation>
     </message>
 </context>
 <context>

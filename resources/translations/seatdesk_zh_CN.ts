@@ -506,128 +506,128 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="75" />
+        <location filename="../../seatdesk/ui/main_window.py" line="76" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="125" />
+        <location filename="../../seatdesk/ui/main_window.py" line="127" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="143" />
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="185" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="179" />
+        <location filename="../../seatdesk/ui/main_window.py" line="181" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="182" />
+        <location filename="../../seatdesk/ui/main_window.py" line="184" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/main_window.py" line="189" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="190" />
+        <location filename="../../seatdesk/ui/main_window.py" line="192" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/main_window.py" line="196" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="197" />
+        <location filename="../../seatdesk/ui/main_window.py" line="199" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="200" />
+        <location filename="../../seatdesk/ui/main_window.py" line="202" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="203" />
+        <location filename="../../seatdesk/ui/main_window.py" line="205" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/main_window.py" line="209" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="234" />
+        <location filename="../../seatdesk/ui/main_window.py" line="236" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="309" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="314" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="322" />
+        <location filename="../../seatdesk/ui/main_window.py" line="325" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="328" />
+        <location filename="../../seatdesk/ui/main_window.py" line="331" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="363" />
+        <location filename="../../seatdesk/ui/main_window.py" line="366" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="464" />
+        <location filename="../../seatdesk/ui/main_window.py" line="467" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="462" />
+        <location filename="../../seatdesk/ui/main_window.py" line="465" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="469" />
+        <location filename="../../seatdesk/ui/main_window.py" line="472" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1780,6 +1780,34 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="19" />
+        <source>confirming it</source>
+        <translation>确认事件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="20" />
+        <source>reporting to the regulator</source>
+        <translation>向监管部门报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <source>New incident %1</source>
+        <translation>新的安全事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <source>Incident %1: the deadline for %2 has passed</source>
+        <translation>事件 %1：%2的时限已过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <source>Visitor %1 is past their expected departure</source>
+        <translation>外来人员 %1 已超过预计离开时间</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from seatdesk.services.importing import DeleteList, ImportMode, ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
+from seatdesk.services.notifications import Watcher
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.registry import open_session
 from seatdesk.services.reveal import RevealDesk
@@ -167,8 +168,16 @@ class Services:
             hall = None
         in_hall = max(result.visitors_in_hall, hall.hall_visitors if hall else 0)
         return dataclasses.replace(
-            result, hall=hall, visitors_in_hall=in_hall, strict_reasons=self.strict.reasons()
+            result,
+            hall=hall,
+            visitors_in_hall=in_hall,
+            strict_reasons=self.strict.reasons(),
+            notices=tuple(self._watcher.look(now or self.who.now())),
         )
+
+    @cached_property
+    def _watcher(self) -> Watcher:
+        return Watcher(self._s, lambda: self.incident_board, lambda: self.visitors)
 
     def start_hall_link(self) -> bool:
         """The desk's hall worker, on a seat enrolled with a hall; False on one without."""

@@ -16,6 +16,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.hall_worker import LinkState
 from seatdesk.services.lifecycle import Reminders, expire_tiers, reminders
+from seatdesk.services.notifications import Notice
 from seatdesk.services.session import Session
 from seatdesk.services.visitors import VisitorDesk
 
@@ -28,6 +29,7 @@ class TickResult:
     reminders: Reminders | None = None  # new reminders (first tick of a day), else None
     hall: LinkState | None = None  # the link to the hall; None on a seat without one
     strict_reasons: frozenset[str] = frozenset()
+    notices: tuple[Notice, ...] = ()  # new since the last look (services.notifications)
 
 
 class Ticker:

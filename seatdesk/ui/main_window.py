@@ -38,6 +38,7 @@ from seatdesk.ui.guards import ClipboardGuard, KeyAndMouseGuard
 from seatdesk.ui.hall_status import HallIndicator
 from seatdesk.ui.idle import IdleWatcher
 from seatdesk.ui.lock_screen import LockScreen
+from seatdesk.ui.notifier import Notifier
 from seatdesk.ui.officer_window import OfficerWindow
 from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
@@ -115,6 +116,7 @@ class DeskWindow(QMainWindow):
         self._call_timer = QTimer(self)
         self._call_timer.timeout.connect(self._refresh_call_bar)
         self._call_timer.start(1000)
+        self.notifier = Notifier(self, self.notice)
         self._tick_timer = QTimer(self)  # the one timer for business that runs by the clock
         self._tick_timer.timeout.connect(self.tick)
         self._tick_timer.start(TICK_MS)
@@ -273,6 +275,7 @@ class DeskWindow(QMainWindow):
             return
         if result.reminders is not None:
             self.show_reminders(result.reminders)
+        self.notifier.show(result.notices)
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
@@ -516,6 +519,7 @@ class DeskWindow(QMainWindow):
         self.key_guard.stop()
         self.capture.stop()
         self.clipboard_guard.stop()
+        self.notifier.stop()
         self.card.show_empty()
         if self.wrap_up is not None:  # left open: skipped, while its person is signed in
             self.wrap_up.close()
