@@ -2,7 +2,8 @@
 
 Builds a small demo vault, signs in as the demo agent and walks through a call: the login
 dialog, the agreement, a screen pop with its masked record, a verify result, a reveal with its
-countdown, the call's wrap-up, and the lock screen. Writes PNGs to the folder given. For looking, not for tests.
+countdown, the call's wrap-up, and the lock screen. Writes PNGs to the folder given. For
+looking, not for tests.
 """
 
 from __future__ import annotations

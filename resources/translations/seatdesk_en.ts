@@ -1,6 +1,214 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="67" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="69" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="70" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="73" />
+        <source>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</source>
+        <translation>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="80" />
+        <source>Approving officer</source>
+        <translation>Approving officer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="81" />
+        <source>Officer's password</source>
+        <translation>Officer's password</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="82" />
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="83" />
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="105" />
+        <source>Give the staff ID.</source>
+        <translation>Give the staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="107" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="109" />
+        <source>This account may see customer data: an officer approves.</source>
+        <translation>This account may see customer data: an officer approves.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="124" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="128" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="151" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="129" />
+        <source>Backups and keys</source>
+        <translation>Backups and keys</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="143" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="155" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="160" />
+        <source>Staff ID to disable</source>
+        <translation>Staff ID to disable</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="161" />
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="207" />
+        <source>Added %1: the password must be changed at first sign-in.</source>
+        <translation>Added %1: the password must be changed at first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="210" />
+        <source>New password for %1: it must be changed at the next sign-in.</source>
+        <translation>New password for %1: it must be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="233" />
+        <source>%1 disabled.</source>
+        <translation>%1 disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="244" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="264" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="265" />
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="267" />
+        <source>a backup is due</source>
+        <translation>a backup is due</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="271" />
+        <source>Keys: the device secret is in this computer's keyring.</source>
+        <translation>Keys: the device secret is in this computer's keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="274" />
+        <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
+        <translation>Keys: no device secret (key storage none). The vault is protected by passwords alone.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <source>Backup written and checked: %1 (%2 customers)</source>
+        <translation>Backup written and checked: %1 (%2 customers)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../seatdesk/ui/dialogs.py" line="280" />
@@ -506,128 +714,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="76" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="127" />
+        <location filename="../../seatdesk/ui/main_window.py" line="129" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
-        <location filename="../../seatdesk/ui/main_window.py" line="185" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/main_window.py" line="185" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="189" />
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="192" />
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="196" />
+        <location filename="../../seatdesk/ui/main_window.py" line="198" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/main_window.py" line="201" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="209" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <source>Accounts and backups…</source>
+        <translation>Accounts and backups…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="217" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="236" />
+        <location filename="../../seatdesk/ui/main_window.py" line="244" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="325" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="325" />
+        <location filename="../../seatdesk/ui/main_window.py" line="333" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="331" />
+        <location filename="../../seatdesk/ui/main_window.py" line="339" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="374" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="467" />
+        <location filename="../../seatdesk/ui/main_window.py" line="475" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="473" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="472" />
+        <location filename="../../seatdesk/ui/main_window.py" line="480" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

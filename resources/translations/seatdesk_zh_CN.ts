@@ -1,6 +1,214 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <source>Add account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="67" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="69" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="70" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="73" />
+        <source>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</source>
+        <translation>可查看客户数据的账号须由信息安全专员在场审批：由其输入本人工号和密码，并设定初始密码交给本人，管理员不知晓该密码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="80" />
+        <source>Approving officer</source>
+        <translation>审批的信息安全专员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="81" />
+        <source>Officer's password</source>
+        <translation>专员密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="82" />
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="83" />
+        <source>Repeat it</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="105" />
+        <source>Give the staff ID.</source>
+        <translation>请填写工号。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="107" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="109" />
+        <source>This account may see customer data: an officer approves.</source>
+        <translation>该账号可查看客户数据，须由信息安全专员审批。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="124" />
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="128" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="151" />
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="129" />
+        <source>Backups and keys</source>
+        <translation>备份与密钥</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="143" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
+        <source>Add account…</source>
+        <translation>新增账号…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="155" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="160" />
+        <source>Staff ID to disable</source>
+        <translation>要停用的工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="161" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="207" />
+        <source>Added %1: the password must be changed at first sign-in.</source>
+        <translation>已新增 %1：首次登录须修改密码。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="210" />
+        <source>New password for %1: it must be changed at the next sign-in.</source>
+        <translation>已为 %1 设置新密码：下次登录须修改。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="233" />
+        <source>%1 disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="244" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="264" />
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="265" />
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="267" />
+        <source>a backup is due</source>
+        <translation>应进行备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="271" />
+        <source>Keys: the device secret is in this computer's keyring.</source>
+        <translation>密钥：设备密钥保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="274" />
+        <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
+        <translation>密钥：未使用设备密钥（key storage none），保险库仅由密码保护。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <source>Backup written and checked: %1 (%2 customers)</source>
+        <translation>备份已写入并校验：%1（%2 位客户）</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../seatdesk/ui/dialogs.py" line="280" />
@@ -506,128 +714,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="76" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="127" />
+        <location filename="../../seatdesk/ui/main_window.py" line="129" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
-        <location filename="../../seatdesk/ui/main_window.py" line="185" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="187" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="181" />
+        <location filename="../../seatdesk/ui/main_window.py" line="183" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/main_window.py" line="185" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="184" />
+        <location filename="../../seatdesk/ui/main_window.py" line="186" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="189" />
+        <location filename="../../seatdesk/ui/main_window.py" line="191" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="192" />
+        <location filename="../../seatdesk/ui/main_window.py" line="194" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="196" />
+        <location filename="../../seatdesk/ui/main_window.py" line="198" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="199" />
+        <location filename="../../seatdesk/ui/main_window.py" line="201" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="202" />
+        <location filename="../../seatdesk/ui/main_window.py" line="204" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="205" />
+        <location filename="../../seatdesk/ui/main_window.py" line="207" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="209" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <source>Accounts and backups…</source>
+        <translation>账号与备份…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="217" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="236" />
+        <location filename="../../seatdesk/ui/main_window.py" line="244" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="309" />
+        <location filename="../../seatdesk/ui/main_window.py" line="317" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="325" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="325" />
+        <location filename="../../seatdesk/ui/main_window.py" line="333" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="331" />
+        <location filename="../../seatdesk/ui/main_window.py" line="339" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="366" />
+        <location filename="../../seatdesk/ui/main_window.py" line="374" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="467" />
+        <location filename="../../seatdesk/ui/main_window.py" line="475" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="465" />
+        <location filename="../../seatdesk/ui/main_window.py" line="473" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="472" />
+        <location filename="../../seatdesk/ui/main_window.py" line="480" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>

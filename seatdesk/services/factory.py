@@ -125,6 +125,7 @@ class Services:
         info = self.staff.disable(staff_id)
         if not self._s.on_hall_directory:
             _backups.rekey(self._s, progress or _backups.quiet)
+            self.close()  # the vault under its new key needs a new sign-in
         return info
 
     @cached_property

@@ -25,6 +25,7 @@ from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import desk_prompts, incident_flow, reveal_flow
+from seatdesk.ui.admin_window import AdminWindow
 from seatdesk.ui.audit_viewer import open_audit_viewer
 from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
@@ -72,6 +73,7 @@ class DeskWindow(QMainWindow):
         self._popped: MaskedRecord | None = None  # the card a pop viewed, until it is shown
         self._close_reason = "closed"
         self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
+        self._marked_as = f"{who.staff_id} · {who.seat}"  # also after a sign-out, as it closes
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -204,6 +206,12 @@ class DeskWindow(QMainWindow):
             actions.append(
                 DeskAction(safety, self.tr("Audit log…"), "Ctrl+Shift+A", self.open_audit_log)
             )
+        if has_permission(self.who.role, Permission.MANAGE_STAFF):
+            actions.append(
+                DeskAction(
+                    self.tr("Administration"), self.tr("Accounts and backups…"), "", self.open_admin
+                )
+            )
         if has_permission(self.who.role, Permission.REVIEW_ACCESS):
             actions.append(
                 DeskAction(safety, self.tr("Access review and purge…"), "", self.open_officer)
@@ -293,7 +301,7 @@ class DeskWindow(QMainWindow):
 
     def watermark_text(self) -> str:
         now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.who.staff_id} · {self.who.seat} · {now}"
+        return f"{self._marked_as} · {now}"
 
     # -- search and record ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -490,6 +498,9 @@ class DeskWindow(QMainWindow):
 
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
+
+    def open_admin(self) -> None:
+        AdminWindow(self.services, self, signed_out=self.hand_over).exec()
 
     def open_officer(self) -> None:
         OfficerWindow(self.services, self.language, self, self.watermark_text).exec()
