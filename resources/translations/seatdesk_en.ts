@@ -714,138 +714,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="76" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="129" />
+        <location filename="../../seatdesk/ui/main_window.py" line="127" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="185" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="198" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="201" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="89" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="217" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="101" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="206" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="325" />
+        <location filename="../../seatdesk/ui/main_window.py" line="287" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="333" />
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="339" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="374" />
+        <location filename="../../seatdesk/ui/main_window.py" line="336" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="475" />
+        <location filename="../../seatdesk/ui/main_window.py" line="437" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="473" />
+        <location filename="../../seatdesk/ui/main_window.py" line="435" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="480" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

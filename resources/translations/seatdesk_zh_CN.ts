@@ -445,7 +445,7 @@
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
         <source>Approver</source>
-        <translation>授权人</translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="243" />
@@ -714,138 +714,138 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="76" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="129" />
+        <location filename="../../seatdesk/ui/main_window.py" line="127" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
-        <location filename="../../seatdesk/ui/main_window.py" line="187" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
+        <location filename="../../seatdesk/ui/main_window.py" line="145" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/main_window.py" line="147" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="183" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="185" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="186" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="191" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="194" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="198" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="201" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="204" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="207" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="89" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="217" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="101" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="244" />
+        <location filename="../../seatdesk/ui/main_window.py" line="206" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="317" />
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="325" />
+        <location filename="../../seatdesk/ui/main_window.py" line="287" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="333" />
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="339" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="374" />
+        <location filename="../../seatdesk/ui/main_window.py" line="336" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="475" />
+        <location filename="../../seatdesk/ui/main_window.py" line="437" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="473" />
+        <location filename="../../seatdesk/ui/main_window.py" line="435" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="480" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -2761,7 +2761,7 @@
         <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approver</source>
-        <translation>授权人</translation>
+        <translation>批准人</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/visitors/form.py" line="113" />

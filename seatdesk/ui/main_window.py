@@ -25,10 +25,9 @@ from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import desk_prompts, incident_flow, reveal_flow
-from seatdesk.ui.admin_window import AdminWindow
-from seatdesk.ui.audit_viewer import open_audit_viewer
 from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
+from seatdesk.ui.desk_actions import desk_actions
 from seatdesk.ui.desk_menu import DeskAction, DeskMenu
 from seatdesk.ui.desk_page import DeskPage
 from seatdesk.ui.desk_status import DeskStatus
@@ -40,7 +39,6 @@ from seatdesk.ui.hall_status import HallIndicator
 from seatdesk.ui.idle import IdleWatcher
 from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.notifier import Notifier
-from seatdesk.ui.officer_window import OfficerWindow
 from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
@@ -180,44 +178,8 @@ class DeskWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         """The menu, each action with its shortcut; F1 lists them."""
-        call, customers, safety = self.tr("Call"), self.tr("Customers"), self.tr("Security")
-        actions = [
-            DeskAction(call, self.tr("End call"), "Ctrl+E", self.end_call),
-            DeskAction(call, self.tr("Lock the seat"), "Ctrl+L", lambda: self.lock("manual")),
-            DeskAction(call, self.tr("Sign out (next person)"), "Ctrl+Shift+Q", self.hand_over),
-        ]
-        if self._sees_customers():
-            actions += [
-                DeskAction(customers, self.tr("Find a caller"), "Ctrl+F", self.focus_search),
-                DeskAction(
-                    customers,
-                    self.tr("Verify a value"),
-                    "Ctrl+Shift+V",
-                    lambda: self.open_verify(""),
-                ),
-                DeskAction(customers, self.tr("Export (masked)…"), "", lambda: run_export(self)),
-            ]
-        actions.append(
-            DeskAction(safety, self.tr("Report incident"), "Ctrl+Shift+R", self.report_incident)
-        )
-        if has_permission(self.who.role, Permission.HANDLE_INCIDENTS):
-            actions.append(DeskAction(safety, self.tr("Incidents"), "", self.open_incidents))
-        if has_permission(self.who.role, Permission.EXPORT_AUDIT):
-            actions.append(
-                DeskAction(safety, self.tr("Audit log…"), "Ctrl+Shift+A", self.open_audit_log)
-            )
-        if has_permission(self.who.role, Permission.MANAGE_STAFF):
-            actions.append(
-                DeskAction(
-                    self.tr("Administration"), self.tr("Accounts and backups…"), "", self.open_admin
-                )
-            )
-        if has_permission(self.who.role, Permission.REVIEW_ACCESS):
-            actions.append(
-                DeskAction(safety, self.tr("Access review and purge…"), "", self.open_officer)
-            )
         self.menu = DeskMenu(self)
-        self.menu.add_all(actions)
+        self.menu.add_all(desk_actions(self))
         self.menu.add_help()
 
     # -- what the desk offers the flows it hosts (DeskHost) ---------------------------------------
@@ -499,15 +461,9 @@ class DeskWindow(QMainWindow):
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
 
-    def open_admin(self) -> None:
-        AdminWindow(self.services, self, signed_out=self.hand_over).exec()
-
-    def open_officer(self) -> None:
-        OfficerWindow(self.services, self.language, self, self.watermark_text).exec()
-
     def open_audit_log(self) -> None:
-        """The security officer's audit log and "who saw this customer"."""
-        open_audit_viewer(self, self.services.audit_viewer, self.who.policy, self.watermark_text)
+        """The security officer's audit log and "who saw this customer" (Ctrl+Shift+A)."""
+        next(a for a in self.menu.actions if a.keys == "Ctrl+Shift+A").run()
 
     def close_for(self, reason: str) -> None:
         """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""
