@@ -49,6 +49,20 @@ def hall_password(staff_id: str, seat_password: str) -> str:
     return typed or seat_password
 
 
+def first_password(staff_id: str, approver_id: str) -> str:
+    """A first (or reset) password the approving officer chooses and types, right after their
+    own password, and hands to the person: the admin at this seat never learns it."""
+    value = os.environ.get(NEW_PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not _interactive():
+        raise UsageError(f"no first password: set {NEW_PASSWORD_ENV} or run in a terminal")
+    first = getpass.getpass(f"First password for {staff_id} (typed by {approver_id}): ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
 def new_password(staff_id: str) -> str:
     value = os.environ.get(NEW_PASSWORD_ENV)
     if value is not None:

@@ -83,13 +83,8 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         desk = services.staff
         action = args.user_command
         if action == "add":
-            info = desk.add(
-                args.staff_id,
-                args.role,
-                args.name,
-                prompts.new_password(args.staff_id),
-                countersign=_countersign(args),
-            )
+            countersign, password = _approved_password(args, args.staff_id)
+            info = desk.add(args.staff_id, args.role, args.name, password, countersign=countersign)
             emit(
                 args,
                 asdict(info),
@@ -132,9 +127,23 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             )
         else:
             target = args.staff_id or services.who.staff_id
-            desk.set_password(target, prompts.new_password(target), countersign=_countersign(args))
+            countersign, password = _approved_password(args, target)
+            desk.set_password(target, password, countersign=countersign)
             emit(args, {"staff_id": target, "changed": True}, f"Password changed for {target}.")
     return EXIT_OK
+
+
+def _approved_password(args: argparse.Namespace, staff_id: str) -> tuple[Countersign, str]:
+    """With an approver, the officer types their password and then the first password, one
+    after the other at this seat, so the admin never knows it; else the new password."""
+    if args.approver is None:
+        return _countersign(args), prompts.new_password(staff_id)
+    approver = args.approver
+    approver_password = prompts.approver_password(approver)
+    return (
+        Countersign(approver, lambda: approver_password),
+        prompts.first_password(staff_id, approver),
+    )
 
 
 def _countersign(args: argparse.Namespace) -> Countersign:
