@@ -118,12 +118,14 @@ class AdminWindow(QDialog):
         parent: QWidget | None = None,
         *,
         signed_out: Callable[[], None] = lambda: None,
+        language: str = "zh_CN",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("adminWindow")
         self.setWindowTitle(self.tr("Administration"))
         self._services = services
         self._signed_out = signed_out
+        self._language = language
         self.tabs = QTabWidget()
         self.tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         self.tabs.addTab(self._backups_tab(), self.tr("Backups and keys"))
@@ -139,7 +141,7 @@ class AdminWindow(QDialog):
             lambda i: [
                 i.staff_id,
                 i.display_name,
-                i.role.value,
+                self._role_label(i.role),
                 self.tr("disabled")
                 if i.disabled
                 else self.tr("new")
@@ -177,6 +179,12 @@ class AdminWindow(QDialog):
         layout.addWidget(self.accounts_said)
         layout.addWidget(self.accounts_error)
         return tab
+
+    def _role_label(self, role: Role) -> str:
+        label = self._services.who.policy.roles.get(role)
+        if label is None:
+            return role.value
+        return label.label_zh if self._language == "zh_CN" else label.label_en
 
     def load_accounts(self) -> None:
         try:

@@ -42,11 +42,12 @@ class AuditViewerWindow(QDialog):
         policy: Policy,
         parent: QWidget | None = None,
         watermark: Callable[[], str] | None = None,
+        language: str = "zh_CN",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditViewer")
         self.setWindowTitle(self.tr("Audit log"))
-        self._viewer, self._policy = viewer, policy
+        self._viewer, self._policy, self._language = viewer, policy, language
         self.tabs = QTabWidget()
         self.tabs.addTab(self._search_tab(viewer), self.tr("Search the log"))
         self.tabs.addTab(self._exposure_tab(), self.tr("Who saw this customer"))
@@ -164,6 +165,12 @@ class AuditViewerWindow(QDialog):
         return found
 
     # -- who saw this customer ----------------------------------------------------------------
+    def _field_label(self, name: str) -> str:
+        rule = self._policy.fields.get(name)
+        if rule is None:
+            return name
+        return rule.label_zh if self._language == "zh_CN" else rule.label_en
+
     def _words(self) -> dict[str, str]:
         return {
             "view": self.tr("viewed"),
@@ -205,7 +212,7 @@ class AuditViewerWindow(QDialog):
                 str(e["staff"]),
                 str(e["seat"]),
                 self._words().get(str(e["action"]), str(e["action"])),
-                ", ".join(e["fields"]),
+                ", ".join(self._field_label(str(f)) for f in e["fields"]),
                 self._words().get(str(e["mode"]), str(e["mode"])),
                 str(e["reason"]),
                 str(e["approver"]),
@@ -250,6 +257,10 @@ class AuditViewerWindow(QDialog):
 
 
 def open_audit_viewer(
-    host_widget: QWidget, viewer: AuditViewer, policy: Policy, mark: Callable[[], str]
+    host_widget: QWidget,
+    viewer: AuditViewer,
+    policy: Policy,
+    mark: Callable[[], str],
+    language: str,
 ) -> None:
-    AuditViewerWindow(viewer, policy, host_widget, watermark=mark).exec()
+    AuditViewerWindow(viewer, policy, host_widget, watermark=mark, language=language).exec()

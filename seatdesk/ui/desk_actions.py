@@ -80,6 +80,7 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
                     desk.services.audit_viewer,
                     desk.services.who.policy,
                     desk.watermark_text,
+                    desk.language,
                 ),
             )
         )
@@ -90,7 +91,10 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
                 translate("DeskWindow", "Accounts and backups…"),
                 "",
                 lambda: AdminWindow(
-                    desk.services, desk.host_widget(), signed_out=desk.hand_over
+                    desk.services,
+                    desk.host_widget(),
+                    signed_out=desk.hand_over,
+                    language=desk.language,
                 ).exec(),
             )
         )
