@@ -342,6 +342,26 @@ def markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def only(
+    layout: Layout, parts: list[str], against: str | None, quick: bool, out: Path, r: dict[str, Any]
+) -> None:
+    """`--only`: the screen-pop parts of issue 16, this checkout against `--against`."""
+    from benchmarks import pop_bench
+
+    if not (layout.vault.exists() and layout.plain.exists()):
+        r["generate"] = generate(layout)
+        r["imports"] = imports(layout)
+    log(f"screen pop parts {parts} against {against} …")
+    numbers = pop_numbers(layout, (5 if quick else 20) + (40 if quick else 200))
+    r.update(pop_bench.run(layout, numbers, parts, Path(against) if against else None, quick))
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"pop-{layout.count}-{'-'.join(sorted(parts))}"
+    (out / f"{name}.json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    table = pop_bench.markdown(r)
+    (out / f"{name}.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="20,000 customers, under a minute")
@@ -349,6 +369,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--data", default=str(HERE / ".data"))
     parser.add_argument("--out", default=str(HERE / "results"))
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("pops", "pop-start", "starts"),
+        help="only these screen-pop parts (repeatable; benchmarks.pop_bench), A/B with --against",
+    )
+    parser.add_argument("--against", metavar="CHECKOUT", help="another checkout, e.g. ../main")
     args = parser.parse_args()
     quick = args.quick
     count = args.count or (20_000 if quick else 1_000_000)
@@ -374,6 +401,9 @@ def main() -> None:
         "load_before": os.getloadavg(),
     }
     log(f"{count:,} customers, data in {layout.data}")
+    if args.only:
+        only(layout, args.only, args.against, quick, Path(args.out), r)
+        return
     r["generate"] = generate(layout)
     r["imports"] = imports(layout)
     log("lookups …")
