@@ -7,15 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.ui import capture, guards, idle
-from seatdesk.ui.desk_events import DeskEvents, Handler, desk_events
+from seatdesk.ui.desk_events import EVENT_CLASSES, DeskEvents, Handler, desk_events
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import MOBILE
 from tests.helpers.vaults import StaffedVault, audit_behind
+
+T = QEvent.Type
 
 
 @pytest.fixture
@@ -123,3 +127,65 @@ def test_a_refused_key_is_still_activity_for_the_idle_lock(
     clock.advance(seconds=limit)
     desk.idle.check()
     assert desk.is_locked
+
+
+class Witness(QObject):
+    """Every event of the given types, asked the slow way (`event.type()`)."""
+
+    def __init__(self, kinds: frozenset[QEvent.Type]) -> None:
+        super().__init__()
+        self.kinds = kinds
+        self.seen: list[QEvent.Type] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.kinds:
+            self.seen.append(event.type())
+        return False
+
+
+def test_no_event_of_a_watched_type_slips_past_the_class_check(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    """The filter looks at an event's Python class before its type: every key, mouse, context
+    menu and show event that Qt delivers while the desk is used must still be dispatched."""
+    events = desk_events()
+    app = QCoreApplication.instance()
+    assert events is not None and app is not None
+    kinds = frozenset(EVENT_CLASSES)
+    dispatched: list[QEvent.Type] = []
+
+    def record(watched: QObject, event: QEvent) -> bool:
+        dispatched.append(event.type())
+        return False
+
+    events.watch(kinds, record)  # asked first: it sees every event the filter dispatches
+    witness = Witness(kinds)
+    app.installEventFilter(witness)  # installed last: Qt asks it before the desk's filter
+    try:
+        desk.on_pop(MOBILE)
+        label = desk.card.value_labels["name"]
+        qtbot.keyClick(desk.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(desk.search, "13")
+        qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+        qtbot.mouseMove(label, QPoint(40, 20))
+        qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=QPoint(40, 20))
+        menu = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(3, 3), QPoint(3, 3))
+        QApplication.sendEvent(label, menu)
+        dialog = QDialog(desk)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.close()
+    finally:
+        app.removeEventFilter(witness)
+        events.unwatch(record)
+    for kind in (T.KeyPress, T.ShortcutOverride, T.MouseButtonPress, T.ContextMenu, T.Show):
+        assert kind in witness.seen, kind  # the walk above produced each of them
+    assert sorted(dispatched) == sorted(witness.seen)
+
+
+def test_a_type_without_a_known_class_is_refused(qtbot: QtBot) -> None:
+    events = desk_events()
+    assert events is not None
+    with pytest.raises(ValueError, match="Paint"):
+        events.watch({T.Paint}, lambda watched, event: False)
+    assert T.Paint not in events.watched_kinds()
