@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import pop_bench
 from benchmarks.common import (
     Layout,
     machine,
@@ -213,27 +214,9 @@ def pops(layout: Layout, n: int, warmup: int, cli_pops: int) -> dict[str, Any]:
 
 
 def starts(layout: Layout, runs: int) -> dict[str, Any]:
-    samples: dict[str, list[float]] = {"bare": [], "desk": []}
-    for i in range(runs + 1):
-        for mode in ("bare", "desk") if i % 2 == 0 else ("desk", "bare"):
-            home = tempfile.mkdtemp(prefix="bench-start-", dir=layout.data)
-            args = ["--vault", str(layout.vault)] if mode == "desk" else []
-            started = time.monotonic_ns()
-            out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.start_probe", mode, *args],
-                capture_output=True,
-                text=True,
-                env=environment(SEATDESK_HOME=home),
-                cwd=ROOT,
-                timeout=120,
-            )
-            shutil.rmtree(home, ignore_errors=True)
-            shown = [line for line in out.stdout.splitlines() if line.startswith("SHOWN ")]
-            if out.returncode != 0 or not shown:
-                raise RuntimeError(f"start probe {mode} failed:\n{out.stdout}\n{out.stderr}")
-            if i > 0:  # the first round warms the OS file cache
-                samples[mode].append((int(shown[0].split()[1]) - started) / 1e9)
-    bare, desk = summary_ms(samples["bare"]), summary_ms(samples["desk"])
+    """Process start to the sign-in window's first paint: the desk against a bare window."""
+    timed = pop_bench.starts([pop_bench.Checkout("this", ROOT)], layout, runs)
+    bare, desk = timed["bare-this"], timed["desk-this"]
     return {"bare": bare, "desk": desk, "ratio": desk["p50_ms"] / bare["p50_ms"]}
 
 
@@ -346,8 +329,6 @@ def only(
     layout: Layout, parts: list[str], against: str | None, quick: bool, out: Path, r: dict[str, Any]
 ) -> None:
     """`--only`: the screen-pop parts of issue 16, this checkout against `--against`."""
-    from benchmarks import pop_bench
-
     if not (layout.vault.exists() and layout.plain.exists()):
         r["generate"] = generate(layout)
         r["imports"] = imports(layout)

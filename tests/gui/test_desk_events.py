@@ -4,7 +4,7 @@ event one refuses still reaches the others, and the filter leaves with the last 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
@@ -17,7 +17,7 @@ from seatdesk.ui import capture, guards, idle
 from seatdesk.ui.desk_events import EVENT_CLASSES, DeskEvents, Handler, desk_events
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import MOBILE
-from tests.helpers.vaults import StaffedVault, audit_behind
+from tests.helpers.vaults import audit_behind
 
 T = QEvent.Type
 
@@ -48,22 +48,14 @@ class Counting(QObject):
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, customer_vault: StaffedVault) -> Iterator[DeskWindow]:
-    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+def desk(desk_for: Callable[[str], DeskWindow]) -> DeskWindow:
+    return desk_for("agent01")
 
 
 def test_a_desk_installs_one_application_filter(
-    qtbot: QtBot, customer_vault: StaffedVault, app_filters: list[QObject]
+    desk_for: Callable[[str], DeskWindow], app_filters: list[QObject]
 ) -> None:
-    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = desk_for("agent01")
     window.on_pop(MOBILE)
     assert len(app_filters) == 1 and isinstance(app_filters[0], DeskEvents)
     events = desk_events()
@@ -74,7 +66,7 @@ def test_a_desk_installs_one_application_filter(
 
 
 def test_a_pop_reaches_the_concerns_only_with_the_types_they_asked_for(
-    qtbot: QtBot, customer_vault: StaffedVault, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[QEvent.Type] = []
 
@@ -87,10 +79,7 @@ def test_a_pop_reaches_the_concerns_only_with_the_types_they_asked_for(
 
     for concern in (guards.KeyAndMouseGuard, idle.IdleWatcher, capture.CaptureGuard):
         monkeypatch.setattr(concern, "handle", recording(concern.handle))  # type: ignore[arg-type]
-    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = desk_for("agent01")
     assert QEvent.Type.Show in seen  # the capture exclusion saw the window come up
     seen.clear()
     every = Counting()

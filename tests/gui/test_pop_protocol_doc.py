@@ -9,7 +9,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,6 @@ from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.pop_server import PopServer
 from tests.helpers.demo import CALLER, MOBILE
 from tests.helpers.pop import finish
-from tests.helpers.vaults import StaffedVault
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "pop-protocol.md"
 
@@ -46,11 +45,8 @@ class Seat:
 
 
 @pytest.fixture
-def seat(qtbot: QtBot, customer_vault: StaffedVault, _isolated_home: Path) -> Iterator[Seat]:
-    window = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+def seat(desk_for: Callable[[str], DeskWindow], _isolated_home: Path) -> Iterator[Seat]:
+    window = desk_for("agent01")
     server = PopServer()
     assert server.start()
     # The document's shell client finds the socket by the rules it states, with no length check.
@@ -58,7 +54,6 @@ def seat(qtbot: QtBot, customer_vault: StaffedVault, _isolated_home: Path) -> It
     connect_pop_server(server, window)
     yield Seat(window, server)
     server.close()
-    window.close()
 
 
 def client(*command: str) -> subprocess.Popen[str]:
