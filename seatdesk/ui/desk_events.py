@@ -53,7 +53,7 @@ EVENT_CLASSES: dict[QEvent.Type, type[QEvent]] = {
 
 
 class DeskEvents(QObject):
-    """Dispatches the events that a concern registered for; nothing else enters Python twice."""
+    """Hands each concern the events of the types it registered for, and nothing else."""
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
@@ -73,7 +73,7 @@ class DeskEvents(QObject):
             raise ValueError(f"no event class known for {', '.join(sorted(unknown))}")
         if not self._kinds:
             self._app.installEventFilter(self)
-        self.unwatch(handler)
+        self._kinds.pop(handler, None)  # registered again: now the newest
         self._kinds[handler] = wanted
         self._rebuild()
 

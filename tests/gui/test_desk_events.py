@@ -178,3 +178,26 @@ def test_a_type_without_a_known_class_is_refused(qtbot: QtBot) -> None:
     with pytest.raises(ValueError, match="Paint"):
         events.watch({T.Paint}, lambda watched, event: False)
     assert T.Paint not in events.watched_kinds()
+
+
+def test_a_handler_registered_twice_keeps_the_filter(qtbot: QtBot) -> None:
+    events = desk_events()
+    assert events is not None
+    seen: list[QEvent.Type] = []
+
+    def handler(watched: QObject, event: QEvent) -> bool:
+        seen.append(event.type())
+        return False
+
+    events.watch({T.Show}, handler)
+    events.watch({T.Show, T.KeyPress}, handler)
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_A)
+    finally:
+        events.unwatch(handler)
+    assert T.Show in seen and T.KeyPress in seen
+    assert events.watched_kinds() == frozenset()
