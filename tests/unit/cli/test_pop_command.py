@@ -106,6 +106,15 @@ def test_without_a_desk_it_exits_3_importing_only_the_pop_client() -> None:
     assert forbidden(modules) == []
 
 
+def test_the_desktop_entrys_url_form_delivers_without_the_cli(listener: Listener) -> None:
+    """`Exec=seatdesk %u` (packaging/linux/seatdesk.desktop): a seatdesk:// URL alone."""
+    result, modules = run_seatdesk("seatdesk://pop?number=%2B86%20" + NUMBER)
+    listener.close()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert listener.received == [encode_request(PopRequest("+86 " + NUMBER))]
+    assert forbidden(modules) == []
+
+
 def test_the_full_command_line_still_delivers_a_pop(listener: Listener) -> None:
     """`pop` after a desk option goes through the whole parser, to the same delivery."""
     result, modules = run_seatdesk("--lang", "en", "pop", "--end")
