@@ -18,9 +18,10 @@ that is shown (tooltips, menus, dialogs without a parent) before it is on the sc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -61,6 +62,49 @@ class DeskEvents(QObject):
         self._handlers: dict[QEvent.Type, tuple[Handler, ...]] = {}
         self._classes: frozenset[type] = frozenset()
         self._kinds: dict[Handler, frozenset[QEvent.Type]] = {}
+        self._installed = False
+        self._quiet = False
+
+    def _sync(self) -> None:
+        """On the application while anyone watches, except in a quiet stretch."""
+        wanted = bool(self._kinds) and not self._quiet
+        if wanted and not self._installed:
+            self._app.installEventFilter(self)
+        elif self._installed and not wanted:
+            self._app.removeEventFilter(self)
+        self._installed = wanted
+
+    def is_installed(self) -> bool:
+        return self._installed
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Off the application for a stretch of code that builds widgets and runs no event loop
+        (the record card's rebuild: four fifths of a pop's events, the polish, style, show and
+        child events of its new widgets). Input reaches widgets only through an event loop, so
+        the guards miss nothing; and should a loop run inside after all (a dialog, a
+        processEvents), the filter is back on the application before it dispatches anything."""
+        if self._quiet:
+            yield
+            return
+        dispatcher = QAbstractEventDispatcher.instance()
+        self._quiet = True
+        self._sync()
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.connect(self._resume)
+            dispatcher.awake.connect(self._resume)
+        try:
+            yield
+        finally:
+            if dispatcher is not None:
+                dispatcher.aboutToBlock.disconnect(self._resume)
+                dispatcher.awake.disconnect(self._resume)
+            self._resume()
+
+    def _resume(self) -> None:
+        if self._quiet:
+            self._quiet = False
+            self._sync()
 
     def watch(self, kinds: Iterable[QEvent.Type], handler: Handler) -> None:
         """Call `handler` for events of `kinds`; the filter is installed with the first one.
@@ -71,19 +115,17 @@ class DeskEvents(QObject):
         unknown = [kind.name for kind in wanted if kind not in EVENT_CLASSES]
         if unknown:
             raise ValueError(f"no event class known for {', '.join(sorted(unknown))}")
-        if not self._kinds:
-            self._app.installEventFilter(self)
         self._kinds.pop(handler, None)  # registered again: now the newest
         self._kinds[handler] = wanted
         self._rebuild()
+        self._sync()
 
     def unwatch(self, handler: Handler) -> None:
         """Stop calling `handler`; the filter is removed with the last one."""
         if self._kinds.pop(handler, None) is None:
             return
         self._rebuild()
-        if not self._kinds:
-            self._app.removeEventFilter(self)
+        self._sync()
 
     def watched_kinds(self) -> frozenset[QEvent.Type]:
         return frozenset(self._handlers)
@@ -123,6 +165,17 @@ def desk_events() -> DeskEvents | None:
         _shared = DeskEvents(app)
     assert _shared is not None
     return _shared
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """`DeskEvents.quiet` of the application's filter (nothing without an application)."""
+    events = desk_events()
+    if events is None:
+        yield
+        return
+    with events.quiet():
+        yield
 
 
 def watch(kinds: Iterable[QEvent.Type], handler: Handler) -> None:

@@ -8,15 +8,18 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
+from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import capture, guards, idle
 from seatdesk.ui.desk_events import EVENT_CLASSES, DeskEvents, Handler, desk_events
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.record_card import RecordCard
 from tests.helpers.demo import MOBILE
+from tests.helpers.qt import when_modal
 from tests.helpers.vaults import audit_behind
 
 T = QEvent.Type
@@ -57,9 +60,10 @@ def test_a_desk_installs_one_application_filter(
 ) -> None:
     window = desk_for("agent01")
     window.on_pop(MOBILE)
-    assert len(app_filters) == 1 and isinstance(app_filters[0], DeskEvents)
     events = desk_events()
-    assert events is app_filters[0]
+    assert isinstance(events, DeskEvents) and events.is_installed()
+    # Taken off and put back around the card's rebuild, but always the one same filter.
+    assert app_filters and all(installed is events for installed in app_filters)
     assert events.watched_kinds() == guards.GUARDED | idle.ACTIVITY | {QEvent.Type.Show}
     window.close()
     assert events.watched_kinds() == frozenset()  # the last concern took the filter away
@@ -147,11 +151,11 @@ def test_no_event_of_a_watched_type_slips_past_the_class_check(
         dispatched.append(event.type())
         return False
 
+    desk.on_pop(MOBILE)  # before the witness: the card's rebuild puts the desk's filter back
     events.watch(kinds, record)  # asked first: it sees every event the filter dispatches
     witness = Witness(kinds)
     app.installEventFilter(witness)  # installed last: Qt asks it before the desk's filter
     try:
-        desk.on_pop(MOBILE)
         label = desk.card.value_labels["name"]
         qtbot.keyClick(desk.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(desk.search, "13")
@@ -201,3 +205,52 @@ def test_a_handler_registered_twice_keeps_the_filter(qtbot: QtBot) -> None:
         events.unwatch(handler)
     assert T.Show in seen and T.KeyPress in seen
     assert events.watched_kinds() == frozenset()
+
+
+def test_the_card_is_built_with_the_filter_off(
+    desk: DeskWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = desk_events()
+    assert events is not None and events.is_installed()
+    during: list[bool] = []
+    build = RecordCard._show_record
+
+    def observed(card: RecordCard, record: MaskedRecord, never: frozenset[str]) -> None:
+        during.append(events.is_installed())
+        build(card, record, never)
+
+    monkeypatch.setattr(RecordCard, "_show_record", observed)
+    desk.on_pop(MOBILE)
+    assert during == [False] and events.is_installed()
+    assert desk.card.record is not None
+
+
+def test_an_event_loop_inside_a_quiet_stretch_brings_the_guards_back(
+    qtbot: QtBot, desk: DeskWindow
+) -> None:
+    """The attack on the quiet stretch: a dialog of the desk opened inside it runs its own
+    event loop, and Ctrl+C in it must still be refused and recorded."""
+    events = desk_events()
+    assert events is not None
+    dialog = QDialog(desk)
+    field = QLineEdit("13800138000", dialog)
+    field.selectAll()
+    inside: list[bool] = []
+
+    def try_to_copy(shown: QDialog) -> None:
+        inside.append(events.is_installed())
+        qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        shown.accept()
+
+    QGuiApplication.clipboard().clear()
+    with events.quiet():
+        assert not events.is_installed()
+        when_modal(try_to_copy)
+        dialog.exec()
+    assert inside == [True]
+    assert QGuiApplication.clipboard().text() == ""
+    blocked = [e.target for e in audit_behind(desk.who) if e.action == "guard.blocked"]
+    assert blocked == ["copy"]
+    with events.quiet():
+        QCoreApplication.processEvents()
+        assert events.is_installed()  # any event processing ends the quiet stretch
