@@ -6,8 +6,9 @@ Three parts, each interleaved (the order of the sides turns every round, so that
 shared machine does weighs on both):
 
 - pops: socket write → card painted, in this checkout's desk (one event filter), the other
-  checkout's desk (`--against`) and this desk with its filter taken off (the floor). Each desk
-  runs in its own process on its own copy of the vault.
+  checkout's desk (`--against`), this desk without the filter's quiet stretch around the card's
+  rebuild, and this desk with its filter taken off (the floor). Each desk runs in its own
+  process on its own copy of the vault.
 - pop-start: `seatdesk pop NUMBER` started as a process: start → exit, and start → card painted,
   this checkout's command to its desk against the other checkout's command to its desk.
 - starts: process start → sign-in window painted (`benchmarks.start_probe`), the desk against
@@ -33,6 +34,8 @@ from benchmarks.common import Layout, percentile, summary_ms
 from seatdesk.phone.client import send_request
 from seatdesk.phone.protocol import EndCall, PopRequest
 
+# This desk also without the quiet stretch around the card's rebuild, and with no filter at all.
+VARIANTS = ("--no-quiet", "--no-filter")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -85,7 +88,7 @@ class Desk:
 
     def __init__(self, side: Checkout, layout: Layout, work: Path, *extra: str) -> None:
         self.side = side
-        self.label = side.name + ("-no-filter" if "--no-filter" in extra else "")
+        self.label = side.name + "".join(flag[1:] for flag in extra)  # this-no-filter
         data = work / self.label
         shutil.copytree(layout.vault.parent, data / layout.vault.parent.name)
         self.home = data / "home"
@@ -223,11 +226,12 @@ def run(
         if "pops" in parts or "pop-start" in parts:
             desks = [Desk(side, layout, Path(work)) for side in sides]
             if "pops" in parts:
-                floor = Desk(sides[0], layout, Path(work), "--no-filter")
+                variants = [Desk(sides[0], layout, Path(work), flag) for flag in VARIANTS]
                 result["load_before_pops"] = os.getloadavg()
-                result["pops"] = pops([*desks, floor], numbers, warmup)
+                result["pops"] = pops([*desks, *variants], numbers, warmup)
                 result["load_after_pops"] = os.getloadavg()
-                floor.close()
+                for desk in variants:
+                    desk.close()
             if "pop-start" in parts:
                 result["load_before_pop_start"] = os.getloadavg()
                 n = warmup + (30 if quick else 100)
