@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import pop_bench
 from benchmarks.common import (
     Layout,
     machine,
@@ -213,27 +214,9 @@ def pops(layout: Layout, n: int, warmup: int, cli_pops: int) -> dict[str, Any]:
 
 
 def starts(layout: Layout, runs: int) -> dict[str, Any]:
-    samples: dict[str, list[float]] = {"bare": [], "desk": []}
-    for i in range(runs + 1):
-        for mode in ("bare", "desk") if i % 2 == 0 else ("desk", "bare"):
-            home = tempfile.mkdtemp(prefix="bench-start-", dir=layout.data)
-            args = ["--vault", str(layout.vault)] if mode == "desk" else []
-            started = time.monotonic_ns()
-            out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.start_probe", mode, *args],
-                capture_output=True,
-                text=True,
-                env=environment(SEATDESK_HOME=home),
-                cwd=ROOT,
-                timeout=120,
-            )
-            shutil.rmtree(home, ignore_errors=True)
-            shown = [line for line in out.stdout.splitlines() if line.startswith("SHOWN ")]
-            if out.returncode != 0 or not shown:
-                raise RuntimeError(f"start probe {mode} failed:\n{out.stdout}\n{out.stderr}")
-            if i > 0:  # the first round warms the OS file cache
-                samples[mode].append((int(shown[0].split()[1]) - started) / 1e9)
-    bare, desk = summary_ms(samples["bare"]), summary_ms(samples["desk"])
+    """Process start to the sign-in window's first paint: the desk against a bare window."""
+    timed = pop_bench.starts([pop_bench.Checkout("this", ROOT)], layout, runs)
+    bare, desk = timed["bare-this"], timed["desk-this"]
     return {"bare": bare, "desk": desk, "ratio": desk["p50_ms"] / bare["p50_ms"]}
 
 
@@ -342,6 +325,24 @@ def markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def only(
+    layout: Layout, parts: list[str], against: str | None, quick: bool, out: Path, r: dict[str, Any]
+) -> None:
+    """`--only`: the screen-pop parts of issue 16, this checkout against `--against`."""
+    if not (layout.vault.exists() and layout.plain.exists()):
+        r["generate"] = generate(layout)
+        r["imports"] = imports(layout)
+    log(f"screen pop parts {parts} against {against} …")
+    numbers = pop_numbers(layout, (5 if quick else 20) + (40 if quick else 200))
+    r.update(pop_bench.run(layout, numbers, parts, Path(against) if against else None, quick))
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"pop-{layout.count}-{'-'.join(sorted(parts))}"
+    (out / f"{name}.json").write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    table = pop_bench.markdown(r)
+    (out / f"{name}.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="20,000 customers, under a minute")
@@ -349,6 +350,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--data", default=str(HERE / ".data"))
     parser.add_argument("--out", default=str(HERE / "results"))
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("pops", "pop-start", "starts"),
+        help="only these screen-pop parts (repeatable; benchmarks.pop_bench), A/B with --against",
+    )
+    parser.add_argument("--against", metavar="CHECKOUT", help="another checkout, e.g. ../main")
     args = parser.parse_args()
     quick = args.quick
     count = args.count or (20_000 if quick else 1_000_000)
@@ -374,6 +382,9 @@ def main() -> None:
         "load_before": os.getloadavg(),
     }
     log(f"{count:,} customers, data in {layout.data}")
+    if args.only:
+        only(layout, args.only, args.against, quick, Path(args.out), r)
+        return
     r["generate"] = generate(layout)
     r["imports"] = imports(layout)
     log("lookups …")

@@ -8,6 +8,10 @@ the sender's, in another process):
 
     POP <received_ns> <shown_ns> <painted_ns> <idle_ns>
 
+`--no-filter` takes the desk's one event filter off the application once the window is up (guards,
+idle lock and capture exclusion off): what a pop costs with no Python filter at all. `--no-quiet`
+keeps the filter on while the record card is built.
+
 received: the PopServer delivered the request; shown: the masked record is on the card
 (DeskWindow.record_shown); painted: the card's paintEvent has run; idle: the event loop is back
 (every child of the card painted). The sender stamps the moment it sends.
@@ -75,6 +79,16 @@ def main() -> int:
     parser.add_argument("--data", required=True)
     parser.add_argument("--count", type=int, required=True)
     parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument(
+        "--no-filter",
+        action="store_true",
+        help="take the desk's event filter off the application (the floor; guards off)",
+    )
+    parser.add_argument(
+        "--no-quiet",
+        action="store_true",
+        help="keep the filter on while the record card is built (as before the quiet stretch)",
+    )
     args = parser.parse_args()
     layout = Layout(Path(args.data), args.count, args.seed)
     app, language = application("zh_CN")
@@ -83,6 +97,15 @@ def main() -> int:
     sign_in_s = time.perf_counter() - started
     window = DeskWindow(session, language)
     window.show()
+    if args.no_filter:  # every concern off: the filter leaves the application for good
+        for concern in (window.key_guard, window.idle, window.capture):
+            concern.stop()
+    if args.no_quiet:
+        import contextlib
+
+        from seatdesk.ui import record_card
+
+        record_card.quiet = contextlib.nullcontext  # type: ignore[assignment]
     server = PopServer()
     server.pop_requested.connect(STAMPS.on_received)  # before the desk's own slot
     if not server.start():

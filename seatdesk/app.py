@@ -11,9 +11,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from seatdesk.cli.exits import exit_code_of, private_files
 from seatdesk.cli.parser import build_parser, parse_desk_start
 from seatdesk.core.clock import SystemClock
-from seatdesk.core.errors import EXIT_USAGE, EXIT_VAULT, SeatDeskError
+from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
 from seatdesk.core.logging import configure_logging
 from seatdesk.core.paths import AppPaths, app_paths, shipped_resources_dir
 from seatdesk.core.policy_files import find_policy, user_policy_settings
@@ -95,39 +96,28 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Everything SeatDesk writes (vault, key files, logs, exports, PDFs, backups, the hall's
-    # files) is the seat user's alone: files 0600 and folders 0700, whatever the login's umask.
-    os.umask(0o077)
+    private_files()
     arguments = sys.argv[1:] if argv is None else list(argv)
     args = parse_desk_start(arguments) or build_parser().parse_args(arguments)
+    return exit_code_of(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
     paths = app_paths()
-    try:
-        if args.command is None or not args.demo:
-            configure_logging(paths.log_dir)
-        runtime = build_runtime(paths)
-        if args.self_test:
-            from seatdesk.ui.self_test import run_self_test
+    if args.command is None or not args.demo:
+        configure_logging(paths.log_dir)
+    runtime = build_runtime(paths)
+    if args.self_test:
+        from seatdesk.ui.self_test import run_self_test
 
-            return run_self_test(runtime)
-        if args.command is None:
-            return _open_desk(args, runtime, paths)
-        # Imported here: the desk's start (to its sign-in window) does not wait for the
-        # command line's modules, nor the commands for Qt.
-        from seatdesk.cli.commands import COMMANDS
+        return run_self_test(runtime)
+    if args.command is None:
+        return _open_desk(args, runtime, paths)
+    # Imported here: the desk's start (to its sign-in window) does not wait for the
+    # command line's modules, nor the commands for Qt.
+    from seatdesk.cli.commands import COMMANDS
 
-        return COMMANDS[args.command](args, runtime, paths)
-    except SeatDeskError as exc:
-        log.info("command failed: %s (exit %d)", type(exc).__name__, exc.exit_code)
-        print(f"seatdesk: {exc.for_cli()}", file=sys.stderr)
-        return exc.exit_code
-    except OSError as exc:  # a full disk, a read-only or missing folder: said, not a traceback
-        where = f" {exc.filename}" if exc.filename else ""
-        log.info("command failed: %s (exit %d)", type(exc).__name__, EXIT_VAULT)
-        print(f"seatdesk: cannot read or write{where}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_VAULT
-    except KeyboardInterrupt:
-        print("seatdesk: interrupted", file=sys.stderr)
-        return 130
+    return COMMANDS[args.command](args, runtime, paths)
 
 
 __all__ = ["build_runtime", "load_default_policy", "load_policy", "main"]

@@ -8,6 +8,8 @@ from typing import Any, NoReturn
 
 from seatdesk import __version__
 from seatdesk.cli.hall_parser import add_hall_commands
+from seatdesk.cli.pop_command import DESCRIPTION as POP_DESCRIPTION
+from seatdesk.cli.pop_command import add_pop_arguments
 
 
 class _Parser(argparse.ArgumentParser):
@@ -227,14 +229,7 @@ def _audit_and_pop(sub: Any) -> None:
     _vault_options(export)
     export.add_argument("--out", required=True, metavar="FILE.jsonl")
 
-    pop = sub.add_parser(
-        "pop", help="screen pop: deliver a call to the running desk (exit 3 if none)"
-    )
-    pop.add_argument(
-        "number", nargs="?", metavar="NUMBER", help="the caller's number, or a seatdesk:// URL"
-    )
-    pop.add_argument("--end", action="store_true", help="the call is over")
-    pop.add_argument("--json", action="store_true", help="machine-readable output")
+    add_pop_arguments(sub.add_parser("pop", help=POP_DESCRIPTION))
 
 
 def _upkeep(sub: Any) -> None:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-
-from platformdirs import user_config_dir, user_data_dir
 
 APP = "SeatDesk"
 
@@ -33,6 +30,8 @@ class AppPaths:
     def configured_vault(self) -> Path | None:
         """The vault named in config.toml, else the default one if it exists, else None."""
         if self.config_file.is_file():
+            import tomllib  # here: `seatdesk pop` finds its log folder without it
+
             try:
                 config = tomllib.loads(self.config_file.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError):
@@ -53,6 +52,8 @@ def app_paths() -> AppPaths:
     if home:
         base = Path(home).expanduser()
         return AppPaths(base / "data", base / "config")
+    from platformdirs import user_config_dir, user_data_dir
+
     return AppPaths(
         Path(user_data_dir(APP, appauthor=False)), Path(user_config_dir(APP, appauthor=False))
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import os
 import re
 import stat
@@ -39,6 +38,8 @@ def _windows_pipe_name() -> str:
     user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser()) or "user"
     home = os.environ.get("SEATDESK_HOME")
     if home:  # isolated homes (tests, portable installs) get their own pipe
+        import hashlib  # Windows only: the Unix client starts without OpenSSL
+
         return f"seatdesk-{user}-{hashlib.sha256(home.encode()).hexdigest()[:12]}"
     return f"seatdesk-{user}"
 

@@ -19,7 +19,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from seatdesk.core.errors import UsageError
 
@@ -171,6 +170,8 @@ def decode_reply(data: bytes) -> dict[str, Any]:
 def parse_pop_url(url: str) -> PopRequest | EndCall:
     """`seatdesk://pop?number=13800138000` (percent-encoding allowed; a literal + stays a plus,
     `%20` is a space) or `seatdesk://end`. Anything else raises MalformedMessage."""
+    from urllib.parse import unquote, urlsplit  # here: a pop by number starts without it
+
     what = "screen-pop URL"
     if not isinstance(url, str) or len(url) > MAX_URL_CHARS:
         raise MalformedMessage("too long or not text", what)

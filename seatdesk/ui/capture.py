@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.ui.desk_events import unwatch, watch
 
 WDA_EXCLUDEFROMCAPTURE = 0x11
 SM_REMOTESESSION = 0x1000
@@ -113,14 +115,10 @@ class CaptureGuard(QObject):
         self.status = CaptureStatus(False, backend.name, "not applied yet")
         if backend.remote_session():
             self.status = CaptureStatus(False, backend.name, "remote desktop session")
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch((QEvent.Type.Show,), self.handle)
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        unwatch(self.handle)
 
     def apply(self, window: QWidget) -> CaptureStatus:
         if self._backend.remote_session():
@@ -133,8 +131,9 @@ class CaptureGuard(QObject):
         self._set(CaptureStatus(ok, self._backend.name, reason))
         return self.status
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """A Show event (from the desk's one filter): a top-level window gets the backend."""
+        if isinstance(watched, QWidget) and watched.isWindow():
             self.apply(watched)
         return False
 

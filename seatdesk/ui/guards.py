@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.guards import GuardDesk
+from seatdesk.ui.desk_events import unwatch, watch
 from seatdesk.ui.field_rules import select_all_allowed
 
 # Platform hints: KDE Klipper, Windows clipboard history / cloud clipboard, macOS pasteboards.
@@ -46,6 +47,18 @@ _BLOCKED_KEYS = {
     QKeySequence.StandardKey.SelectAll: "select_all",
     QKeySequence.StandardKey.Print: "print",
 }
+# What the guard looks at: presses and moves for drag gestures, the rest to refuse.
+GUARDED = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.KeyPress,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.DragEnter,
+        QEvent.Type.Drop,
+    }
+)
 
 
 def _inside(widget: QObject | None, roots: list[QWidget]) -> bool:
@@ -57,7 +70,8 @@ def _inside(widget: QObject | None, roots: list[QWidget]) -> bool:
 
 
 class KeyAndMouseGuard(QObject):
-    """Application-wide filter for the desk's windows (dialogs parented to it included)."""
+    """Copy, cut, select-all, print keys, context menus, drops and drag gestures in the desk's
+    windows (dialogs parented to them included), seen through the desk's one event filter."""
 
     blocked = Signal(str)
     print_refused = Signal()
@@ -74,28 +88,17 @@ class KeyAndMouseGuard(QObject):
         self._roots = roots
         self._data_views = data_views or []
         self._press: QPoint | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch(GUARDED, self.handle)
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        unwatch(self.handle)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """One event of a GUARDED type (from the desk's one filter); True refuses it."""
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove):
             assert isinstance(event, QMouseEvent)
             self._drag_gesture(watched, event)
-            return False
-        if kind not in (
-            QEvent.Type.ShortcutOverride,
-            QEvent.Type.KeyPress,
-            QEvent.Type.ContextMenu,
-            QEvent.Type.DragEnter,
-            QEvent.Type.Drop,
-        ):
             return False
         if not _inside(watched, self._roots):
             return False

@@ -1,24 +1,26 @@
-"""Idle auto-lock: an application-wide event filter notes activity; a timer compares the injected
-clock with the last activity, so tests move time instead of waiting. A screen pop is activity
-(`touch`), and while a call is active the lock waits up to the policy's longer limit for calls
-(the agent talks, and does not type), after which it locks as usual."""
+"""Idle auto-lock: the desk's one event filter (`ui.desk_events`) passes activity on; a timer
+compares the injected clock with the last activity, so tests move time instead of waiting. A
+screen pop is activity (`touch`), and while a call is active the lock waits up to the policy's
+longer limit for calls (the agent talks, and does not type), after which it locks as usual."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from seatdesk.core.clock import Clock
+from seatdesk.ui.desk_events import unwatch, watch
 
-ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -40,16 +42,14 @@ class IdleWatcher(QObject):
         self._on_call = on_call
         self._last = clock.now()
         self._fired = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch(ACTIVITY, self.handle)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(1000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY:
-            self.touch()
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """An ACTIVITY event (from the desk's one filter): never stopped, only noted."""
+        self.touch()
         return False
 
     def touch(self) -> None:
@@ -68,6 +68,4 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        unwatch(self.handle)

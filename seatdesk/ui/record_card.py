@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.services.record_desk import HistoryItem, MaskedRecord
+from seatdesk.ui.desk_events import quiet
 from seatdesk.ui.revealed_value import RevealedValueView, band_height
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
@@ -135,6 +136,10 @@ class RecordCard(QFrame):
         return content, QVBoxLayout(content)
 
     def show_empty(self, message: str | None = None) -> None:
+        with quiet():
+            self._show_empty(message)
+
+    def _show_empty(self, message: str | None) -> None:
         self._clear()
         _, layout = self._new_content()
         hint = QLabel(message or self.tr("Search for a caller by phone number or customer number."))
@@ -148,7 +153,12 @@ class RecordCard(QFrame):
 
     def show_record(self, record: MaskedRecord, never: frozenset[str] = frozenset()) -> None:
         """Show `record`; the fields in `never` (the policy says this person may never reveal
-        them) keep a disabled reveal button."""
+        them) keep a disabled reveal button. Built with the desk's event filter off (no input
+        can arrive meanwhile): the events of some sixty new widgets stay out of Python."""
+        with quiet():
+            self._show_record(record, never)
+
+    def _show_record(self, record: MaskedRecord, never: frozenset[str]) -> None:
         self._clear()
         self.record = record
         content, layout = self._new_content()
