@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.ui.call_bar import CallBar
+from seatdesk.ui.field_rules import mark_typed_input
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.tables import guarded_table
@@ -71,6 +72,7 @@ class DeskPage(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Phone number, customer number or name"))
         self.search.setClearButtonEnabled(True)
+        mark_typed_input(self.search)  # a number the agent typed, not one the desk showed
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setObjectName("searchButton")
 

@@ -7,9 +7,34 @@ editing fields: select-all is refused there too."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 PROTECTED_PROPERTY = "seatdeskProtectedValue"
+TYPED_INPUT_PROPERTY = "seatdeskTypedInput"
+
+
+def mark_typed_input(widget: QLineEdit) -> None:
+    """`widget` holds only what the person typed there (the caller search): selecting it puts
+    that on the X11 selection, which is cleared but is no attempt to take anything out."""
+    widget.setProperty(TYPED_INPUT_PROPERTY, True)
+
+
+def selects_own_typing(text: str) -> bool:
+    """The focused field is a typed-input field whose selection is `text`."""
+    focus = QApplication.focusWidget()
+    return (
+        isinstance(focus, QLineEdit)
+        and bool(focus.property(TYPED_INPUT_PROPERTY))
+        and bool(text)
+        and focus.selectedText() == text
+    )
 
 
 def mark_protected(widget: QWidget) -> None:

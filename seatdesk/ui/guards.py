@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from seatdesk.core.clock import Clock
 from seatdesk.services.guards import GuardDesk
 from seatdesk.ui.desk_events import unwatch, watch
-from seatdesk.ui.field_rules import select_all_allowed
+from seatdesk.ui.field_rules import select_all_allowed, selects_own_typing
 
 # Platform hints: KDE Klipper, Windows clipboard history / cloud clipboard, macOS pasteboards.
 CLIPBOARD_HINTS: dict[str, bytes] = {
@@ -225,6 +225,8 @@ class ClipboardGuard(QObject):
         fields = self._guard.protected_fields_in(text)
         if fields:
             self._clipboard.clear(mode)
+            if mode == QClipboard.Mode.Selection and selects_own_typing(text):
+                return []  # Ctrl+A on what the person typed (the search): cleared, no attempt
             where = "selection" if mode == QClipboard.Mode.Selection else "clipboard"
             self._guard.blocked(where, fields)
             self.cleared.emit(fields)

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.ui import guards
+from seatdesk.ui.field_rules import mark_typed_input
 from seatdesk.ui.guards import CLIPBOARD_HINTS, ClipboardGuard, clear_wayland_clipboard, on_wayland
 
 CLIPBOARD = QClipboard.Mode.Clipboard
@@ -219,3 +221,47 @@ def test_wayland_detection_and_a_missing_wl_copy(
     assert on_wayland() is (QGuiApplication.platformName().startswith("wayland"))
     monkeypatch.setenv("PATH", str(tmp_path))
     assert clear_wayland_clipboard() is False
+
+
+class MobileProtected:
+    """A seat with a record open whose mobile is MARK: that text is protected."""
+
+    def __init__(self) -> None:
+        self.recorded: list[str] = []
+
+    def protected_fields_in(self, text: str) -> list[str]:
+        return ["mobile"] if MARK in text else []
+
+    def blocked(self, action: str, fields: list[str] | None = None, **detail: object) -> None:
+        self.recorded.append(action)
+
+
+MARK = "13800138000"
+
+
+def test_select_all_in_the_search_box_is_no_attempt_but_is_cleared(
+    qtbot: QtBot, clock: FixedClock
+) -> None:
+    """Issue 17.7: Ctrl+A on the number the agent typed into the search put it on the X11
+    selection, and the guard recorded a blocked attempt that never was."""
+    clipboard = FakeClipboard(selection=True)
+    desk = MobileProtected()
+    guard = ClipboardGuard(desk, clock, 30, clipboard=clipboard, wayland=False)  # type: ignore[arg-type]
+    window = QWidget()
+    qtbot.addWidget(window)
+    search, other = QLineEdit(window), QLineEdit(window)
+    mark_typed_input(search)
+    window.show()
+    qtbot.waitExposed(window)
+    search.setText(MARK)
+    search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search)
+    search.selectAll()
+    clipboard.setText(MARK, SELECTION)  # what X11 does on a selection
+    assert desk.recorded == [] and clipboard.text(SELECTION) == ""
+    # The same number on the selection from anywhere else is an attempt, as before.
+    other.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    clipboard.setText(MARK, SELECTION)
+    assert desk.recorded == ["selection"] and clipboard.text(SELECTION) == ""
+    guard.stop()
