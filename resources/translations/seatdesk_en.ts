@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="129" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="133" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="144" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
         <location filename="../../seatdesk/ui/desk_page.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="42" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="40" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="46" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="58" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -229,37 +229,82 @@
 <context>
     <name>DeskPrompts</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="21" />
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="22" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="34" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="40" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="43" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>copying</source>
+        <translation>copying</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <source>cutting</source>
+        <translation>cutting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <source>selecting all</source>
+        <translation>selecting all</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <source>printing</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <source>the context menu</source>
+        <translation>the context menu</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <source>dragging</source>
+        <translation>dragging</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
+        <source>dropping</source>
+        <translation>dropping</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="60" />
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
+        <source>another way out</source>
+        <translation>another way out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="66" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="73" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
@@ -330,47 +375,47 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="250" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="258" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="267" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="364" />
+        <location filename="../../seatdesk/ui/main_window.py" line="369" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="362" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="374" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -682,178 +727,238 @@
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <source>A visitor is pre-registered at most %days days ahead.</source>
+        <translation>A visitor is pre-registered at most %days days ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="124" />
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="150" />
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <source>ID number: 17 digits are followed by a digit or X.</source>
+        <translation>ID number: 17 digits are followed by a digit or X.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <source>ID number: a 15-character number is all digits.</source>
+        <translation>ID number: a 15-character number is all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <source>ID number: 18 characters (or 15 digits for an old number).</source>
+        <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <source>ID number: the region code cannot start with 0.</source>
+        <translation>ID number: the region code cannot start with 0.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <source>ID number: the region code names no province.</source>
+        <translation>ID number: the region code names no province.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <source>ID number: a residence permit's number has 18 characters.</source>
+        <translation>ID number: a residence permit's number has 18 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <source>ID number: the birth date in it is not a real date.</source>
+        <translation>ID number: the birth date in it is not a real date.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <source>ID number: the birth date in it is in the future.</source>
+        <translation>ID number: the birth date in it is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <source>ID number: the birth date in it is before 1900.</source>
+        <translation>ID number: the birth date in it is before 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <source>ID number: the check digit does not match.</source>
+        <translation>ID number: the check digit does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <source>ID number: 5-20 letters or digits.</source>
+        <translation>ID number: 5-20 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="243" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -927,6 +1032,11 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <source>SeatDesk export (*.sdx)</source>
+        <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/export_flow.py" line="78" />
@@ -1127,47 +1237,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="28" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="36" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="44" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="50" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="52" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>%1 seat(s) flagged by the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="67" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="69" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>Customer data as of %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>No hall data key yet: customer changes wait</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="76" />
         <source>A customer change set was refused</source>
         <translation>A customer change set was refused</translation>
     </message>
@@ -1175,209 +1285,254 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="60" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="305" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="130" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="209" />
+        <source>%1 (anonymous to others)</source>
+        <translation>%1 (anonymous to others)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="211" />
+        <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
+        <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <source>Affected customers: %1</source>
+        <translation>Affected customers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
+        <source>Who saw %1 (30 days)</source>
+        <translation>Who saw %1 (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="232" />
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="233" />
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="234" />
+        <source>revealed</source>
+        <translation>revealed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <source>in clear</source>
+        <translation>in clear</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Suspected leak</source>
         <translation>Suspected leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Data leak</source>
         <translation>Data leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Device lost or stolen</source>
         <translation>Device lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Unauthorised access</source>
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="63" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="76" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="85" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="108" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -1385,7 +1540,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>Incident %1 recorded; not yet sent to the hall (sent when it is back).</translation>
     </message>
@@ -1569,6 +1724,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="13" />
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
@@ -1589,89 +1765,94 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="126" />
+        <location filename="../../seatdesk/ui/record_card.py" line="130" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="147" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="148" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="153" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="154" />
+        <location filename="../../seatdesk/ui/record_card.py" line="158" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="155" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="206" />
+        <location filename="../../seatdesk/ui/record_card.py" line="210" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="211" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="230" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="236" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <source>lasted %1 s</source>
+        <translation>lasted %1 s</translation>
     </message>
 </context>
 <context>

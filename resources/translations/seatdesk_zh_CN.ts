@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="129" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="133" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="137" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="144" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="36" />
         <location filename="../../seatdesk/ui/desk_page.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="42" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="40" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="46" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="58" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -229,37 +229,82 @@
 <context>
     <name>DeskPrompts</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="21" />
         <source>Consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="22" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="34" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="40" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="43" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>copying</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <source>cutting</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <source>selecting all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <source>the context menu</source>
+        <translation>右键菜单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <source>dragging</source>
+        <translation>拖出</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
+        <source>dropping</source>
+        <translation>拖入</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="60" />
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
+        <source>another way out</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="66" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="73" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
@@ -330,47 +375,47 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="119" />
+        <location filename="../../seatdesk/ui/main_window.py" line="121" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="245" />
+        <location filename="../../seatdesk/ui/main_window.py" line="250" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="258" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="266" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="267" />
+        <location filename="../../seatdesk/ui/main_window.py" line="272" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="298" />
+        <location filename="../../seatdesk/ui/main_window.py" line="303" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="364" />
+        <location filename="../../seatdesk/ui/main_window.py" line="369" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="362" />
+        <location filename="../../seatdesk/ui/main_window.py" line="367" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="374" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -682,178 +727,238 @@
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <source>A visitor is pre-registered at most %days days ahead.</source>
+        <translation>外来人员最多提前 %days 天预约。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="124" />
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="150" />
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <source>ID number: 17 digits are followed by a digit or X.</source>
+        <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <source>ID number: a 15-character number is all digits.</source>
+        <translation>证件号码：15 位号码应全部为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <source>ID number: 18 characters (or 15 digits for an old number).</source>
+        <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <source>ID number: the region code cannot start with 0.</source>
+        <translation>证件号码：地区代码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <source>ID number: the region code names no province.</source>
+        <translation>证件号码：地区代码不对应任何省份。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <source>ID number: a residence permit's number has 18 characters.</source>
+        <translation>证件号码：居住证号码应为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <source>ID number: the birth date in it is not a real date.</source>
+        <translation>证件号码：其中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <source>ID number: the birth date in it is in the future.</source>
+        <translation>证件号码：其中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <source>ID number: the birth date in it is before 1900.</source>
+        <translation>证件号码：其中的出生日期早于 1900 年。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <source>ID number: the check digit does not match.</source>
+        <translation>证件号码：校验位不符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <source>ID number: 5-20 letters or digits.</source>
+        <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="243" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -927,6 +1032,11 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <source>SeatDesk export (*.sdx)</source>
+        <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/export_flow.py" line="78" />
@@ -1127,47 +1237,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="28" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="36" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="44" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="50" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="52" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="67" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="69" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>客户数据更新于 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>尚无大厅数据密钥：客户数据变更暂不应用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="76" />
         <source>A customer change set was refused</source>
         <translation>一个客户数据变更集被拒绝</translation>
     </message>
@@ -1175,209 +1285,254 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="60" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="106" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="305" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="130" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="214" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="209" />
+        <source>%1 (anonymous to others)</source>
+        <translation>%1（对他人匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="211" />
+        <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
+        <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <source>Affected customers: %1</source>
+        <translation>受影响客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
+        <source>Who saw %1 (30 days)</source>
+        <translation>%1 的接触记录（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="232" />
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="233" />
+        <source>verified</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="234" />
+        <source>revealed</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <source>masked</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <source>in clear</source>
+        <translation>原值</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Suspected leak</source>
         <translation>疑似泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Data leak</source>
         <translation>数据泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Device lost or stolen</source>
         <translation>设备丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Unauthorised access</source>
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="48" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="63" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="67" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="68" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="76" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="85" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="86" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="108" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -1385,7 +1540,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
     </message>
@@ -1569,6 +1724,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="13" />
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
@@ -1589,89 +1765,94 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="126" />
+        <location filename="../../seatdesk/ui/record_card.py" line="130" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="143" />
+        <location filename="../../seatdesk/ui/record_card.py" line="147" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="148" />
+        <location filename="../../seatdesk/ui/record_card.py" line="152" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="153" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="154" />
+        <location filename="../../seatdesk/ui/record_card.py" line="158" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="155" />
+        <location filename="../../seatdesk/ui/record_card.py" line="159" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="206" />
+        <location filename="../../seatdesk/ui/record_card.py" line="210" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="207" />
+        <location filename="../../seatdesk/ui/record_card.py" line="211" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="213" />
+        <location filename="../../seatdesk/ui/record_card.py" line="217" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="214" />
+        <location filename="../../seatdesk/ui/record_card.py" line="218" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="222" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="230" />
+        <location filename="../../seatdesk/ui/record_card.py" line="234" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="236" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <source>lasted %1 s</source>
+        <translation>通话 %1 秒</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,11 @@ from seatdesk.records.customers import (
     load_customer,
     load_summary,
 )
-from seatdesk.records.interactions import insert_interactions, recent_interactions
+from seatdesk.records.interactions import (
+    call_seconds,
+    insert_interactions,
+    recent_interactions,
+)
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
@@ -84,6 +88,12 @@ class HistoryItem:
     kind: str
     staff_id: str
     summary: str
+    seconds: int | None = None  # a call's length, for the desk to word in its language
+
+
+def _history_item(at: str, kind: str, staff_id: str, summary: str) -> HistoryItem:
+    seconds = call_seconds(summary) if kind == "call" else None
+    return HistoryItem(at, kind, staff_id, "" if seconds is not None else summary, seconds)
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,7 @@ class RecordDesk:
             )
         # Masked at store since the free-text gate; older notes are masked again as shown.
         history = tuple(
-            HistoryItem(at, kind, staff, mask_quoting(self._s.policy, summary, [row]))
+            _history_item(at, kind, staff, mask_quoting(self._s.policy, summary, [row]))
             for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
         )
         self._s.open_customers.watch(row.id, self._s.runtime.clock.now())

@@ -5,7 +5,9 @@ Art. 57 checklist, closing with finding and outcome, and the PDF."""
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -52,11 +54,13 @@ def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
 
 
 class IncidentBoard(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentBoard")
         self.setWindowTitle(self.tr("Incidents"))
         self._services = services
+        self._language = language
+        self._policy = services.who.policy
         self._clock = services.who.clock
         self.desk = services.incident_board
         self.model: RowsModel[IncidentView] = RowsModel(
@@ -147,7 +151,7 @@ class IncidentBoard(QDialog):
     def _cells(self, view: IncidentView) -> list[str]:
         return [
             view.ref,
-            view.reported_at[:16].replace("T", " "),
+            self._policy.hall_time(view.reported_at),
             CATEGORIES.get(view.category, view.category),
             SEVERITIES.get(view.severity or "", "—"),
             STATUSES.get(view.status, view.status),
@@ -187,26 +191,8 @@ class IncidentBoard(QDialog):
         view = self.selected()
         if view is None:
             return
+        self.details.setHtml(self._details_html(view))
         row = view
-        reporter = row.reporter or "—"
-        if row.anonymous and row.reporter is not None:
-            reporter = f"{row.reporter} ({self.tr('anonymous to others')})"
-        lines = [
-            f"<h3>{row.ref}</h3>",
-            f"<p>{row.description}</p>",
-            f"<p>{self.tr('Reporter')}: {reporter} · {row.seat} · "
-            f"{self.tr('anchor')} #{row.anchor_seq}</p>",
-            "<p>" + ", ".join(f"{no} {name}" for no, name in row.customers) + "</p>",
-        ]
-        for customer_no, exposure in row.evidence.get("exposure", {}).items():
-            lines.append(
-                f"<p><b>{customer_no}</b>: "
-                + "; ".join(
-                    f"{e['ts'][:16]} {e['staff']} {e['action']} {e['mode']}" for e in exposure
-                )
-                + "</p>"
-            )
-        self.details.setHtml("".join(lines))
         index = ORDER.index(row.status)
         self.advance_button.setEnabled(row.status not in ("notified", "closed"))
         if index + 1 < len(ORDER) - 1:
@@ -215,6 +201,56 @@ class IncidentBoard(QDialog):
             )
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
+
+    def _details_html(self, row: IncidentView) -> str:
+        """The chosen incident in the desk's language, its times on the hall's clock."""
+        reporter = row.reporter or "—"
+        if row.anonymous and row.reporter is not None:
+            reporter = self.tr("%1 (anonymous to others)").replace("%1", row.reporter)
+        facts = (
+            self.tr("Reported %1 by %2 at seat %3 · audit anchor #%4")
+            .replace("%1", self._policy.hall_time(row.reported_at))
+            .replace("%2", reporter)
+            .replace("%3", row.seat)
+            .replace("%4", str(row.anchor_seq))
+        )
+        customers = self.tr("Affected customers: %1").replace(
+            "%1", ", ".join(f"{no} {name}" for no, name in row.customers) or "—"
+        )
+        lines = [f"<h3>{escape(row.ref)}</h3>"] + [
+            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
+        ]
+        for customer_no, exposure in row.evidence.get("exposure", {}).items():
+            seen = "; ".join(self._exposure_text(e) for e in exposure) or "—"
+            title = self.tr("Who saw %1 (30 days)").replace("%1", customer_no)
+            lines.append(f"<p><b>{escape(title)}</b>: {escape(seen)}</p>")
+        return "".join(lines)
+
+    def _exposure_text(self, entry: dict[str, Any]) -> str:
+        """One exposure ("2026-01-01 17:00 agent01 查看 姓名、手机号码 (掩码)"), in words."""
+        actions = {
+            "view": self.tr("viewed"),
+            "verify": self.tr("verified"),
+            "reveal": self.tr("revealed"),
+        }
+        modes = {"masked": self.tr("masked"), "revealed": self.tr("in clear")}
+        fields = self._policy.fields
+        zh = self._language == "zh_CN"
+        names = [
+            (fields[k].label_zh if zh else fields[k].label_en) if k in fields else k
+            for k in entry.get("fields", [])
+        ]
+        reasons = {r.code: r.label_zh if zh else r.label_en for r in self._policy.reveal_reasons}
+        parts = [
+            self._policy.hall_time(str(entry["ts"])),
+            str(entry["staff"]),
+            actions.get(str(entry["action"]), str(entry["action"])),
+            ("、" if zh else ", ").join(names),
+            f"({modes.get(str(entry['mode']), str(entry['mode']))})",
+        ]
+        if entry.get("reason"):
+            parts.append(reasons.get(str(entry["reason"]), str(entry["reason"])))
+        return " ".join(part for part in parts if part)
 
     def _run(self, action: str, *args: object) -> None:
         view = self.selected()

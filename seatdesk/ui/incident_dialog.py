@@ -4,6 +4,8 @@ the reporter is offered to lock the seat and to force password changes (containm
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,15 +34,23 @@ def _categories() -> list[tuple[str, str]]:
         ("data_leak", translate("IncidentDialog", "Data leak")),
         ("device_lost", translate("IncidentDialog", "Device lost or stolen")),
         ("unauthorised_access", translate("IncidentDialog", "Unauthorised access")),
-        ("social_engineering", translate("IncidentDialog", "Suspicious call or social engineering")),
+        (
+            "social_engineering",
+            translate("IncidentDialog", "Suspicious call or social engineering"),
+        ),
         ("unregistered_visitor", translate("IncidentDialog", "Unregistered visitor")),
-        ("misoperation", translate("IncidentDialog", "Mistake (e.g. number read to the wrong caller)")),
+        (
+            "misoperation",
+            translate("IncidentDialog", "Mistake (e.g. number read to the wrong caller)"),
+        ),
         ("other", translate("IncidentDialog", "Other")),
     ]
 
 
 class IncidentDialog(QDialog):
-    def __init__(self, prefill: Prefill, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefill: Prefill, hall_time: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentDialog")
         self.setWindowTitle(self.tr("Report incident"))
@@ -48,7 +58,7 @@ class IncidentDialog(QDialog):
             self.tr("Reporter %1 · seat %2 · %3 · SeatDesk %4")
             .replace("%1", prefill.reporter)
             .replace("%2", prefill.seat)
-            .replace("%3", prefill.at[:16].replace("T", " "))
+            .replace("%3", hall_time(prefill.at))
             .replace("%4", prefill.app_version)
             + (
                 "\n" + self.tr("Active call: %1").replace("%1", prefill.call_masked)

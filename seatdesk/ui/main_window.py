@@ -81,7 +81,9 @@ class DeskWindow(QMainWindow):
         self.capture_label = self.status.capture_label
         self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
         self.hall_indicator = HallIndicator(
-            self.statusBar(), see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS)
+            self.statusBar(),
+            see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS),
+            hall_time=who.policy.hall_time,
         )
         self.services.start_hall_link()
         self._build_shortcuts()
@@ -135,7 +137,10 @@ class DeskWindow(QMainWindow):
         self.call_label = self.call_bar.call_label
         self.end_call_button = self.call_bar.end_call_button
 
-        page = DeskPage(self.call_bar, self.records, self.language, self.who.policy.tier_labels)
+        policy = self.who.policy
+        page = DeskPage(
+            self.call_bar, self.records, self.language, policy.tier_labels, policy.hall_time
+        )
         self.search, self.search_button = page.search, page.search_button
         self.results, self.table, self.card = page.results, page.table, page.card
         self.notice = page.notice
@@ -220,7 +225,7 @@ class DeskWindow(QMainWindow):
             self.lock("account_disabled")
 
     def show_reminders(self, due: Reminders) -> None:
-        self.notice.setText(desk_prompts.reminder_text(due))
+        self.notice.setText(desk_prompts.reminder_text(due, self.who.policy.hall_time))
 
     def copy_customer_number(self) -> None:
         record = self.card.record
@@ -228,7 +233,7 @@ class DeskWindow(QMainWindow):
             self.clipboard_guard.secure_copy(record.customer_no)
 
     def watermark_text(self) -> str:
-        now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
+        now = self.who.policy.hall_time(self.clock.now())
         return f"{self.who.staff_id} · {self.who.seat} · {now}"
 
     # -- search and record ------------------------------------------------------------------

@@ -4,6 +4,7 @@ revealed value replaces its label with a `RevealedValueView` for its seconds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -82,11 +83,14 @@ class RecordCard(QFrame):
     withdraw_consent_clicked = Signal()
     verify_clicked = Signal(str)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, hall_time: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recordCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._language = language
+        self._hall_time = hall_time  # contact times on the hall's clock
         self._tier_labels: tuple[str, ...] = ()
         self.record: MaskedRecord | None = None
         self.value_labels: dict[str, QLabel] = {}
@@ -235,7 +239,12 @@ class RecordCard(QFrame):
         }
         for item in record.history[:8]:
             kind = kinds.get(item.kind, item.kind)
-            line = protected_label(f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}")
+            summary = (
+                item.summary
+                if item.seconds is None
+                else self.tr("lasted %1 s").replace("%1", str(item.seconds))
+            )
+            line = protected_label(f"{self._hall_time(item.at)}  [{kind}]  {summary}")
             line.setObjectName("historyItem")
             _styled(line, "history")
             layout.addWidget(line)

@@ -302,7 +302,7 @@ def test_security_officer_board_shows_overdue_in_red(
     reporter.close()
     who = customer_vault.signed_in("sec01")
     try:
-        board = IncidentBoard(Services(who))
+        board = IncidentBoard(Services(who), "zh_CN")
         qtbot.addWidget(board)
         board.table.selectRow(0)
         board.severity.setCurrentIndex(board.severity.findData("major"))

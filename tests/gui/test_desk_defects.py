@@ -55,7 +55,7 @@ def test_incident_categories_are_chinese_in_the_chinese_desk(
     qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
 ) -> None:
     desk = desk_for("agent01")
-    dialog = IncidentDialog(desk.services.incidents.prefill(), desk)
+    dialog = IncidentDialog(desk.services.incidents.prefill(), desk.who.policy.hall_time, desk)
     qtbot.addWidget(dialog)
     labels = [dialog.category.itemText(i) for i in range(dialog.category.count())]
     assert labels[0] == "疑似泄露", labels
