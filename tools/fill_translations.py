@@ -452,6 +452,7 @@ ZH = {
     "in clear": "原值",
     # a call in the contact history, in the desk's language
     "lasted %1 s": "通话 %1 秒",
+    "[withdrawn %1]": "［已撤回 %1］",
     # Qt's own labels that Qt's zh_CN catalogue lacks (ui/qt_texts.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",

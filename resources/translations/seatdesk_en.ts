@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="133" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="144" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -244,67 +244,67 @@
         <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="39" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
         <source>copying</source>
         <translation>copying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>cutting</source>
         <translation>cutting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>selecting all</source>
         <translation>selecting all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>the context menu</source>
         <translation>the context menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>dragging</source>
         <translation>dragging</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dropping</source>
         <translation>dropping</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>the clipboard</source>
         <translation>the clipboard</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
         <source>another way out</source>
         <translation>another way out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="73" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
@@ -873,92 +873,92 @@
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="203" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="243" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -1237,47 +1237,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="36" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="44" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="50" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="52" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>%1 seat(s) flagged by the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="69" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>Customer data as of %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>No hall data key yet: customer changes wait</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="76" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
         <source>A customer change set was refused</source>
         <translation>A customer change set was refused</translation>
     </message>
@@ -1450,89 +1450,89 @@
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -1825,32 +1825,37 @@
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <source>[withdrawn %1]</source>
+        <translation>[withdrawn %1]</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="239" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="241" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="237" />
+        <location filename="../../seatdesk/ui/record_card.py" line="244" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="238" />
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="252" />
         <source>lasted %1 s</source>
         <translation>lasted %1 s</translation>
     </message>

@@ -164,32 +164,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="133" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="144" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -244,67 +244,67 @@
         <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="39" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
         <source>copying</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>cutting</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>selecting all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>the context menu</source>
         <translation>右键菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>dragging</source>
         <translation>拖出</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dropping</source>
         <translation>拖入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>the clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
         <source>another way out</source>
         <translation>其他方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="73" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
@@ -873,92 +873,92 @@
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="203" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="243" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1237,47 +1237,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="36" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="44" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="50" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="52" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="69" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>客户数据更新于 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>尚无大厅数据密钥：客户数据变更暂不应用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="76" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
         <source>A customer change set was refused</source>
         <translation>一个客户数据变更集被拒绝</translation>
     </message>
@@ -1450,89 +1450,89 @@
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="38" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="50" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="67" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="72" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="85" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -1825,32 +1825,37 @@
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="232" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <source>[withdrawn %1]</source>
+        <translation>［已撤回 %1］</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="239" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="234" />
+        <location filename="../../seatdesk/ui/record_card.py" line="241" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="237" />
+        <location filename="../../seatdesk/ui/record_card.py" line="244" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="238" />
+        <location filename="../../seatdesk/ui/record_card.py" line="245" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="252" />
         <source>lasted %1 s</source>
         <translation>通话 %1 秒</translation>
     </message>

@@ -15,7 +15,7 @@ from seatdesk.core.errors import RateLimited, UsageError
 from seatdesk.core.text import normal_text
 from seatdesk.policy.compartments import mask_digest
 from seatdesk.policy.masking import mask_field, mask_free_text
-from seatdesk.policy.model import CARD_ORDER
+from seatdesk.policy.model import CARD_ORDER, Policy
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -104,12 +104,22 @@ class MaskedRecord:
     tier_expires: str | None
     fields: tuple[MaskedField, ...]
     history: tuple[HistoryItem, ...] = ()
+    consent_withdrawn_at: str | None = None  # UTC; the desk words it in its language
 
     def field(self, key: str) -> MaskedField:
         for item in self.fields:
             if item.key == key:
                 return item
         raise KeyError(key)
+
+
+def consent_text(record: MaskedRecord, policy: Policy) -> str:
+    """The consent field as files and the command line give it, in both languages: with
+    "[已撤回 withdrawn <the hall's day>]" once the customer withdrew consent."""
+    text = record.field("consent").text
+    if record.consent_withdrawn_at is None:
+        return text
+    return f"{text} [已撤回 withdrawn {policy.hall_time(record.consent_withdrawn_at, '%Y-%m-%d')}]"
 
 
 @dataclass(frozen=True)
@@ -271,12 +281,7 @@ class RecordDesk:
         raw: dict[str, str] = {
             "gender": row.gender,
             "segment": row.segment,
-            "consent": row.consent.replace(";", "；")
-            + (
-                f" [已撤回 withdrawn {row.consent_withdrawn_at[:10]}]"
-                if row.consent_withdrawn_at
-                else ""
-            ),
+            "consent": row.consent.replace(";", "；"),
             "notes": row.notes or "",
         }
         masked = {key: mask_field(policy, key, value) for key, value in raw.items()}
@@ -300,4 +305,11 @@ class RecordDesk:
                     verifiable=rule.verify and key in VERIFY_MODES,
                 )
             )
-        return MaskedRecord(row.id, row.customer_no, row.tier, row.tier_expires, tuple(fields))
+        return MaskedRecord(
+            row.id,
+            row.customer_no,
+            row.tier,
+            row.tier_expires,
+            tuple(fields),
+            consent_withdrawn_at=row.consent_withdrawn_at,
+        )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.record_desk import MaskedField, MaskedRecord
 from seatdesk.ui.revealed_value import RevealedValueView
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
@@ -179,7 +179,7 @@ class RecordCard(QFrame):
                 1,
                 Qt.AlignmentFlag.AlignTop,
             )
-            value = _styled(protected_label(field.text or "—"), "value")
+            value = _styled(protected_label(self._value_text(record, field)), "value")
             value.setObjectName(f"value_{field.key}")
             grid.addWidget(value, row, 2)
             self.value_labels[field.key] = value
@@ -223,6 +223,13 @@ class RecordCard(QFrame):
             row.addWidget(eye)
         row.addStretch()
         return row
+
+    def _value_text(self, record: MaskedRecord, field: MaskedField) -> str:
+        text = field.text or "—"
+        if field.key == "consent" and record.consent_withdrawn_at is not None:
+            day = self._hall_time(record.consent_withdrawn_at)[:10]
+            text += " " + self.tr("[withdrawn %1]").replace("%1", day)
+        return text
 
     def _history(self, record: MaskedRecord) -> QWidget:
         box = QFrame()

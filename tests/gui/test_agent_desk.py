@@ -319,6 +319,7 @@ def test_security_officer_board_shows_overdue_in_red(
         who.close()
 
 
+@pytest.mark.usefixtures("chinese")
 def test_agent_records_a_consent_withdrawal_during_the_call(qtbot: QtBot, desk: DeskWindow) -> None:
     from PySide6.QtWidgets import QMessageBox, QToolButton
 

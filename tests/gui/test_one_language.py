@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from seatdesk.core.clock import FixedClock
@@ -84,9 +84,19 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     when_modal(reason)
     assert desk.reveal_field("mobile") is not None
     sweep.look("revealed", desk)
-    for key in (Qt.Key.Key_C, Qt.Key.Key_A):  # a refused copy, a refused select-all
+    for key, said in ((Qt.Key.Key_C, "（复制）"), (Qt.Key.Key_A, "（全选）")):
         qtbot.keyClick(desk.table, key, Qt.KeyboardModifier.ControlModifier)
+        assert said in desk.statusBar().currentMessage()  # the way out, named in Chinese
         sweep.look(f"blocked {key.name}", desk)
+
+    def withdraw(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        sweep.look("consent withdrawal", box)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(withdraw)
+    desk.withdraw_consent()
+    assert "已撤回" in desk.card.value_labels["consent"].text()
     clock.advance(seconds=223)
     record = desk.card.record
     assert record is not None
@@ -162,7 +172,7 @@ def test_the_supervisor_s_desk_and_the_visitor_register_read_chinese(
     form.name.setText("欧阳明月")
     form.id_number.setText(ID_A[:-1] + ("0" if ID_A[-1] != "0" else "1"))  # a wrong check digit
     form.submit()
-    assert form.error.text()
+    assert "校验位不符" in form.error.text(), form.error.text()  # why, not only that
     sweep.look("visitor form: wrong ID number", window)
     form.id_number.setText(ID_A)
     form.mobile.setText("12345")
