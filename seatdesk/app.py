@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import socket
 import sys
 import tempfile
@@ -62,9 +61,11 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
     from seatdesk.ui.desk_app import run_desk  # Qt is loaded only for the desk
 
     if args.demo:
+        from seatdesk.core.throwaway import ThrowawayFolder
         from seatdesk.services.demo import DEMO_LOGINS, build_demo_vault, demo_sample_caller
 
-        folder = Path(tempfile.mkdtemp(prefix="seatdesk-demo-"))
+        throwaway = ThrowawayFolder(Path(tempfile.mkdtemp(prefix="seatdesk-demo-")))
+        folder = throwaway.path
         configure_logging(folder / "logs")
         print(f"Building a demo vault with 10,000 synthetic customers in {folder} …", flush=True)
         vault, report = build_demo_vault(runtime, folder)
@@ -80,7 +81,7 @@ def _open_desk(args: argparse.Namespace, runtime: Runtime, paths: AppPaths) -> i
             return run_desk(runtime, vault, lang=args.lang, demo=True)
         finally:
             configure_logging(None)
-            shutil.rmtree(folder, ignore_errors=True)  # throwaway: nothing of the demo remains
+            throwaway.remove()  # nothing of the demo remains (nor if it is killed: the reaper)
     configured = paths.configured_vault() if not args.vault else Path(args.vault).expanduser()
     if configured is None:
         print(

@@ -185,6 +185,10 @@ ZH = {
         "该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。"
     ),
     "Type what the caller says first.": "请先输入来电人所说的内容。",
+    "Steps": "处理步骤",
+    "No further step (close below)": "无后续步骤（在下方关闭事件）",
+    "%approver has not accepted the confidentiality agreement: they accept it at their "
+    "own sign-in first, then authorise.": "%approver 尚未确认保密协议：请其先在自己登录时阅读并确认，再进行授权。",
     "This value is verified by the hall, and this seat has none.": (
         "该信息须由大厅服务核验，本座席未接入大厅。"
     ),

@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -96,27 +96,27 @@
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -375,47 +375,47 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="120" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="250" />
+        <location filename="../../seatdesk/ui/main_window.py" line="253" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="258" />
+        <location filename="../../seatdesk/ui/main_window.py" line="261" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="269" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="370" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="374" />
+        <location filename="../../seatdesk/ui/main_window.py" line="377" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -527,438 +527,443 @@
         <translation>%approver may not authorise this request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="21" />
+        <location filename="../../seatdesk/ui/error_text.py" line="20" />
+        <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
+        <translation>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <location filename="../../seatdesk/ui/error_text.py" line="29" />
         <source>Your reveals for this hour are used up.</source>
         <translation>Your reveals for this hour are used up.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <location filename="../../seatdesk/ui/error_text.py" line="30" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="31" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>A reveal outside a call with this customer needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <location filename="../../seatdesk/ui/error_text.py" line="34" />
         <source>Nothing is stored in this field.</source>
         <translation>Nothing is stored in this field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <location filename="../../seatdesk/ui/error_text.py" line="35" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="31" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>This value is sealed for a key that neither your account nor the approver's holds.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>This value is verified by the hall, and this seat has none.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="39" />
+        <location filename="../../seatdesk/ui/error_text.py" line="44" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="45" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <location filename="../../seatdesk/ui/error_text.py" line="51" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="55" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="53" />
+        <location filename="../../seatdesk/ui/error_text.py" line="58" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="62" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <location filename="../../seatdesk/ui/error_text.py" line="65" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <location filename="../../seatdesk/ui/error_text.py" line="66" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="63" />
+        <location filename="../../seatdesk/ui/error_text.py" line="68" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <location filename="../../seatdesk/ui/error_text.py" line="69" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="70" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="78" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="77" />
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="84" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="96" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="111" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="203" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="228" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -1285,146 +1290,156 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="305" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="345" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
-        <source>Next step: %1</source>
-        <translation>Next step: %1</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="209" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="211" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="232" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="233" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="234" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>in clear</source>
         <translation>in clear</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <source>No further step (close below)</source>
+        <translation>No further step (close below)</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="67" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -96,27 +96,27 @@
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="64" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="74" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="135" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -375,47 +375,47 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="121" />
+        <location filename="../../seatdesk/ui/main_window.py" line="120" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="250" />
+        <location filename="../../seatdesk/ui/main_window.py" line="253" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="258" />
+        <location filename="../../seatdesk/ui/main_window.py" line="261" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="266" />
+        <location filename="../../seatdesk/ui/main_window.py" line="269" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="272" />
+        <location filename="../../seatdesk/ui/main_window.py" line="275" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="303" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="369" />
+        <location filename="../../seatdesk/ui/main_window.py" line="372" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="367" />
+        <location filename="../../seatdesk/ui/main_window.py" line="370" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="374" />
+        <location filename="../../seatdesk/ui/main_window.py" line="377" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -527,438 +527,443 @@
         <translation>%approver 无权为此申请授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="21" />
+        <location filename="../../seatdesk/ui/error_text.py" line="20" />
+        <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
+        <translation>%approver 尚未确认保密协议：请其先在自己登录时阅读并确认，再进行授权。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <location filename="../../seatdesk/ui/error_text.py" line="29" />
         <source>Your reveals for this hour are used up.</source>
         <translation>本小时的查看原值次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <location filename="../../seatdesk/ui/error_text.py" line="30" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="31" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>非该客户来电期间查看原值，须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <location filename="../../seatdesk/ui/error_text.py" line="34" />
         <source>Nothing is stored in this field.</source>
         <translation>该字段没有存储内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <location filename="../../seatdesk/ui/error_text.py" line="35" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="31" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>该信息须由大厅服务核验，本座席未接入大厅。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="39" />
+        <location filename="../../seatdesk/ui/error_text.py" line="44" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="45" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>This customer is no longer in the vault.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <location filename="../../seatdesk/ui/error_text.py" line="51" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="55" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>请输入来电号码、客户号或姓名开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="53" />
+        <location filename="../../seatdesk/ui/error_text.py" line="58" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>电话系统发送的不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="62" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>导出须经班组长或信息安全专员授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="60" />
+        <location filename="../../seatdesk/ui/error_text.py" line="65" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>导出须注明用途和接收方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <location filename="../../seatdesk/ui/error_text.py" line="66" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="63" />
+        <location filename="../../seatdesk/ui/error_text.py" line="68" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <location filename="../../seatdesk/ui/error_text.py" line="69" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="70" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="78" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="77" />
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="84" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="96" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="111" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="203" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="228" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1285,146 +1290,156 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="305" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="345" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="130" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="200" />
-        <source>Next step: %1</source>
-        <translation>下一步：%1</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="209" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="211" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="232" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <source>Steps</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="233" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="234" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>in clear</source>
         <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <source>No further step (close below)</source>
+        <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
 </context>
 <context>

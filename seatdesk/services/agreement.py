@@ -44,17 +44,24 @@ def acknowledgement_due(session: Session, folder: Path | None = None) -> bool:
     """True if this person has not acknowledged the current text within the valid period."""
     if session.agreement_acknowledged:
         return False
+    due = agreement_due_for(session, session.staff_id, folder)
+    session.agreement_acknowledged = not due
+    return due
+
+
+def agreement_due_for(session: Session, staff_id: str, folder: Path | None = None) -> bool:
+    """True if `staff_id` (the person signed in, or an approver at their seat) has not
+    acknowledged the current text within the valid period."""
     row = session.db.execute(
-        "SELECT agreement_ack_at, agreement_sha256 FROM staff WHERE staff_id = ?",
-        (session.staff_id,),
+        "SELECT agreement_ack_at, agreement_sha256 FROM staff WHERE staff_id = ?", (staff_id,)
     )
     if not row or row[0][0] is None:
         return True
     acked_at = datetime.fromisoformat(str(row[0][0]))
     valid = timedelta(days=session.policy.limits.agreement_valid_days)
-    due = session.runtime.clock.now() - acked_at >= valid or row[0][1] not in current_hashes(folder)
-    session.agreement_acknowledged = not due
-    return due
+    return session.runtime.clock.now() - acked_at >= valid or row[0][1] not in current_hashes(
+        folder
+    )
 
 
 def acknowledge(session: Session, text: AgreementText, typed_staff_id: str) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.errors import AuthenticationError, PermissionDenied
 from seatdesk.policy.roles import Role
+from seatdesk.services.agreement import agreement_due_for
 from seatdesk.services.session import Session, verify_password_keys
 from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
 
@@ -33,9 +34,12 @@ def authorise_at_seat(
     purpose: str,
     *,
     target: str | None = None,
+    customer_data: bool = True,
 ) -> Approval:
     """The approver's password is checked against their key slot (failures count towards their
-    lockout); they must hold one of `roles` and must not be the person asking."""
+    lockout); they must hold one of `roles` and must not be the person asking. An approval that
+    opens customer data (a reveal, an export) needs the approver's own valid acknowledgement of
+    the confidentiality agreement, as the person asking needs theirs."""
     detail: dict[str, JsonValue] = {
         "approver": approver_id,
         "for": purpose,
@@ -73,6 +77,20 @@ def authorise_at_seat(
         raise ApprovalRefused(
             f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})",
             code="approval.role",
+            approver=approver_id,
+        )
+    if customer_data and agreement_due_for(session, approver_id):
+        session.audit.append(
+            session.staff_id,
+            "approval",
+            outcome="denied",
+            detail={**detail, "reason": "agreement"},
+            target=on,
+        )
+        raise ApprovalRefused(
+            f"{approver_id} has not acknowledged the confidentiality agreement (or it lapsed): "
+            "they read and accept it at their own sign-in first, then approve",
+            code="approval.agreement",
             approver=approver_id,
         )
     session.audit.append(session.staff_id, "approval", target=on, detail=detail)

@@ -99,6 +99,7 @@ def countersigned(
                 {Role.SECURITY},
                 action,
                 target=target,
+                customer_data=False,  # an account change shows the officer no customer
             )
         except AccountLockedError:
             raise

@@ -34,6 +34,19 @@ def _exposure_row(policy: Policy, entry: dict[str, Any]) -> list[str]:
     ]
 
 
+def relevant_excerpt(view: IncidentView) -> list[dict[str, Any]]:
+    """The seat's audit excerpt captured with the report, narrowed to what touches the incident:
+    entries on the affected customers, and the reporter's own (when the viewer may know who
+    reported); everyone else's business at that seat in the window stays out."""
+    affected = {customer_no for customer_no, _ in view.customers}
+    return [
+        entry
+        for entry in view.evidence.get("audit_excerpt", [])
+        if entry.get("target") in affected
+        or (view.reporter is not None and entry.get("actor") == view.reporter)
+    ]
+
+
 def incident_document(session: Session, view: IncidentView, *, with_outcome: bool) -> Document:
     row = view
     now = session.runtime.clock.now()
@@ -105,8 +118,11 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
     doc.heading("个人信息保护法第五十七条 通知事项 PIPL Art. 57 notice").key_values(
         [(label, row.checklist.get(key, "（待填写）")) for key, label in CHECKLIST.items()]
     )
-    excerpt = row.evidence.get("audit_excerpt", [])
-    doc.heading(f"本座席审计摘录 Seat audit excerpt ({len(excerpt)})").table(
+    excerpt = relevant_excerpt(row)
+    doc.heading(
+        "本座席审计摘录（涉及受影响客户及报告人本人的记录）"
+        f"Seat audit excerpt: the affected customers and the reporter's own ({len(excerpt)})"
+    ).table(
         ["#", "时间 Time", "人员 Actor", "操作 Action", "对象 Target", "结果 Outcome"],
         [
             [str(e["seq"]), shown(e["ts"]), e["actor"], e["action"], e["target"], e["outcome"]]

@@ -289,7 +289,12 @@ class VisitorWatch:
             approval = Approval(self._s.staff_id, self._s.role)
         else:
             approval = authorise_at_seat(
-                self._s, approver_id, password, OVERRIDE_ROLES, "visitor_watch_override"
+                self._s,
+                approver_id,
+                password,
+                OVERRIDE_ROLES,
+                "visitor_watch_override",
+                customer_data=False,
             )
         self._issued.append(approval)
         return approval

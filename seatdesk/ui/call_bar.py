@@ -20,7 +20,7 @@ class CallBar(QFrame):
         calls: CallDesk,
         clock: Clock,
         *,
-        on_export: Callable[[], object],
+        on_export: Callable[[], object] | None,
         on_end_call: Callable[[], object],
         on_report: Callable[[], object],
         on_incidents: Callable[[], object] | None,
@@ -42,10 +42,11 @@ class CallBar(QFrame):
         report.clicked.connect(on_report)
         self._layout = QHBoxLayout(self)
         self._layout.addWidget(self.call_label, 1)
-        export = QPushButton(self.tr("Export (masked)…"))
-        export.setObjectName("exportButton")
-        export.clicked.connect(on_export)
-        self._layout.addWidget(export)
+        if on_export is not None:  # a role that sees no customer has nothing to export
+            export = QPushButton(self.tr("Export (masked)…"))
+            export.setObjectName("exportButton")
+            export.clicked.connect(on_export)
+            self._layout.addWidget(export)
         self._layout.addWidget(self.end_call_button)
         self._layout.addWidget(report)
         if on_incidents is not None:

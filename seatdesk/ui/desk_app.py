@@ -91,15 +91,17 @@ def install_sigterm_handler(app: QApplication, window: DeskWindow) -> Callable[[
     wake.start(250)
 
     def on_sigterm(signum: int, frame: object) -> None:
-        log.info("SIGTERM: closing the desk")
+        log.info("%s: closing the desk", signal.Signals(signum).name)
         QTimer.singleShot(0, lambda: window.close_for("terminated"))
 
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    # Ctrl+C in the terminal that started the desk ends it the same way.
+    previous = {sig: signal.signal(sig, on_sigterm) for sig in (signal.SIGTERM, signal.SIGINT)}
 
     def restore() -> None:
         wake.stop()
         wake.deleteLater()
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
     return restore
 

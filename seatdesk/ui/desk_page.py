@@ -57,6 +57,7 @@ class DeskPage(QWidget):
         top = QHBoxLayout()
         caller = QLabel(self.tr("Caller"))
         caller.setBuddy(self.search)
+        self._search_row = (caller, self.search, self.search_button)
         top.addWidget(caller)
         top.addWidget(self.search, 1)
         top.addWidget(self.search_button)
@@ -71,3 +72,9 @@ class DeskPage(QWidget):
         layout.addWidget(splitter, 1)
         QWidget.setTabOrder(self.search, self.search_button)
         QWidget.setTabOrder(self.search_button, self.table)
+
+    def hide_customer_search(self) -> None:
+        """For a role that sees no customer: no search box, no result list."""
+        for widget in (*self._search_row, self.table):
+            widget.setEnabled(False)
+            widget.hide()

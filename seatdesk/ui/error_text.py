@@ -17,6 +17,11 @@ def _texts() -> dict[str, str]:
         # approvals at the seat (双人复核)
         "approval.self": translate("ErrorText", "You cannot authorise your own request."),
         "approval.role": translate("ErrorText", "%approver may not authorise this request."),
+        "approval.agreement": translate(
+            "ErrorText",
+            "%approver has not accepted the confidentiality agreement: they accept it at their "
+            "own sign-in first, then authorise.",
+        ),
         # reveals
         "reveal.never": translate(
             "ErrorText", "Your role may not reveal this field for this customer."

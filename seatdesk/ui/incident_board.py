@@ -4,12 +4,13 @@ Art. 57 checklist, closing with finding and outcome, and the PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +40,7 @@ from seatdesk.services.incidents import (
 )
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
+from seatdesk.ui.watermark import Watermark
 
 
 def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
@@ -54,7 +56,13 @@ def countdown(view: IncidentView, now: datetime) -> tuple[str, bool]:
 
 
 class IncidentBoard(QDialog):
-    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        language: str,
+        parent: QWidget | None = None,
+        watermark: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentBoard")
         self.setWindowTitle(self.tr("Incidents"))
@@ -78,6 +86,7 @@ class IncidentBoard(QDialog):
         )
         self.table = guarded_table("incidentTable", self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("incidentDetails")
@@ -138,10 +147,13 @@ class IncidentBoard(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1200, 720)
+        self.resize(1240, 720)
         seal_views(self)
+        if watermark is not None:  # it lists incidents and the customers they touch
+            self.watermark = Watermark(self, watermark)
         self._pushed = services.incident_events()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_countdowns)
@@ -164,6 +176,19 @@ class IncidentBoard(QDialog):
 
     def reload(self) -> None:
         self.model.set_items([self.desk.show(ref) for ref in self.desk.refs()])
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every column whole (the reference, the status), the list as wide as they need."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        needed = header.length() + self.table.verticalHeader().width() + 4
+        scroll = self.table.verticalScrollBar()
+        needed += scroll.sizeHint().width() if scroll.isVisible() or self.views else 0
+        self.table.setMinimumWidth(needed)
+        sizes = self._splitter.sizes()
+        if sum(sizes) and sizes[0] < needed:
+            self._splitter.setSizes([needed, max(sum(sizes) - needed, 1)])
 
     def refresh_countdowns(self) -> None:
         """Every second: the countdowns, and the list again when the hall pushed an incident
@@ -194,11 +219,14 @@ class IncidentBoard(QDialog):
         self.details.setHtml(self._details_html(view))
         row = view
         index = ORDER.index(row.status)
-        self.advance_button.setEnabled(row.status not in ("notified", "closed"))
-        if index + 1 < len(ORDER) - 1:
-            self.advance_button.setText(
-                self.tr("Next step: %1").replace("%1", STATUSES[ORDER[index + 1]])
-            )
+        following = ORDER[index + 1] if index + 1 < len(ORDER) - 1 else None
+        can_advance = following is not None and row.status not in ("notified", "closed")
+        self.advance_button.setEnabled(can_advance)
+        self.advance_button.setText(
+            self.tr("Next step: %1").replace("%1", STATUSES[following])
+            if can_advance and following is not None
+            else self.tr("No further step (close below)")
+        )
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
 
@@ -217,13 +245,24 @@ class IncidentBoard(QDialog):
         customers = self.tr("Affected customers: %1").replace(
             "%1", ", ".join(f"{no} {name}" for no, name in row.customers) or "—"
         )
-        lines = [f"<h3>{escape(row.ref)}</h3>"] + [
+        status = STATUSES.get(row.status, row.status)
+        lines = [f"<h3>{escape(row.ref)} · {escape(status)}</h3>"] + [
             f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
         ]
         for customer_no, exposure in row.evidence.get("exposure", {}).items():
             seen = "; ".join(self._exposure_text(e) for e in exposure) or "—"
             title = self.tr("Who saw %1 (30 days)").replace("%1", customer_no)
             lines.append(f"<p><b>{escape(title)}</b>: {escape(seen)}</p>")
+        if row.steps:
+            steps_title = self.tr("Steps")
+            lines.append(f"<p><b>{escape(steps_title)}</b></p><ul>")
+            for at, actor, step, note in row.steps:
+                said = f" — {escape(note)}" if note else ""
+                lines.append(
+                    f"<li>{escape(self._policy.hall_time(at))} {escape(actor)} "
+                    f"{escape(STATUSES.get(step, step))}{said}</li>"
+                )
+            lines.append("</ul>")
         return "".join(lines)
 
     def _exposure_text(self, entry: dict[str, Any]) -> str:
@@ -264,6 +303,7 @@ class IncidentBoard(QDialog):
         self.error.clear()
         self.reload()
         self._select(view.ref)
+        self._show_selected()  # the same row chosen again: the selection did not change
 
     def _select(self, ref: str) -> None:
         for i, v in enumerate(self.views):

@@ -56,4 +56,7 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
 
 
 def open_incidents(host: DeskHost) -> None:
-    IncidentBoard(host.services, host.language, host.host_widget()).exec()
+    board = IncidentBoard(
+        host.services, host.language, host.host_widget(), watermark=host.watermark_text
+    )
+    board.exec()

@@ -115,9 +115,8 @@ class DeskWindow(QMainWindow):
         self._tick_timer.start(TICK_MS)
         self.tick()
 
-        if not has_permission(who.role, Permission.SEARCH_CUSTOMERS):
-            self.search.setEnabled(False)
-            self.search_button.setEnabled(False)
+        if not self._sees_customers():  # nothing offered that the role cannot use
+            self.page.hide_customer_search()
             self.card.show_empty(self.tr("Administrators see no customer data."))
 
     # -- construction ------------------------------------------------------------------------
@@ -125,7 +124,7 @@ class DeskWindow(QMainWindow):
         self.call_bar = CallBar(
             self.calls,
             self.clock,
-            on_export=lambda: run_export(self),
+            on_export=(lambda: run_export(self)) if self._sees_customers() else None,
             on_end_call=self.end_call,
             on_report=self.report_incident,
             on_incidents=(
@@ -141,6 +140,7 @@ class DeskWindow(QMainWindow):
         page = DeskPage(
             self.call_bar, self.records, self.language, policy.tier_labels, policy.hall_time
         )
+        self.page = page
         self.search, self.search_button = page.search, page.search_button
         self.results, self.table, self.card = page.results, page.table, page.card
         self.notice = page.notice
@@ -153,6 +153,9 @@ class DeskWindow(QMainWindow):
         self.card.copy_number_clicked.connect(self.copy_customer_number)
         self.card.withdraw_consent_clicked.connect(self.withdraw_consent)
         return page
+
+    def _sees_customers(self) -> bool:
+        return has_permission(self.who.role, Permission.SEARCH_CUSTOMERS)
 
     def _build_shortcuts(self) -> None:
         for keys, action in (

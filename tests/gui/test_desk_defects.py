@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from seatdesk.ui.dialogs import VerifyDialog
+from seatdesk.services.incidents import IncidentDesk
+from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
+from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.incident_dialog import IncidentDialog
 from seatdesk.ui.main_window import DeskWindow
-from tests.helpers.demo import CALLER, MOBILE
-from tests.helpers.vaults import audit_behind
+from seatdesk.ui.watermark import Watermark
+from tests.helpers.demo import CALLER, MOBILE, ROWS
+from tests.helpers.qt import when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, session_behind
 
 
 def verifies(desk: DeskWindow) -> list[str]:
@@ -64,3 +69,95 @@ def test_incident_categories_are_chinese_in_the_chinese_desk(
         "suspected_leak",
         "data_leak",
     ]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_an_approver_who_never_accepted_the_agreement_cannot_approve_a_reveal(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    behind = session_behind(desk.who)
+    behind.db.execute(
+        "UPDATE staff SET agreement_ack_at = NULL, agreement_sha256 = NULL WHERE staff_id = ?",
+        ("super01",),
+    )
+    confidential = next(r for r in ROWS if r["tier"] == "机密" and r["mobile"])
+    desk.on_pop(confidential["mobile"])
+    said: list[str] = []
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, RevealReasonDialog)
+        dialog.accept()
+        when_modal(approve)
+
+    def approve(dialog: QDialog) -> None:
+        assert isinstance(dialog, ApprovalDialog)
+        dialog.staff_id.setText("super01")
+        dialog.password.setText(PASSWORDS["super01"])
+        dialog.try_authorise()
+        said.append(dialog.error.text())
+        dialog.reject()
+
+    when_modal(reason)
+    assert desk.reveal_field("name") is None
+    assert said and "保密协议" in said[0] and "super01" in said[0]
+    denied = [
+        json.loads(e.detail)
+        for e in audit_behind(desk.who)
+        if e.action == "approval" and e.outcome == "denied"
+    ]
+    assert denied and denied[-1]["reason"] == "agreement" and denied[-1]["approver"] == "super01"
+    assert not [
+        e for e in audit_behind(desk.who) if e.action == "record.reveal" and e.outcome == "ok"
+    ]
+
+
+def test_the_admins_desk_offers_no_customer_search_and_no_export(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    admin = desk_for("admin01")
+    offered = [b.objectName() for b in admin.findChildren(QPushButton) if b.isVisible()]
+    assert "exportButton" not in offered and "searchButton" not in offered
+    assert not admin.search.isVisible() and not admin.table.isVisible()
+    assert "reportButton" in offered  # what the admin may do is still there
+    agent = desk_for("agent01")
+    offered = [b.objectName() for b in agent.findChildren(QPushButton) if b.isVisible()]
+    assert {"exportButton", "searchButton"} <= set(offered)
+    assert agent.search.isVisible() and agent.table.isVisible()
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_incident_board_follows_each_step_shows_its_notes_and_is_marked(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], customer_vault: StaffedVault
+) -> None:
+    reporter = customer_vault.session("agent01")
+    ref = IncidentDesk(reporter).submit("data_leak", "客户资料出现在外部群", []).ref
+    reporter.close()
+    security = desk_for("sec01")
+    board = IncidentBoard(
+        security.services, security.language, security, watermark=security.watermark_text
+    )
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitExposed(board)
+    board.table.selectRow(0)
+    assert board.advance_button.text() == "下一步：已确认"
+    board.note.setText("已联系群主删除")
+    board._advance()
+    assert board.desk.show(ref).status == "confirmed"
+    assert board.advance_button.text() == "下一步：已控制"  # the button follows the step
+    assert "已联系群主删除" in board.details.toPlainText()  # the step's note is shown
+    assert "已确认" in board.details.toPlainText()
+    board._advance()
+    board._advance()
+    assert board.desk.show(ref).status == "notified"
+    assert not board.advance_button.isEnabled() and "已控制" not in board.advance_button.text()
+    # Every column reads whole without scrolling sideways: the reference and the status.
+    table = board.table
+    for column in range(board.model.columnCount()):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)
+    right_edge = table.columnViewportPosition(5) + table.columnWidth(5)
+    assert right_edge <= table.viewport().width()
+    watermark = board.findChild(Watermark)
+    assert watermark is not None and watermark.isVisible()
+    assert security.who.staff_id in watermark.current_text()

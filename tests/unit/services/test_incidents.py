@@ -222,6 +222,46 @@ def test_pdf_reads_back_in_chinese_without_full_values(
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdf_excerpt_keeps_the_affected_customers_and_the_reporters_own_entries(
+    customer_vault: StaffedVault, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Issue 17.10: the excerpt was most of a 7-page PDF, mostly other people's business."""
+    seed_exposure(customer_vault, clock)  # super01 views TARGET and OTHER at this seat
+    for _ in range(40):  # someone else's busy hour at the same seat, nothing to do with it
+        other = customer_vault.session("super01")
+        other.close()
+    session = customer_vault.session("agent01")
+    try:
+        row = IncidentDesk(session).submit("suspected_leak", "疑似截屏", [TARGET["customer_no"]])
+    finally:
+        session.close()
+    captured = row.evidence["audit_excerpt"]
+    assert sum(e["actor"] == "super01" and e["action"] == "login" for e in captured) >= 40
+    session = customer_vault.session("sec01")
+    try:
+        out = tmp_path / "incident.pdf"
+        export_incident_pdf(session, IncidentDesk(session), row.ref, out)
+    finally:
+        session.close()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    excerpt = text[text.index("审计摘录") :]
+    lines = [line for line in excerpt.splitlines() if line.strip()[:1].isdigit()]
+    assert lines, excerpt
+    kept = [e for e in captured if e["target"] == TARGET["customer_no"] or e["actor"] == "agent01"]
+    assert len(lines) == len(kept)
+    # super01's view of TARGET stays (it touches the affected customer); their logins do not.
+    assert any("super01" in line and TARGET["customer_no"] in line for line in lines)
+    assert not any("super01" in line and "login" in line for line in lines)
+    assert OTHER["customer_no"] not in excerpt or any(
+        "agent01" in line and OTHER["customer_no"] in line for line in lines
+    )
+    pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in pages.stdout or "Pages:           2" in pages.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 @pytest.mark.usefixtures("far_os_zone")
 def test_pdf_says_fields_reasons_and_times_as_people_do(
     customer_vault: StaffedVault, clock: FixedClock, tmp_path: Path
