@@ -250,7 +250,8 @@ class IncidentBoard(QDialog):
             f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
         ]
         for customer_no, exposure in row.evidence.get("exposure", {}).items():
-            seen = "; ".join(self._exposure_text(e) for e in exposure) or "—"
+            separator = "；" if self._language == "zh_CN" else "; "
+            seen = separator.join(self._exposure_text(e) for e in exposure) or "—"
             title = self.tr("Who saw %1 (30 days)").replace("%1", customer_no)
             lines.append(f"<p><b>{escape(title)}</b>: {escape(seen)}</p>")
         if row.steps:

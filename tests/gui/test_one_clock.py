@@ -17,9 +17,14 @@ from seatdesk.services.lifecycle import Reminders
 from seatdesk.ui.dialogs import RevealReasonDialog
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.incident_dialog import IncidentDialog
+from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.vault.failure_counter import seq_name
+from seatdesk.vault.keyslots import KeyFile
+from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.demo import CALLER, MOBILE
 from tests.helpers.qt import visible_texts, when_modal
+from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 pytestmark = pytest.mark.usefixtures("far_os_zone")
 
@@ -84,3 +89,18 @@ def test_the_desk_shows_every_time_on_the_hall_s_clock(
     admin.show_reminders(Reminders(backup_due=True, last_backup=now - timedelta(days=8)))
     notice = admin.notice.text()
     assert "2025-12-24 17:00" in notice and OS_READING not in notice, notice
+
+
+def test_a_lockout_says_until_when_on_the_hall_s_clock(
+    qtbot: QtBot, customer_vault: StaffedVault, secret_store: MemorySecretStore
+) -> None:
+    vault_id = KeyFile.load(customer_vault.paths.keys).vault_id
+    secret_store.delete(seq_name(vault_id))  # the counter tampered with: everyone locked 15 min
+    dialog = LoginDialog(customer_vault.runtime, customer_vault.paths)
+    qtbot.addWidget(dialog)
+    dialog.staff_id.setText("agent01")
+    dialog.password.setText(PASSWORDS["agent01"])
+    dialog.try_sign_in()
+    said = dialog.error.text()
+    assert "auth.lockout_tampered" in said and "2026-01-01 17:15" in said, said
+    assert "UTC" not in said and "04:15" not in said and "09:15" not in said
