@@ -138,7 +138,7 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
             a.display_name,
             a.role,
             "停用 disabled" if a.disabled else "启用 active",
-            (a.last_login or "—")[:16].replace("T", " "),
+            shown(a.last_login) if a.last_login else "—",
             "是 yes" if a.dormant else "",
             str(a.views),
             str(a.verifies),

@@ -101,6 +101,7 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     record = desk.card.record
     assert record is not None
     desk.end_call()
+    desk.idle.touch()  # the agent is at the seat (223 s would otherwise be past the idle lock)
     desk.show_customer(record.customer_id)  # the call is in the history now
     sweep.look("history", desk)
 
@@ -128,6 +129,7 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
         sweep.look("export: save as", dialog)
         dialog.reject()
 
+    assert not desk.is_locked
     when_modal(request)
     assert run_export(desk) is None
 
