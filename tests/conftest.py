@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import time
@@ -51,6 +52,17 @@ def far_os_zone() -> Iterator[str]:
     else:
         os.environ["TZ"] = before
     time.tzset()
+
+
+@pytest.fixture
+def raw_log(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> pytest.LogCaptureFixture:
+    """Every "seatdesk" record as the code made it, before the file handler's redaction filter
+    (configure_logging, run by any in-process command, stops "seatdesk" from propagating)."""
+    monkeypatch.setattr(logging.getLogger("seatdesk"), "propagate", True)
+    caplog.set_level(logging.DEBUG, logger="seatdesk")
+    return caplog
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 Builds a small demo vault, signs in as the demo agent and walks through a call: the login
 dialog, the agreement, a screen pop with its masked record, a verify result, a reveal with its
-countdown, and the lock screen. Writes PNGs to the folder given. For looking, not for tests.
+countdown, the call's wrap-up, and the lock screen. Writes PNGs to the folder given. For
+looking, not for tests.
 """
 
 from __future__ import annotations
@@ -90,8 +91,17 @@ def main(out_dir: str, lang: str) -> None:
         view = RevealedValueView(value, window.clock)
         window.card.show_revealed("mobile", view)
 
+    def wrap_up_step() -> None:
+        window: DeskWindow = state["window"]  # type: ignore[assignment]
+        window.card.remask_all()
+        window.end_call()  # the wrap-up opens beside the desk
+        if window.wrap_up is not None:
+            window.wrap_up.move(window.x() + 360, window.y() + 220)
+
     def lock_step() -> None:
         window: DeskWindow = state["window"]  # type: ignore[assignment]
+        if window.wrap_up is not None:
+            window.wrap_up.try_save()
         window.lock("idle")
 
     steps: list[tuple[Callable[[], None], str]] = [
@@ -100,7 +110,8 @@ def main(out_dir: str, lang: str) -> None:
         (pop_step, "3-pop"),
         (verify_step, "4-verify"),
         (reveal_step, "5-reveal"),
-        (lock_step, "6-lock"),
+        (wrap_up_step, "6-wrap-up"),
+        (lock_step, "7-lock"),
     ]
 
     def run(index: int) -> None:

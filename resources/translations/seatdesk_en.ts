@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -32,47 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="105" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="77" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="81" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="93" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -370,52 +370,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="68" />
+        <location filename="../../seatdesk/ui/main_window.py" line="71" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="120" />
+        <location filename="../../seatdesk/ui/main_window.py" line="123" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <source>Sign out (next person)</source>
+        <translation>Sign out (next person)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <source>Shift handover: sign out and let the next person sign in</source>
+        <translation>Shift handover: sign out and let the next person sign in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="287" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="269" />
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="332" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="370" />
+        <location filename="../../seatdesk/ui/main_window.py" line="413" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="377" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1367,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="345" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -1397,37 +1407,37 @@
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
@@ -1739,6 +1749,39 @@
     </message>
 </context>
 <context>
+    <name>PhoneIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <source>Phone: not set up</source>
+        <translation>Phone: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <source>Phone: connected (%1)</source>
+        <translation>Phone: connected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <source>Phone: connecting to %1…</source>
+        <translation>Phone: connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <source>Phone: login refused (%1)</source>
+        <translation>Phone: login refused (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <source>Phone: disconnected (%1)</source>
+        <translation>Phone: disconnected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <source>retry in %1 s</source>
+        <translation>retry in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
@@ -1780,97 +1823,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="130" />
+        <location filename="../../seatdesk/ui/record_card.py" line="117" />
+        <source>follow up %1</source>
+        <translation>follow up %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="147" />
+        <location filename="../../seatdesk/ui/record_card.py" line="161" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="153" />
+        <location filename="../../seatdesk/ui/record_card.py" line="167" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="158" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="173" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="166" />
+        <location filename="../../seatdesk/ui/record_card.py" line="180" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="210" />
+        <location filename="../../seatdesk/ui/record_card.py" line="225" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="211" />
+        <location filename="../../seatdesk/ui/record_card.py" line="226" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <location filename="../../seatdesk/ui/record_card.py" line="246" />
         <source>[withdrawn %1]</source>
         <translation>[withdrawn %1]</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="239" />
+        <location filename="../../seatdesk/ui/record_card.py" line="254" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="241" />
+        <location filename="../../seatdesk/ui/record_card.py" line="256" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="258" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="244" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="260" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="252" />
+        <location filename="../../seatdesk/ui/record_card.py" line="267" />
         <source>lasted %1 s</source>
         <translation>lasted %1 s</translation>
     </message>
@@ -1878,17 +1926,32 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="23" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="26" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="27" />
+        <source>Mobile ends</source>
+        <translation>Mobile ends</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="33" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="24" />
+        <location filename="../../seatdesk/ui/results_model.py" line="34" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <location filename="../../seatdesk/ui/results_model.py" line="35" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
@@ -1901,17 +1964,22 @@
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>Reveal %1 of customer %2</source>
+        <translation>Reveal %1 of customer %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
@@ -1919,54 +1987,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="59" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="84" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -1974,12 +2042,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="27" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
         <source>Revealed value</source>
         <translation>Revealed value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="65" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2015,97 +2083,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -2499,6 +2572,69 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>Why is the entry removed?</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <source>caller not identified</source>
+        <translation>caller not identified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <source>Call %1 · %2 · %3</source>
+        <translation>Call %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <source>Not identified</source>
+        <translation>Not identified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <source>This was customer %1</source>
+        <translation>This was customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 </TS>

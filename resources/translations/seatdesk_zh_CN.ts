@@ -3,28 +3,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="276" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="277" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="278" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -32,47 +32,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="105" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="111" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="116" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="131" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -81,7 +81,7 @@
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="68" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -106,17 +106,17 @@
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="65" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="73" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="137" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -205,23 +205,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="39" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="77" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="81" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="93" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -370,52 +370,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="68" />
+        <location filename="../../seatdesk/ui/main_window.py" line="71" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="120" />
+        <location filename="../../seatdesk/ui/main_window.py" line="123" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="253" />
+        <location filename="../../seatdesk/ui/main_window.py" line="141" />
+        <source>Sign out (next person)</source>
+        <translation>交班签退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="143" />
+        <source>Shift handover: sign out and let the next person sign in</source>
+        <translation>交接班：签退并由下一位登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/main_window.py" line="279" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="261" />
+        <location filename="../../seatdesk/ui/main_window.py" line="287" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="269" />
+        <location filename="../../seatdesk/ui/main_window.py" line="295" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="275" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="332" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="372" />
+        <location filename="../../seatdesk/ui/main_window.py" line="415" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="370" />
+        <location filename="../../seatdesk/ui/main_window.py" line="413" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="377" />
+        <location filename="../../seatdesk/ui/main_window.py" line="420" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1367,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="345" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -1397,37 +1407,37 @@
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
@@ -1739,6 +1749,39 @@
     </message>
 </context>
 <context>
+    <name>PhoneIndicator</name>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <source>Phone: not set up</source>
+        <translation>电话：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <source>Phone: connected (%1)</source>
+        <translation>电话：已连接（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <source>Phone: connecting to %1…</source>
+        <translation>电话：正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <source>Phone: login refused (%1)</source>
+        <translation>电话：登录被拒绝（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <source>Phone: disconnected (%1)</source>
+        <translation>电话：已断开（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <source>retry in %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
@@ -1780,97 +1823,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="130" />
+        <location filename="../../seatdesk/ui/record_card.py" line="117" />
+        <source>follow up %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="147" />
+        <location filename="../../seatdesk/ui/record_card.py" line="161" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="152" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="153" />
+        <location filename="../../seatdesk/ui/record_card.py" line="167" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="158" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="159" />
+        <location filename="../../seatdesk/ui/record_card.py" line="173" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="166" />
+        <location filename="../../seatdesk/ui/record_card.py" line="180" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="210" />
+        <location filename="../../seatdesk/ui/record_card.py" line="225" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="211" />
+        <location filename="../../seatdesk/ui/record_card.py" line="226" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="217" />
+        <location filename="../../seatdesk/ui/record_card.py" line="232" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="218" />
+        <location filename="../../seatdesk/ui/record_card.py" line="233" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="231" />
+        <location filename="../../seatdesk/ui/record_card.py" line="246" />
         <source>[withdrawn %1]</source>
         <translation>［已撤回 %1］</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="239" />
+        <location filename="../../seatdesk/ui/record_card.py" line="254" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="241" />
+        <location filename="../../seatdesk/ui/record_card.py" line="256" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="258" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="244" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="260" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="252" />
+        <location filename="../../seatdesk/ui/record_card.py" line="267" />
         <source>lasted %1 s</source>
         <translation>通话 %1 秒</translation>
     </message>
@@ -1878,17 +1926,32 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="23" />
+        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <source>Born</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="26" />
+        <source>District</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="27" />
+        <source>Mobile ends</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/results_model.py" line="33" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="24" />
+        <location filename="../../seatdesk/ui/results_model.py" line="34" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/results_model.py" line="25" />
+        <location filename="../../seatdesk/ui/results_model.py" line="35" />
         <source>Tier</source>
         <translation>密级</translation>
     </message>
@@ -1901,17 +1964,22 @@
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <source>Reveal %1 of customer %2</source>
+        <translation>查看客户 %2 的%1原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
@@ -1919,54 +1987,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="53" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="59" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="81" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="84" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -1974,12 +2042,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="27" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
         <source>Revealed value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="65" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2015,97 +2083,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="166" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="171" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="180" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="184" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="201" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="217" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="227" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="251" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="255" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -2499,6 +2572,69 @@
         <location filename="../../seatdesk/ui/visitors/watch.py" line="87" />
         <source>Why is the entry removed?</source>
         <translation>移除原因？</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <source>Wrap-up</source>
+        <translation>通话小结</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <source>caller not identified</source>
+        <translation>来电人身份未识别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <source>Call %1 · %2 · %3</source>
+        <translation>来电 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <source>Follow up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <source>Not identified</source>
+        <translation>身份未识别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <source>This was customer %1</source>
+        <translation>来电人为客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
+from seatdesk.cli.phone_commands import cmd_phone
 from seatdesk.cli.pop_command import cmd_pop
 from seatdesk.cli.record_commands import (
     cmd_agreement,
@@ -45,4 +46,5 @@ COMMANDS: dict[str, Command] = {
     "pop": cmd_pop,
     "vault": cmd_vault,
     "hall": cmd_hall,
+    "phone": cmd_phone,
 }

@@ -86,7 +86,26 @@ def build_parser() -> argparse.ArgumentParser:
     _incidents(sub)
     _visitors(sub)
     _exports_hall_and_demo(sub)
+    _phone(sub)
     return parser
+
+
+def _phone(sub: Any) -> None:
+    """The phone-system connector's password (kept in the OS keyring)."""
+    phone = sub.add_parser("phone", help="the phone-system connector ([phone] in config.toml)")
+    phone_sub = phone.add_subparsers(
+        dest="phone_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    secret = phone_sub.add_parser("secret", help="its password in the OS keyring")
+    secret_sub = secret.add_subparsers(
+        dest="secret_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    for action, text in (
+        ("set", "store it (from SEATDESK_PHONE_SECRET or a prompt)"),
+        ("delete", "remove it"),
+    ):
+        parser = secret_sub.add_parser(action, help=text)
+        parser.add_argument("--connector", choices=("freeswitch", "asterisk"))
 
 
 def _vault_and_staff(sub: Any) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from seatdesk.cli import prompts
 from seatdesk.cli.common import emit, open_services, phase, quiet_phase, resolve_vault
-from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
+from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.backups import restore
 from seatdesk.services.countersign import Countersign
@@ -115,16 +115,18 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
                 "seat of the hall); on this seat's own accounts the keys it held are new.",
             )
         elif action == "role":
-            if not isinstance(desk, StaffDesk):
-                raise UsageError(
-                    "on a seat of a hall, roles are the hall directory's: change it there"
-                )
             info = desk.set_role(args.staff_id, args.role, countersign=_countersign(args))
             emit(
                 args,
                 asdict(info),
-                f"{info.staff_id} is now a {info.role.value}; the compartment keys it held and "
-                "no longer holds open nothing written from now on.",
+                f"{info.staff_id} is now a {info.role.value}"
+                + (
+                    "; the compartment keys it held and no longer holds open nothing written "
+                    "from now on."
+                    if isinstance(desk, StaffDesk)
+                    else " at every seat of the hall; its sign-ins ended, the next one has the "
+                    "new role."
+                ),
             )
         else:
             target = args.staff_id or services.who.staff_id

@@ -299,6 +299,7 @@ def directory_routes(staff: DirectoryRoutes) -> list[Route]:
         "bootstrap": staff.bootstrap,
         "add": staff.add,
         "passwd": staff.passwd,
+        "role": staff.role,
         "disable": staff.disable,
     }
     routes = [

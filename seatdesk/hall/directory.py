@@ -21,7 +21,7 @@ from starlette.requests import Request
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.core.staff_proof import proof_matches
 from seatdesk.hall import directory_store as rows
-from seatdesk.hall.directory_approval import countersigned
+from seatdesk.hall.directory_approval import countersigned, sees_customers
 from seatdesk.hall.directory_entry import sign_entry
 from seatdesk.hall.requests import Refused, json_object, read_body
 from seatdesk.policy.roles import Role
@@ -336,6 +336,51 @@ class DirectoryRoutes:
                 detail = {"by": "self" if own else "admin", **approved}
                 await rows.log(
                     conn, now, seat_id, actor.staff_id, "staff.password", staff_id, detail=detail
+                )
+                await rows.changed(conn, seat_id, staff_id)
+            changed = await rows.account(conn, staff_id)
+        if refusal is not None:  # raised once the refusal's log entry is committed
+            raise refusal
+        assert changed is not None
+        return self._signed(hall_id, changed)
+
+    async def role(self, request: Request) -> dict[str, Any]:
+        """An admin changes an account's role: where the role before or after may see customer
+        data, with a security officer's approval, which the hall checks. The account's
+        sign-ins end, so its next one, at any seat, carries the new role."""
+        seat_id, data = await self._request(request)
+        staff_id = _staff_id(data)
+        role = data.get("role")
+        if role not in _ROLES:
+            raise _refused(400, "role must be one of " + ", ".join(sorted(_ROLES)))
+        now = self.hall.now()
+        hall_id = await self.hall.store.hall_id()
+        async with self.hall.store.pool.connection() as conn, conn.transaction():
+            actor = await self._admin(conn, data, seat_id)
+            account = await rows.account(conn, staff_id, lock=True)
+            if account is None or account.disabled:
+                raise _refused(404, f"no active account {staff_id}")
+            if account.role == role:
+                raise _refused(409, f"{staff_id} is a {role} already")
+            if actor.staff_id == staff_id:
+                raise _refused(403, "an admin does not change their own role")
+            if account.role == Role.ADMIN.value and await rows.active_admins(conn) <= 1:
+                raise _refused(409, "cannot change the role of the last active admin")
+            approved, refusal = await countersigned(
+                conn,
+                data,
+                seat_id=seat_id,
+                actor=actor.staff_id,
+                action="staff.role",
+                target=staff_id,
+                role=str(role) if sees_customers(str(role)) else account.role,
+                now=now,
+            )
+            if refusal is None:
+                await rows.set_role(conn, staff_id, str(role), now)
+                detail = {"from": account.role, "to": role, **approved}
+                await rows.log(
+                    conn, now, seat_id, actor.staff_id, "staff.role", staff_id, detail=detail
                 )
                 await rows.changed(conn, seat_id, staff_id)
             changed = await rows.account(conn, staff_id)

@@ -23,6 +23,7 @@ from seatdesk.policy.roles import Permission, Role, has_permission, parse_role
 _NEEDED = {
     "staff.add": "creating an account that may see customer data",
     "staff.password": "resetting the password of an account that may see customer data",
+    "staff.role": "changing the role of an account that may see customer data",
 }
 
 

@@ -173,6 +173,16 @@ async def set_keys(
     await conn.execute("DELETE FROM staff_failures WHERE staff_id = %s", (staff_id,))
 
 
+async def set_role(conn: Conn, staff_id: str, role: str, now: datetime) -> None:
+    """A new role; the account's sign-ins end (its next one carries the new role)."""
+    await conn.execute(
+        "UPDATE staff SET role = %s, version = nextval('staff_version'), changed_at = %s "
+        "WHERE staff_id = %s",
+        (role, now, staff_id),
+    )
+    await conn.execute("DELETE FROM staff_tokens WHERE staff_id = %s", (staff_id,))
+
+
 async def disable(conn: Conn, staff_id: str, now: datetime) -> None:
     await conn.execute(
         "UPDATE staff SET disabled = true, access = NULL, version = nextval('staff_version'), "

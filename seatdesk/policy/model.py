@@ -185,10 +185,37 @@ class Guards:
 
 
 @dataclass(frozen=True)
-class RevealReason:
+class LabelledCode:
+    """A code the policy offers, with its words in both languages (a reveal's reason, a call's
+    wrap-up reason or outcome)."""
+
     code: str
     label_zh: str
     label_en: str
+
+    def label(self, language: str) -> str:
+        return self.label_zh if language == "zh_CN" else self.label_en
+
+
+RevealReason = LabelledCode
+
+
+@dataclass(frozen=True)
+class WrapUpCodes:
+    """What the agent picks when a call ends: its reason and outcome (the first of each is the
+    common case, preselected), or for a caller who was never identified, why not. Empty: the
+    policy asks for no wrap-up."""
+
+    reasons: tuple[LabelledCode, ...] = ()
+    outcomes: tuple[LabelledCode, ...] = ()
+    unidentified: tuple[LabelledCode, ...] = ()
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.reasons)
+
+
+NAMESAKE_DETAILS = ("none", "birth_year", "district", "mobile_last4")
 
 
 @dataclass(frozen=True)
@@ -295,6 +322,9 @@ class Policy:
     reveal_reasons: tuple[RevealReason, ...] = ()
     guards: Guards = field(default_factory=lambda: Guards("warn", 30, 5))
     visitors: VisitorRules = field(default_factory=lambda: DEFAULT_VISITOR_RULES)
+    wrap_up: WrapUpCodes = field(default_factory=WrapUpCodes)
+    # The one masked detail a name search shows beside each result, to tell namesakes apart.
+    namesake_detail: str = "none"
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

@@ -20,12 +20,14 @@ from seatdesk.policy.model import (
     LIMIT_BOUNDS,
     MASK_PARAMS,
     MAX_MASK_PARAM,
+    NAMESAKE_DETAILS,
     STRICTNESS,
     DeviceKind,
     FieldClass,
     FieldRule,
     Guards,
     IdTypeLabel,
+    LabelledCode,
     Limits,
     MaskKind,
     MaskRule,
@@ -36,6 +38,7 @@ from seatdesk.policy.model import (
     TierAccess,
     TierRules,
     VisitorRules,
+    WrapUpCodes,
 )
 from seatdesk.policy.roles import Role
 
@@ -60,6 +63,8 @@ def parse_policy(text: str, source: str) -> Policy:
             "reveal_reasons",
             "guards",
             "visitors",
+            "wrap_up",
+            "search",
         ),
     )
     _check_format(top)
@@ -83,6 +88,18 @@ def parse_policy(text: str, source: str) -> Policy:
         )
     )
     visitors = _parse_visitors(top.table("visitors", allowed=_VISITOR_KEYS))
+    wrap_up = (
+        _parse_wrap_up(top.table("wrap_up", allowed=("reasons", "outcomes", "unidentified")))
+        if top.has("wrap_up")
+        else WrapUpCodes()
+    )
+    namesake_detail = (
+        top.table("search", allowed=("namesake_detail",)).choice(
+            "namesake_detail", NAMESAKE_DETAILS, "detail"
+        )
+        if top.has("search")
+        else "none"
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -96,6 +113,8 @@ def parse_policy(text: str, source: str) -> Policy:
         reveal_reasons=reveal_reasons,
         guards=guards,
         visitors=visitors,
+        wrap_up=wrap_up,
+        namesake_detail=namesake_detail,
     )
 
 
@@ -219,17 +238,30 @@ def _parse_limits(table: TableReader) -> Limits:
 _REASON_CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 
-def _parse_reveal_reasons(table: TableReader) -> tuple[RevealReason, ...]:
-    """The reasons offered when a field is revealed (the person may add free text)."""
-    reasons = []
+def _parse_codes(table: TableReader, what: str) -> tuple[LabelledCode, ...]:
+    """Codes with their zh and en words, in the file's order; at least one."""
+    codes = []
     for code in table.names():
         if not _REASON_CODE.match(code):
-            table.fail(code, "reason codes are lower-case letters, digits and '_'")
+            table.fail(code, "codes are lower-case letters, digits and '_'")
         entry = table.table(code, allowed=("zh", "en"))
-        reasons.append(RevealReason(code, entry.string("zh"), entry.string("en")))
-    if not reasons:
-        table.fail(None, "at least one reveal reason is needed")
-    return tuple(reasons)
+        codes.append(LabelledCode(code, entry.string("zh"), entry.string("en")))
+    if not codes:
+        table.fail(None, f"at least one {what} is needed")
+    return tuple(codes)
+
+
+def _parse_reveal_reasons(table: TableReader) -> tuple[RevealReason, ...]:
+    """The reasons offered when a field is revealed (the person may add free text)."""
+    return _parse_codes(table, "reveal reason")
+
+
+def _parse_wrap_up(table: TableReader) -> WrapUpCodes:
+    return WrapUpCodes(
+        reasons=_parse_codes(table.table("reasons"), "call reason"),
+        outcomes=_parse_codes(table.table("outcomes"), "call outcome"),
+        unidentified=_parse_codes(table.table("unidentified"), "reason for an unidentified call"),
+    )
 
 
 def _parse_guards(table: TableReader) -> Guards:

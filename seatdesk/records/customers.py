@@ -13,6 +13,7 @@ from seatdesk.records.csv_format import CustomerDraft
 from seatdesk.records.sealed_rows import (
     EXTRA_COLUMNS,
     MASK_POLICY,
+    NAMESAKE,
     SEALED_COLUMNS,
     RowSealer,
     open_values,
@@ -489,15 +490,39 @@ def count_customers(db: VaultDb) -> int:
     return int(db.scalar("SELECT count(*) FROM customers"))
 
 
-def load_summary(db: VaultDb, customer_id: int) -> tuple[str, str, str, str | None] | None:
-    """(customer_no, masked name, tier, masking rules' digest): what a result list needs."""
+@dataclass(frozen=True)
+class Summary:
+    """What a result list shows of a customer, all masked."""
+
+    customer_no: str
+    masked_name: str
+    tier: str
+    mask_policy: str | None  # the masking rules' digest its masked forms were made under
+    namesake: str | None  # the namesake detail stored with them ("kind:detail")
+    first_mobile: str | None = field(default=None, repr=False)
+
+
+def load_summary(db: VaultDb, customer_id: int, *, mobile: bool = False) -> Summary | None:
+    """What a result list needs; with `mobile`, the customer's first mobile too (for its last
+    four digits)."""
     rows = db.execute(
         "SELECT customer_no, name_mask, tier, masks FROM customers WHERE id = ?", (customer_id,)
     )
     if not rows:
         return None
     r = rows[0]
-    return str(r[0]), str(r[1] or ""), str(r[2]), parse_masks(r[3]).get(MASK_POLICY)
+    masks = parse_masks(r[3])
+    first = None
+    if mobile:
+        numbers = db.execute(
+            "SELECT number FROM customer_phones WHERE customer_id = ? AND kind = 'mobile' "
+            "ORDER BY rowid LIMIT 1",
+            (customer_id,),
+        )
+        first = str(numbers[0][0]) if numbers else None
+    return Summary(
+        str(r[0]), str(r[1] or ""), str(r[2]), masks.get(MASK_POLICY), masks.get(NAMESAKE), first
+    )
 
 
 def customer_numbers(db: VaultDb, ids: Sequence[int]) -> list[str]:

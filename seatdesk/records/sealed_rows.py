@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from seatdesk.policy.compartments import compartment, mask_digest, sealing_class
 from seatdesk.policy.masking import mask_value
 from seatdesk.policy.model import MaskRule, Policy
+from seatdesk.policy.namesakes import stored_detail
 from seatdesk.records.verifiers import verifier_tags
 from seatdesk.vault.value_seal import DrawnKey, SealWriter, ValueOpener
 
@@ -29,6 +30,7 @@ SEALED_COLUMNS: tuple[str, ...] = (
 # What a sealed row adds to the imported columns, in this order.
 EXTRA_COLUMNS: tuple[str, ...] = ("masks", "name_mask", "verifiers")
 MASK_POLICY = "p"  # the key of the masking rules' digest in `masks`
+NAMESAKE = "n"  # the key of the namesake detail ("kind:detail") in `masks`
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class SealingPlan:
     tier_index: int
     verifier_key: bytes = field(repr=False)
     drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
+    namesake: str = "none"  # the policy's namesake detail, stored with the masks
 
 
 def sealing_plan(
@@ -55,7 +58,13 @@ def sealing_plan(
         for name in SEALED_COLUMNS
     )
     return SealingPlan(
-        vault_id, mask_digest(policy), entries, index["customer_no"], index["tier"], verifier_key
+        vault_id,
+        mask_digest(policy),
+        entries,
+        index["customer_no"],
+        index["tier"],
+        verifier_key,
+        namesake=policy.namesake_detail,
     )
 
 
@@ -92,6 +101,9 @@ class RowSealer:
                     self._compartment(field_class, tier), customer_no, name, text
                 )
         masks[MASK_POLICY] = plan.digest
+        detail = stored_detail(plan.namesake, clear)
+        if detail is not None:
+            masks[NAMESAKE] = detail
         tags = verifier_tags(plan.verifier_key, customer_no, clear)
         return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
 

@@ -28,6 +28,18 @@ class ActiveCall:
     customer_no: str | None = None
 
 
+@dataclass(frozen=True)
+class EndedCall:
+    """A call that ended, for its wrap-up (masked: the caller's number never in clear)."""
+
+    call_id: str
+    masked_number: str
+    started_at: datetime
+    seconds: int
+    customer_id: int | None = None
+    customer_no: str | None = None
+
+
 class CallDesk:
     def __init__(self, session: Session, records: RecordDesk) -> None:
         self._s = session
@@ -85,10 +97,10 @@ class CallDesk:
     def call_key(self) -> str:
         return self.active.call_id if self.active is not None else "off-call"
 
-    def end(self) -> None:
+    def end(self) -> EndedCall | None:
         call = self.active
         if call is None:
-            return
+            return None
         self.active = None
         now = self._s.runtime.clock.now()
         if call.customer_id is not None:  # open for the watch minutes after the call, as a view
@@ -100,7 +112,9 @@ class CallDesk:
                 summary = typed_text(self._s, call_summary(seconds))
                 started = utc_iso(call.started_at)
                 insert_interactions(
-                    self._s.db, [(call.customer_id, started, self._s.staff_id, "call", summary)]
+                    self._s.db,
+                    [(call.customer_id, started, self._s.staff_id, "call", summary)],
+                    call_id=call.call_id,
                 )
             self._s.audit.append(
                 self._s.staff_id,
@@ -108,3 +122,11 @@ class CallDesk:
                 target=call.call_id,
                 detail={"customer": call.customer_no, "seconds": seconds},
             )
+        return EndedCall(
+            call.call_id,
+            call.masked_number,
+            call.started_at,
+            seconds,
+            call.customer_id,
+            call.customer_no,
+        )

@@ -48,6 +48,7 @@ from seatdesk.services.ticks import Ticker, TickResult
 from seatdesk.services.vault_check import VaultCheck
 from seatdesk.services.verification import VerifyDesk
 from seatdesk.services.visitors import VisitorDesk
+from seatdesk.services.wrap_up import WrapUpDesk
 
 
 class Services:
@@ -68,6 +69,10 @@ class Services:
     @cached_property
     def calls(self) -> CallDesk:
         return CallDesk(self._s, self.records)
+
+    @cached_property
+    def wrap_ups(self) -> WrapUpDesk:
+        return WrapUpDesk(self._s)
 
     @cached_property
     def verifier(self) -> VerifyDesk:

@@ -1,5 +1,5 @@
-"""Staff accounts on a seat enrolled with a hall: `user add|list|disable|passwd` act on the hall's
-directory (audited there, and in the seat's own log), and reach every seat.
+"""Staff accounts on a seat enrolled with a hall: `user add|list|disable|passwd|role` act on the
+hall's directory (audited there, and in the seat's own log), and reach every seat.
 
 The hall decides who may change what from the token of the acting sign-in; this desk checks
 the role first only to say no sooner. A new account's key pair and first password are made
@@ -101,6 +101,33 @@ class HallStaffDesk:
         )
         return _info(entry)
 
+    def set_role(self, staff_id: str, role: str, *, countersign: Countersign = NONE) -> StaffInfo:
+        """The account's role at the hall, at every seat: with a security officer's approval
+        where the role before or after may see customer data (the hall knows the one before,
+        and checks). Its sign-ins end; the next one carries the new role."""
+        require(self._s.role, Permission.MANAGE_STAFF)
+        parsed = parse_role(role)
+        if staff_id == self._s.staff_id:
+            raise UsageError("an admin does not change their own role")
+        seat, client, access = self._online()
+        payload: dict[str, Any] = {"token": access.token, "staff_id": staff_id}
+        payload |= self._approval(client, None, countersign)
+        answer = self._post(client, "staff.role", staff_id, {**payload, "role": parsed.value})
+        before = self._s.db.execute("SELECT role FROM staff WHERE staff_id = ?", (staff_id,))
+        entry = self._took(seat, answer)
+        self._s.audit.append(
+            self._s.staff_id,
+            "staff.role",
+            target=staff_id,
+            detail={
+                "from": str(before[0][0]) if before else None,
+                "to": parsed.value,
+                "at": "hall",
+                **_approver(payload),
+            },
+        )
+        return _info(entry)
+
     def set_password(
         self, staff_id: str, new_password: str, *, countersign: Countersign = NONE
     ) -> None:
@@ -185,7 +212,11 @@ class HallStaffDesk:
             ) from None
 
 
-_ROUTES = {"staff.add": "/v1/staff/add", "staff.password": "/v1/staff/passwd"}
+_ROUTES = {
+    "staff.add": "/v1/staff/add",
+    "staff.password": "/v1/staff/passwd",
+    "staff.role": "/v1/staff/role",
+}
 
 
 def _approver(payload: dict[str, Any]) -> dict[str, JsonValue]:

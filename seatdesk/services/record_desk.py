@@ -16,6 +16,7 @@ from seatdesk.core.text import normal_text
 from seatdesk.policy.compartments import mask_digest
 from seatdesk.policy.masking import mask_field, mask_free_text
 from seatdesk.policy.model import CARD_ORDER, Policy
+from seatdesk.policy.namesakes import mobile_last4, shown_detail
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import (
     CustomerRow,
@@ -88,12 +89,12 @@ class HistoryItem:
     kind: str
     staff_id: str
     summary: str
+    # A call's wrap-up: its codes (the desk words them from the policy), follow-up, masked note.
+    reason: str | None = None
+    outcome: str | None = None
+    follow_up: str | None = None
+    note: str = ""
     seconds: int | None = None  # a call's length, for the desk to word in its language
-
-
-def _history_item(at: str, kind: str, staff_id: str, summary: str) -> HistoryItem:
-    seconds = call_seconds(summary) if kind == "call" else None
-    return HistoryItem(at, kind, staff_id, "" if seconds is not None else summary, seconds)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class Match:
     customer_no: str
     masked_name: str
     tier: str
+    detail: str = ""  # the policy's namesake detail (masked): birth year, district, …1234
 
 
 class RecordDesk:
@@ -198,15 +200,21 @@ class RecordDesk:
         return ids
 
     def match(self, customer_id: int) -> Match:
-        """One row of a result list: masked name, customer number, tier."""
+        """One row of a result list: masked name, customer number, tier, and the detail that
+        tells namesakes apart."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
-        summary = load_summary(self._s.db, customer_id)
+        kind = self._s.policy.namesake_detail
+        summary = load_summary(self._s.db, customer_id, mobile=kind == "mobile_last4")
         if summary is None:
             raise UsageError("no such customer", code="record.gone")
-        customer_no, masked_name, tier, digest = summary
-        if digest != self._digest:
-            masked_name = STALE_MASK  # masked under other rules: never shown
-        return Match(customer_id, customer_no, masked_name, tier)
+        if summary.mask_policy != self._digest:  # masked under other rules: never shown
+            return Match(customer_id, summary.customer_no, STALE_MASK, summary.tier)
+        detail = (
+            mobile_last4(summary.first_mobile or "")
+            if kind == "mobile_last4"
+            else shown_detail(kind, summary.namesake)
+        )
+        return Match(customer_id, summary.customer_no, summary.masked_name, summary.tier, detail)
 
     def view(self, customer_id: int) -> MaskedRecord:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
@@ -225,8 +233,19 @@ class RecordDesk:
             )
         # Masked at store since the free-text gate; older notes are masked again as shown.
         history = tuple(
-            _history_item(at, kind, staff, mask_quoting(self._s.policy, summary, [row]))
-            for at, kind, staff, summary in recent_interactions(self._s.db, customer_id)
+            HistoryItem(
+                item.at,
+                item.kind,
+                item.staff_id,
+                "" if seconds is not None else mask_quoting(self._s.policy, item.summary, [row]),
+                item.reason,
+                item.outcome,
+                item.follow_up,
+                mask_quoting(self._s.policy, item.note, [row]) if item.note else "",
+                seconds,
+            )
+            for item in recent_interactions(self._s.db, customer_id)
+            for seconds in [call_seconds(item.summary) if item.kind == "call" else None]
         )
         self._s.open_customers.watch(row.id, self._s.runtime.clock.now())
         record = dataclasses.replace(self._mask(row), history=history)

@@ -55,6 +55,10 @@ class CallBar(QFrame):
             incidents.clicked.connect(on_incidents)
             self._layout.addWidget(incidents)
 
+    def add_trailing_button(self, button: QPushButton) -> None:
+        """A button at the end of the bar."""
+        self._layout.addWidget(button)
+
     def add_button(self, button: QPushButton) -> None:
         """A button after the call's description."""
         self._layout.insertWidget(1, button)

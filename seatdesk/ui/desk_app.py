@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from seatdesk.services.door import SignedIn
     from seatdesk.services.runtime import Runtime, VaultPaths
     from seatdesk.ui.main_window import DeskWindow
+    from seatdesk.ui.phone_link import PhoneLink
     from seatdesk.ui.pop_server import PopServer
 
 log = logging.getLogger("seatdesk.desk")
@@ -112,6 +113,33 @@ def connect_pop_server(server: PopServer, window: DeskWindow) -> None:
     server.raise_requested.connect(window.bring_to_front)
 
 
+def start_phone(
+    runtime: Runtime, server: PopServer
+) -> tuple[PhoneLink | None, SeatDeskError | None]:
+    """The configured phone-system connector, delivering its calls as the socket's are."""
+    from seatdesk.core.paths import app_paths
+    from seatdesk.ui.phone_link import start_phone_link
+
+    try:
+        return start_phone_link(runtime, app_paths().config_file, server.deliver), None
+    except SeatDeskError as exc:
+        log.warning("phone connector not started: %s", exc)
+        return None, exc
+
+
+def show_phone(window: DeskWindow, link: PhoneLink | None, problem: SeatDeskError | None) -> None:
+    from seatdesk.ui.phone_link import PhoneIndicator
+
+    if link is None and problem is None:
+        return
+    indicator = PhoneIndicator()
+    if link is not None:
+        indicator.follow(link)
+    elif problem is not None:
+        indicator.show_problem(problem)
+    window.add_status_widget(indicator)
+
+
 class _AfterFirstPaint(QObject):
     """Calls `then` once `widget` has painted for the first time (it is on the screen)."""
 
@@ -149,6 +177,7 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         return already_running()
     login = LoginDialog(runtime, vault)
     listening: list[PopServer] = []
+    phone: list[tuple[PhoneLink | None, SeatDeskError | None]] = []
     waiting: list[str] = []  # a call that rings while the agent is still signing in
 
     def hold(number: str) -> None:
@@ -171,30 +200,53 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
         server.pop_requested.connect(hold)
         server.end_requested.connect(drop)
         listening.append(server)
+        phone.append(start_phone(runtime, server))  # a call may ring during sign-in
 
     after_first_paint = _AfterFirstPaint(login, listen)
     signed_in = login.exec() == QDialog.DialogCode.Accepted and login.session is not None
     after_first_paint.deleteLater()
+    if not listening:  # signed in before the window first painted (or another desk listens)
+        listen()
     if not listening:
         if login.session is not None:
             login.session.close()
         return already_running()
     server = listening[0]
-    if not signed_in or login.session is None:
-        server.close()
+    link, problem = phone[0]
+    session = login.session if signed_in else None
+    try:
+        while session is not None:
+            window = open_desk(session, language, demo)
+            if window is None:
+                return 0
+            server.pop_requested.disconnect(hold)
+            server.end_requested.disconnect(drop)
+            show_phone(window, link, problem)
+            code = _serve(app, server, window, waiting)
+            if window.close_reason != "handover":
+                return code
+            # Shift handover: the next person signs in; a call that rings meanwhile waits.
+            server.pop_requested.connect(hold)
+            server.end_requested.connect(drop)
+            login = LoginDialog(runtime, vault)
+            accepted = login.exec() == QDialog.DialogCode.Accepted
+            session = login.session if accepted else None
         return 0
-    window = open_desk(login.session, language, demo)
-    if window is None:
+    finally:
+        if link is not None:
+            link.stop()
         server.close()
-        return 0
-    server.pop_requested.disconnect(hold)
-    server.end_requested.disconnect(drop)
-    connect_pop_server(server, window)
-    if waiting:
-        window.on_pop(waiting[-1])
+
+
+def _serve(app: QApplication, server: PopServer, window: DeskWindow, waiting: list[str]) -> int:
+    """One person's desk, from their sign-in to the window's close: screen pops, SIGTERM and the
+    OS screen lock connected to it, and disconnected again when it closes."""
     from seatdesk.ui.os_lock import ScreenLockMonitor
 
-    install_sigterm_handler(app, window)
+    connect_pop_server(server, window)
+    if waiting:
+        window.on_pop(waiting.pop())
+    restore = install_sigterm_handler(app, window)
     monitor = ScreenLockMonitor(window, window)
     monitor.locked.connect(window.lock)
     if not monitor.available:
@@ -202,4 +254,8 @@ def run_desk(runtime: Runtime, vault: VaultPaths, *, lang: str | None, demo: boo
     try:
         return int(app.exec())
     finally:
-        server.close()
+        restore()
+        server.pop_requested.disconnect(window.on_pop)
+        server.end_requested.disconnect(window.end_call)
+        server.raise_requested.disconnect(window.bring_to_front)
+        window.deleteLater()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,37 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.results_model import ResultsModel
 from seatdesk.ui.tables import guarded_table
+
+# The widest cell each column holds (a masked name, a customer number, a tier), so widths come
+# from the font and not from reading a million rows.
+_WIDEST = ("欧阳**某", "C000000001", "绝密")
+_WIDEST_DETAIL = "经济技术开发区"  # a district; a birth year or "…1234" is narrower
+
+
+def fit_results_columns(table: QTableView) -> None:
+    """Every column of the result list whole, the list as wide as they are: no column behind a
+    scrollbar."""
+    metrics = table.fontMetrics()
+    model = table.model()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    total = 0
+    widest_cells = (
+        _WIDEST
+        if model.columnCount() == len(_WIDEST)
+        else (_WIDEST[0], _WIDEST_DETAIL, *_WIDEST[1:])
+    )
+    for column, widest in enumerate(widest_cells):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(
+            metrics.horizontalAdvance(widest), header.fontMetrics().horizontalAdvance(title)
+        )
+        width += 24  # cell padding and the sort indicator's room
+        table.setColumnWidth(column, width)
+        total += width
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scrollbar = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(total + scrollbar + 2 * table.frameWidth() + 2)
 
 
 class DeskPage(QWidget):
@@ -32,6 +65,8 @@ class DeskPage(QWidget):
         tier_labels: tuple[str, ...],
         hall_time: Callable[[str], str],
         parent: QWidget | None = None,
+        *,
+        namesake: str = "none",
     ) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -42,9 +77,9 @@ class DeskPage(QWidget):
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setObjectName("searchButton")
 
-        self.results = ResultsModel(records.match, self)
+        self.results = ResultsModel(records.match, self, namesake=namesake)
         self.table = guarded_table("resultsTable", self.results, self.tr("Search results"))
-        self.table.setMinimumWidth(280)
+        fit_results_columns(self.table)
         self.card = RecordCard(language, hall_time)
         self.card.set_tier_labels(tier_labels)
         scroll = QScrollArea()

@@ -40,10 +40,17 @@ class RevealReasonDialog(QDialog):
         language: str,
         on_call: bool,
         parent: QWidget | None = None,
+        *,
+        what: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revealReasonDialog")
         self.setWindowTitle(self.tr("Reveal — reason"))
+        self.setMinimumWidth(460)
+        heading = QLabel(what)  # which field of which customer (masked names only)
+        heading.setObjectName("revealWhat")
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        heading.setVisible(bool(what))
         self.reason = QComboBox()
         self.reason.setObjectName("reasonCombo")
         self.reason.setAccessibleName(self.tr("Reason"))
@@ -71,6 +78,7 @@ class RevealReasonDialog(QDialog):
         buttons = ok_cancel_buttons(self, self.tr("Reveal"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -164,6 +172,10 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Verify without revealing"))
+        self.setMinimumWidth(480)
+        heading = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
+        heading.setObjectName("verifyCustomer")
+        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self._record = record
         self._desk = desk
         self.field = QComboBox()
@@ -200,6 +212,7 @@ class VerifyDialog(QDialog):
         form.addRow(self.tr("Caller gives"), self.mode)
         form.addRow(self.tr("Caller says"), self.answer)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
         layout.addWidget(self.check_button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import AccountLockedError, PermissionDenied, SeatDeskError
 from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, has_permission
+from seatdesk.services.calls import EndedCall
 from seatdesk.services.door import SignedIn
 from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
@@ -39,6 +40,7 @@ from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
+from seatdesk.ui.wrap_up_dialog import WrapUpDialog, open_wrap_up
 
 DESK_PAGE, LOCK_PAGE = 0, 1
 NEVER = TierAccess.NEVER
@@ -64,6 +66,7 @@ class DeskWindow(QMainWindow):
         self.revealer = self.services.revealer
         self._pending_pop: str | None = None
         self._close_reason = "closed"
+        self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -135,14 +138,27 @@ class DeskWindow(QMainWindow):
         )
         self.call_label = self.call_bar.call_label
         self.end_call_button = self.call_bar.end_call_button
+        hand_over = QPushButton(self.tr("Sign out (next person)"))
+        hand_over.setObjectName("handOverButton")
+        hand_over.setToolTip(self.tr("Shift handover: sign out and let the next person sign in"))
+        hand_over.clicked.connect(self.hand_over)
+        self.call_bar.add_trailing_button(hand_over)
 
         policy = self.who.policy
+        codes = policy.wrap_up
+        wrap_up_labels = {c.code: c.label(self.language) for c in (*codes.reasons, *codes.outcomes)}
         page = DeskPage(
-            self.call_bar, self.records, self.language, policy.tier_labels, policy.hall_time
+            self.call_bar,
+            self.records,
+            self.language,
+            policy.tier_labels,
+            policy.hall_time,
+            namesake=policy.namesake_detail,
         )
         self.page = page
         self.search, self.search_button = page.search, page.search_button
         self.results, self.table, self.card = page.results, page.table, page.card
+        self.card.set_wrap_up_labels(wrap_up_labels)
         self.notice = page.notice
         self.search.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
@@ -164,6 +180,7 @@ class DeskWindow(QMainWindow):
             ("Ctrl+Shift+V", lambda: self.open_verify("")),
             ("Ctrl+Shift+R", self.report_incident),
             ("Ctrl+E", self.end_call),
+            ("Ctrl+Shift+Q", self.hand_over),
         ):
             self.add_shortcut(keys, action)
 
@@ -190,7 +207,16 @@ class DeskWindow(QMainWindow):
         QShortcut(QKeySequence(keys), self, action)
 
     def _blocked(self, action: str) -> None:
-        self.statusBar().showMessage(desk_prompts.blocked_text(action), 8000)
+        # The notice line is the desk's width; the status bar's message shares its line with the
+        # badges, which cut it off (the English one at 1280 px).
+        text = desk_prompts.blocked_text(action)
+        self.notice.setText(text)
+
+        def clear_if_still(shown: str = text) -> None:
+            if self.notice.text() == shown:
+                self.notice.clear()
+
+        QTimer.singleShot(8000, self.notice, clear_if_still)
 
     def _print_refused(self) -> None:
         self.notice.setText(desk_prompts.print_refused_text())
@@ -318,9 +344,26 @@ class DeskWindow(QMainWindow):
     def end_call(self) -> None:
         if self.calls.active is None:
             return
-        self.calls.end()
+        ended = self.calls.end()
         self.card.remask_all()
         self._refresh_call_bar()
+        if ended is not None and self.services.wrap_ups.enabled:
+            self.wrap_up = self._open_wrap_up(ended)
+
+    def _open_wrap_up(self, ended: EndedCall) -> WrapUpDialog:
+        record = self.card.record
+        return open_wrap_up(
+            self,
+            ended,
+            (record.customer_id, record.customer_no) if record is not None else None,
+            self._show_card_again,
+        )
+
+    def _show_card_again(self) -> None:
+        """After a wrap-up: the customer on the card again, its history with the wrap-up."""
+        record = self.card.record
+        if record is not None and not self.is_locked:
+            self._show_or_say(record.customer_id)
 
     def _refresh_call_bar(self) -> None:
         self.call_bar.refresh(self.is_locked)
@@ -400,6 +443,15 @@ class DeskWindow(QMainWindow):
         """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""
         self._close_reason = reason
         self.close()
+
+    @property
+    def close_reason(self) -> str:
+        return self._close_reason
+
+    def hand_over(self) -> None:
+        """Shift handover: this person signs out (an active call ends first) and the sign-in
+        window opens for the next one, without quitting the desk."""
+        self.close_for("handover")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick_timer.stop()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.services.record_desk import MaskedField, MaskedRecord
-from seatdesk.ui.revealed_value import RevealedValueView
+from seatdesk.services.record_desk import HistoryItem, MaskedField, MaskedRecord
+from seatdesk.ui.revealed_value import RevealedValueView, band_height
 
 CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
 TIER_COLOURS = {0: "#455a64", 1: "#ad1457", 2: "#4a148c"}
@@ -92,6 +92,7 @@ class RecordCard(QFrame):
         self._language = language
         self._hall_time = hall_time  # contact times on the hall's clock
         self._tier_labels: tuple[str, ...] = ()
+        self._wrap_up_labels: dict[str, str] = {}
         self.record: MaskedRecord | None = None
         self.value_labels: dict[str, QLabel] = {}
         self.revealed: dict[str, RevealedValueView] = {}
@@ -104,6 +105,19 @@ class RecordCard(QFrame):
 
     def set_tier_labels(self, labels: tuple[str, ...]) -> None:
         self._tier_labels = labels
+
+    def set_wrap_up_labels(self, labels: dict[str, str]) -> None:
+        """The words of the policy's wrap-up codes, in the desk's language."""
+        self._wrap_up_labels = labels
+
+    def _wrap_up_text(self, item: HistoryItem) -> str:
+        labels = self._wrap_up_labels
+        parts = [labels.get(code, code) for code in (item.reason, item.outcome) if code]
+        if item.follow_up:
+            parts.append(self.tr("follow up %1").replace("%1", item.follow_up))
+        if item.note:
+            parts.append(item.note)
+        return "".join(f" · {part}" for part in parts)
 
     def _clear(self) -> None:
         for view in self.revealed.values():
@@ -169,15 +183,16 @@ class RecordCard(QFrame):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(2)
         for row, field in enumerate(record.fields):
+            grid.setRowMinimumHeight(row, band_height())
             name = field.label_zh if self._language == "zh_CN" else field.label_en
-            grid.addWidget(_styled(QLabel(name), "name"), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_styled(QLabel(name), "name"), row, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(
                 _badge(field.field_class, CLASS_COLOURS.get(field.field_class, DEFAULT_BADGE)),
                 row,
                 1,
-                Qt.AlignmentFlag.AlignTop,
+                Qt.AlignmentFlag.AlignVCenter,
             )
             value = _styled(protected_label(self._value_text(record, field)), "value")
             value.setObjectName(f"value_{field.key}")
@@ -251,7 +266,9 @@ class RecordCard(QFrame):
                 if item.seconds is None
                 else self.tr("lasted %1 s").replace("%1", str(item.seconds))
             )
-            line = protected_label(f"{self._hall_time(item.at)}  [{kind}]  {summary}")
+            line = protected_label(
+                f"{self._hall_time(item.at)}  [{kind}]  {summary}" + self._wrap_up_text(item)
+            )
             line.setObjectName("historyItem")
             _styled(line, "history")
             layout.addWidget(line)

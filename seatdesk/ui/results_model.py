@@ -18,17 +18,37 @@ from seatdesk.ui.tables import GuardedTableModel
 CACHE_ROWS = 2000
 
 
-def _headers() -> list[str]:
-    return [
+def detail_header(kind: str) -> str | None:
+    """The heading of the namesake detail's column; None: the policy shows none."""
+    translate = QCoreApplication.translate
+    return {
+        "birth_year": translate("ResultsModel", "Born"),
+        "district": translate("ResultsModel", "District"),
+        "mobile_last4": translate("ResultsModel", "Mobile ends"),
+    }.get(kind)
+
+
+def _headers(detail: str | None) -> list[str]:
+    headers = [
         QCoreApplication.translate("ResultsModel", "Name"),
         QCoreApplication.translate("ResultsModel", "Customer no."),
         QCoreApplication.translate("ResultsModel", "Tier"),
     ]
+    return headers if detail is None else [*headers, detail]
 
 
 class ResultsModel(GuardedTableModel):
-    def __init__(self, load: Callable[[int], Match], parent: QObject | None = None) -> None:
-        super().__init__(_headers(), parent)
+    """Name, customer number, tier (and the namesake detail)."""
+
+    def __init__(
+        self,
+        load: Callable[[int], Match],
+        parent: QObject | None = None,
+        *,
+        namesake: str = "none",
+    ) -> None:
+        self._detail = detail_header(namesake) is not None
+        super().__init__(_headers(detail_header(namesake)), parent)
         self._load = load
         self._ids = array("q")
         self._cache: OrderedDict[int, Match] = OrderedDict()
@@ -53,6 +73,8 @@ class ResultsModel(GuardedTableModel):
 
     def cells(self, row: int) -> Sequence[str]:
         match = self._row(self._ids[row])
+        if self._detail:
+            return (match.masked_name, match.customer_no, match.tier, match.detail)
         return (match.masked_name, match.customer_no, match.tier)
 
     def _row(self, customer_id: int) -> Match:

@@ -48,7 +48,22 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
         host.show_notice(error_text(exc))
         return None
     window = host.host_widget()
-    reasons = RevealReasonDialog(services.who.policy.reveal_reasons, host.language, on_call, window)
+    label = next(
+        (
+            (f.label_zh if host.language == "zh_CN" else f.label_en)
+            for f in record.fields
+            if f.key == field
+        ),
+        field,
+    )
+    what = (
+        translate("RevealFlow", "Reveal %1 of customer %2")
+        .replace("%1", label)
+        .replace("%2", record.customer_no)
+    )
+    reasons = RevealReasonDialog(
+        services.who.policy.reveal_reasons, host.language, on_call, window, what=what
+    )
     if reasons.exec() != QDialog.DialogCode.Accepted:
         return None
     code, note = reasons.choice()

@@ -5,11 +5,24 @@ when the reveal expires."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.reveal import RevealedValue
+
+
+def band_font() -> QFont:
+    font = QFont("monospace")
+    font.setPointSize(12)
+    font.setBold(True)
+    return font
+
+
+def band_height() -> int:
+    """The height of the band: the card gives every row at least this, so a reveal moves
+    nothing below it."""
+    return QFontMetrics(band_font()).height() + 6
 
 
 class RevealedValueView(QWidget):
@@ -26,10 +39,7 @@ class RevealedValueView(QWidget):
         self.setAcceptDrops(False)
         self.setAccessibleName(self.tr("Revealed value"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        font = QFont("monospace")
-        font.setPointSize(12)
-        font.setBold(True)
-        self.setFont(font)
+        self.setFont(band_font())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.tick)
         self._timer.start(250)
@@ -54,7 +64,7 @@ class RevealedValueView(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(360, self.fontMetrics().height() + 10)
+        return QSize(360, band_height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._value is None:

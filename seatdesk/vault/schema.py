@@ -305,7 +305,31 @@ CREATE TABLE seal_keys (
 )
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# The call's wrap-up (issue 17): a call's interaction names its call; the wrap-up is the call's
+# reason and outcome codes, a masked note and a follow-up date, or (for a caller never
+# identified, customer_id NULL) why not.
+_WRAP_UPS = """
+ALTER TABLE interactions ADD COLUMN call_id TEXT;
+CREATE UNIQUE INDEX interactions_by_call ON interactions(call_id) WHERE call_id IS NOT NULL;
+CREATE TABLE call_wrap_ups (
+    call_id     TEXT PRIMARY KEY,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE CASCADE,
+    started_at  TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    staff_id    TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    outcome     TEXT,
+    note        TEXT NOT NULL DEFAULT '',
+    follow_up   TEXT
+);
+CREATE INDEX wrap_ups_by_follow_up ON call_wrap_ups(staff_id, follow_up)
+    WHERE follow_up IS NOT NULL
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
+    _WRAP_UPS,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

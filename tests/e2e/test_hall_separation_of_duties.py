@@ -184,3 +184,56 @@ def _proof(client: Any, staff_id: str, password: str) -> str:
 
 def _agent(client: Any) -> str:
     return _proof(client, "agent01", PASSWORDS["agent01"])
+
+
+def test_a_role_change_at_the_hall_needs_an_officer_and_reaches_every_sign_in(
+    seat: StaffedVault, running_hall: RunningHall
+) -> None:
+    """Issue 15: `user role` on an enrolled seat changes the role in the hall's directory."""
+    agent = seat.signed_in("agent01")
+    agent_session = session_behind(agent)
+    assert agent_session.hall_access is not None
+    agent_token = agent_session.hall_access.token
+    with Services(seat.signed_in("admin01")) as admin:
+        with pytest.raises(ApprovalRefused, match="changing the role") as alone:
+            admin.staff.set_role("agent01", "supervisor")
+        assert alone.value.exit_code == 3 and alone.value.code == "approval.needed"
+        # SeatDesk's own modules and the admin's token: the hall itself refuses
+        session = session_behind(admin.who)
+        access = session.hall_access
+        assert access is not None and access.token
+        client = SeatOnHall.of(session.runtime, session.paths, session.keyfile).client()
+        with pytest.raises(HallRefused) as raw:
+            client.post(
+                "/v1/staff/role",
+                {"token": access.token, "staff_id": "agent01", "role": "supervisor"},
+            )
+        assert (raw.value.status, raw.value.refusal) == (403, "approval.needed")
+        with pytest.raises(HallRefused) as last_admin:
+            client.post(
+                "/v1/staff/role",
+                {"token": access.token, "staff_id": "admin01", "role": "agent"},
+            )
+        assert last_admin.value.status == 403  # nor their own role
+        info = admin.staff.set_role("agent01", "supervisor", countersign=by_officer())
+        assert info.role.value == "supervisor"
+    # the agent's sign-in ended at the hall; the next one, at any seat, is a supervisor's
+    with pytest.raises(HallRefused) as ended:
+        client.post("/v1/staff/passwd", {"token": agent_token, "staff_id": "agent01", "keys": {}})
+    assert ended.value.status in (400, 401)
+    agent.close()
+    again = door.sign_in(seat.runtime, seat.paths, "agent01", PASSWORDS["agent01"])
+    try:
+        assert again.role.value == "supervisor"
+    finally:
+        again.close()
+    changes = [
+        (detail.get("from"), detail.get("to"), detail.get("approver"))
+        for actor, action, target, outcome, detail in _log(running_hall)
+        if (actor, action, target, outcome) == ("admin01", "staff.role", "agent01", "ok")
+    ]
+    assert changes == [("agent", "supervisor", "sec01")]
+    assert [d["reason"] for d in _refusals(running_hall, "agent01")] == [
+        "approval.needed",
+        "approval.needed",
+    ]

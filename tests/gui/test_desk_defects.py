@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.incidents import IncidentDesk
@@ -161,3 +161,83 @@ def test_the_incident_board_follows_each_step_shows_its_notes_and_is_marked(
     watermark = board.findChild(Watermark)
     assert watermark is not None and watermark.isVisible()
     assert security.who.staff_id in watermark.current_text()
+
+
+def test_the_result_list_shows_every_column_without_scrolling(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    desk.resize(1280, 760)
+    desk.run_search(CALLER["name"][0])
+    table = desk.table
+    qtbot.waitUntil(lambda: desk.results.rowCount() > 0)
+    assert not table.horizontalScrollBar().isVisible()
+    last = desk.results.columnCount() - 1
+    assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    for column in range(desk.results.columnCount()):
+        title = str(desk.results.headerData(column, Qt.Orientation.Horizontal))
+        assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(title)
+
+
+def test_a_reveal_does_not_move_the_rows_below_it(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    desk.on_pop(MOBILE)
+    below = desk.card.value_labels["address"]
+    qtbot.waitUntil(below.isVisible)
+    before = below.mapTo(desk.card, below.rect().topLeft()).y()
+    seen: list[str] = []
+
+    def reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, RevealReasonDialog)
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        seen.append(str(dialog.minimumWidth()))
+        dialog.accept()
+
+    when_modal(reason)
+    view = desk.reveal_field("mobile")
+    assert view is not None and view.active
+    QApplication.processEvents()
+    assert below.mapTo(desk.card, below.rect().topLeft()).y() == before
+    # The reason dialog says which field of which customer it reveals, and is not a sliver.
+    assert any("手机" in text and CALLER["customer_no"] in text for text in seen[:-1]), seen
+    assert int(seen[-1]) >= 420
+
+
+def test_the_verify_dialog_is_wide_enough_to_read_and_names_the_customer(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    desk = desk_for("agent01")
+    desk.on_pop(MOBILE)
+    record = desk.card.record
+    assert record is not None
+    dialog = VerifyDialog(record, desk.verifier, "zh_CN", "id_number", desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 460
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(CALLER["customer_no"] in text for text in texts), texts
+
+
+def test_the_block_message_is_read_whole_in_the_english_desk(
+    qtbot: QtBot, customer_vault: StaffedVault
+) -> None:
+    desk = DeskWindow(customer_vault.signed_in("agent01"), "en")
+    qtbot.addWidget(desk)
+    desk.resize(1280, 760)
+    desk.show()
+    qtbot.waitExposed(desk)
+    desk.on_pop(MOBILE)
+    desk.table.setFocus()
+    qtbot.keyClick(desk.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    shown = [
+        label
+        for label in desk.findChildren(QLabel)
+        if label.isVisible() and "attempt was recorded" in label.text()
+    ]
+    assert shown, "the block message is shown in a label of its own"
+    label = shown[0]
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    desk.close()

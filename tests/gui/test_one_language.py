@@ -86,7 +86,7 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     sweep.look("revealed", desk)
     for key, said in ((Qt.Key.Key_C, "（复制）"), (Qt.Key.Key_A, "（全选）")):
         qtbot.keyClick(desk.table, key, Qt.KeyboardModifier.ControlModifier)
-        assert said in desk.statusBar().currentMessage()  # the way out, named in Chinese
+        assert said in desk.notice.text()  # the way out, named in Chinese
         sweep.look(f"blocked {key.name}", desk)
 
     def withdraw(box: QDialog) -> None:
@@ -102,6 +102,9 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     assert record is not None
     desk.end_call()
     desk.idle.touch()  # the agent is at the seat (223 s would otherwise be past the idle lock)
+    assert desk.wrap_up is not None
+    sweep.look("wrap-up", desk.wrap_up)
+    desk.wrap_up.try_save()  # the common case: the preselected reason and outcome
     desk.show_customer(record.customer_id)  # the call is in the history now
     sweep.look("history", desk)
 

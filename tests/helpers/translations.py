@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 _PLACEHOLDER = re.compile(r"(%(?:\d|[a-z_]+))")
-_WORD = re.compile(r"[A-Za-z0-9_./-]+")
+_WORD = re.compile(r"[A-Za-z0-9_./+-]+")  # "Ctrl+Shift+G" is a key, not words
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _SNAKE = re.compile(r"[A-Za-z]+(?:_[A-Za-z]+)*")
 

@@ -211,3 +211,26 @@ def test_views_have_their_own_rate(customer_vault: StaffedVault) -> None:
             desk.view(match.customer_id)
     finally:
         session.close()
+
+
+def test_name_search_results_tell_namesakes_apart_by_the_policys_detail(
+    customer_vault: StaffedVault,
+) -> None:
+    """Issue 17: one masked detail beside each result (the default policy: the district)."""
+    from collections import Counter
+
+    from seatdesk.policy.namesakes import district
+    from tests.helpers.demo import ROWS as DEMO
+
+    surname, _ = Counter(r["name"][0] for r in DEMO).most_common(1)[0]
+    session = customer_vault.session("agent01")
+    try:
+        records = RecordDesk(session)
+        matches = [records.match(i) for i in records.search(surname)]
+        expected = {r["customer_no"]: district(r["address"]) for r in DEMO}
+        assert len(matches) >= 2
+        assert all(m.detail == expected[m.customer_no] for m in matches)
+        assert len({m.detail for m in matches}) >= 2  # it does tell them apart
+        assert all(m.detail != r["address"] for m in matches for r in DEMO if r["address"])
+    finally:
+        session.close()
