@@ -58,6 +58,9 @@ class DeskWindow(QMainWindow):
         self.services = Services(who)
         self.language = language
         self.clock = who.clock
+        # Kept: the watermark may paint after a sign-out (a language change repaints it).
+        self.hall_time = who.policy.hall_time
+        self._marked = f"{who.staff_id} · {who.seat}"
         self.records = self.services.records
         self.calls = self.services.calls
         self.verifier = self.services.verifier
@@ -254,7 +257,7 @@ class DeskWindow(QMainWindow):
             self.lock("account_disabled")
 
     def show_reminders(self, due: Reminders) -> None:
-        self.notice.setText(desk_prompts.reminder_text(due, self.who.policy.hall_time))
+        self.notice.setText(desk_prompts.reminder_text(due, self.hall_time))
 
     def copy_customer_number(self) -> None:
         record = self.card.record
@@ -262,8 +265,7 @@ class DeskWindow(QMainWindow):
             self.clipboard_guard.secure_copy(record.customer_no)
 
     def watermark_text(self) -> str:
-        now = self.who.policy.hall_time(self.clock.now())
-        return f"{self.who.staff_id} · {self.who.seat} · {now}"
+        return f"{self._marked} · {self.hall_time(self.clock.now())}"
 
     # -- search and record ------------------------------------------------------------------
     def focus_search(self) -> None:
