@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,26 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("SEATDESK_PASSWORD", "SEATDESK_NEW_PASSWORD", "SEATDESK_RECOVERY_KEY"):
         monkeypatch.delenv(name, raising=False)
     return home
+
+
+# The computer's zone in the clock tests: five hours behind UTC, so that the hall's time (UTC+8),
+# UTC and this one are three different readings of the same moment (09:00 UTC is 17:00 in the
+# hall, 04:00 here). A POSIX zone: no time-zone database needed.
+FAR_OS_ZONE = "SDT+05"
+
+
+@pytest.fixture
+def far_os_zone() -> Iterator[str]:
+    """The OS time zone set far from the hall's and from UTC for the test (TZ and tzset)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = FAR_OS_ZONE
+    time.tzset()
+    yield FAR_OS_ZONE
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture

@@ -548,6 +548,42 @@ ZH = {
     "This export needs the authorisation of a %1. They enter their staff ID and password here.": "导出需要%1授权，请其在此输入工号和密码。",
     "Choose a reason": "请选择理由",
     "%devices may not enter the hall; hold them at the door first.": "%devices 不得带入大厅，请先在门口寄存。",
+    # one language at a time (issue 17.3): the ways out the guards refuse, named
+    "copying": "复制",
+    "cutting": "剪切",
+    "selecting all": "全选",
+    "printing": "打印",
+    "the context menu": "右键菜单",
+    "dragging": "拖出",
+    "dropping": "拖入",
+    "the clipboard": "剪贴板",
+    "another way out": "其他方式",
+    # why an ID number was refused, and the pre-registration window
+    "A visitor is pre-registered at most %days days ahead.": "外来人员最多提前 %days 天预约。",
+    "ID number: 17 digits are followed by a digit or X.": "证件号码：应为 17 位数字加 1 位数字或 X。",
+    "ID number: a 15-character number is all digits.": "证件号码：15 位号码应全部为数字。",
+    "ID number: 18 characters (or 15 digits for an old number).": "证件号码：应为 18 位（旧号码为 15 位数字）。",
+    "ID number: the region code cannot start with 0.": "证件号码：地区代码不能以 0 开头。",
+    "ID number: the region code names no province.": "证件号码：地区代码不对应任何省份。",
+    "ID number: a residence permit's number has 18 characters.": "证件号码：居住证号码应为 18 位。",
+    "ID number: the birth date in it is not a real date.": "证件号码：其中的出生日期不是有效日期。",
+    "ID number: the birth date in it is in the future.": "证件号码：其中的出生日期晚于今天。",
+    "ID number: the birth date in it is before 1900.": "证件号码：其中的出生日期早于 1900 年。",
+    "ID number: the check digit does not match.": "证件号码：校验位不符。",
+    "ID number: 5-20 letters or digits.": "证件号码：应为 5 至 20 位字母或数字。",
+    "SeatDesk export (*.sdx)": "SeatDesk 导出文件 (*.sdx)",
+    # the incident board's detail, in words
+    "%1 (anonymous to others)": "%1（对他人匿名）",
+    "Reported %1 by %2 at seat %3 · audit anchor #%4": "报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4",
+    "Affected customers: %1": "受影响客户：%1",
+    "Who saw %1 (30 days)": "%1 的接触记录（30 天）",
+    # a call in the contact history, in the desk's language
+    "lasted %1 s": "通话 %1 秒",
+    "[withdrawn %1]": "［已撤回 %1］",
+    # Qt's own labels that Qt's zh_CN catalogue lacks (ui/qt_texts.py)
+    "&Look in:": "查找范围(&L)：",
+    "Files of &type:": "文件类型(&T)：",
+    "Page &Set:": "页面组(&S)：",
 }
 
 

@@ -104,7 +104,7 @@ def main(out_dir: str, lang: str) -> None:
         agent.services.hall_worker.wake()
         spin(app, lambda: not agent.services.hall.unsent_incidents())
         security = desk("seat-door", 3)
-        board = IncidentBoard(security.services, security)
+        board = IncidentBoard(security.services, security.language, security)
         board.show()
         board.table.selectRow(0)
         spin(app, lambda: board.model.rowCount() > 0, 5)

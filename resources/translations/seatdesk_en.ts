@@ -86,124 +86,124 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="124" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="125" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="128" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="151" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="153" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="129" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="131" />
         <source>Backups and keys</source>
         <translation>Backups and keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="143" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="149" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
         <source>Add account…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="155" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="157" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="160" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
         <source>Staff ID to disable</source>
         <translation>Staff ID to disable</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="161" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="163" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="207" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="215" />
         <source>Added %1: the password must be changed at first sign-in.</source>
         <translation>Added %1: the password must be changed at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="210" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="218" />
         <source>New password for %1: it must be changed at the next sign-in.</source>
         <translation>New password for %1: it must be changed at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="233" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="241" />
         <source>%1 disabled.</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="244" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="252" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="289" />
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="264" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="272" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="265" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="273" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="267" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="275" />
         <source>a backup is due</source>
         <translation>a backup is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="271" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>Keys: the device secret is in this computer's keyring.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="274" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="282" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>Keys: no device secret (key storage none). The vault is protected by passwords alone.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="302" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>Backup written and checked: %1 (%2 customers)</translation>
     </message>
@@ -288,167 +288,167 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="224" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>e.g. record.reveal, or record. for all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
         <source>Customer number, call, pass…</source>
         <translation>Customer number, call, pass…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="80" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="97" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="203" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="123" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
         <source>Who, what, on whom</source>
         <translation>Who, what, on whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="130" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
         <source>From, to (hall's days)</source>
         <translation>From, to (hall's days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="163" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
         <source>%1 entries, newest first</source>
         <translation>%1 entries, newest first</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="169" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="176" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="184" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>Who saw</source>
         <translation>Who saw</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="207" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="208" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="243" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="250" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
     </message>
@@ -540,32 +540,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="136" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="143" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -594,23 +594,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -618,37 +618,82 @@
 <context>
     <name>DeskPrompts</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="21" />
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="22" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="34" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>%1 customer(s) are due for deletion: run the retention purge.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="39" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>No recent backup (last: %1): run seatdesk backup.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <source>copying</source>
+        <translation>copying</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <source>cutting</source>
+        <translation>cutting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>selecting all</source>
+        <translation>selecting all</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <source>printing</source>
+        <translation>printing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <source>the context menu</source>
+        <translation>the context menu</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <source>dragging</source>
+        <translation>dragging</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <source>dropping</source>
+        <translation>dropping</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <source>the clipboard</source>
+        <translation>the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <source>another way out</source>
+        <translation>another way out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
@@ -714,23 +759,23 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="76" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="127" />
+        <location filename="../../seatdesk/ui/main_window.py" line="131" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
@@ -790,62 +835,62 @@
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="89" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="101" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="206" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="283" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="287" />
+        <location filename="../../seatdesk/ui/main_window.py" line="291" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="299" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="305" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="336" />
+        <location filename="../../seatdesk/ui/main_window.py" line="340" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="437" />
+        <location filename="../../seatdesk/ui/main_window.py" line="441" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="446" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1162,178 +1207,238 @@
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <source>A visitor is pre-registered at most %days days ahead.</source>
+        <translation>A visitor is pre-registered at most %days days ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="146" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <source>ID number: 17 digits are followed by a digit or X.</source>
+        <translation>ID number: 17 digits are followed by a digit or X.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <source>ID number: a 15-character number is all digits.</source>
+        <translation>ID number: a 15-character number is all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <source>ID number: 18 characters (or 15 digits for an old number).</source>
+        <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <source>ID number: the region code cannot start with 0.</source>
+        <translation>ID number: the region code cannot start with 0.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <source>ID number: the region code names no province.</source>
+        <translation>ID number: the region code names no province.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <source>ID number: a residence permit's number has 18 characters.</source>
+        <translation>ID number: a residence permit's number has 18 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <source>ID number: the birth date in it is not a real date.</source>
+        <translation>ID number: the birth date in it is not a real date.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <source>ID number: the birth date in it is in the future.</source>
+        <translation>ID number: the birth date in it is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <source>ID number: the birth date in it is before 1900.</source>
+        <translation>ID number: the birth date in it is before 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <source>ID number: the check digit does not match.</source>
+        <translation>ID number: the check digit does not match.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <source>ID number: 5-20 letters or digits.</source>
+        <translation>ID number: 5-20 letters or digits.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -1407,6 +1512,11 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <source>SeatDesk export (*.sdx)</source>
+        <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/export_flow.py" line="78" />
@@ -1607,47 +1717,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="28" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>%1 seat(s) flagged by the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="67" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>Customer data as of %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>No hall data key yet: customer changes wait</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
         <source>A customer change set was refused</source>
         <translation>A customer change set was refused</translation>
     </message>
@@ -1655,109 +1765,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="308" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="235" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <source>%1 (anonymous to others)</source>
+        <translation>%1 (anonymous to others)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
+        <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <source>Affected customers: %1</source>
+        <translation>Affected customers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <source>Who saw %1 (30 days)</source>
+        <translation>Who saw %1 (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="250" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <source>viewed</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <source>revealed</source>
+        <translation>revealed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <source>in clear</source>
+        <translation>in clear</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
     </message>
@@ -1765,109 +1920,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Suspected leak</source>
         <translation>Suspected leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Data leak</source>
         <translation>Data leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Device lost or stolen</source>
         <translation>Device lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Unauthorised access</source>
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -1875,7 +2030,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>Incident %1 recorded; not yet sent to the hall (sent when it is back).</translation>
     </message>
@@ -2294,6 +2449,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="13" />
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
@@ -2314,94 +2490,104 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="113" />
+        <location filename="../../seatdesk/ui/record_card.py" line="118" />
         <source>follow up %1</source>
         <translation>follow up %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="140" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="157" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="163" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="168" />
+        <location filename="../../seatdesk/ui/record_card.py" line="182" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="169" />
+        <location filename="../../seatdesk/ui/record_card.py" line="183" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="190" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="235" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="236" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="229" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="247" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <source>[withdrawn %1]</source>
+        <translation>[withdrawn %1]</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="266" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="268" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="248" />
+        <location filename="../../seatdesk/ui/record_card.py" line="269" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="249" />
+        <location filename="../../seatdesk/ui/record_card.py" line="270" />
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <source>lasted %1 s</source>
+        <translation>lasted %1 s</translation>
     </message>
 </context>
 <context>

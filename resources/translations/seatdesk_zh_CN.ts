@@ -86,124 +86,124 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="124" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="125" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="128" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="151" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="153" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="129" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="131" />
         <source>Backups and keys</source>
         <translation>备份与密钥</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="138" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="143" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="149" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
         <source>Add account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="155" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="157" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="160" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
         <source>Staff ID to disable</source>
         <translation>要停用的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="161" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="163" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="207" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="215" />
         <source>Added %1: the password must be changed at first sign-in.</source>
         <translation>已新增 %1：首次登录须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="210" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="218" />
         <source>New password for %1: it must be changed at the next sign-in.</source>
         <translation>已为 %1 设置新密码：下次登录须修改。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="233" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="241" />
         <source>%1 disabled.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="244" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="252" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="289" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="264" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="272" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="265" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="273" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="267" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="275" />
         <source>a backup is due</source>
         <translation>应进行备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="271" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>密钥：设备密钥保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="274" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="282" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>密钥：未使用设备密钥（key storage none），保险库仅由密码保护。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="302" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>备份已写入并校验：%1（%2 位客户）</translation>
     </message>
@@ -288,167 +288,167 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
         <source>Search the log</source>
         <translation>查询日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="224" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>如 record.reveal，或 record. 表示全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
         <source>Customer number, call, pass…</source>
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="80" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="97" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="203" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="123" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="130" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="163" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="169" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="176" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="170" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="171" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="172" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="173" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="184" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="185" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="207" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="208" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="243" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="250" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
     </message>
@@ -540,32 +540,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="134" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="136" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="143" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -594,23 +594,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="71" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="74" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -618,37 +618,82 @@
 <context>
     <name>DeskPrompts</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="18" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="21" />
         <source>Consent withdrawn</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="19" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="22" />
         <source>Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.</source>
         <translation>确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="34" />
         <source>%1 customer(s) are due for deletion: run the retention purge.</source>
         <translation>有 %1 位客户到期待删除，请执行保留期清理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="39" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
         <source>No recent backup (last: %1): run seatdesk backup.</source>
         <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="46" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <source>copying</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <source>cutting</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <source>selecting all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <source>the context menu</source>
+        <translation>右键菜单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <source>dragging</source>
+        <translation>拖出</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <source>dropping</source>
+        <translation>拖入</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <source>the clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <source>another way out</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
@@ -714,23 +759,23 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="76" />
+        <location filename="../../seatdesk/ui/main_window.py" line="78" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="127" />
+        <location filename="../../seatdesk/ui/main_window.py" line="131" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="145" />
+        <location filename="../../seatdesk/ui/main_window.py" line="149" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="147" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
@@ -790,62 +835,62 @@
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="89" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="101" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="206" />
+        <location filename="../../seatdesk/ui/main_window.py" line="211" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="279" />
+        <location filename="../../seatdesk/ui/main_window.py" line="283" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="287" />
+        <location filename="../../seatdesk/ui/main_window.py" line="291" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="295" />
+        <location filename="../../seatdesk/ui/main_window.py" line="299" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="305" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="336" />
+        <location filename="../../seatdesk/ui/main_window.py" line="340" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="437" />
+        <location filename="../../seatdesk/ui/main_window.py" line="441" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="435" />
+        <location filename="../../seatdesk/ui/main_window.py" line="439" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="446" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1162,178 +1207,238 @@
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <source>A visitor is pre-registered at most %days days ahead.</source>
+        <translation>外来人员最多提前 %days 天预约。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="146" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <source>ID number: 17 digits are followed by a digit or X.</source>
+        <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <source>ID number: a 15-character number is all digits.</source>
+        <translation>证件号码：15 位号码应全部为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <source>ID number: 18 characters (or 15 digits for an old number).</source>
+        <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <source>ID number: the region code cannot start with 0.</source>
+        <translation>证件号码：地区代码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <source>ID number: the region code names no province.</source>
+        <translation>证件号码：地区代码不对应任何省份。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <source>ID number: a residence permit's number has 18 characters.</source>
+        <translation>证件号码：居住证号码应为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <source>ID number: the birth date in it is not a real date.</source>
+        <translation>证件号码：其中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <source>ID number: the birth date in it is in the future.</source>
+        <translation>证件号码：其中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <source>ID number: the birth date in it is before 1900.</source>
+        <translation>证件号码：其中的出生日期早于 1900 年。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <source>ID number: the check digit does not match.</source>
+        <translation>证件号码：校验位不符。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <source>ID number: 5-20 letters or digits.</source>
+        <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1407,6 +1512,11 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <source>SeatDesk export (*.sdx)</source>
+        <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/export_flow.py" line="78" />
@@ -1607,47 +1717,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="28" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="33" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="67" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>客户数据更新于 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>尚无大厅数据密钥：客户数据变更暂不应用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="74" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
         <source>A customer change set was refused</source>
         <translation>一个客户数据变更集被拒绝</translation>
     </message>
@@ -1655,109 +1765,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="66" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="124" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="103" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="308" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="235" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <source>%1 (anonymous to others)</source>
+        <translation>%1（对他人匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
+        <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <source>Affected customers: %1</source>
+        <translation>受影响客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <source>Who saw %1 (30 days)</source>
+        <translation>%1 的接触记录（30 天）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="250" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <source>verified</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <source>revealed</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <source>masked</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <source>in clear</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="252" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
@@ -1765,109 +1920,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="31" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
         <source>Suspected leak</source>
         <translation>疑似泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="32" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Data leak</source>
         <translation>数据泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Device lost or stolen</source>
         <translation>设备丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Unauthorised access</source>
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="52" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="54" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="69" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="95" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="89" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -1875,7 +2030,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
     </message>
@@ -2294,6 +2449,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../seatdesk/ui/qt_texts.py" line="13" />
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
@@ -2314,94 +2490,104 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="113" />
+        <location filename="../../seatdesk/ui/record_card.py" line="118" />
         <source>follow up %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="140" />
+        <location filename="../../seatdesk/ui/record_card.py" line="149" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="157" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="162" />
+        <location filename="../../seatdesk/ui/record_card.py" line="176" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="163" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="168" />
+        <location filename="../../seatdesk/ui/record_card.py" line="182" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="169" />
+        <location filename="../../seatdesk/ui/record_card.py" line="183" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="190" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="221" />
+        <location filename="../../seatdesk/ui/record_card.py" line="235" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="222" />
+        <location filename="../../seatdesk/ui/record_card.py" line="236" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="228" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="229" />
+        <location filename="../../seatdesk/ui/record_card.py" line="243" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="233" />
+        <location filename="../../seatdesk/ui/record_card.py" line="247" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <source>[withdrawn %1]</source>
+        <translation>［已撤回 %1］</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="245" />
+        <location filename="../../seatdesk/ui/record_card.py" line="266" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="268" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="248" />
+        <location filename="../../seatdesk/ui/record_card.py" line="269" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="249" />
+        <location filename="../../seatdesk/ui/record_card.py" line="270" />
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <source>lasted %1 s</source>
+        <translation>通话 %1 秒</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,12 @@ from seatdesk.cli import prompts
 from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
+from seatdesk.policy.model import Policy
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.demo import write_demo_csv
 from seatdesk.services.export import open_export
 from seatdesk.services.importing import SEALED_FIELD, ImportReport, read_delete_list
-from seatdesk.services.record_desk import MaskedRecord
+from seatdesk.services.record_desk import MaskedRecord, consent_text
 from seatdesk.services.runtime import Runtime
 
 
@@ -134,11 +135,12 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
     return EXIT_CHECK_FAILED if report.errors else EXIT_OK
 
 
-def record_text(record: MaskedRecord) -> str:
+def record_text(record: MaskedRecord, policy: Policy) -> str:
     expiry = f" (until {record.tier_expires})" if record.tier_expires else ""
     lines = [f"customer {record.customer_no}  tier {record.tier}{expiry}"]
     for f in record.fields:
-        lines.append(f"  {f.label_zh:<6} {f.key:<11} [{f.field_class}]  {f.text or '-'}")
+        text = consent_text(record, policy) if f.key == "consent" else f.text
+        lines.append(f"  {f.label_zh:<6} {f.key:<11} [{f.field_class}]  {text or '-'}")
     return "\n".join(lines)
 
 
@@ -153,7 +155,7 @@ def cmd_lookup(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
     emit(
         args,
         {"matches": [asdict(r) for r in records]},
-        "\n\n".join(record_text(r) for r in records),
+        "\n\n".join(record_text(r, runtime.policy) for r in records),
     )
     return EXIT_OK
 

@@ -83,7 +83,7 @@ def cmd_incident(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> i
             )
         )
         lines.append(
-            f"{row.ref:<22} {row.reported_at[:16]:<17} {row.status:<10} "
+            f"{row.ref:<22} {runtime.policy.hall_time(row.reported_at):<17} {row.status:<10} "
             f"{row.severity or '-':<9} {due}"
         )
         data.append(view.as_json(now))

@@ -6,9 +6,10 @@ Resident ID numbers follow GB 11643 (check character and embedded birth date); o
 mainland ``1[3-9]`` + 9 digits, written any way people and phone systems write them.
 
 The checks return ``None`` or a reason instead of raising; only the helpers meant for values that
-already passed a check (birth date, sex, check characters) raise ``ValueError``. Reasons and
-exception texts never contain the value that was checked: protected values must not leak into
-messages, logs or reports.
+already passed a check (birth date, sex, check characters) raise ``ValueError``. A reason is its
+English text (for the import report and the command line) with a stable ``code`` that the desk
+words in its own language. Reasons and exception texts never contain the value that was checked:
+protected values must not leak into messages, logs or reports.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ __all__ = [
     "OTHER_ID_PATTERN_TEXT",
     "PHONE_SEPARATORS",
     "RESIDENT_ID_TYPES",
+    "Problem",
     "check_id_region",
     "check_other_id",
     "check_resident_id",
@@ -47,6 +49,35 @@ RESIDENT_ID_TYPES: frozenset[str] = frozenset(
 )
 
 OTHER_ID_PATTERN_TEXT = "5-20 letters or digits"
+
+
+class Problem(str):
+    """Why a number was refused: the English text, and its `code` for the desk to translate."""
+
+    code: str
+
+    def __new__(cls, code: str, text: str) -> Problem:
+        problem = super().__new__(cls, text)
+        problem.code = code
+        return problem
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # pickled whole
+        return (self.code, str(self))
+
+
+ID_FORMAT = Problem("id.format", "must be 17 digits followed by a digit or X")
+ID_OLD_FORMAT = Problem("id.old_format", "a 15-character number must be all digits")
+ID_LENGTH = Problem("id.length", "must be 18 characters (or 15 digits for an old number)")
+ID_REGION_ZERO = Problem("id.region_zero", "region code cannot start with 0")
+ID_PROVINCE = Problem("id.province", "region code names no province of GB/T 2260")
+ID_OLD_PERMIT = Problem(
+    "id.old_permit", "region 81/82/83 is a residence permit's, and permits have 18 characters"
+)
+ID_BIRTH_DATE = Problem("id.birth_date", "birth date in the number is not a real date")
+ID_BIRTH_FUTURE = Problem("id.birth_future", "birth date in the number is in the future")
+ID_BIRTH_EARLY = Problem("id.birth_early", "birth date in the number is before 1900")
+ID_CHECK_DIGIT = Problem("id.check_digit", "check digit does not match")
+OTHER_ID_FORMAT = Problem("id.other_format", f"must be {OTHER_ID_PATTERN_TEXT}")
 
 # GB/T 2260 provinces (the first two digits of a region code): the mainland's 31, Taiwan (71),
 # and Hong Kong, Macau (81, 82) and the Taiwan residents' permits (83).
@@ -219,7 +250,7 @@ def _real_date(yyyymmdd: str) -> date | None:
         return None
 
 
-def check_resident_id(value: str, today: date) -> str | None:
+def check_resident_id(value: str, today: date) -> Problem | None:
     """Return None if ``value`` is a valid resident ID number, else why not (without the value).
 
     18 characters: 17 digits and a check character (GB 11643); 15 digits: the pre-1999 form with a
@@ -229,37 +260,33 @@ def check_resident_id(value: str, today: date) -> str | None:
     return resident_id_details(value, today)[0]
 
 
-def resident_id_details(value: str, today: date) -> tuple[str | None, str, date | None]:
+def resident_id_details(value: str, today: date) -> tuple[Problem | None, str, date | None]:
     """``(reason, number, born)``: :func:`check_resident_id`'s answer, the normalised number and
     its birth date (None if the number is invalid), worked out once for the import's hot path."""
     number = normalise_resident_id(value)
     if len(number) == 18:
         if not is_ascii_digits(number[:17]) or number[17] not in _ID_CHECK_CHARS:
-            return "must be 17 digits followed by a digit or X", number, None
+            return ID_FORMAT, number, None
     elif len(number) == 15:
         if not is_ascii_digits(number):
-            return "a 15-character number must be all digits", number, None
+            return ID_OLD_FORMAT, number, None
     else:
-        return "must be 18 characters (or 15 digits for an old number)", number, None
+        return ID_LENGTH, number, None
     if number[0] == "0":
-        return "region code cannot start with 0", number, None
+        return ID_REGION_ZERO, number, None
     if number[:2] not in GB2260_PROVINCES:
-        return "region code names no province of GB/T 2260", number, None
+        return ID_PROVINCE, number, None
     if len(number) == 15 and number[:2] in _PERMIT_PROVINCES:
-        return (
-            "region 81/82/83 is a residence permit's, and permits have 18 characters",
-            number,
-            None,
-        )
+        return ID_OLD_PERMIT, number, None
     born = _real_date(_birth_date_text(number) or "")
     if born is None:
-        return "birth date in the number is not a real date", number, None
+        return ID_BIRTH_DATE, number, None
     if born > today:
-        return "birth date in the number is in the future", number, None
+        return ID_BIRTH_FUTURE, number, None
     if born < _EARLIEST_BIRTH:
-        return "birth date in the number is before 1900", number, None
+        return ID_BIRTH_EARLY, number, None
     if len(number) == 18 and resident_id_check_char(number[:17]) != number[17]:
-        return "check digit does not match", number, None
+        return ID_CHECK_DIGIT, number, None
     return None, number, born
 
 
@@ -307,7 +334,7 @@ def normalise_other_id(value: str) -> str:
     return _WHITESPACE_RE.sub("", to_ascii_digits(value)).upper()
 
 
-def check_other_id(id_type: str, value: str) -> str | None:
+def check_other_id(id_type: str, value: str) -> Problem | None:
     """Return None if ``value`` looks like a number of ``id_type`` (not a resident ID), else why.
 
     Passports, the mainland travel permits for Hong Kong, Macau and Taiwan residents and foreigners'
@@ -316,7 +343,7 @@ def check_other_id(id_type: str, value: str) -> str | None:
     """
     del id_type  # every non-resident type shares the same rule for now
     if not _OTHER_ID_RE.fullmatch(normalise_other_id(value)):
-        return f"must be {OTHER_ID_PATTERN_TEXT}"
+        return OTHER_ID_FORMAT
     return None
 
 

@@ -326,6 +326,15 @@ class Policy:
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
 
+    def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
+        """A stored moment as a person sees it: on the hall's clock, whatever the zone of the
+        computer. Times are stored in UTC (aware, or the ISO text SeatDesk writes; a naive one
+        is UTC) and shown through here, everywhere, so that no two clocks sit side by side."""
+        at = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        return self.visitors.local(at).strftime(fmt)
+
     def field(self, name: str) -> FieldRule:
         try:
             return self.fields[name]

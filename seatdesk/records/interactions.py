@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -9,6 +10,19 @@ from seatdesk.core.masked_text import MaskedText, require_masked
 from seatdesk.vault.db import VaultDb
 
 KINDS = ("call", "complaint", "note")
+# A call's summary is its length, in no language ("223 s"); the desk words it in its own.
+# Vaults written before held one line in both languages, read here too.
+_CALL_SUMMARY = re.compile(r"(\d+) s|来电 (\d+) 秒 / inbound call, \d+ s")
+
+
+def call_summary(seconds: int) -> str:
+    return f"{seconds} s"
+
+
+def call_seconds(summary: str) -> int | None:
+    """The length of a call from its stored summary (None for any other text)."""
+    found = _CALL_SUMMARY.fullmatch(summary)
+    return None if found is None else int(found.group(1) or found.group(2))
 
 
 def insert_interactions(

@@ -113,12 +113,13 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
     """The review as a PDF for the file (sign-off sheet); its SHA-256 goes to the audit."""
     from seatdesk.reports.pdf import write_pdf  # Qt is loaded only to render
 
-    now = session.runtime.clock.now().astimezone()
+    shown = session.policy.hall_time  # on the hall's clock, as every time a person reads
+    now = shown(session.runtime.clock.now())
     doc = Document(
         title="访问权限复核 Access review",
         subtitle=f"{review.period_days} 天内的查看、核验与查看原值 / "
         f"activity in {review.period_days} days",
-        watermark=f"{session.staff_id} · {session.runtime.seat} · {now:%Y-%m-%d %H:%M}",
+        watermark=f"{session.staff_id} · {session.runtime.seat} · {now}",
         author=session.staff_id,
         landscape=True,
     )
@@ -126,7 +127,7 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
         [
             (
                 "生成时间 Generated",
-                f"{datetime.fromisoformat(review.generated_at).astimezone():%Y-%m-%d %H:%M}",
+                shown(review.generated_at),
             ),
             ("复核摘要 Review hash", review.sha256),
         ]
@@ -137,7 +138,7 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
             a.display_name,
             a.role,
             "停用 disabled" if a.disabled else "启用 active",
-            (a.last_login or "—")[:16].replace("T", " "),
+            shown(a.last_login) if a.last_login else "—",
             "是 yes" if a.dormant else "",
             str(a.views),
             str(a.verifies),

@@ -11,7 +11,7 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import SeatDeskError, UsageError
 from seatdesk.policy.masking import mask_field
 from seatdesk.records.customers import load_customer
-from seatdesk.records.interactions import insert_interactions
+from seatdesk.records.interactions import call_summary, insert_interactions
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.record_desk import MaskedRecord, Match, RecordDesk
@@ -135,7 +135,7 @@ class CallDesk:
         seconds = int((now - call.started_at).total_seconds())
         with self._s.db.transaction():
             if call.customer_id is not None:
-                summary = typed_text(self._s, f"来电 {seconds} 秒 / inbound call, {seconds} s")
+                summary = typed_text(self._s, call_summary(seconds))
                 started = utc_iso(call.started_at)
                 insert_interactions(
                     self._s.db,

@@ -201,7 +201,7 @@ def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -
     now = runtime.clock.now()
     limits = runtime.policy.limits
     counter = FailureCounter.load(keyfile, seat.store)
-    refuse_if_locked(limits, counter, staff_id, now)
+    refuse_if_locked(runtime.policy, counter, staff_id, now)
     try:
         keys = password_keys(staff_id, password, entry["kdf"])
         private = open_private(seat.hall.hall_id, staff_id, keys, entry["wrapped_private"])

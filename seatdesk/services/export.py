@@ -27,7 +27,7 @@ from seatdesk.records.customers import load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
 from seatdesk.services.free_text import typed_texts
-from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk
+from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk, consent_text
 from seatdesk.services.session import Session
 
 FORMAT = "seatdesk-export/1"
@@ -93,6 +93,7 @@ class ExportDesk:
         for customer_id in customer_ids:
             record = desk.view(customer_id)  # the masked card, audited as a view
             texts = {f.key: f.text for f in record.fields}
+            texts["consent"] = consent_text(record, self._s.policy)
             row = [record.customer_no, record.tier, *(texts[k] for k in CARD_FIELDS)]
             writer.writerow([inert_cell(cell) for cell in row])
         plaintext = buffer.getvalue().encode("utf-8")

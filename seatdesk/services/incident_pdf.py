@@ -3,22 +3,35 @@ masked values only, the exporter's watermark, the audit anchor; its SHA-256 goes
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from seatdesk.core.clock import utc_iso
 from seatdesk.incidents.model import CATEGORIES, CHECKLIST, PENALTIES, SEVERITIES, STATUSES
+from seatdesk.policy.model import Policy
 from seatdesk.reports.document import Document
 from seatdesk.services.hall_incidents import IncidentBoardDesk
 from seatdesk.services.incidents import IncidentView
 from seatdesk.services.session import Session
 
 _DEADLINE_NAMES = {"confirm": "确认事件", "notify_regulator": "向监管部门报告"}
+_EXPOSURE_ACTIONS = {"view": "查看", "verify": "核验", "reveal": "查看原值"}
+_MODES = {"masked": "掩码", "revealed": "原值"}
 
 
-def _local(ts: str) -> str:
-    return datetime.fromisoformat(ts).astimezone().strftime("%Y-%m-%d %H:%M")
+def _exposure_row(policy: Policy, entry: dict[str, Any]) -> list[str]:
+    """One exposure as the report says it: field and reason labels, not their codes."""
+    fields = policy.fields
+    reasons = {r.code: r.label_zh for r in policy.reveal_reasons}
+    reason = str(entry["reason"] or "")
+    return [
+        policy.hall_time(entry["ts"]),
+        entry["staff"],
+        entry["seat"],
+        _EXPOSURE_ACTIONS.get(entry["action"], entry["action"]),
+        "、".join(fields[k].label_zh if k in fields else k for k in entry["fields"]),
+        _MODES.get(entry["mode"], entry["mode"]),
+        reasons.get(reason, reason) or "—",
+    ]
 
 
 def relevant_excerpt(view: IncidentView) -> list[dict[str, Any]]:
@@ -37,7 +50,8 @@ def relevant_excerpt(view: IncidentView) -> list[dict[str, Any]]:
 def incident_document(session: Session, view: IncidentView, *, with_outcome: bool) -> Document:
     row = view
     now = session.runtime.clock.now()
-    mark = f"{session.staff_id} · {session.runtime.seat} · {now.astimezone():%Y-%m-%d %H:%M}"
+    shown = session.policy.hall_time  # every time in the report on the hall's clock
+    mark = f"{session.staff_id} · {session.runtime.seat} · {shown(now)}"
     doc = Document(
         title=f"客户信息安全事件报告 {row.ref}",
         subtitle="Incident report — masked values only / 仅含掩码信息",
@@ -48,7 +62,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
     doc.heading("事件概况 Summary").key_values(
         [
             ("编号 Reference", row.ref),
-            ("报告时间 Reported", _local(row.reported_at)),
+            ("报告时间 Reported", shown(row.reported_at)),
             ("类别 Category", CATEGORIES.get(row.category, row.category)),
             ("严重程度 Severity", SEVERITIES.get(row.severity or "", "未定级 not yet rated")),
             ("状态 Status", STATUSES.get(row.status, row.status)),
@@ -73,18 +87,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
                 "方式 Mode",
                 "理由 Reason",
             ],
-            [
-                [
-                    _local(e["ts"]),
-                    e["staff"],
-                    e["seat"],
-                    e["action"],
-                    ", ".join(e["fields"]),
-                    e["mode"],
-                    e["reason"] or "—",
-                ]
-                for e in exposures
-            ],
+            [_exposure_row(session.policy, e) for e in exposures],
             weights=[2.2, 1.2, 1.2, 1, 2, 1, 1.6],
         )
     visitors = row.evidence.get("visitors", [])
@@ -97,10 +100,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
     )
     doc.heading("处理经过 Workflow").table(
         ["时间 Time", "人员 By", "状态 Status", "说明 Note"],
-        [
-            [_local(at), by, STATUSES.get(status, status), note]
-            for at, by, status, note in row.steps
-        ],
+        [[shown(at), by, STATUSES.get(status, status), note] for at, by, status, note in row.steps],
         weights=[1.5, 1, 1, 3],
     )
     doc.heading("期限 Deadlines").table(
@@ -108,7 +108,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
         [
             [
                 _DEADLINE_NAMES.get(d.what, d.what),
-                _local(utc_iso(d.due)),
+                shown(d.due),
                 "已完成 met" if d.met else ("已逾期 OVERDUE" if d.overdue(now) else "进行中 open"),
             ]
             for d in view.deadlines
@@ -125,7 +125,7 @@ def incident_document(session: Session, view: IncidentView, *, with_outcome: boo
     ).table(
         ["#", "时间 Time", "人员 Actor", "操作 Action", "对象 Target", "结果 Outcome"],
         [
-            [str(e["seq"]), _local(e["ts"]), e["actor"], e["action"], e["target"], e["outcome"]]
+            [str(e["seq"]), shown(e["ts"]), e["actor"], e["action"], e["target"], e["outcome"]]
             for e in excerpt[-200:]
         ],
         weights=[0.6, 1.6, 1, 1.6, 1.6, 1],

@@ -125,7 +125,8 @@ class IncidentDesk:
             "visitors": self._visitors_now(self._s),
             "anchor": {"seq": seq, "mac": anchor},
         }
-        ref = "INC-" + now.strftime("%Y%m%d") + "-" + secrets.token_hex(3).upper()
+        day = self._s.policy.hall_time(now, "%Y%m%d")  # the hall's day, as its people say it
+        ref = "INC-" + day + "-" + secrets.token_hex(3).upper()
         values = {
             "ref": ref,
             "reported_at": utc_iso(now),

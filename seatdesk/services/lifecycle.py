@@ -110,7 +110,7 @@ class Reminders:
 
     purge_due: int = 0  # customers due for deletion, for those who may purge
     backup_due: bool = False  # no backup within the policy's interval, for those who back up
-    last_backup: date | None = None
+    last_backup: datetime | None = None  # when (UTC); the desk shows it on the hall's clock
 
     def __bool__(self) -> bool:
         return bool(self.purge_due or self.backup_due)
@@ -120,11 +120,10 @@ def reminders(session: Session) -> Reminders:
     purge_due = 0
     if has_permission(session.role, Permission.PURGE):
         purge_due = purge_due_count(session)
-    backup_due, last_day = False, None
+    backup_due, last_at = False, None
     if has_permission(session.role, Permission.BACKUP):
         last = get_meta(session.db, "last_backup_at")
         last_at = datetime.fromisoformat(last) if last else None
         interval = timedelta(days=session.policy.limits.backup_interval_days)
         backup_due = last_at is None or session.runtime.clock.now() - last_at > interval
-        last_day = last_at.date() if last_at else None
-    return Reminders(purge_due, backup_due, last_day)
+    return Reminders(purge_due, backup_due, last_at)

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import AccountLockedError
-from seatdesk.policy.model import Limits
+from seatdesk.policy.model import Limits, Policy
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.failure_counter import ERASED, TAMPERED, FailureCounter, Pending
@@ -51,24 +51,25 @@ def open_counter(runtime: Runtime, keyfile: KeyFile) -> FailureCounter:
     return FailureCounter.load(keyfile, store)
 
 
-def _tampered(until: datetime, reason: str) -> AccountLockedError:
+def _tampered(until: datetime, reason: str, policy: Policy) -> AccountLockedError:
     return AccountLockedError(
         f"this seat's sign-in counter was tampered with ({reason}): every account is locked "
         f"until {_until(until)}; a security officer can sign in with the recovery key",
         code="auth.lockout_tampered",
-        until=_until(until),
+        until=policy.hall_time(until),  # what the desk says: on the hall's clock
     )
 
 
 def refuse_if_locked(
-    limits: Limits, counter: FailureCounter, staff_id: str, now: datetime, *, known: bool = True
+    policy: Policy, counter: FailureCounter, staff_id: str, now: datetime, *, known: bool = True
 ) -> None:
     """Refuse a sign-in of a locked account (a refusal of a `known` one is counted, to be
     audited), and lock everyone when the counter was tampered with."""
+    limits = policy.limits
     if counter.problem is not None:
         reason = counter.problem
         until = counter.lock_everyone(staff_id, now, timedelta(minutes=limits.lockout_minutes))
-        raise _tampered(until, reason)
+        raise _tampered(until, reason, policy)
     held = counter.lock_of(staff_id, now)
     if held is None:
         return
@@ -76,7 +77,7 @@ def refuse_if_locked(
         counter.register_refusal(staff_id, now)
         counter.save()
     if held.everyone:
-        raise _tampered(held.until, "found earlier")
+        raise _tampered(held.until, "found earlier", policy)
     raise AccountLockedError(
         f"account {staff_id} is locked after repeated failed sign-ins until {_until(held.until)}"
     )

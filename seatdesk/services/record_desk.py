@@ -15,7 +15,7 @@ from seatdesk.core.errors import RateLimited, UsageError
 from seatdesk.core.text import normal_text
 from seatdesk.policy.compartments import mask_digest
 from seatdesk.policy.masking import mask_field, mask_free_text
-from seatdesk.policy.model import CARD_ORDER
+from seatdesk.policy.model import CARD_ORDER, Policy
 from seatdesk.policy.namesakes import mobile_last4, shown_detail
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import (
@@ -27,7 +27,11 @@ from seatdesk.records.customers import (
     load_customer,
     load_summary,
 )
-from seatdesk.records.interactions import insert_interactions, recent_interactions
+from seatdesk.records.interactions import (
+    call_seconds,
+    insert_interactions,
+    recent_interactions,
+)
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.agreement import require_agreement
@@ -90,6 +94,7 @@ class HistoryItem:
     outcome: str | None = None
     follow_up: str | None = None
     note: str = ""
+    seconds: int | None = None  # a call's length, for the desk to word in its language
 
 
 @dataclass(frozen=True)
@@ -100,12 +105,22 @@ class MaskedRecord:
     tier_expires: str | None
     fields: tuple[MaskedField, ...]
     history: tuple[HistoryItem, ...] = ()
+    consent_withdrawn_at: str | None = None  # UTC; the desk words it in its language
 
     def field(self, key: str) -> MaskedField:
         for item in self.fields:
             if item.key == key:
                 return item
         raise KeyError(key)
+
+
+def consent_text(record: MaskedRecord, policy: Policy) -> str:
+    """The consent field as files and the command line give it, in both languages: with
+    "[已撤回 withdrawn <the hall's day>]" once the customer withdrew consent."""
+    text = record.field("consent").text
+    if record.consent_withdrawn_at is None:
+        return text
+    return f"{text} [已撤回 withdrawn {policy.hall_time(record.consent_withdrawn_at, '%Y-%m-%d')}]"
 
 
 @dataclass(frozen=True)
@@ -226,13 +241,15 @@ class RecordDesk:
                 item.at,
                 item.kind,
                 item.staff_id,
-                mask_quoting(self._s.policy, item.summary, [row]),
+                "" if seconds is not None else mask_quoting(self._s.policy, item.summary, [row]),
                 item.reason,
                 item.outcome,
                 item.follow_up,
                 mask_quoting(self._s.policy, item.note, [row]) if item.note else "",
+                seconds,
             )
             for item in recent_interactions(self._s.db, customer_id)
+            for seconds in [call_seconds(item.summary) if item.kind == "call" else None]
         )
         self._s.open_customers.watch(row.id, self._s.runtime.clock.now())
         record = dataclasses.replace(self._mask(row), history=history)
@@ -291,12 +308,7 @@ class RecordDesk:
         raw: dict[str, str] = {
             "gender": row.gender,
             "segment": row.segment,
-            "consent": row.consent.replace(";", "；")
-            + (
-                f" [已撤回 withdrawn {row.consent_withdrawn_at[:10]}]"
-                if row.consent_withdrawn_at
-                else ""
-            ),
+            "consent": row.consent.replace(";", "；"),
             "notes": row.notes or "",
         }
         masked = {key: mask_field(policy, key, value) for key, value in raw.items()}
@@ -320,4 +332,11 @@ class RecordDesk:
                     verifiable=rule.verify and key in VERIFY_MODES,
                 )
             )
-        return MaskedRecord(row.id, row.customer_no, row.tier, row.tier_expires, tuple(fields))
+        return MaskedRecord(
+            row.id,
+            row.customer_no,
+            row.tier,
+            row.tier_expires,
+            tuple(fields),
+            consent_withdrawn_at=row.consent_withdrawn_at,
+        )

@@ -227,7 +227,7 @@ def sign_in(
     now = runtime.clock.now()
     counter = FailureCounter.load(keyfile, store)
     known = keyfile.has_slot(staff_id)
-    refuse_if_locked(runtime.policy.limits, counter, staff_id, now, known=known)
+    refuse_if_locked(runtime.policy, counter, staff_id, now, known=known)
     try:
         unlocked = keyfile.unlock_password(staff_id, password, device_secret)
     except AuthenticationError:
@@ -397,7 +397,7 @@ def verify_password_keys(session: Session, staff_id: str, password: str) -> tupl
     counter = open_counter(runtime, keyfile)
     known = keyfile.has_slot(staff_id)
     try:
-        refuse_if_locked(limits, counter, staff_id, now, known=known)
+        refuse_if_locked(runtime.policy, counter, staff_id, now, known=known)
         try:
             unlocked = keyfile.unlock_password(staff_id, password, session._device_secret)
         except AuthenticationError:

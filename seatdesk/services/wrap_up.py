@@ -14,7 +14,7 @@ from seatdesk.core.errors import UsageError
 from seatdesk.policy.model import LabelledCode
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import load_customer
-from seatdesk.records.interactions import insert_interactions
+from seatdesk.records.interactions import call_summary, insert_interactions
 from seatdesk.services.calls import EndedCall
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
@@ -89,7 +89,7 @@ class WrapUpDesk:
                         utc_iso(call.started_at),
                         self._s.staff_id,
                         "call",
-                        typed_text(self._s, f"{call.seconds} s"),
+                        typed_text(self._s, call_summary(call.seconds)),
                     )
                 ],
                 call_id=call.call_id,

@@ -3,6 +3,8 @@ record card, and the notice line between them. The window wires what they do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -62,6 +64,7 @@ class DeskPage(QWidget):
         records: RecordDesk,
         language: str,
         tier_labels: tuple[str, ...],
+        hall_time: Callable[[str], str],
         parent: QWidget | None = None,
         *,
         namesake: str = "none",
@@ -79,7 +82,7 @@ class DeskPage(QWidget):
         self.results = ResultsModel(records.match, self, namesake=namesake)
         self.table = guarded_table("resultsTable", self.results, self.tr("Search results"))
         fit_results_columns(self.table)
-        self.card = RecordCard(language)
+        self.card = RecordCard(language, hall_time)
         self.card.set_tier_labels(tier_labels)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

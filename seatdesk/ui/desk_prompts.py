@@ -3,6 +3,9 @@ the services' tick finds due (retention purge, backup), and what a refused copy 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -24,7 +27,7 @@ def confirm_withdrawal(parent: QWidget, customer_no: str) -> bool:
     )
 
 
-def reminder_text(due: Reminders) -> str:
+def reminder_text(due: Reminders, hall_time: Callable[[datetime], str]) -> str:
     texts = []
     if due.purge_due:
         texts.append(
@@ -33,7 +36,7 @@ def reminder_text(due: Reminders) -> str:
             ).replace("%1", str(due.purge_due))
         )
     if due.backup_due:
-        last = due.last_backup.isoformat() if due.last_backup else translate("DeskPrompts", "never")
+        last = hall_time(due.last_backup) if due.last_backup else translate("DeskPrompts", "never")
         texts.append(
             translate("DeskPrompts", "No recent backup (last: %1): run seatdesk backup.").replace(
                 "%1", last
@@ -42,11 +45,26 @@ def reminder_text(due: Reminders) -> str:
     return " ".join(texts)
 
 
+def _action_names() -> dict[str, str]:
+    """The guards' codes for a way out (as the audit records them), as a person says them."""
+    return {
+        "copy": translate("DeskPrompts", "copying"),
+        "cut": translate("DeskPrompts", "cutting"),
+        "select_all": translate("DeskPrompts", "selecting all"),
+        "print": translate("DeskPrompts", "printing"),
+        "context_menu": translate("DeskPrompts", "the context menu"),
+        "drag": translate("DeskPrompts", "dragging"),
+        "drop": translate("DeskPrompts", "dropping"),
+        "clipboard": translate("DeskPrompts", "the clipboard"),
+    }
+
+
 def blocked_text(action: str) -> str:
+    name = _action_names().get(action, translate("DeskPrompts", "another way out"))
     return translate(
         "DeskPrompts",
         "Blocked: customer data cannot leave the seat (%1). The attempt was recorded.",
-    ).replace("%1", action)
+    ).replace("%1", name)
 
 
 def print_refused_text() -> str:

@@ -123,6 +123,9 @@ def _texts() -> dict[str, str]:
             "ErrorText", "%devices may not enter the hall; hold them at the door first."
         ),
         "visitor.date_past": translate("ErrorText", "The expected date is in the past."),
+        "visitor.date_ahead": translate(
+            "ErrorText", "A visitor is pre-registered at most %days days ahead."
+        ),
         # form fields
         "form.required": translate("ErrorText", "%field is required."),
         "form.too_long": translate("ErrorText", "%field: at most %max characters."),
@@ -183,6 +186,31 @@ def _roles() -> dict[str, str]:
     }
 
 
+def _problems() -> dict[str, str]:
+    """Why an ID number was refused (the `reason` of `visitor.id_number`), said in full."""
+    return {
+        "id.format": translate("ErrorText", "ID number: 17 digits are followed by a digit or X."),
+        "id.old_format": translate("ErrorText", "ID number: a 15-character number is all digits."),
+        "id.length": translate(
+            "ErrorText", "ID number: 18 characters (or 15 digits for an old number)."
+        ),
+        "id.region_zero": translate("ErrorText", "ID number: the region code cannot start with 0."),
+        "id.province": translate("ErrorText", "ID number: the region code names no province."),
+        "id.old_permit": translate(
+            "ErrorText", "ID number: a residence permit's number has 18 characters."
+        ),
+        "id.birth_date": translate(
+            "ErrorText", "ID number: the birth date in it is not a real date."
+        ),
+        "id.birth_future": translate(
+            "ErrorText", "ID number: the birth date in it is in the future."
+        ),
+        "id.birth_early": translate("ErrorText", "ID number: the birth date in it is before 1900."),
+        "id.check_digit": translate("ErrorText", "ID number: the check digit does not match."),
+        "id.other_format": translate("ErrorText", "ID number: 5-20 letters or digits."),
+    }
+
+
 def _fields() -> dict[str, str]:
     return {
         "name": translate("ErrorText", "Name"),
@@ -198,7 +226,7 @@ def error_text(exc: SeatDeskError) -> str:
     """The translated sentence for `exc`, then its code: "… [approval.self]"."""
     texts = _texts()
     code = exc.code
-    text = texts.get(code)
+    text = _problems().get(exc.params.get("reason", "")) or texts.get(code)
     if text is None and code.startswith("permission."):
         role = _roles().get(exc.params.get("role", ""), "")
         text = (

@@ -66,7 +66,7 @@ def choose_export_path(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("ExportFlow", "Save the encrypted export"),
         "seatdesk-export.sdx",
-        "SeatDesk export (*.sdx)",
+        QCoreApplication.translate("ExportFlow", "SeatDesk export (*.sdx)"),
     )
     return Path(name) if name else None
 

@@ -3,7 +3,7 @@ sent, and — in red — when the hall says this seat's log differs from its cop
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -13,9 +13,10 @@ from seatdesk.services.strictness import HALL_SILENT
 
 
 class HallIndicator(QObject):
-    def __init__(self, bar: QStatusBar, *, see_alerts: bool) -> None:
+    def __init__(self, bar: QStatusBar, *, see_alerts: bool, hall_time: Callable[..., str]) -> None:
         super().__init__(bar)
         self._see_alerts = see_alerts  # the security officer sees seats the hall flagged
+        self._hall_time = hall_time  # the policy's: times on the hall's clock
         self.label = QLabel()
         self.label.setObjectName("hallStatus")
         self.label.hide()
@@ -35,9 +36,7 @@ class HallIndicator(QObject):
                 text += " · " + queued
             style = "color: #1b5e20;"
         else:
-            since = (
-                state.offline_since.astimezone().strftime("%H:%M") if state.offline_since else "—"
-            )
+            since = self._hall_time(state.offline_since, "%H:%M") if state.offline_since else "—"
             text = self.tr("Hall unreachable since %1").replace("%1", since) + " · " + queued
             style = "color: #e65100; font-weight: bold;"
         text += self._customer_data(state)
@@ -59,8 +58,7 @@ class HallIndicator(QObject):
         parts = []
         if state.customer_data_seq:
             try:
-                at = datetime.fromisoformat(state.customer_data_at).astimezone()
-                when = at.strftime("%Y-%m-%d %H:%M")
+                when = self._hall_time(state.customer_data_at)
             except ValueError:
                 when = "—"
             parts.append(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -58,6 +59,7 @@ class IncidentBoard(QDialog):
     def __init__(
         self,
         services: Services,
+        language: str,
         parent: QWidget | None = None,
         watermark: Callable[[], str] | None = None,
     ) -> None:
@@ -65,6 +67,8 @@ class IncidentBoard(QDialog):
         self.setObjectName("incidentBoard")
         self.setWindowTitle(self.tr("Incidents"))
         self._services = services
+        self._language = language
+        self._policy = services.who.policy
         self._clock = services.who.clock
         self.desk = services.incident_board
         self.model: RowsModel[IncidentView] = RowsModel(
@@ -159,7 +163,7 @@ class IncidentBoard(QDialog):
     def _cells(self, view: IncidentView) -> list[str]:
         return [
             view.ref,
-            view.reported_at[:16].replace("T", " "),
+            self._policy.hall_time(view.reported_at),
             CATEGORIES.get(view.category, view.category),
             SEVERITIES.get(view.severity or "", "—"),
             STATUSES.get(view.status, view.status),
@@ -212,36 +216,8 @@ class IncidentBoard(QDialog):
         view = self.selected()
         if view is None:
             return
+        self.details.setHtml(self._details_html(view))
         row = view
-        reporter = row.reporter or "—"
-        if row.anonymous and row.reporter is not None:
-            reporter = f"{row.reporter} ({self.tr('anonymous to others')})"
-        lines = [
-            f"<h3>{escape(row.ref)} · {escape(STATUSES.get(row.status, row.status))}</h3>",
-            f"<p>{escape(row.description)}</p>",
-            f"<p>{self.tr('Reporter')}: {reporter} · {row.seat} · "
-            f"{self.tr('anchor')} #{row.anchor_seq}</p>",
-            "<p>" + ", ".join(f"{no} {name}" for no, name in row.customers) + "</p>",
-        ]
-        for customer_no, exposure in row.evidence.get("exposure", {}).items():
-            lines.append(
-                f"<p><b>{customer_no}</b>: "
-                + "; ".join(
-                    f"{e['ts'][:16]} {e['staff']} {e['action']} {e['mode']}" for e in exposure
-                )
-                + "</p>"
-            )
-        if row.steps:
-            steps_title = self.tr("Steps")
-            lines.append(f"<p><b>{steps_title}</b></p><ul>")
-            for at, actor, status, note in row.steps:
-                said = f" — {escape(note)}" if note else ""
-                lines.append(
-                    f"<li>{escape(at[:16].replace('T', ' '))} {escape(actor)} "
-                    f"{escape(STATUSES.get(status, status))}{said}</li>"
-                )
-            lines.append("</ul>")
-        self.details.setHtml("".join(lines))
         index = ORDER.index(row.status)
         following = ORDER[index + 1] if index + 1 < len(ORDER) - 1 else None
         can_advance = following is not None and row.status not in ("notified", "closed")
@@ -253,6 +229,68 @@ class IncidentBoard(QDialog):
         )
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
+
+    def _details_html(self, row: IncidentView) -> str:
+        """The chosen incident in the desk's language, its times on the hall's clock."""
+        reporter = row.reporter or "—"
+        if row.anonymous and row.reporter is not None:
+            reporter = self.tr("%1 (anonymous to others)").replace("%1", row.reporter)
+        facts = (
+            self.tr("Reported %1 by %2 at seat %3 · audit anchor #%4")
+            .replace("%1", self._policy.hall_time(row.reported_at))
+            .replace("%2", reporter)
+            .replace("%3", row.seat)
+            .replace("%4", str(row.anchor_seq))
+        )
+        customers = self.tr("Affected customers: %1").replace(
+            "%1", ", ".join(f"{no} {name}" for no, name in row.customers) or "—"
+        )
+        status = STATUSES.get(row.status, row.status)
+        lines = [f"<h3>{escape(row.ref)} · {escape(status)}</h3>"] + [
+            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
+        ]
+        for customer_no, exposure in row.evidence.get("exposure", {}).items():
+            separator = "；" if self._language == "zh_CN" else "; "
+            seen = separator.join(self._exposure_text(e) for e in exposure) or "—"
+            title = self.tr("Who saw %1 (30 days)").replace("%1", customer_no)
+            lines.append(f"<p><b>{escape(title)}</b>: {escape(seen)}</p>")
+        if row.steps:
+            steps_title = self.tr("Steps")
+            lines.append(f"<p><b>{escape(steps_title)}</b></p><ul>")
+            for at, actor, step, note in row.steps:
+                said = f" — {escape(note)}" if note else ""
+                lines.append(
+                    f"<li>{escape(self._policy.hall_time(at))} {escape(actor)} "
+                    f"{escape(STATUSES.get(step, step))}{said}</li>"
+                )
+            lines.append("</ul>")
+        return "".join(lines)
+
+    def _exposure_text(self, entry: dict[str, Any]) -> str:
+        """One exposure ("2026-01-01 17:00 agent01 查看 姓名、手机号码 (掩码)"), in words."""
+        actions = {
+            "view": self.tr("viewed"),
+            "verify": self.tr("verified"),
+            "reveal": self.tr("revealed"),
+        }
+        modes = {"masked": self.tr("masked"), "revealed": self.tr("in clear")}
+        fields = self._policy.fields
+        zh = self._language == "zh_CN"
+        names = [
+            (fields[k].label_zh if zh else fields[k].label_en) if k in fields else k
+            for k in entry.get("fields", [])
+        ]
+        reasons = {r.code: r.label_zh if zh else r.label_en for r in self._policy.reveal_reasons}
+        parts = [
+            self._policy.hall_time(str(entry["ts"])),
+            str(entry["staff"]),
+            actions.get(str(entry["action"]), str(entry["action"])),
+            ("、" if zh else ", ").join(names),
+            f"({modes.get(str(entry['mode']), str(entry['mode']))})",
+        ]
+        if entry.get("reason"):
+            parts.append(reasons.get(str(entry["reason"]), str(entry["reason"])))
+        return " ".join(part for part in parts if part)
 
     def _run(self, action: str, *args: object) -> None:
         view = self.selected()

@@ -4,6 +4,8 @@ the reporter is offered to lock the seat and to force password changes (containm
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +48,9 @@ def _categories() -> list[tuple[str, str]]:
 
 
 class IncidentDialog(QDialog):
-    def __init__(self, prefill: Prefill, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefill: Prefill, hall_time: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentDialog")
         self.setWindowTitle(self.tr("Report incident"))
@@ -54,7 +58,7 @@ class IncidentDialog(QDialog):
             self.tr("Reporter %1 · seat %2 · %3 · SeatDesk %4")
             .replace("%1", prefill.reporter)
             .replace("%2", prefill.seat)
-            .replace("%3", prefill.at[:16].replace("T", " "))
+            .replace("%3", hall_time(prefill.at))
             .replace("%4", prefill.app_version)
             + (
                 "\n" + self.tr("Active call: %1").replace("%1", prefill.call_masked)

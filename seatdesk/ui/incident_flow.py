@@ -19,7 +19,8 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
     desk = host.services.incidents
     active = host.services.calls.active
     window = host.host_widget()
-    dialog = IncidentDialog(desk.prefill(active.masked_number if active else None), window)
+    prefill = desk.prefill(active.masked_number if active else None)
+    dialog = IncidentDialog(prefill, host.services.who.policy.hall_time, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     category, text, affected, anonymous = dialog.choice()
@@ -55,4 +56,7 @@ def report_incident(host: DeskHost, lock_seat: Callable[[], None]) -> None:
 
 
 def open_incidents(host: DeskHost) -> None:
-    IncidentBoard(host.services, host.host_widget(), watermark=host.watermark_text).exec()
+    board = IncidentBoard(
+        host.services, host.language, host.host_widget(), watermark=host.watermark_text
+    )
+    board.exec()

@@ -61,6 +61,9 @@ class DeskWindow(QMainWindow):
         self.services = Services(who)
         self.language = language
         self.clock = who.clock
+        # Kept: the watermark may paint after a sign-out (a language change repaints it).
+        self.hall_time = who.policy.hall_time
+        self._marked = f"{who.staff_id} · {who.seat}"
         self.records = self.services.records
         self.calls = self.services.calls
         self.verifier = self.services.verifier
@@ -71,7 +74,6 @@ class DeskWindow(QMainWindow):
         self._popped: MaskedRecord | None = None  # the card a pop viewed, until it is shown
         self._close_reason = "closed"
         self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
-        self._marked_as = f"{who.staff_id} · {who.seat}"  # also after a sign-out, as it closes
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -90,7 +92,9 @@ class DeskWindow(QMainWindow):
         self._build_shortcuts()  # before the flows that add theirs
         self.visitor_link = VisitorHallLink(self)  # indicator; register for supervisors
         self.hall_indicator = HallIndicator(
-            self.statusBar(), see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS)
+            self.statusBar(),
+            see_alerts=has_permission(who.role, Permission.HANDLE_INCIDENTS),
+            hall_time=who.policy.hall_time,
         )
         self.services.start_hall_link()
         for widget in [self, *self.findChildren(QWidget)]:
@@ -156,6 +160,7 @@ class DeskWindow(QMainWindow):
             self.records,
             self.language,
             policy.tier_labels,
+            policy.hall_time,
             namesake=policy.namesake_detail,
         )
         self.page = page
@@ -254,7 +259,7 @@ class DeskWindow(QMainWindow):
             self.lock("account_disabled")
 
     def show_reminders(self, due: Reminders) -> None:
-        self.notice.setText(desk_prompts.reminder_text(due))
+        self.notice.setText(desk_prompts.reminder_text(due, self.hall_time))
 
     def copy_customer_number(self) -> None:
         record = self.card.record
@@ -262,8 +267,7 @@ class DeskWindow(QMainWindow):
             self.clipboard_guard.secure_copy(record.customer_no)
 
     def watermark_text(self) -> str:
-        now = self.clock.now().astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self._marked_as} · {now}"
+        return f"{self._marked} · {self.hall_time(self.clock.now())}"
 
     # -- search and record ------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -4,6 +4,7 @@ revealed value replaces its label with a `RevealedValueView` for its seconds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.services.record_desk import HistoryItem, MaskedRecord
+from seatdesk.services.record_desk import HistoryItem, MaskedField, MaskedRecord
 from seatdesk.ui.desk_events import quiet
 from seatdesk.ui.revealed_value import RevealedValueView, band_height
 
@@ -83,11 +84,14 @@ class RecordCard(QFrame):
     withdraw_consent_clicked = Signal()
     verify_clicked = Signal(str)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, hall_time: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recordCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._language = language
+        self._hall_time = hall_time  # contact times on the hall's clock
         self._tier_labels: tuple[str, ...] = ()
         self._wrap_up_labels: dict[str, str] = {}
         self.record: MaskedRecord | None = None
@@ -200,7 +204,7 @@ class RecordCard(QFrame):
                 1,
                 Qt.AlignmentFlag.AlignVCenter,
             )
-            value = _styled(protected_label(field.text or "—"), "value")
+            value = _styled(protected_label(self._value_text(record, field)), "value")
             value.setObjectName(f"value_{field.key}")
             grid.addWidget(value, row, 2)
             self.value_labels[field.key] = value
@@ -245,6 +249,13 @@ class RecordCard(QFrame):
         row.addStretch()
         return row
 
+    def _value_text(self, record: MaskedRecord, field: MaskedField) -> str:
+        text = field.text or "—"
+        if field.key == "consent" and record.consent_withdrawn_at is not None:
+            day = self._hall_time(record.consent_withdrawn_at)[:10]
+            text += " " + self.tr("[withdrawn %1]").replace("%1", day)
+        return text
+
     def _history(self, record: MaskedRecord) -> QWidget:
         box = QFrame()
         box.setObjectName("historyBox")
@@ -260,9 +271,13 @@ class RecordCard(QFrame):
         }
         for item in record.history[:8]:
             kind = kinds.get(item.kind, item.kind)
+            summary = (
+                item.summary
+                if item.seconds is None
+                else self.tr("lasted %1 s").replace("%1", str(item.seconds))
+            )
             line = protected_label(
-                f"{item.at[:16].replace('T', ' ')}  [{kind}]  {item.summary}"
-                + self._wrap_up_text(item)
+                f"{self._hall_time(item.at)}  [{kind}]  {summary}" + self._wrap_up_text(item)
             )
             line.setObjectName("historyItem")
             _styled(line, "history")

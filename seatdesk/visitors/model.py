@@ -243,7 +243,7 @@ def check_identity(
         problem = check_other_id(id_type, id_number)
         number = normalise_other_id(id_number)
     if problem is not None:
-        raise UsageError(f"ID number: {problem}", code="visitor.id_number")
+        raise UsageError(f"ID number: {problem}", code="visitor.id_number", reason=problem.code)
     return id_type, number
 
 
@@ -272,7 +272,11 @@ def check_expected_date(rules: VisitorRules, day: date, today: date) -> None:
     if day < today:
         raise UsageError("expected date: in the past", code="visitor.date_past")
     if day > today + timedelta(days=rules.pre_register_days_ahead):
-        raise UsageError(f"expected date: at most {rules.pre_register_days_ahead} days ahead")
+        raise UsageError(
+            f"expected date: at most {rules.pre_register_days_ahead} days ahead",
+            code="visitor.date_ahead",
+            days=rules.pre_register_days_ahead,
+        )
 
 
 def check_badge(raw: str) -> str:

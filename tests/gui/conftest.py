@@ -16,10 +16,11 @@ from tests.helpers.vaults import StaffedVault
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
-    """The desk's zh_CN translation installed, as `--lang zh_CN` does."""
-    translator = install_translator(qapp, "zh_CN")
+    """The desk's zh_CN translation (and Qt's own) installed, as `--lang zh_CN` does."""
+    translators = install_translator(qapp, "zh_CN")
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -302,7 +302,7 @@ def test_security_officer_board_shows_overdue_in_red(
     reporter.close()
     who = customer_vault.signed_in("sec01")
     try:
-        board = IncidentBoard(Services(who))
+        board = IncidentBoard(Services(who), "zh_CN")
         qtbot.addWidget(board)
         board.table.selectRow(0)
         board.severity.setCurrentIndex(board.severity.findData("major"))
@@ -319,6 +319,7 @@ def test_security_officer_board_shows_overdue_in_red(
         who.close()
 
 
+@pytest.mark.usefixtures("chinese")
 def test_agent_records_a_consent_withdrawal_during_the_call(qtbot: QtBot, desk: DeskWindow) -> None:
     from PySide6.QtWidgets import QMessageBox, QToolButton
 

@@ -60,7 +60,7 @@ def test_incident_categories_are_chinese_in_the_chinese_desk(
     qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
 ) -> None:
     desk = desk_for("agent01")
-    dialog = IncidentDialog(desk.services.incidents.prefill(), desk)
+    dialog = IncidentDialog(desk.services.incidents.prefill(), desk.who.policy.hall_time, desk)
     qtbot.addWidget(dialog)
     labels = [dialog.category.itemText(i) for i in range(dialog.category.count())]
     assert labels[0] == "疑似泄露", labels
@@ -134,7 +134,9 @@ def test_the_incident_board_follows_each_step_shows_its_notes_and_is_marked(
     ref = IncidentDesk(reporter).submit("data_leak", "客户资料出现在外部群", []).ref
     reporter.close()
     security = desk_for("sec01")
-    board = IncidentBoard(security.services, security, watermark=security.watermark_text)
+    board = IncidentBoard(
+        security.services, security.language, security, watermark=security.watermark_text
+    )
     qtbot.addWidget(board)
     board.show()
     qtbot.waitExposed(board)

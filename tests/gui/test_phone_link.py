@@ -37,9 +37,10 @@ WAIT_MS = 30000  # generous: two baresips, the desk and two other engineers shar
 
 @pytest.fixture
 def desk(qapp: QApplication, desk_for: Callable[[str], DeskWindow]) -> Iterator[DeskWindow]:
-    translator = install_translator(qapp, "zh_CN")  # the status bar's words are checked
+    translators = install_translator(qapp, "zh_CN")  # the status bar's words are checked
     yield desk_for("agent01")
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

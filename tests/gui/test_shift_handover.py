@@ -53,9 +53,9 @@ def test_the_next_person_signs_in_without_the_desk_quitting(
 
     translators: list[QTranslator] = []
 
-    def install(app: QCoreApplication, lang: str) -> QTranslator:
-        translators.append(install_translator(app, lang))
-        return translators[-1]
+    def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
+        translators.extend(install_translator(app, lang))
+        return translators
 
     monkeypatch.setattr(desk_app, "open_desk", open_and_then)
     monkeypatch.setattr(desk_app, "install_translator", install)

@@ -56,7 +56,7 @@ def test_select_all_is_one_rule_for_editing_fields(
     """Fields without a protected value allow Ctrl+A (the incident's amount); a field holding a
     protected value (the visitor's ID number) refuses it and the attempt is recorded."""
     security = desk_for("sec01")
-    board = IncidentBoard(security.services, security)
+    board = IncidentBoard(security.services, security.language, security)
     board.show()
     qtbot.waitExposed(board)
     board.amount.setFocus()

@@ -88,7 +88,7 @@ def test_every_table_lets_nothing_out(qtbot: QtBot, customer_vault: StaffedVault
     reporter.close()
     officer = customer_vault.signed_in("sec01")
     try:
-        board = IncidentBoard(Services(officer))
+        board = IncidentBoard(Services(officer), "zh_CN")
         qtbot.addWidget(board)
         assert "incidentTable" in {v.objectName() for v in _views(board)}
         _assert_guarded(_views(board))

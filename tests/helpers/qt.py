@@ -5,9 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 if TYPE_CHECKING:
@@ -30,8 +53,12 @@ def when_modal(handle: Callable[[QDialog], None]) -> None:
 
 
 def visible_texts(window: QWidget) -> list[str]:
-    """Every string a person or a screen reader could get out of the window's widgets."""
+    """Every string a person or a screen reader could get out of the window's widgets: titles,
+    labels, buttons, placeholders, tooltips, combo items, tab texts, group box titles, table and
+    list headers and cells, text documents, actions (menus) and the status bar."""
     texts: list[str] = [window.windowTitle()]
+    if isinstance(window, QMainWindow):
+        texts.append(window.statusBar().currentMessage())
     for widget in [window, *window.findChildren(QWidget)]:
         texts += [
             widget.toolTip(),
@@ -40,12 +67,8 @@ def visible_texts(window: QWidget) -> list[str]:
             widget.whatsThis(),
             widget.statusTip(),
         ]
-        if isinstance(widget, QLabel):
-            texts += [widget.text(), widget.selectedText()]
-        if isinstance(widget, QLineEdit):
-            texts += [widget.text(), widget.selectedText(), widget.placeholderText()]
-        if isinstance(widget, QAbstractButton):
-            texts.append(widget.text())
+        texts += [text for action in widget.actions() for text in (action.text(), action.toolTip())]
+        texts += _own_texts(widget)
         face = QAccessible.queryAccessibleInterface(widget)
         if face is not None:
             for kind in (
@@ -55,6 +78,52 @@ def visible_texts(window: QWidget) -> list[str]:
                 QAccessible.Text.Help,
             ):
                 texts.append(face.text(kind))
+    return texts
+
+
+def _own_texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, QLabel):
+        return [widget.text(), widget.selectedText()]
+    if isinstance(widget, QLineEdit):
+        return [widget.text(), widget.selectedText(), widget.placeholderText()]
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QComboBox):
+        items = [widget.itemText(i) for i in range(widget.count())]
+        return [*items, widget.placeholderText(), widget.currentText()]
+    if isinstance(widget, QTabWidget):
+        return [text for i in range(widget.count()) for text in _tab(widget, i)]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTextEdit):
+        return [widget.toPlainText(), widget.placeholderText()]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.toPlainText(), widget.placeholderText()]
+    if isinstance(widget, QSpinBox):
+        return [widget.prefix(), widget.suffix(), widget.specialValueText()]
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.text(), widget.specialValueText()]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        return _model_texts(widget.model())
+    return []
+
+
+def _tab(tabs: QTabWidget, index: int) -> list[str]:
+    return [tabs.tabText(index), tabs.tabToolTip(index)]
+
+
+def _model_texts(model: QAbstractItemModel, rows: int = 50) -> list[str]:
+    """Headers and the first `rows` rows' display texts and tooltips."""
+    # A list model's columnCount is private in PySide6: it has one.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    for row in range(min(model.rowCount(QModelIndex()), rows)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    texts.append(value)
     return texts
 
 

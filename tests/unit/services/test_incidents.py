@@ -259,3 +259,31 @@ def test_pdf_excerpt_keeps_the_affected_customers_and_the_reporters_own_entries(
     )
     pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert "Pages:           1" in pages.stdout or "Pages:           2" in pages.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.usefixtures("far_os_zone")
+def test_pdf_says_fields_reasons_and_times_as_people_do(
+    customer_vault: StaffedVault, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Issue 17.3, 17.4: the exposure names fields, reasons, actions and modes by their
+    Chinese labels, not their codes, and every time is on the hall's clock (09:00 UTC is
+    17:00 in the hall and 04:00 on this computer)."""
+    seed_exposure(customer_vault, clock)  # 09:00 and 09:05 UTC: a verify, a reveal, views
+    session = customer_vault.session("sec01")
+    try:
+        desk = IncidentDesk(session)
+        row = desk.submit("suspected_leak", "客户称资料泄露", [TARGET["customer_no"]])
+        out = tmp_path / "incident.pdf"
+        export_incident_pdf(session, desk, row.ref, out)
+    finally:
+        session.close()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in ("按约定回访客户", "证件号码", "姓名", "查看原值", "核验", "掩码"):
+        assert words in text, words
+    for code in ("callback", "id_number", "confirm_with_caller"):  # (the audit excerpt keeps
+        assert code not in text, code  # the audit's own action codes: record.view, …)
+    assert "2026-01-01 17:00" in text and "2026-01-01 17:05" in text
+    assert "2026-01-01 09:0" not in text and "2026-01-01 04:0" not in text

@@ -5,27 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-TS_DIR = ROOT / "resources" / "translations"
-
-
-def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
-    out = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            out[(name, message.findtext("source") or "")] = (
-                translation.text or "",
-                translation.get("type"),
-            )
-    return out
+from tests.helpers.translations import ROOT, TS_DIR, messages
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
