@@ -3,82 +3,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="53" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="53" />
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="67" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="72" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="69" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="74" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="70" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="75" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="73" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="78" />
         <source>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</source>
         <translation>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="80" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
         <source>Approving officer</source>
         <translation>Approving officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="81" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="86" />
         <source>Officer's password</source>
         <translation>Officer's password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="82" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="87" />
         <source>First password</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="83" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="88" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="105" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="110" />
         <source>Give the staff ID.</source>
         <translation>Give the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="107" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="112" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="109" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="114" />
         <source>This account may see customer data: an officer approves.</source>
         <translation>This account may see customer data: an officer approves.</translation>
     </message>
@@ -86,124 +86,124 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="125" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="153" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="135" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="158" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="131" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="136" />
         <source>Backups and keys</source>
         <translation>Backups and keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="150" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="149" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="159" />
         <source>Add account…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="157" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="167" />
         <source>Staff ID to disable</source>
         <translation>Staff ID to disable</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="163" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="168" />
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="215" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="220" />
         <source>Added %1: the password must be changed at first sign-in.</source>
         <translation>Added %1: the password must be changed at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="218" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="223" />
         <source>New password for %1: it must be changed at the next sign-in.</source>
         <translation>New password for %1: it must be changed at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="241" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="246" />
         <source>%1 disabled.</source>
         <translation>%1 disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="252" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="289" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="257" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="272" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="273" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="275" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
         <source>a backup is due</source>
         <translation>a backup is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>Keys: the device secret is in this computer's keyring.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="282" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>Keys: no device secret (key storage none). The vault is protected by passwords alone.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="302" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>Backup written and checked: %1 (%2 customers)</translation>
     </message>
@@ -299,156 +299,201 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="224" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <source>nothing to compare</source>
+        <translation>nothing to compare</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>e.g. record.reveal, or record. for all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
         <source>Customer number, call, pass…</source>
         <translation>Customer number, call, pass…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="203" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
         <source>Who, what, on whom</source>
         <translation>Who, what, on whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
         <source>From, to (hall's days)</source>
         <translation>From, to (hall's days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
         <source>%1 entries, newest first</source>
         <translation>%1 entries, newest first</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="176" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source>Who saw</source>
         <translation>Who saw</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="207" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="208" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="250" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
     </message>

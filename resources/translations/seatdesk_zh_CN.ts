@@ -3,82 +3,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="53" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="48" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="53" />
         <source>Add account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="67" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="72" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="69" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="70" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="75" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="73" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="78" />
         <source>An account that may see customer data needs a security officer here: they type their staff ID and password, and the first password, which they hand to the person. The admin does not learn it.</source>
         <translation>可查看客户数据的账号须由信息安全专员在场审批：由其输入本人工号和密码，并设定初始密码交给本人，管理员不知晓该密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="80" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
         <source>Approving officer</source>
         <translation>审批的信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="81" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="86" />
         <source>Officer's password</source>
         <translation>专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="82" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="87" />
         <source>First password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="83" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="88" />
         <source>Repeat it</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="85" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="90" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="105" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="110" />
         <source>Give the staff ID.</source>
         <translation>请填写工号。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="107" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="112" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="109" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="114" />
         <source>This account may see customer data: an officer approves.</source>
         <translation>该账号可查看客户数据，须由信息安全专员审批。</translation>
     </message>
@@ -86,124 +86,124 @@
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="125" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="130" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="153" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="135" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="158" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="131" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="136" />
         <source>Backups and keys</source>
         <translation>备份与密钥</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="140" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="145" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="150" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="147" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="152" />
         <source>new</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="149" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="154" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="159" />
         <source>Add account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="157" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="162" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="167" />
         <source>Staff ID to disable</source>
         <translation>要停用的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="163" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="168" />
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="215" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="220" />
         <source>Added %1: the password must be changed at first sign-in.</source>
         <translation>已新增 %1：首次登录须修改密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="218" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="223" />
         <source>New password for %1: it must be changed at the next sign-in.</source>
         <translation>已为 %1 设置新密码：下次登录须修改。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="241" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="246" />
         <source>%1 disabled.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="252" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="289" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="257" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="272" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="273" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="275" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
         <source>a backup is due</source>
         <translation>应进行备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>密钥：设备密钥保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="282" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>密钥：未使用设备密钥（key storage none），保险库仅由密码保护。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="302" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>备份已写入并校验：%1（%2 位客户）</translation>
     </message>
@@ -299,156 +299,201 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="224" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <source>denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <source>no match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <source>checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <source>nothing to compare</source>
+        <translation>无可比对信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>如 record.reveal，或 record. 表示全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
         <source>Customer number, call, pass…</source>
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="89" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="201" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="99" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="202" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="100" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="203" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="101" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="104" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="124" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="131" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="164" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="176" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="179" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="180" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="186" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="207" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="208" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="250" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
     </message>

@@ -42,7 +42,12 @@ def _password_edit(name: str) -> QLineEdit:
 class AccountDialog(QDialog):
     """A new account, or a new password for one: with the officer's approval where needed."""
 
-    def __init__(self, reset: StaffInfo | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reset: StaffInfo | None,
+        parent: QWidget | None = None,
+        role_label: Callable[[Role], str] = lambda role: role.value,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Reset password") if reset else self.tr("Add account"))
@@ -56,7 +61,7 @@ class AccountDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("accountRole")
         for role in Role:
-            self.role.addItem(role.value, role.value)
+            self.role.addItem(role_label(role), role.value)
         self.approver = QLineEdit()
         self.approver.setObjectName("approverId")
         self.approver_password = _password_edit("approverPassword")
@@ -153,7 +158,7 @@ class AdminWindow(QDialog):
         self.accounts_table = guarded_table("adminAccounts", self.accounts, self.tr("Accounts"))
         add = QPushButton(self.tr("Add account…"))
         add.setObjectName("accountAdd")
-        add.clicked.connect(lambda: self.run_account(AccountDialog(None, self)))
+        add.clicked.connect(lambda: self.run_account(AccountDialog(None, self, self._role_label)))
         reset = QPushButton(self.tr("Reset password…"))
         reset.setObjectName("accountReset")
         reset.clicked.connect(self._reset_selected)
@@ -195,7 +200,7 @@ class AdminWindow(QDialog):
     def _reset_selected(self) -> None:
         info = self.accounts.item(selected_row(self.accounts_table))
         if info is not None:
-            self.run_account(AccountDialog(info, self))
+            self.run_account(AccountDialog(info, self, self._role_label))
 
     def run_account(self, dialog: AccountDialog, *, answered: bool = False) -> bool:
         """`answered`: the dialog was filled in already (tests, or a caller that showed it)."""

@@ -58,6 +58,19 @@ class AuditViewerWindow(QDialog):
         if watermark is not None:
             self.watermark = Watermark(self, watermark)
 
+    def _outcome_words(self) -> dict[str, str]:
+        return {
+            "ok": self.tr("ok"),
+            "denied": self.tr("denied"),
+            "locked": self.tr("locked"),
+            "skipped": self.tr("skipped"),
+            "no_match": self.tr("no match"),
+            "match": self.tr("match"),
+            "checked": self.tr("checked"),
+            "started": self.tr("started"),
+            "no_data": self.tr("nothing to compare"),
+        }
+
     def _when(self, ts: str) -> str:
         at = datetime.fromisoformat(ts)
         return self._policy.visitors.local(at if at.tzinfo else at.replace(tzinfo=UTC)).strftime(
@@ -78,7 +91,7 @@ class AuditViewerWindow(QDialog):
         self.outcome = QComboBox()
         self.outcome.setObjectName("auditOutcome")
         for code in _OUTCOMES:
-            self.outcome.addItem(code or self.tr("any"), code)
+            self.outcome.addItem(self._outcome_words().get(code, code) or self.tr("any"), code)
         now = viewer.today()
         today = QDate(now.year, now.month, now.day)
         self.since = QDateEdit(today.addDays(-7))
@@ -110,7 +123,7 @@ class AuditViewerWindow(QDialog):
                 e.seat,
                 e.action,
                 e.target,
-                e.outcome,
+                self._outcome_words().get(e.outcome, e.outcome),
                 e.detail,
             ],
             lambda e: e.outcome not in ("ok", ""),
