@@ -1,0 +1,140 @@
+"""The stage the screenshots are taken on: a demo vault on a fixed clock, signed-in desks, and the
+ways to grab what is on the screen (a window beside the desk, a modal dialog over it)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from seatdesk.app import load_default_policy
+from seatdesk.core.clock import FixedClock
+from seatdesk.services.agreement import load_agreement
+from seatdesk.services.demo import DEMO_LOGINS, DemoLogin, build_demo_vault, demo_csv_bytes
+from seatdesk.services.door import SignedIn, sign_in
+from seatdesk.services.factory import Services
+from seatdesk.services.runtime import Runtime
+from seatdesk.ui.main_window import DeskWindow
+from seatdesk.vault.secret_store import MemorySecretStore
+
+COUNT, SEED = 200, 2026
+#: 10:00 on a Monday in the hall (UTC+8), so the board, the watermark and the reports agree.
+HALL_MORNING = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)
+ADMIN, AGENT, SUPERVISOR, SECURITY = DEMO_LOGINS
+
+
+class Stage:
+    """One language's run: the vault, the clock, the desks opened so far and the PNGs written."""
+
+    def __init__(self, app: QApplication, language: str, out: Path) -> None:
+        self.app, self.language, self.out = app, language, out
+        self.clock = FixedClock(HALL_MORNING)
+        self.runtime = Runtime(
+            clock=self.clock,
+            policy=load_default_policy(),
+            seat="hall-A-07",
+            secret_store_factory=MemorySecretStore,
+        )
+        self.vault, _ = build_demo_vault(
+            self.runtime, Path(tempfile.mkdtemp(prefix="seatdesk-shots-")), count=COUNT, seed=SEED
+        )
+        self.rows = list(csv.DictReader(io.StringIO(demo_csv_bytes(COUNT, SEED).decode())))
+        self.desks: dict[str, DeskWindow] = {}
+        self.written: list[str] = []
+
+    # -- people ------------------------------------------------------------------------------
+    def sign_in(self, login: DemoLogin) -> SignedIn:
+        who = sign_in(self.runtime, self.vault, login.staff_id, login.password)
+        Services(who).acknowledge(load_agreement(self.language), login.staff_id)
+        return who
+
+    def desk(self, login: DemoLogin) -> DeskWindow:
+        """The role's desk, alone on the screen (the other desks hidden)."""
+        for other in self.desks.values():
+            other.hide()
+        window = self.desks.get(login.role)
+        if window is None:
+            window = self.desks[login.role] = DeskWindow(self.sign_in(login), self.language, True)
+            window.move(0, 0)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.settle()
+        return window
+
+    def caller(self, tier: str = "秘密") -> dict[str, str]:
+        """A demo customer of the tier with a mobile and a resident ID (the pop's caller)."""
+        return next(
+            row
+            for row in self.rows
+            if row["tier"] == tier
+            and row["mobile"]
+            and row["id_number"]
+            and row["id_type"] == "居民身份证"
+        )
+
+    def namesake_query(self) -> str:
+        """The name that most demo customers share (a search that needs the namesake column)."""
+        names = [row["name"] for row in self.rows]
+        return max(sorted(set(names)), key=names.count)
+
+    # -- grabbing ----------------------------------------------------------------------------
+    def settle(self, seconds: float = 0.4) -> None:
+        """Let Qt lay out and paint (a tool, not a test: waiting on the wall clock is fine)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.02)
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        """The whole screen (dialogs seen over the desk), or one widget at its own size."""
+        self.settle()
+        pixmap = widget.grab() if widget is not None else self.app.primaryScreen().grabWindow(0)
+        path = self.out / f"{name}.{self.language}.png"
+        pixmap.save(str(path), "PNG")
+        self.written.append(path.name)
+
+    def shot_dialog(self, name: str, dialog: QDialog, near: QWidget | None = None) -> None:
+        """A dialog opened with show() over the desk, grabbed, then closed."""
+        if near is not None:
+            dialog.move(near.x() + 240, near.y() + 140)
+        dialog.show()
+        dialog.raise_()
+        self.shot(name)
+        dialog.reject()
+
+    def through_modal(
+        self,
+        name: str,
+        open_modal: Callable[[], object],
+        answer: Callable[[QDialog], None] = QDialog.reject,
+    ) -> None:
+        """Calls `open_modal` (which runs a dialog's exec()) and, from inside its event loop,
+        grabs the screen once the dialog is up, then answers it (rejects it unless told)."""
+        tries = [0]
+
+        def at_modal() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog):
+                tries[0] += 1
+                if tries[0] > 50:
+                    raise RuntimeError(f"{name}: no modal dialog opened")
+                QTimer.singleShot(100, at_modal)
+                return
+            self.shot(name)
+            answer(dialog)
+
+        QTimer.singleShot(0, at_modal)
+        open_modal()
+
+    def close(self) -> None:
+        for window in self.desks.values():
+            window.close()
+        self.settle(0.2)

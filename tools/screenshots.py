@@ -1,0 +1,215 @@
+"""A screenshot of every window and dialog of the desk, in zh_CN and en, for a reviewer who does not
+run it: `xvfb-run -a -s '-screen 0 1280x800x24' .venv/bin/python -m tools.screenshots OUT`
+(`make screenshots` writes docs/screenshots). Each language runs in its own process on its own
+demo vault (tools/screen_stage.py); the PNGs are named `SCREEN.LANG.png`. For looking, not for
+tests; tests/unit/tools/test_screenshots.py checks that `COVERS` names every window class."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from seatdesk.services.agreement import load_agreement
+from seatdesk.services.factory import Services
+from seatdesk.ui.desk_app import application
+from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
+from seatdesk.ui.export_flow import ExportRequestDialog
+from seatdesk.ui.incident_dialog import ContainmentDialog
+from seatdesk.ui.login_dialog import LoginDialog
+from seatdesk.ui.password_dialog import ChangePasswordDialog
+from seatdesk.ui.revealed_value import RevealedValueView
+from seatdesk.ui.visitors.dialogs import (
+    NoticeDialog,
+    OverrideDialog,
+    SignOutDialog,
+    WatchEntryDialog,
+)
+from tests.helpers.visitors import VISITOR_NAME, admit_visitor, draft_for_check
+from tools.screen_stage import ADMIN, AGENT, SECURITY, SUPERVISOR, Stage
+
+LANGUAGES = ("zh_CN", "en")
+
+#: Every QDialog / QMainWindow subclass in seatdesk/ui, and the screenshot that shows it.
+COVERS = {
+    "LoginDialog": "sign-in",
+    "ChangePasswordDialog": "password-change",
+    "AgreementDialog": "agreement",
+    "DeskWindow": "agent-desk-pop",
+    "VerifyDialog": "verify",
+    "RevealReasonDialog": "reveal-reason",
+    "ApprovalDialog": "approval",
+    "WrapUpDialog": "wrap-up",
+    "ShortcutsDialog": "shortcuts",
+    "IncidentDialog": "incident-report",
+    "ContainmentDialog": "containment",
+    "ExportRequestDialog": "export-request",
+    "IncidentBoard": "incident-board",
+    "AuditViewerWindow": "audit-log",
+    "VisitorsWindow": "visitors-in-the-hall",
+    "NoticeDialog": "visitor-notice",
+    "SignOutDialog": "visitor-sign-out",
+    "OverrideDialog": "visitor-watch-override",
+    "WatchEntryDialog": "visitor-watch-entry",
+    "ReasonDialog": "visitor-watch-remove-reason",
+}
+VISITOR_TABS = ("in-the-hall", "register", "expected", "watch-list", "reports")
+
+
+def door(stage: Stage) -> None:
+    """Sign-in, the first-sign-in password change and the agreement (no desk behind them)."""
+    login = LoginDialog(stage.runtime, stage.vault)
+    login.staff_id.setText(AGENT.staff_id)
+    stage.shot_dialog("sign-in", login)
+    who = stage.sign_in(AGENT)
+    stage.shot_dialog("password-change", ChangePasswordDialog(Services(who)))
+    agreement = AgreementDialog(load_agreement(stage.language), AGENT.staff_id)
+    stage.shot_dialog("agreement", agreement)
+    who.close()
+
+
+def agent_call(stage: Stage) -> None:
+    """A call from pop to wrap-up: the card, verify, reveal, approval, the menu, F1, the lock."""
+    window = stage.desk(AGENT)
+    caller = stage.caller()
+    window.on_pop("+86 " + caller["mobile"].split(";")[0])
+    stage.shot("agent-desk-pop")
+    assert window.card.record is not None
+    verify = VerifyDialog(window.card.record, window.verifier, stage.language, "id_number", window)
+    verify.mode.setCurrentIndex(1)  # the last six characters
+    verify.answer.setText(caller["id_number"][-6:])
+    verify.show()
+    verify.check()
+    stage.shot("verify")
+    verify.close()
+
+    def reason(dialog: QDialog) -> None:
+        dialog.reason.setCurrentIndex(0)  # type: ignore[attr-defined]
+        dialog.try_accept()  # type: ignore[attr-defined]
+
+    stage.through_modal("reveal-reason", lambda: window.reveal_field("mobile"), reason)
+    stage.shot("revealed-value")
+    approval = ApprovalDialog(
+        window.tr("supervisor"), lambda staff, pw: window.revealer.authorise(staff, pw, "x"), window
+    )
+    approval.staff_id.setText(SUPERVISOR.staff_id)
+    stage.shot_dialog("approval", approval, window)
+    window.card.remask_all()
+    stage.shot_dialog("export-request", ExportRequestDialog(3, window), window)
+    window.menuBar().actions()[0].menu().popup(window.mapToGlobal(window.menuBar().pos()))
+    stage.shot("menu-bar")
+    window.menuBar().actions()[0].menu().hide()
+    stage.through_modal("shortcuts", window.menu.show_shortcuts)
+    stage.through_modal("incident-report", window.report_incident)
+    stage.shot_dialog("containment", ContainmentDialog("INC-20260316-0001", window), window)
+    window.end_call()
+    if window.wrap_up is not None:
+        window.wrap_up.move(window.x() + 360, window.y() + 200)
+        stage.shot("wrap-up")
+        window.wrap_up.try_save()
+    window.run_search(stage.namesake_query())
+    stage.shot("agent-desk-namesakes")
+    window.lock("idle")
+    stage.shot("lock-screen")
+    window.try_unlock(AGENT.password)
+
+
+def supervisor_desk(stage: Stage) -> None:
+    """The supervisor's desk and the visitor register with each tab and its dialogs."""
+    security = stage.sign_in(SECURITY)
+    window = stage.desk(SUPERVISOR)
+    desk = window.services.visitors
+    view = admit_visitor(desk, host=SUPERVISOR.staff_id, approver=SECURITY.staff_id)
+    Services(security).visitors.add_watch_by_name(
+        VISITOR_NAME, "华信网络设备有限公司", "2025-11 在大厅拍摄屏幕，已列入关注名单"
+    )
+    window.tick()
+    stage.shot("supervisor-desk")
+    visitors = window.visitor_link.open_window()
+    assert visitors is not None
+    visitors.move(60, 40)
+    visitors.refresh()
+    for index, tab in enumerate(VISITOR_TABS):
+        visitors.tabs.setCurrentIndex(index)
+        stage.shot(f"visitors-{tab}")
+    stage.shot_dialog("visitor-notice", NoticeDialog(stage.language, visitors), visitors)
+    stage.shot_dialog("visitor-sign-out", SignOutDialog(view, visitors), visitors)
+    hits = tuple(desk.check_watch_list(draft_for_check(SUPERVISOR.staff_id, SECURITY.staff_id)))
+    override = OverrideDialog(desk, hits, visitors)
+    override.staff_id.setText(SECURITY.staff_id)
+    stage.shot_dialog("visitor-watch-override", override, visitors)
+    visitors.close()
+    security.close()
+
+
+def security_desk(stage: Stage) -> None:
+    """The security officer's desk, the incident board and the audit log with its exposure tab."""
+    agent = stage.desks[AGENT.role].services
+    agent.incidents.submit("data_leak", "客户资料出现在外部群，疑似截屏外传", [])
+    window = stage.desk(SECURITY)
+    stage.shot("security-desk")
+    visitors = window.visitor_link.open_window()
+    if visitors is not None:  # the officer's watch list: a new entry, and removing one
+        visitors.move(60, 40)
+        visitors.tabs.setCurrentIndex(VISITOR_TABS.index("watch-list"))
+        stage.shot("visitors-watch-list-security")
+        entry = WatchEntryDialog(visitors.desk, stage.language, visitors)
+        stage.shot_dialog("visitor-watch-entry", entry, visitors)
+        visitors.watch_table.selectRow(0)
+        stage.through_modal("visitor-watch-remove-reason", visitors.watch.remove_watch)
+        visitors.close()
+
+    stage.through_modal("incident-board", window.open_incidents)
+
+    def audit(dialog: QDialog) -> None:
+        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        dialog.customer.setText(stage.caller()["customer_no"])  # type: ignore[attr-defined]
+        dialog.run_exposure()  # type: ignore[attr-defined]
+        stage.shot("audit-who-saw-this-customer")
+        dialog.reject()
+
+    stage.through_modal("audit-log", window.open_audit_log, audit)
+
+
+def admin_desk(stage: Stage) -> None:
+    stage.desk(ADMIN)
+    stage.shot("admin-desk")
+
+
+SCENES: tuple[Callable[[Stage], None], ...] = (
+    door,
+    agent_call,
+    supervisor_desk,
+    security_desk,
+    admin_desk,
+)
+
+
+def run_language(out: Path, language: str) -> list[str]:
+    app, language = application(language)
+    stage = Stage(app, language, out)
+    try:
+        for scene in SCENES:
+            scene(stage)
+    finally:
+        stage.close()
+    return stage.written
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    if len(argv) > 1:  # one language, in this process
+        for name in run_language(out, argv[1]):
+            print(name)
+        return 0
+    for language in LANGUAGES:  # a process each: Qt's translator is the process's
+        subprocess.run([sys.executable, "-m", "tools.screenshots", str(out), language], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
