@@ -48,6 +48,8 @@ class Stage:
         self.rows = list(csv.DictReader(io.StringIO(demo_csv_bytes(COUNT, SEED).decode())))
         self.desks: dict[str, DeskWindow] = {}
         self.written: list[str] = []
+        for login in (AGENT, SUPERVISOR, SECURITY):  # each has read and accepted the agreement
+            self.sign_in(login).close()
 
     # -- people ------------------------------------------------------------------------------
     def sign_in(self, login: DemoLogin) -> SignedIn:
@@ -102,13 +104,38 @@ class Stage:
         self.written.append(path.name)
 
     def shot_dialog(self, name: str, dialog: QDialog, near: QWidget | None = None) -> None:
-        """A dialog opened with show() over the desk, grabbed, then closed."""
+        """A dialog opened with show() over the desk (`near`), grabbed with the screen, then
+        closed; one with no desk behind it is grabbed at its own size."""
         if near is not None:
             dialog.move(near.x() + 240, near.y() + 140)
         dialog.show()
         dialog.raise_()
-        self.shot(name)
+        self.shot(name, None if near is not None else dialog)
         dialog.reject()
+
+    def when_modal(
+        self,
+        name: str,
+        answer: Callable[[QDialog], None] = QDialog.reject,
+        kind: type[QDialog] = QDialog,
+    ) -> None:
+        """Once a modal dialog of `kind` is up (from a coming exec()), grabs the screen and
+        answers it (rejects it unless told)."""
+        tries = [0]
+
+        def at_modal() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, kind):
+                tries[0] += 1
+                if tries[0] > 50:
+                    raise RuntimeError(f"{name or kind.__name__}: no modal dialog opened")
+                QTimer.singleShot(100, at_modal)
+                return
+            if name:  # else the answer takes its own shots
+                self.shot(name)
+            answer(dialog)
+
+        QTimer.singleShot(0, at_modal)
 
     def through_modal(
         self,
@@ -116,22 +143,8 @@ class Stage:
         open_modal: Callable[[], object],
         answer: Callable[[QDialog], None] = QDialog.reject,
     ) -> None:
-        """Calls `open_modal` (which runs a dialog's exec()) and, from inside its event loop,
-        grabs the screen once the dialog is up, then answers it (rejects it unless told)."""
-        tries = [0]
-
-        def at_modal() -> None:
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, QDialog):
-                tries[0] += 1
-                if tries[0] > 50:
-                    raise RuntimeError(f"{name}: no modal dialog opened")
-                QTimer.singleShot(100, at_modal)
-                return
-            self.shot(name)
-            answer(dialog)
-
-        QTimer.singleShot(0, at_modal)
+        """Calls `open_modal` (which runs a dialog's exec()) and grabs and answers the dialog."""
+        self.when_modal(name, answer)
         open_modal()
 
     def close(self) -> None:

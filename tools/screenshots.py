@@ -17,11 +17,11 @@ from seatdesk.services.agreement import load_agreement
 from seatdesk.services.factory import Services
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
+from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.export_flow import ExportRequestDialog
 from seatdesk.ui.incident_dialog import ContainmentDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.password_dialog import ChangePasswordDialog
-from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.visitors.dialogs import (
     NoticeDialog,
     OverrideDialog,
@@ -92,11 +92,8 @@ def agent_call(stage: Stage) -> None:
 
     stage.through_modal("reveal-reason", lambda: window.reveal_field("mobile"), reason)
     stage.shot("revealed-value")
-    approval = ApprovalDialog(
-        window.tr("supervisor"), lambda staff, pw: window.revealer.authorise(staff, pw, "x"), window
-    )
-    approval.staff_id.setText(SUPERVISOR.staff_id)
-    stage.shot_dialog("approval", approval, window)
+    window.card.remask_all()
+    approved_reveal(stage, window)
     window.card.remask_all()
     stage.shot_dialog("export-request", ExportRequestDialog(3, window), window)
     window.menuBar().actions()[0].menu().popup(window.mapToGlobal(window.menuBar().pos()))
@@ -115,6 +112,37 @@ def agent_call(stage: Stage) -> None:
     window.lock("idle")
     stage.shot("lock-screen")
     window.try_unlock(AGENT.password)
+
+
+def approved_reveal(stage: Stage, window: DeskWindow) -> None:
+    """A 机密 customer's mobile, off the call: a reason with its explanation, then the
+    supervisor's authorisation at the seat, then the value on the card."""
+    window.run_search(stage.caller("机密")["customer_no"])
+    window.choose_row(0)
+
+    def approve(dialog: QDialog) -> None:
+        dialog.staff_id.setText(SUPERVISOR.staff_id)  # type: ignore[attr-defined]
+        stage.shot("approval")
+        dialog.password.setText("not-the-password")  # type: ignore[attr-defined]
+        dialog.try_authorise()  # type: ignore[attr-defined]
+        stage.shot("approval-refused")
+        dialog.password.setText(SUPERVISOR.password)  # type: ignore[attr-defined]
+        dialog.try_authorise()  # type: ignore[attr-defined]
+        if dialog.isVisible():
+            raise RuntimeError("the supervisor's authorisation was refused")
+
+    def reason(dialog: QDialog) -> None:
+        dialog.reason.setCurrentIndex(0)  # type: ignore[attr-defined]
+        note = "回电前核对号码" if stage.language == "zh_CN" else "Checking the number to call back"
+        dialog.note.setText(note)  # type: ignore[attr-defined]
+        stage.when_modal("", approve, ApprovalDialog)
+        dialog.try_accept()  # type: ignore[attr-defined]
+
+    stage.through_modal("reveal-reason-off-call", lambda: window.reveal_field("mobile"), reason)
+    stage.shot("revealed-value-approved")
+    window.card.remask_all()
+    window.run_search(stage.caller()["customer_no"])
+    window.choose_row(0)
 
 
 def supervisor_desk(stage: Stage) -> None:
