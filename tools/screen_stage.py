@@ -83,9 +83,10 @@ class Stage:
         )
 
     def namesake_query(self) -> str:
-        """The name that most demo customers share (a search that needs the namesake column)."""
-        names = [row["name"] for row in self.rows]
-        return max(sorted(set(names)), key=names.count)
+        """The surname most demo customers share (a name search whose results need the
+        namesake column to be told apart)."""
+        surnames = [row["name"][0] for row in self.rows]
+        return max(sorted(set(surnames)), key=surnames.count)
 
     # -- grabbing ----------------------------------------------------------------------------
     def settle(self, seconds: float = 0.4) -> None:

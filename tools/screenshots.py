@@ -96,12 +96,15 @@ def agent_call(stage: Stage) -> None:
     approved_reveal(stage, window)
     window.card.remask_all()
     stage.shot_dialog("export-request", ExportRequestDialog(3, window), window)
-    window.menuBar().actions()[0].menu().popup(window.mapToGlobal(window.menuBar().pos()))
+    bar = window.menuBar()
+    bar.setActiveAction(bar.actions()[0])  # the first menu, open under its title
     stage.shot("menu-bar")
-    window.menuBar().actions()[0].menu().hide()
+    bar.actions()[0].menu().hide()
     stage.through_modal("shortcuts", window.menu.show_shortcuts)
     stage.through_modal("incident-report", window.report_incident)
     stage.shot_dialog("containment", ContainmentDialog("INC-20260316-0001", window), window)
+    stage.clock.advance(minutes=3, seconds=25)  # the call's length on the wrap-up
+    window.idle.touch()  # the agent was busy meanwhile (else the idle lock would come first)
     window.end_call()
     if window.wrap_up is not None:
         window.wrap_up.move(window.x() + 360, window.y() + 200)
