@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from seatdesk.app import load_default_policy
@@ -29,6 +29,7 @@ COUNT, SEED = 200, 2026
 #: 10:00 on a Monday in the hall (UTC+8), so the board, the watermark and the reports agree.
 HALL_MORNING = datetime(2026, 3, 16, 2, 0, tzinfo=UTC)
 ADMIN, AGENT, SUPERVISOR, SECURITY = DEMO_LOGINS
+TITLE_BAR = 22  # pixels
 
 
 class Stage:
@@ -100,6 +101,9 @@ class Stage:
     def shot(self, name: str, widget: QWidget | None = None) -> None:
         """What is on the screen (dialogs seen over the desk), cut to the windows shown, or one
         widget at its own size; in 256 colours, which keeps a shot at a fifth of the size."""
+        for window in self.app.topLevelWidgets():  # room for the title bar drawn above it
+            if isinstance(window, QDialog) and window.isVisible() and window.y() < TITLE_BAR:
+                window.move(window.x(), TITLE_BAR)
         self.settle()
         if widget is not None:
             pixmap = widget.grab()
@@ -111,12 +115,32 @@ class Stage:
             screen = self.app.primaryScreen()
             area = shown.intersected(screen.geometry())
             pixmap = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+            self._frame_dialogs(pixmap, area)
         image = pixmap.toImage().convertToFormat(
             QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
         )
         path = self.out / f"{name}.{self.language}.png"
         image.save(str(path), "PNG")
         self.written.append(path.name)
+
+    def _frame_dialogs(self, pixmap: QPixmap, area: QRect) -> None:
+        """Xvfb has no window manager: each dialog gets the border and title bar one would draw
+        (over what is behind it), so that it stands out from the desk and its title is seen."""
+        painter = QPainter(pixmap)
+        painter.setFont(QFont(self.app.font().family(), 9, QFont.Weight.Bold))
+        for window in self.app.topLevelWidgets():
+            if not (isinstance(window, QDialog) and window.isVisible()):
+                continue
+            box = window.frameGeometry().translated(-area.x(), -area.y())
+            bar = QRect(box.x() - 1, box.y() - TITLE_BAR, box.width() + 2, TITLE_BAR)
+            painter.fillRect(bar, QColor("#37474f"))
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(
+                bar.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter, window.windowTitle()
+            )
+            painter.setPen(QColor("#37474f"))
+            painter.drawRect(box.adjusted(-1, -1, 0, 0))
+        painter.end()
 
     def shot_dialog(self, name: str, dialog: QDialog, near: QWidget | None = None) -> None:
         """A dialog opened with show() over the desk (`near`), grabbed with the screen, then

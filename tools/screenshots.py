@@ -2,7 +2,7 @@
 run it: `xvfb-run -a -s '-screen 0 1280x800x24' .venv/bin/python -m tools.screenshots OUT`
 (`make screenshots` writes docs/screenshots). Each language runs in its own process on its own
 demo vault (tools/screen_stage.py); the PNGs are named `SCREEN.LANG.png`. For looking, not for
-tests; tests/unit/tools/test_screenshots.py checks that `COVERS` names every window class."""
+tests; tests/test_screenshots.py checks that `COVERS` names every window class."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from seatdesk.services.agreement import load_agreement
 from seatdesk.services.factory import Services
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
-from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.export_flow import ExportRequestDialog
 from seatdesk.ui.incident_dialog import ContainmentDialog
 from seatdesk.ui.login_dialog import LoginDialog
+from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.password_dialog import ChangePasswordDialog
 from seatdesk.ui.visitors.dialogs import (
     NoticeDialog,
