@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -50,6 +51,7 @@ class Stage:
         self.rows = list(csv.DictReader(io.StringIO(demo_csv_bytes(COUNT, SEED).decode())))
         self.desks: dict[str, DeskWindow] = {}
         self.written: list[str] = []
+        self.others: list[QWidget] = []
         for login in (AGENT, SUPERVISOR, SECURITY):  # each has read and accepted the agreement
             self.sign_in(login).close()
 
@@ -101,17 +103,16 @@ class Stage:
     def shot(self, name: str, widget: QWidget | None = None) -> None:
         """What is on the screen (dialogs seen over the desk), cut to the windows shown, or one
         widget at its own size; in 256 colours, which keeps a shot at a fifth of the size."""
-        for window in self.app.topLevelWidgets():  # room for the title bar drawn above it
-            if isinstance(window, QDialog) and window.isVisible() and window.y() < TITLE_BAR:
+        for window in self.shown_windows():  # room for the title bar drawn above it
+            if isinstance(window, QDialog) and window.y() < TITLE_BAR:
                 window.move(window.x(), TITLE_BAR)
         self.settle()
         if widget is not None:
             pixmap = widget.grab()
         else:
             shown = QRect()
-            for window in self.app.topLevelWidgets():
-                if window.isVisible():
-                    shown = shown.united(window.frameGeometry())
+            for window in self.shown_windows():
+                shown = shown.united(window.frameGeometry())
             screen = self.app.primaryScreen()
             area = shown.intersected(screen.geometry())
             pixmap = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
@@ -123,13 +124,27 @@ class Stage:
         image.save(str(path), "PNG")
         self.written.append(path.name)
 
+    def beside(self, window: QWidget) -> None:
+        """A window that is not modal (the visitor register, the wrap-up) to be in the shots."""
+        self.others.append(window)
+
+    def shown_windows(self) -> list[QWidget]:
+        """The desk, the windows put beside it, and the modal dialog and menu open, if shown.
+        (Not QApplication.topLevelWidgets(): it can hand back a widget Qt is deleting, and
+        touching that crashes PySide.)"""
+        found: list[QWidget] = [*self.desks.values(), *self.others]
+        for window in (self.app.activeModalWidget(), self.app.activePopupWidget()):
+            if window is not None and window not in found:
+                found.append(window)
+        return [w for w in found if shiboken6.isValid(w) and w.isVisible()]
+
     def _frame_dialogs(self, pixmap: QPixmap, area: QRect) -> None:
         """Xvfb has no window manager: each dialog gets the border and title bar one would draw
         (over what is behind it), so that it stands out from the desk and its title is seen."""
         painter = QPainter(pixmap)
         painter.setFont(QFont(self.app.font().family(), 9, QFont.Weight.Bold))
-        for window in self.app.topLevelWidgets():
-            if not (isinstance(window, QDialog) and window.isVisible()):
+        for window in self.shown_windows():
+            if not isinstance(window, QDialog):
                 continue
             box = window.frameGeometry().translated(-area.x(), -area.y())
             bar = QRect(box.x() - 1, box.y() - TITLE_BAR, box.width() + 2, TITLE_BAR)
@@ -147,6 +162,7 @@ class Stage:
         closed; one with no desk behind it is grabbed at its own size."""
         if near is not None:
             dialog.move(near.x() + 240, near.y() + 140)
+        self.beside(dialog)
         dialog.show()
         dialog.raise_()
         self.shot(name, None if near is not None else dialog)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.factory import Services
+from seatdesk.ui.admin_window import AccountDialog
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
 from seatdesk.ui.export_flow import ExportRequestDialog
@@ -56,6 +57,9 @@ COVERS = {
     "OverrideDialog": "visitor-watch-override",
     "WatchEntryDialog": "visitor-watch-entry",
     "ReasonDialog": "visitor-watch-remove-reason",
+    "OfficerWindow": "officer-access-review",
+    "AdminWindow": "admin-accounts",
+    "AccountDialog": "admin-account-add",
 }
 CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.MULTILINE)
 WINDOW_BASES = frozenset({"QDialog", "QMainWindow"})
@@ -129,6 +133,7 @@ def agent_call(stage: Stage) -> None:
     window.end_call()
     if window.wrap_up is not None:
         window.wrap_up.move(window.x() + 360, window.y() + 200)
+        stage.beside(window.wrap_up)
         stage.shot("wrap-up")
         window.wrap_up.try_save()
     window.run_search(stage.namesake_query())
@@ -183,6 +188,7 @@ def supervisor_desk(stage: Stage) -> None:
     visitors = window.visitor_link.open_window()
     assert visitors is not None
     visitors.move(60, 40)
+    stage.beside(visitors)
     visitors.refresh()
     for index, tab in enumerate(VISITOR_TABS):
         visitors.tabs.setCurrentIndex(index)
@@ -212,6 +218,7 @@ def security_desk(stage: Stage) -> None:
     visitors = window.visitor_link.open_window()
     if visitors is not None:  # the officer's watch list: a new entry, and removing one
         visitors.move(60, 40)
+        stage.beside(visitors)
         visitors.tabs.setCurrentIndex(VISITOR_TABS.index("watch-list"))
         stage.shot("visitors-watch-list-security")
         entry = WatchEntryDialog(visitors.desk, stage.language, visitors)
@@ -240,10 +247,34 @@ def security_desk(stage: Stage) -> None:
     stage.when_modal("", audit)
     window.open_audit_log()
 
+    def officer(dialog: QDialog) -> None:
+        dialog.load_review()  # type: ignore[attr-defined]
+        stage.shot("officer-access-review")
+        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        dialog.preview_purge()  # type: ignore[attr-defined]
+        stage.shot("officer-purge")
+        dialog.reject()
+
+    stage.when_modal("", officer)
+    window.open_officer()
+
 
 def admin_desk(stage: Stage) -> None:
-    stage.desk(ADMIN)
+    """The admin's desk (no customer search), its accounts and backups, a new account."""
+    window = stage.desk(ADMIN)
     stage.shot("admin-desk")
+
+    def admin(dialog: QDialog) -> None:
+        stage.shot("admin-accounts")
+        account = AccountDialog(None, dialog)
+        account.staff_id.setText("agent07")
+        stage.shot_dialog("admin-account-add", account, dialog)
+        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        stage.shot("admin-backups-and-keys")
+        dialog.reject()
+
+    stage.when_modal("", admin)
+    window.open_admin()
 
 
 SCENES: tuple[Callable[[Stage], None], ...] = (
