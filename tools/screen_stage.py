@@ -25,6 +25,7 @@ from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.vault.secret_store import MemorySecretStore
+from tests.helpers.qt import when_modal
 
 COUNT, SEED = 200, 2026
 #: 10:00 on a Monday in the hall (UTC+8), so the board, the watermark and the reports agree.
@@ -176,21 +177,16 @@ class Stage:
     ) -> None:
         """Once a modal dialog of `kind` is up (from a coming exec()), grabs the screen and
         answers it (rejects it unless told)."""
-        tries = [0]
 
-        def at_modal() -> None:
-            dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, kind):
-                tries[0] += 1
-                if tries[0] > 50:
-                    raise RuntimeError(f"{name or kind.__name__}: no modal dialog opened")
-                QTimer.singleShot(100, at_modal)
+        def handle(dialog: QDialog) -> None:
+            if not isinstance(dialog, kind):  # the dialog before it, still closing
+                QTimer.singleShot(20, lambda: when_modal(handle))
                 return
             if name:  # else the answer takes its own shots
                 self.shot(name)
             answer(dialog)
 
-        QTimer.singleShot(0, at_modal)
+        when_modal(handle)
 
     def through_modal(
         self,
