@@ -188,6 +188,14 @@ class Stage:
 
         when_modal(handle)
 
+    def tabs(self, dialog: QDialog, *shots: tuple[str, Callable[[], object]]) -> None:
+        """One shot of each of the dialog's tabs in turn (after its preparation), then closes it."""
+        for index, (name, prepare) in enumerate(shots):
+            dialog.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            prepare()
+            self.shot(name)
+        dialog.reject()
+
     def through_modal(
         self,
         name: str,

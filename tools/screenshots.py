@@ -235,25 +235,26 @@ def security_desk(stage: Stage) -> None:
     stage.when_modal("", board)
     window.open_incidents()
 
-    def audit(dialog: QDialog) -> None:
-        dialog.run_search()  # type: ignore[attr-defined]
-        stage.shot("audit-log")  # the last week of the log
-        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    def exposure(dialog: QDialog) -> None:
         dialog.customer.setText(stage.caller()["customer_no"])  # type: ignore[attr-defined]
         dialog.run_exposure()  # type: ignore[attr-defined]
-        stage.shot("audit-who-saw-this-customer")
-        dialog.reject()
+
+    def audit(dialog: QDialog) -> None:  # the last week of the log, then who saw the caller
+        stage.tabs(
+            dialog,
+            ("audit-log", dialog.run_search),  # type: ignore[attr-defined]
+            ("audit-who-saw-this-customer", lambda: exposure(dialog)),
+        )
 
     stage.when_modal("", audit)
     window.open_audit_log()
 
     def officer(dialog: QDialog) -> None:
-        dialog.load_review()  # type: ignore[attr-defined]
-        stage.shot("officer-access-review")
-        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-        dialog.preview_purge()  # type: ignore[attr-defined]
-        stage.shot("officer-purge")
-        dialog.reject()
+        stage.tabs(
+            dialog,
+            ("officer-access-review", dialog.load_review),  # type: ignore[attr-defined]
+            ("officer-purge", dialog.preview_purge),  # type: ignore[attr-defined]
+        )
 
     stage.when_modal("", officer)
     window.open_officer()
@@ -265,13 +266,12 @@ def admin_desk(stage: Stage) -> None:
     stage.shot("admin-desk")
 
     def admin(dialog: QDialog) -> None:
-        stage.shot("admin-accounts")
         account = AccountDialog(None, dialog)
         account.staff_id.setText("agent07")
         stage.shot_dialog("admin-account-add", account, dialog)
-        dialog.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
-        stage.shot("admin-backups-and-keys")
-        dialog.reject()
+        stage.tabs(
+            dialog, ("admin-accounts", lambda: None), ("admin-backups-and-keys", lambda: None)
+        )
 
     stage.when_modal("", admin)
     window.open_admin()
