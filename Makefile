@@ -7,7 +7,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 
-.PHONY: demo demo-hall test lint typecheck architecture unit translations lupdate package bench bench-hall bench-changes clean
+.PHONY: demo demo-hall screenshots test lint typecheck architecture unit translations lupdate package bench bench-hall bench-changes clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SeatDesk needs Python 3.11 or newer (set PYTHON=python3.11)")'
@@ -32,6 +32,11 @@ demo: $(STAMP) $(QM)
 # Two desks and a hall on one machine (a throwaway PostgreSQL; needs Debian's postgresql).
 demo-hall: $(STAMP) $(QM)
 	$(BIN)/python -m tools.demo_hall
+
+# A PNG of every window and dialog in zh_CN and en under Xvfb (Debian: xvfb, fonts-noto-cjk),
+# into docs/screenshots; look at them and update docs/screenshots/README.md.
+screenshots: $(STAMP) $(QM)
+	xvfb-run -a -s '-screen 0 1280x800x24' $(BIN)/python -m tools.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -111,6 +111,7 @@ class ApprovalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Authorisation at the seat"))
+        self.setMinimumWidth(460)
         self._authorise = authorise
         self.approval: Approval | None = None
         intro = QLabel(
@@ -153,6 +154,7 @@ class ApprovalDialog(QDialog):
             self.approval = self._authorise(self.staff_id.text().strip(), password)
         except SeatDeskError as exc:
             self.error.setText(error_text(exc))
+            self.adjustSize()  # a wrapped error grows the dialog instead of covering the form
             return
         self.accept()
 

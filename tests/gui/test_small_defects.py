@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from seatdesk.services.approval import Approval, ApprovalRefused
 from seatdesk.ui import export_flow
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog
 from seatdesk.ui.incident_board import IncidentBoard
@@ -138,3 +139,29 @@ def test_a_search_past_the_rate_says_so_not_that_the_role_may_not_search(
     text = desk.notice.text()
     assert "30" in text and "record.rate_limit" in text
     assert "may not search" not in text and "无权" not in text
+
+
+def test_the_approval_dialog_grows_with_its_error_instead_of_covering_the_form(
+    qtbot: QtBot,
+) -> None:
+    def refuse(staff: str, password: str) -> Approval:  # what the service says to this approver
+        raise ApprovalRefused("not acknowledged", code="approval.agreement", approver=staff)
+
+    dialog = ApprovalDialog("班组长", refuse)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.staff_id.setText("super01")
+    dialog.try_authorise()
+    error = dialog.error
+    assert error.text().count(" ") > 10  # a sentence that wraps onto more lines
+
+    def laid_out() -> bool:
+        buttons = dialog.findChildren(QDialogButtonBox)[0].geometry()
+        return (
+            error.heightForWidth(error.width()) <= error.height()  # every line of it shown
+            and dialog.password.geometry().bottom() < error.y()
+            and error.geometry().bottom() < buttons.top()
+        )
+
+    qtbot.waitUntil(laid_out)
