@@ -82,6 +82,7 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
                     desk.watermark_text,
                     desk.language,
                 ),
+                "open_audit_log",
             )
         )
     if has_permission(role, Permission.MANAGE_STAFF):
@@ -96,6 +97,7 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
                     signed_out=desk.hand_over,
                     language=desk.language,
                 ).exec(),
+                "open_admin",
             )
         )
     if has_permission(role, Permission.REVIEW_ACCESS):
@@ -107,6 +109,7 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
                 lambda: OfficerWindow(
                     desk.services, desk.language, desk.host_widget(), desk.watermark_text
                 ).exec(),
+                "open_officer",
             )
         )
     return actions

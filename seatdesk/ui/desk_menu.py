@@ -29,6 +29,7 @@ class DeskAction:
     label: str  # translated
     keys: str  # "" for none
     run: Callable[[], object]
+    name: str = ""  # for the desk to run it by name (DeskWindow.open_admin, …)
 
 
 class DeskMenu:

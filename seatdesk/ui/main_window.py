@@ -467,7 +467,18 @@ class DeskWindow(QMainWindow):
 
     def open_audit_log(self) -> None:
         """The security officer's audit log and "who saw this customer" (Ctrl+Shift+A)."""
-        next(a for a in self.menu.actions if a.keys == "Ctrl+Shift+A").run()
+        self._run_menu("open_audit_log")
+
+    def open_officer(self) -> None:
+        """The security officer's access review and purge."""
+        self._run_menu("open_officer")
+
+    def open_admin(self) -> None:
+        """The admin's accounts and backups."""
+        self._run_menu("open_admin")
+
+    def _run_menu(self, name: str) -> None:
+        next(a for a in self.menu.actions if a.name == name).run()
 
     def close_for(self, reason: str) -> None:
         """Close the desk, saying why in the logout entry ("terminated": SIGTERM)."""
