@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QByteArray, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 _SCREENSAVERS = (
@@ -55,9 +55,10 @@ class ScreenLockMonitor(QObject):
         if not bus.isConnected():
             return
         for service, path, interface in _SCREENSAVERS:
-            # PySide6 stubs: the slot is typed bytes, but only a str signature works at run time
+            # SLOT() gives Qt's "1"-prefixed slot signature; the bare name lost its first letter
+            # ("nActiveChanged": never connected). PySide6 stubs: the slot is typed bytes.
             if bus.connect(  # type: ignore[call-overload]
-                service, path, interface, "ActiveChanged", self, "onActiveChanged(bool)"
+                service, path, interface, "ActiveChanged", self, SLOT("onActiveChanged(bool)")
             ):
                 self.available = True
 
