@@ -162,6 +162,7 @@ ZH = {
     "Administrator": "系统管理员",
     "Signed in: %1 (%2) · seat %3": "当前用户：%1（%2）· 座席 %3",
     "No device secret: weaker key protection": "未使用设备密钥：密钥保护较弱",
+    "No device secret": "未使用设备密钥",
     "Your role may not search customer records.": "您的角色无权查询客户记录。",
     "No customer matches. New caller?": "未找到匹配的客户。是否为新来电客户？",
     "Search for a caller by phone number or customer number.": "按来电号码或客户号查找客户。",
@@ -467,14 +468,16 @@ ZH = {
     "Reporter": "报告人",
     "anonymous to others": "对他人匿名",
     "anchor": "锚点",
-    "Policy %1 · %2": "策略 %1 · %2",
+    "Policy %1": "策略 %1",
     "Policy in force: %1": "当前生效的策略：%1",
     "Consent withdrawn…": "撤回同意…",
     "Consent withdrawn": "撤回同意",
     "Record that the caller withdraws consent": "记录客户撤回同意",
     "Record that customer %1 withdraws consent? The record will be deleted at the next retention purge.": "确认记录客户 %1 撤回同意？该客户记录将在下次保留期清理时删除。",
     "%1 customer(s) are due for deletion: run the retention purge.": "有 %1 位客户到期待删除，请执行保留期清理。",
-    "No recent backup (last: %1): run seatdesk backup.": "近期没有备份（上次：%1），请执行 seatdesk backup。",
+    "No recent backup (last: %1): back up now under Administration.": (
+        "近期没有备份（上次：%1），请在“系统管理”中立即备份。"
+    ),
     "never": "从未备份",
     # the hall in the status bar
     "%1 waiting to be sent": "%1 条待发送",

@@ -173,37 +173,37 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="257" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="295" />
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
         <source>a backup is due</source>
         <translation>a backup is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="285" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>Keys: the device secret is in this computer's keyring.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="288" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>Keys: no device secret (key storage none). The vault is protected by passwords alone.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="308" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>Backup written and checked: %1 (%2 customers)</translation>
     </message>
@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -245,42 +245,42 @@
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -626,12 +626,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -639,23 +639,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="86" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="98" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -684,61 +684,61 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>No recent backup (last: %1): run seatdesk backup.</translation>
+        <source>No recent backup (last: %1): back up now under Administration.</source>
+        <translation>No recent backup (last: %1): back up now under Administration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>copying</source>
         <translation>copying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>cutting</source>
         <translation>cutting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>selecting all</source>
         <translation>selecting all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>the context menu</source>
         <translation>the context menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dragging</source>
         <translation>dragging</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>dropping</source>
         <translation>dropping</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
         <source>the clipboard</source>
         <translation>the clipboard</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>another way out</source>
         <translation>another way out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="72" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
@@ -746,57 +746,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="28" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="34" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
-        <source>Policy %1 · %2</source>
-        <translation>Policy %1 · %2</translation>
+        <location filename="../../seatdesk/ui/desk_status.py" line="44" />
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="47" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="55" />
+        <source>No device secret</source>
+        <translation>No device secret</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="67" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="70" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
@@ -809,133 +814,138 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="133" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="153" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="213" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="293" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="299" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="307" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="340" />
+        <location filename="../../seatdesk/ui/main_window.py" line="342" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="443" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="441" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="446" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -2767,27 +2777,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>What the keyboard does at this desk:</translation>
     </message>
@@ -2823,102 +2833,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

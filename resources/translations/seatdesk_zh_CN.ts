@@ -173,37 +173,37 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="257" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="295" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
         <source>a backup is due</source>
         <translation>应进行备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="285" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>密钥：设备密钥保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="288" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>密钥：未使用设备密钥（key storage none），保险库仅由密码保护。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="308" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>备份已写入并校验：%1（%2 位客户）</translation>
     </message>
@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -245,42 +245,42 @@
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -626,12 +626,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -639,23 +639,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="86" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="98" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -684,61 +684,61 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
+        <source>No recent backup (last: %1): back up now under Administration.</source>
+        <translation>近期没有备份（上次：%1），请在“系统管理”中立即备份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>copying</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>cutting</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>selecting all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>the context menu</source>
         <translation>右键菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dragging</source>
         <translation>拖出</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>dropping</source>
         <translation>拖入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
         <source>the clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>another way out</source>
         <translation>其他方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="72" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
@@ -746,57 +746,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="28" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="34" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
-        <source>Policy %1 · %2</source>
-        <translation>策略 %1 · %2</translation>
+        <location filename="../../seatdesk/ui/desk_status.py" line="44" />
+        <source>Policy %1</source>
+        <translation>策略 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="47" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="55" />
+        <source>No device secret</source>
+        <translation>未使用设备密钥</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="67" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="70" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
@@ -809,133 +814,138 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="133" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="153" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="213" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="293" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="299" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="307" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="340" />
+        <location filename="../../seatdesk/ui/main_window.py" line="342" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="443" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="441" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="446" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -2767,27 +2777,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>本座席的快捷键：</translation>
     </message>
@@ -2823,102 +2833,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -52,6 +53,8 @@ def fit_results_columns(table: QTableView) -> None:
         width += 24  # cell padding and the sort indicator's room
         table.setColumnWidth(column, width)
         total += width
+    # The name takes what the list is given beyond that, so no empty band is left on the right.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scrollbar = table.verticalScrollBar().sizeHint().width()
     table.setMinimumWidth(total + scrollbar + 2 * table.frameWidth() + 2)

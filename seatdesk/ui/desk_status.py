@@ -3,8 +3,6 @@ blocked (and strict masking with it), and a badge when the key has no device sec
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -39,13 +37,11 @@ class DeskStatus(QObject):
             .replace("%3", who.seat)
         )
         person.setObjectName("statusWho")
+        # Normal widgets give way to permanent ones; who is signed in must never be cut off.
+        person.setMinimumWidth(person.sizeHint().width())
         bar.addWidget(person)
         policy = who.policy
-        policy_label = QLabel(
-            self.tr("Policy %1 · %2")
-            .replace("%1", Path(policy.source).name)
-            .replace("%2", policy.sha256[:12])
-        )
+        policy_label = QLabel(self.tr("Policy %1").replace("%1", policy.sha256[:12]))
         policy_label.setObjectName("policyStatus")
         policy_label.setStyleSheet("color: #555;")
         policy_label.setToolTip(self.tr("Policy in force: %1").replace("%1", policy.source))
@@ -56,9 +52,8 @@ class DeskStatus(QObject):
         capture.status_changed.connect(self.capture_changed)
         self.capture_changed(capture.status)
         if who.key_storage == "none":
-            weak = badge(
-                self.tr("No device secret: weaker key protection"), "#e65100", "weakKeyBadge"
-            )
+            weak = badge(self.tr("No device secret"), "#e65100", "weakKeyBadge")
+            weak.setToolTip(self.tr("No device secret: weaker key protection"))
             bar.addPermanentWidget(weak)
 
     def capture_changed(self, status: object) -> None:
