@@ -42,7 +42,11 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        vault_label = QLabel(self.tr("Vault: %1").replace("%1", str(vault.vault)))
+        # The file's name is enough to tell vaults apart; its folder (often a user's home or a
+        # temporary folder) is in the tooltip for whoever supports the seat.
+        vault_label = QLabel(self.tr("Vault: %1").replace("%1", vault.vault.name))
+        vault_label.setObjectName("vaultLabel")
+        vault_label.setToolTip(str(vault.vault))
         vault_label.setStyleSheet("color: #666; font-size: 11px;")
         layout.addWidget(vault_label)
         self.setMinimumWidth(420)
