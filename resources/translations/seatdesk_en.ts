@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -288,221 +288,470 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="238" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
         <source>no match</source>
         <translation>no match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
         <source>match</source>
         <translation>match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="72" />
         <source>nothing to compare</source>
         <translation>nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="85" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>e.g. record.reveal, or record. for all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="91" />
         <source>Customer number, call, pass…</source>
         <translation>Customer number, call, pass…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="95" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="133" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="138" />
         <source>Who, what, on whom</source>
         <translation>Who, what, on whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="145" />
         <source>From, to (hall's days)</source>
         <translation>From, to (hall's days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>%1 entries, newest first</source>
         <translation>%1 entries, newest first</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Who saw</source>
         <translation>Who saw</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="264" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="16" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="17" />
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="18" />
+        <source>Signed in with the recovery key</source>
+        <translation>Signed in with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="19" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="20" />
+        <source>Accepted the confidentiality agreement</source>
+        <translation>Accepted the confidentiality agreement</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="21" />
+        <source>Seat locked</source>
+        <translation>Seat locked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="22" />
+        <source>Seat unlocked</source>
+        <translation>Seat unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="23" />
+        <source>Copy or capture blocked</source>
+        <translation>Copy or capture blocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="24" />
+        <source>Capture attempt noticed</source>
+        <translation>Capture attempt noticed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="25" />
+        <source>Searched customers</source>
+        <translation>Searched customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="26" />
+        <source>Viewed a customer</source>
+        <translation>Viewed a customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="27" />
+        <source>Revealed a value</source>
+        <translation>Revealed a value</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="28" />
+        <source>Verified a value</source>
+        <translation>Verified a value</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="29" />
+        <source>Contact recorded</source>
+        <translation>Contact recorded</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="30" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="31" />
+        <source>Exported customers</source>
+        <translation>Exported customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Authorisation at the seat</source>
+        <translation>Authorisation at the seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Call linked to a customer</source>
+        <translation>Call linked to a customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Call wrap-up</source>
+        <translation>Call wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Incident reported</source>
+        <translation>Incident reported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Visitor registered</source>
+        <translation>Visitor registered</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Visitor signed in</source>
+        <translation>Visitor signed in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <source>Visitor signed out</source>
+        <translation>Visitor signed out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <source>Visitor board opened</source>
+        <translation>Visitor board opened</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <source>Password changed or reset</source>
+        <translation>Password changed or reset</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <source>Audit log searched</source>
+        <translation>Audit log searched</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <source>Who saw this customer</source>
+        <translation>Who saw this customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <source>Customer record</source>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <source>Customer records</source>
+        <translation>Customer records</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <source>Customer data</source>
+        <translation>Customer data</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <source>Visitor register</source>
+        <translation>Visitor register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <source>Watch list</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <source>Sign-in protection</source>
+        <translation>Sign-in protection</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <source>Guards</source>
+        <translation>Guards</translation>
     </message>
 </context>
 <context>
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
@@ -527,17 +776,17 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="76" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="84" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="86" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -814,18 +1063,18 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="133" />
+        <location filename="../../seatdesk/ui/main_window.py" line="132" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="153" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
@@ -905,47 +1154,47 @@
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="213" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="293" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="307" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="342" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="443" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="448" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -953,17 +1202,17 @@
 <context>
     <name>DialogKit</name>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="88" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="95" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="96" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2172,27 +2421,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="60" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="79" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="84" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -2200,12 +2449,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="39" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="46" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2415,12 +2664,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="98" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="104" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2429,43 +2678,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="139" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -2527,17 +2776,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="250" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -2805,27 +3054,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="72" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="74" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2883,52 +3132,52 @@
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -3130,47 +3379,47 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>Entries are anonymised %1 days after the visit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>Saved %1 (SHA-256 %2…).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>Save the evacuation roster</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>Save the daily visitor log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>The evacuation roster was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>No entries are past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>%1 entries anonymised.</translation>
     </message>
@@ -3211,52 +3460,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="162" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="167" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -288,221 +288,470 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
         <source>Search the log</source>
         <translation>查询日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="238" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
         <source>no match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
         <source>match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="72" />
         <source>nothing to compare</source>
         <translation>无可比对信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="85" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>如 record.reveal，或 record. 表示全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="91" />
         <source>Customer number, call, pass…</source>
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="95" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="133" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="138" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="145" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="264" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="16" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="17" />
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="18" />
+        <source>Signed in with the recovery key</source>
+        <translation>使用恢复密钥登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="19" />
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="20" />
+        <source>Accepted the confidentiality agreement</source>
+        <translation>确认保密协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="21" />
+        <source>Seat locked</source>
+        <translation>座席锁定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="22" />
+        <source>Seat unlocked</source>
+        <translation>座席解锁</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="23" />
+        <source>Copy or capture blocked</source>
+        <translation>复制或截屏被阻止</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="24" />
+        <source>Capture attempt noticed</source>
+        <translation>发现截屏尝试</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="25" />
+        <source>Searched customers</source>
+        <translation>查询客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="26" />
+        <source>Viewed a customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="27" />
+        <source>Revealed a value</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="28" />
+        <source>Verified a value</source>
+        <translation>核验信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="29" />
+        <source>Contact recorded</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="30" />
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="31" />
+        <source>Exported customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Retention purge</source>
+        <translation>到期清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Authorisation at the seat</source>
+        <translation>现场授权（双人复核）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Call started</source>
+        <translation>来电开始</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Call linked to a customer</source>
+        <translation>来电关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Call ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Call wrap-up</source>
+        <translation>通话小结</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Incident reported</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Visitor registered</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Visitor signed in</source>
+        <translation>访客入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <source>Visitor signed out</source>
+        <translation>访客离场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <source>Visitor board opened</source>
+        <translation>查看访客看板</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <source>Account added</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <source>Password changed or reset</source>
+        <translation>修改或重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <source>Backup written</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <source>Audit log searched</source>
+        <translation>检索审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <source>Who saw this customer</source>
+        <translation>谁查看过该客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <source>Access review</source>
+        <translation>访问复核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <source>Customer record</source>
+        <translation>客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <source>Customer records</source>
+        <translation>客户记录（批量）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <source>Customer data</source>
+        <translation>客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <source>Visitor register</source>
+        <translation>外来人员登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <source>Watch list</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <source>Sign-in protection</source>
+        <translation>登录保护</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <source>Vault</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <source>Hall</source>
+        <translation>大厅服务</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <source>Guards</source>
+        <translation>防护</translation>
     </message>
 </context>
 <context>
     <name>CallBar</name>
     <message>
         <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
@@ -527,17 +776,17 @@
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="76" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="84" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="86" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -814,18 +1063,18 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="133" />
+        <location filename="../../seatdesk/ui/main_window.py" line="132" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="153" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
@@ -905,47 +1154,47 @@
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="213" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="285" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="293" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="301" />
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="307" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="342" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="443" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="448" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -953,17 +1202,17 @@
 <context>
     <name>DialogKit</name>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="88" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="95" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="96" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -2172,27 +2421,27 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="60" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="79" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="84" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -2200,12 +2449,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="39" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="46" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2415,12 +2664,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="98" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="104" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2429,43 +2678,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="139" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -2527,17 +2776,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="250" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -2805,27 +3054,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="72" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="74" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2883,52 +3132,52 @@
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -3130,47 +3379,47 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>登记信息在来访 %1 天后匿名化。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>已保存 %1（SHA-256 %2…）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>保存疏散名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>保存外来人员登记日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>疏散名单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>没有超过保留期限的登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>已匿名化 %1 条登记。</translation>
     </message>
@@ -3211,52 +3460,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="162" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="167" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

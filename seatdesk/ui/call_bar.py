@@ -55,6 +55,13 @@ class CallBar(QFrame):
             incidents.clicked.connect(on_incidents)
             self._layout.addWidget(incidents)
 
+    def without_calls(self) -> None:
+        """For a role that takes no calls (the admin): no call to show or end; the buttons keep
+        their places on the right."""
+        self.call_label.hide()
+        self.end_call_button.hide()
+        self._layout.insertStretch(0, 1)
+
     def add_trailing_button(self, button: QPushButton) -> None:
         """A button at the end of the bar."""
         self._layout.addWidget(button)

@@ -5,7 +5,15 @@ the services (their cryptography) before it shows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -19,6 +27,16 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialo
     box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def button_row(*widgets: QWidget) -> QHBoxLayout:
+    """Buttons side by side at their own width, from the left: a window's actions are never
+    stretched across it."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch()
+    return row
 
 
 def error_label(name: str = "dialogError") -> QLabel:

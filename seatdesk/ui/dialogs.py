@@ -217,8 +217,10 @@ class VerifyDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.check_button)
-        layout.addWidget(close)
+        buttons = QDialogButtonBox()  # one right-aligned row, as in every other dialog
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
         self.outcome: VerifyOutcome | None = None
         self._field_changed()
         self.answer.setFocus()

@@ -128,8 +128,7 @@ class DeskWindow(QMainWindow):
 
         if not self._sees_customers():  # nothing offered that the role cannot use
             self.page.hide_customer_search()
-            self.call_label.hide()  # a role that takes no calls has no call to show or end
-            self.end_call_button.hide()
+            self.call_bar.without_calls()
             self.card.show_empty(self.tr("Administrators see no customer data."))
 
     # -- construction ------------------------------------------------------------------------

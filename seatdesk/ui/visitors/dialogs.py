@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -46,8 +47,10 @@ class NoticeDialog(QDialog):
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.switch)
-        layout.addWidget(close)
+        buttons = QDialogButtonBox()  # one right-aligned row, as in every other dialog
+        buttons.addButton(self.switch, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
         self._show(language)
         self.resize(620, 560)
 
