@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.calls import CallDesk
-
-ACTIVE_STYLE = "#callBar { background: #e8f5e9; border-radius: 4px; }"
+from seatdesk.ui.style import call_bar_style, danger_button
 
 
 class CallBar(QFrame):
@@ -38,7 +37,7 @@ class CallBar(QFrame):
         self.end_call_button.setEnabled(False)
         report = QPushButton(self.tr("Report incident"))
         report.setObjectName("reportButton")
-        report.setStyleSheet("color: white; background: #b71c1c; padding: 4px 10px;")
+        danger_button(report)
         report.clicked.connect(on_report)
         self._layout = QHBoxLayout(self)
         self._layout.addWidget(self.call_label, 1)
@@ -77,7 +76,7 @@ class CallBar(QFrame):
             return
         if call is None:
             self.call_label.setText(self.tr("No active call"))
-            self.setStyleSheet("")
+            self.setStyleSheet(call_bar_style(False))
             self.end_call_button.setEnabled(False)
             return
         seconds = int((self._clock.now() - call.started_at).total_seconds())
@@ -88,5 +87,5 @@ class CallBar(QFrame):
             .replace("%2", f"{seconds // 60:02d}:{seconds % 60:02d}")
             .replace("%3", who)
         )
-        self.setStyleSheet(ACTIVE_STYLE)
+        self.setStyleSheet(call_bar_style(True))
         self.end_call_button.setEnabled(True)

@@ -24,6 +24,7 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.field_rules import mark_typed_input
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.results_model import ResultsModel
+from seatdesk.ui.style import set_tone
 from seatdesk.ui.tables import guarded_table
 
 # The widest cell each column holds (a masked name, a customer number, a tier), so widths come
@@ -92,7 +93,7 @@ class DeskPage(QWidget):
         scroll.setWidget(self.card)
         self.notice = QLabel()
         self.notice.setObjectName("deskNotice")
-        self.notice.setStyleSheet("color: #b00020;")
+        set_tone(self.notice, "error")
 
         top = QHBoxLayout()
         caller = QLabel(self.tr("Caller"))

@@ -10,6 +10,7 @@ from seatdesk.services.door import SignedIn
 from seatdesk.services.strictness import CaptureState, StrictMasking
 from seatdesk.ui.capture import CaptureGuard
 from seatdesk.ui.record_card import badge
+from seatdesk.ui.style import COLOURS, set_tone
 
 
 class DeskStatus(QObject):
@@ -43,7 +44,7 @@ class DeskStatus(QObject):
         policy = who.policy
         policy_label = QLabel(self.tr("Policy %1").replace("%1", policy.sha256[:12]))
         policy_label.setObjectName("policyStatus")
-        policy_label.setStyleSheet("color: #555;")
+        set_tone(policy_label, "muted")
         policy_label.setToolTip(self.tr("Policy in force: %1").replace("%1", policy.source))
         bar.addPermanentWidget(policy_label)
         self.capture_label = QLabel()
@@ -52,7 +53,7 @@ class DeskStatus(QObject):
         capture.status_changed.connect(self.capture_changed)
         self.capture_changed(capture.status)
         if who.key_storage == "none":
-            weak = badge(self.tr("No device secret"), "#e65100", "weakKeyBadge")
+            weak = badge(self.tr("No device secret"), COLOURS["warn"], "weakKeyBadge")
             weak.setToolTip(self.tr("No device secret: weaker key protection"))
             bar.addPermanentWidget(weak)
 
@@ -65,10 +66,10 @@ class DeskStatus(QObject):
         )
         if protected:
             self.capture_label.setText(self.tr("Screen capture blocked"))
-            self.capture_label.setStyleSheet("color: #1b5e20;")
+            set_tone(self.capture_label, "ok")
         else:
             text = self.tr("Screen capture not blocked")
             if self._strict.capture_strict():
                 text += " · " + self.tr("strict masking")
             self.capture_label.setText(text)
-            self.capture_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_tone(self.capture_label, "error_strong")

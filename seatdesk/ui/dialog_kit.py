@@ -1,6 +1,6 @@
 """The small parts every dialog is built from: OK/Cancel buttons, the error line and the line
-edits. A leaf: it imports PySide6 only, so that the sign-in window can use it without loading
-the services (their cryptography) before it shows."""
+edits. A leaf: it imports PySide6 (and the style, PySide6 only), so that the sign-in window can
+use it without loading the services (their cryptography) before it shows."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b00020;"
+from seatdesk.ui.style import set_tone
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -44,7 +44,7 @@ def error_label(name: str = "dialogError") -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     return label
 
 

@@ -28,6 +28,7 @@ from seatdesk.services.visitors import (
 )
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 
 
 class NoticeDialog(QDialog):
@@ -107,7 +108,7 @@ class OverrideDialog(QDialog):
         )
         intro.setObjectName("watchOverrideIntro")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #8e0000;")
+        set_tone(intro, "alert")
         self.self_approval = desk.can_override_here()
         self.staff_id = QLineEdit()
         self.staff_id.setObjectName("overrideStaffId")
