@@ -228,6 +228,12 @@ def _audit_and_pop(sub: Any) -> None:
     export = audit_sub.add_parser("export", help="write the log as JSON lines")
     _vault_options(export)
     export.add_argument("--out", required=True, metavar="FILE.jsonl")
+    purge = audit_sub.add_parser(
+        "purge",
+        help="remove entries past the retention that the hall has acknowledged (security)",
+    )
+    _vault_options(purge)
+    purge.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
 
     add_pop_arguments(sub.add_parser("pop", help=POP_DESCRIPTION))
 
