@@ -63,6 +63,5 @@ def test_retention_purges_only_what_the_hall_acknowledged(
 
 
 def test_an_agent_may_not_purge_the_audit(customer_vault: StaffedVault) -> None:
-    with Services(customer_vault.signed_in("agent01")) as agent:
-        with pytest.raises(PermissionDenied):
-            agent.purge_audit(dry_run=True)
+    with Services(customer_vault.signed_in("agent01")) as agent, pytest.raises(PermissionDenied):
+        agent.purge_audit(dry_run=True)
