@@ -25,6 +25,7 @@ from seatdesk.services import lifecycle as _lifecycle
 from seatdesk.services import vault_check as _check
 from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
+from seatdesk.services.assessments import AssessmentRegister
 from seatdesk.services.audit_retention import AuditPurge
 from seatdesk.services.audit_view import AuditViewer
 from seatdesk.services.backups import CopyReport, Progress
@@ -105,6 +106,11 @@ class Services:
     @cached_property
     def audit_viewer(self) -> AuditViewer:
         return AuditViewer(self._s)
+
+    @cached_property
+    def assessments(self) -> AssessmentRegister:
+        """The register of impact assessments (PIPL Art. 55-56; the security officer)."""
+        return AssessmentRegister(self._s)
 
     @cached_property
     def incident_board(self) -> IncidentBoardDesk:
