@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -245,44 +245,198 @@
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
+        <source>Sensitive personal information</source>
+        <translation>Sensitive personal information</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="45" />
+        <source>Automated decision-making</source>
+        <translation>Automated decision-making</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="46" />
+        <source>Entrusting, providing to others, disclosing</source>
+        <translation>Entrusting, providing to others, disclosing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="49" />
+        <source>Providing abroad</source>
+        <translation>Providing abroad</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="50" />
+        <source>Other processing with major impact</source>
+        <translation>Other processing with major impact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="56" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="57" />
+        <source>Approved with measures</source>
+        <translation>Approved with measures</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="58" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="65" />
+        <source>Impact assessments: none due for review or missing.</source>
+        <translation>Impact assessments: none due for review or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="70" />
+        <source>%1: review due (%2, %3)</source>
+        <translation>%1: review due (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="75" />
+        <source>%1: no assessment</source>
+        <translation>%1: no assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="80" />
+        <source>Impact assessments: %1</source>
+        <translation>Impact assessments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="112" />
+        <source>Impact assessments</source>
+        <translation>Impact assessments</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="100" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <source>Art. 55 case</source>
+        <translation>Art. 55 case</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="131" />
+        <source>What processing</source>
+        <translation>What processing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="145" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="249" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="148" />
+        <source>Record assessment</source>
+        <translation>Record assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="156" />
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <source>Signed report (SHA-256)</source>
+        <translation>Signed report (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="203" />
+        <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
+        <translation>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="217" />
+        <source>Signed report</source>
+        <translation>Signed report</translation>
     </message>
 </context>
 <context>
@@ -626,12 +780,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -880,17 +1034,17 @@
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
@@ -2231,173 +2385,173 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="47" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
         <source>Access review and purge</source>
         <translation>Access review and purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="55" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="70" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="75" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Verifications</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Reveals</source>
         <translation>Reveals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
         <source>What you checked and decided</source>
         <translation>What you checked and decided</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="189" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="106" />
         <source>Activity of the last</source>
         <translation>Activity of the last</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="120" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
         <source>dormant</source>
         <translation>dormant</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="166" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="173" />
         <source>Say in a few words what you checked.</source>
         <translation>Say in a few words what you checked.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
         <source>Signed off: review %1</source>
         <translation>Signed off: review %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="193" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
         <source>past retention</source>
         <translation>past retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
         <source>Customers due for deletion</source>
         <translation>Customers due for deletion</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Type the number of customers to delete</source>
         <translation>Type the number of customers to delete</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="237" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="244" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="249" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="256" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>Type %1 to delete these %1 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="260" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="267" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>
@@ -2767,27 +2921,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>What the keyboard does at this desk:</translation>
     </message>
@@ -2823,102 +2977,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -245,44 +245,198 @@
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
+        <source>Sensitive personal information</source>
+        <translation>处理敏感个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="45" />
+        <source>Automated decision-making</source>
+        <translation>利用个人信息进行自动化决策</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="46" />
+        <source>Entrusting, providing to others, disclosing</source>
+        <translation>委托处理、向他人提供、公开个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="49" />
+        <source>Providing abroad</source>
+        <translation>向境外提供个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="50" />
+        <source>Other processing with major impact</source>
+        <translation>其他对个人权益有重大影响的处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="56" />
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="57" />
+        <source>Approved with measures</source>
+        <translation>附措施通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="58" />
+        <source>Refused</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="65" />
+        <source>Impact assessments: none due for review or missing.</source>
+        <translation>个人信息保护影响评估：无待复评或缺少的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="70" />
+        <source>%1: review due (%2, %3)</source>
+        <translation>%1：待复评（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="75" />
+        <source>%1: no assessment</source>
+        <translation>%1：缺少评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="80" />
+        <source>Impact assessments: %1</source>
+        <translation>个人信息保护影响评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="112" />
+        <source>Impact assessments</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="100" />
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <source>Assessed</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <source>Art. 55 case</source>
+        <translation>第五十五条情形</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <source>Next review</source>
+        <translation>复评日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <source>Scope</source>
+        <translation>评估范围</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="131" />
+        <source>What processing</source>
+        <translation>评估的处理活动</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="145" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="249" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="148" />
+        <source>Record assessment</source>
+        <translation>登记评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="156" />
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <source>Measures</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <source>Signed report (SHA-256)</source>
+        <translation>签字报告（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="203" />
+        <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
+        <translation>%1 · 保护措施：%2 · 评估人：%3 · 报告 SHA-256：%4 · 保存至 %5</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="217" />
+        <source>Signed report</source>
+        <translation>签字报告</translation>
     </message>
 </context>
 <context>
@@ -626,12 +780,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -880,17 +1034,17 @@
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
@@ -2231,173 +2385,173 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="47" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
         <source>Access review and purge</source>
         <translation>访问复核与数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="55" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
         <source>Purge</source>
         <translation>数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="70" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="75" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>Views</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Verifications</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Reveals</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Blocked</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
         <source>What you checked and decided</source>
         <translation>核对内容与结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="189" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="106" />
         <source>Activity of the last</source>
         <translation>统计最近</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="120" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
         <source>dormant</source>
         <translation>长期未用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="166" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="173" />
         <source>Say in a few words what you checked.</source>
         <translation>请简要说明核对了哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
         <source>Signed off: review %1</source>
         <translation>已签署确认：复核 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="193" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
         <source>consent withdrawn</source>
         <translation>已撤回授权同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
         <source>past retention</source>
         <translation>超过保存期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
         <source>Customers due for deletion</source>
         <translation>应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
         <source>Check what is due</source>
         <translation>查看应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Type the number of customers to delete</source>
         <translation>输入要删除的客户数量</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
         <source>Delete them</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="237" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="244" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>共 %1 位客户应予删除，删除后不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="249" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="256" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>请输入 %1 以删除这 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="260" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="267" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>已删除 %1 位客户，每次删除均记入审计日志。</translation>
     </message>
@@ -2767,27 +2921,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>本座席的快捷键：</translation>
     </message>
@@ -2823,102 +2977,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>

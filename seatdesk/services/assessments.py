@@ -104,6 +104,10 @@ class AssessmentRegister:
     def _today(self) -> date:
         return self._s.runtime.clock.now().date()
 
+    def today(self) -> date:
+        """Today on the injected clock (the desk's forms start from it)."""
+        return self._today()
+
     def add(
         self,
         *,
