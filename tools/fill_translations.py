@@ -623,6 +623,7 @@ ZH = {
     "Signed report (SHA-256)": "签字报告（SHA-256）",
     "%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5": "%1 · 保护措施：%2 · 评估人：%3 · 报告 SHA-256：%4 · 保存至 %5",
     "Signed report": "签字报告",
+    "%1 (review due)": "%1（待复评）",
 }
 
 

@@ -349,92 +349,97 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="112" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="113" />
         <source>Impact assessments</source>
         <translation>Impact assessments</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="100" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
         <source>Ref</source>
         <translation>Ref</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
         <source>Assessed</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
         <source>Art. 55 case</source>
         <translation>Art. 55 case</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="106" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="131" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="132" />
         <source>What processing</source>
         <translation>What processing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="145" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="249" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="254" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="147" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="148" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="149" />
         <source>Record assessment</source>
         <translation>Record assessment</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="156" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
         <source>Assessed on</source>
         <translation>Assessed on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="164" />
         <source>Signed report (SHA-256)</source>
         <translation>Signed report (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="203" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="180" />
+        <source>%1 (review due)</source>
+        <translation>%1 (review due)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="206" />
         <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
         <translation>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="217" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="220" />
         <source>Signed report</source>
         <translation>Signed report</translation>
     </message>

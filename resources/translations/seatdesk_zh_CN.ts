@@ -349,92 +349,97 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="112" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="113" />
         <source>Impact assessments</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="100" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
         <source>Assessed</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
         <source>Art. 55 case</source>
         <translation>第五十五条情形</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
         <source>Next review</source>
         <translation>复评日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="106" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
         <source>Scope</source>
         <translation>评估范围</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="131" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="132" />
         <source>What processing</source>
         <translation>评估的处理活动</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="145" />
-        <location filename="../../seatdesk/ui/assessment_register.py" line="249" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="254" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="147" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="148" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="149" />
         <source>Record assessment</source>
         <translation>登记评估</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="156" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
         <source>Measures</source>
         <translation>保护措施</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
         <source>Reviewer</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="164" />
         <source>Signed report (SHA-256)</source>
         <translation>签字报告（SHA-256）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="203" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="180" />
+        <source>%1 (review due)</source>
+        <translation>%1（待复评）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="206" />
         <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
         <translation>%1 · 保护措施：%2 · 评估人：%3 · 报告 SHA-256：%4 · 保存至 %5</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/assessment_register.py" line="217" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="220" />
         <source>Signed report</source>
         <translation>签字报告</translation>
     </message>

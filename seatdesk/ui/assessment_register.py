@@ -95,6 +95,7 @@ class AssessmentRegisterTab(QWidget):
         self._register = services.assessments
         today = self._register.today()
         self._today = QDate(today.year, today.month, today.day)
+        self._day = today
         self.items: RowsModel[Assessment] = RowsModel(
             [
                 translate("AssessmentRegister", "Ref"),
@@ -176,7 +177,9 @@ class AssessmentRegisterTab(QWidget):
             item.assessed_on,
             trigger_words().get(item.trigger, item.trigger),
             result_words().get(item.result, item.result),
-            item.next_review,
+            translate("AssessmentRegister", "%1 (review due)").replace("%1", item.next_review)
+            if item.overdue(self._day)
+            else item.next_review,
             item.scope,
         ]
 
@@ -245,6 +248,8 @@ class AssessmentRegisterTab(QWidget):
         self.error.clear()
         for edit in (self.scope, self.measures, self.reviewer):
             edit.clear()
+        self.trigger.setCurrentIndex(0)
+        self.result.setCurrentIndex(0)
         self.attachment = ""
         self.attachment_said.setText(translate("AssessmentRegister", "none"))
         self.load()
