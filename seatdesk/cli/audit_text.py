@@ -38,9 +38,4 @@ def audit_purge_text(purge: AuditPurge) -> str:
             f"Kept {purge.kept_behind_newer} acknowledged entries past the retention that come "
             "after a newer entry (the chain loses only its oldest entries)."
         )
-    if purge.kept_for_incidents:
-        lines.append(
-            f"Kept {purge.kept_for_incidents} entries from the anchor of an incident still open "
-            "(its anchor must stay verifiable here)."
-        )
     return "\n".join(lines)

@@ -8,8 +8,6 @@ What stays, and why (the purge reports each count):
   what the hall says it holds), however old: the seat's copy is then the only one;
 - old, acknowledged entries behind a newer one (a time written after the fact): the chain can
   only lose its oldest entries, so it stops at the first entry still within the retention;
-- entries from the anchor of an incident still open onwards (its report names that entry's MAC,
-  which `audit verify --anchor` must still find on the seat);
 - everything on a seat never enrolled in a hall (its log is the only copy, so it is never purged),
   and on a seat the hall has flagged (its chain disagrees with the hall's: evidence).
 
@@ -45,7 +43,6 @@ class AuditPurge:
     kept_recent: int = 0  # newer than the retention
     kept_unacknowledged: int = 0  # past the retention, but the hall has not acknowledged them
     kept_behind_newer: int = 0  # past the retention and acknowledged, after a newer entry
-    kept_for_incidents: int = 0  # from the anchor of an incident still open
     acked_seq: int = 0
     refused: str = ""  # NOT_ENROLLED or FLAGGED: nothing is purged
     anchor_seq: int = 0  # the anchor entry written
@@ -70,20 +67,12 @@ def plan_audit_purge(session: Session, *, dry_run: bool = True) -> AuditPurge:
     refused = "" if enrolled else NOT_ENROLLED
     if enrolled and get_meta(db, "hall.flag") is not None:
         refused = FLAGGED
-    candidate = 0 if refused else min(acked, by_age)
-    # an open incident's anchor must stay verifiable on the seat: its entry and what follows
-    open_anchor = db.scalar(
-        "SELECT min(anchor_seq) FROM incidents WHERE closed_at IS NULL AND anchor_seq > 0"
-    )
-    through = candidate if open_anchor is None else min(candidate, int(open_anchor) - 1)
+    through = 0 if refused else min(acked, by_age)
     purged = int(db.scalar("SELECT count(*) FROM audit WHERE seq <= ?", (through,)))
-    for_incidents = int(
-        db.scalar("SELECT count(*) FROM audit WHERE seq > ? AND seq <= ?", (through, candidate))
-    )
     behind = int(
         db.scalar(
             "SELECT count(*) FROM audit WHERE ts < ? AND seq > ? AND seq <= ?",
-            (cutoff, candidate, acked),
+            (cutoff, through, acked),
         )
     )
     return AuditPurge(
@@ -94,7 +83,6 @@ def plan_audit_purge(session: Session, *, dry_run: bool = True) -> AuditPurge:
             "kept_recent": recent,
             "kept_unacknowledged": unacked,
             "kept_behind_newer": behind,
-            "kept_for_incidents": for_incidents,
             "refused": refused,
         }
     )
@@ -112,7 +100,6 @@ def purge_audit(session: Session, *, dry_run: bool) -> AuditPurge:
             "kept_recent": plan.kept_recent,
             "kept_unacknowledged": plan.kept_unacknowledged,
             "kept_behind_newer": plan.kept_behind_newer,
-            "kept_for_incidents": plan.kept_for_incidents,
         }
         if dry_run or plan.refused or not plan.purged:
             outcome = "refused" if plan.refused else "checked"

@@ -65,21 +65,3 @@ def test_retention_purges_only_what_the_hall_acknowledged(
 def test_an_agent_may_not_purge_the_audit(customer_vault: StaffedVault) -> None:
     with Services(customer_vault.signed_in("agent01")) as agent, pytest.raises(PermissionDenied):
         agent.purge_audit(dry_run=True)
-
-
-def test_an_open_incident_s_anchor_stays_verifiable(
-    customer_vault: StaffedVault, running_hall: RunningHall
-) -> None:
-    clock = customer_vault.runtime.clock
-    assert isinstance(clock, FixedClock)
-    enrol_staffed(customer_vault, running_hall, "seat-07")
-    with Services(customer_vault.signed_in("agent01")) as agent:
-        report = agent.incidents.submit("data_leak", "疑似截屏外传", [])
-        acked = agent.hall.sync().acked_seq
-    assert 1 < report.anchor_seq < acked
-    clock.advance(days=200)
-    with Services(customer_vault.signed_in("sec01")) as officer:
-        done = officer.purge_audit(dry_run=False)
-        assert done.through_seq == report.anchor_seq - 1
-        assert done.kept_for_incidents == acked - done.through_seq
-        assert officer.verify_audit(report.anchor).ok
