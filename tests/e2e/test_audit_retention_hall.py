@@ -65,3 +65,29 @@ def test_retention_purges_only_what_the_hall_acknowledged(
 def test_an_agent_may_not_purge_the_audit(customer_vault: StaffedVault) -> None:
     with Services(customer_vault.signed_in("agent01")) as agent, pytest.raises(PermissionDenied):
         agent.purge_audit(dry_run=True)
+
+
+def test_an_old_incident_s_anchor_is_checked_against_the_hall(
+    customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    """On an enrolled seat incidents are the hall's (closed there, not here): an incident's
+    anchor older than the retention goes with the rest, and `verify --anchor` says why it is
+    not on the seat any more; the hall's copy holds it."""
+    clock = customer_vault.runtime.clock
+    assert isinstance(clock, FixedClock)
+    seat_id = enrol_staffed(customer_vault, running_hall, "seat-07")
+    with Services(customer_vault.signed_in("agent01")) as agent:
+        report = agent.incidents.submit("data_leak", "疑似截屏外传", [])
+        acked = agent.hall.sync().acked_seq
+    assert report.anchor_seq < acked
+    clock.advance(days=200)
+    with Services(customer_vault.signed_in("sec01")) as officer:
+        assert officer.purge_audit(dry_run=False).through_seq == acked
+        checked = officer.verify_audit(report.anchor)
+        assert not checked.ok and "purged" in checked.reason and "hall" in checked.reason
+        assert officer.verify_audit().ok
+    with psycopg.connect(running_hall.dsn) as conn:
+        held = conn.execute(
+            "SELECT mac FROM audit WHERE seat_id = %s AND seq = %s", (seat_id, report.anchor_seq)
+        ).fetchone()
+    assert held is not None and held[0] == report.anchor
