@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatdesk.services.audit_retention import FLAGGED, NOT_ENROLLED, AuditPurge
+from seatdesk.services.audit_retention import BROKEN, FLAGGED, NOT_ENROLLED, AuditPurge
 
 
 def audit_purge_text(purge: AuditPurge) -> str:
@@ -15,6 +15,11 @@ def audit_purge_text(purge: AuditPurge) -> str:
     elif purge.refused == FLAGGED:
         lines.append(
             "Nothing purged: the hall has flagged this seat's audit chain; it is kept as evidence."
+        )
+    elif purge.refused == BROKEN:
+        lines.append(
+            "Nothing purged: this seat's audit chain does not verify (seatdesk audit verify "
+            "names the entry); it is kept as evidence."
         )
     elif purge.dry_run:
         lines.append(f"{purge.purged} entries would be purged (through entry {purge.through_seq}).")

@@ -9,7 +9,8 @@ What stays, and why (the purge reports each count):
 - old, acknowledged entries behind a newer one (a time written after the fact): the chain can
   only lose its oldest entries, so it stops at the first entry still within the retention;
 - everything on a seat never enrolled in a hall (its log is the only copy, so it is never purged),
-  and on a seat the hall has flagged (its chain disagrees with the hall's: evidence).
+  and on a seat the hall has flagged (its chain disagrees with the hall's: evidence), and while
+  the seat's own chain does not verify (a purge must not remove the evidence of a rewrite).
 
 The security officer runs it (`Permission.PURGE`, as for customer records): retention and
 destruction are the officer's, and the admin is one of those the audit watches. Every run,
@@ -30,6 +31,7 @@ from seatdesk.vault.schema import get_meta
 
 NOT_ENROLLED = "not_enrolled"
 FLAGGED = "flagged"
+BROKEN = "chain_broken"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def purge_audit(session: Session, *, dry_run: bool) -> AuditPurge:
     require(session.role, Permission.PURGE)
     with session.db.transaction():
         plan = plan_audit_purge(session, dry_run=dry_run)
+        if not plan.refused and plan.purged and not session.audit.verify().ok:
+            plan = AuditPurge(**{**asdict(plan), "purged": 0, "through_seq": 0, "refused": BROKEN})
         counts: dict[str, JsonValue] = {
             "retention_days": plan.retention_days,
             "cutoff": plan.cutoff,

@@ -9,6 +9,7 @@ import pytest
 
 from seatdesk.core.clock import FixedClock
 from seatdesk.core.errors import PermissionDenied
+from seatdesk.services.audit_retention import BROKEN
 from seatdesk.services.factory import Services
 from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.vaults import StaffedVault, session_behind
@@ -91,3 +92,22 @@ def test_an_old_incident_s_anchor_is_checked_against_the_hall(
             "SELECT mac FROM audit WHERE seat_id = %s AND seq = %s", (seat_id, report.anchor_seq)
         ).fetchone()
     assert held is not None and held[0] == report.anchor
+
+
+def test_a_chain_that_does_not_verify_is_not_purged(
+    customer_vault: StaffedVault, running_hall: RunningHall
+) -> None:
+    clock = customer_vault.runtime.clock
+    assert isinstance(clock, FixedClock)
+    enrol_staffed(customer_vault, running_hall, "seat-07")
+    with Services(customer_vault.signed_in("agent01")) as agent:
+        assert agent.hall.sync().acked_seq > 3
+    clock.advance(days=200)
+    with Services(customer_vault.signed_in("sec01")) as officer:
+        session = session_behind(officer.who)
+        session.db.execute("UPDATE audit SET target = 'C99999999' WHERE seq = 3")
+        done = officer.purge_audit(dry_run=False)
+        assert done.refused == BROKEN and done.purged == 0 and done.anchor_seq == 0
+        assert next(session.audit.entries()).seq == 1
+        last = list(session.audit.entries())[-1]
+        assert (last.action, last.outcome) == ("audit.purge", "refused")
