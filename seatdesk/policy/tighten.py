@@ -24,11 +24,27 @@ _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
 }
 
 
+# Not a limit: how long audit entries are kept (`[audit] retention_days`). Longer is stricter.
+AUDIT_RETENTION = "audit_retention_days"
+
+
 def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, list[str]]:
     """The policy with the user's stricter limits applied, and a note for each setting refused."""
     changes: dict[str, int] = {}
     refused: list[str] = []
+    retention = policy.audit_retention_days
     for key, value in settings.items():
+        if key == AUDIT_RETENTION:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                refused.append(f"{key}: expected a whole number")
+            elif value < policy.audit_retention_days:
+                refused.append(
+                    f"{key}: {value} would weaken the policy ({policy.audit_retention_days}); "
+                    "ignored (a seat may only keep its audit longer)"
+                )
+            else:
+                retention = value
+            continue
         lower_is_stricter = _STRICTER_WHEN_LOWER.get(key)
         if lower_is_stricter is None:
             refused.append(f"{key}: not a setting a seat may change")
@@ -56,6 +72,8 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
             refused.append(f"{key}: must be at least 1")
             continue
         changes[key] = value
+    if retention != policy.audit_retention_days:
+        policy = dataclasses.replace(policy, audit_retention_days=retention)
     if not changes:
         return policy, refused
     limits: Limits = dataclasses.replace(policy.limits, **changes)
