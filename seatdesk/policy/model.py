@@ -16,6 +16,7 @@ from types import MappingProxyType
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import choices
 from seatdesk.policy.roles import Role
+from seatdesk.policy.training import NO_TRAINING, TrainingRules
 
 FORMAT_VERSION = 1
 
@@ -325,6 +326,8 @@ class Policy:
     wrap_up: WrapUpCodes = field(default_factory=WrapUpCodes)
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
+    # Confidentiality training (第十五条): courses, validity, grace days, the gate's switch.
+    training: TrainingRules = NO_TRAINING
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

@@ -41,6 +41,7 @@ from seatdesk.policy.model import (
     WrapUpCodes,
 )
 from seatdesk.policy.roles import Role
+from seatdesk.policy.training import NO_TRAINING, TRAINING_KEYS, parse_training
 
 
 def parse_policy(text: str, source: str) -> Policy:
@@ -65,6 +66,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "visitors",
             "wrap_up",
             "search",
+            "training",
         ),
     )
     _check_format(top)
@@ -100,6 +102,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("search")
         else "none"
     )
+    training = (
+        parse_training(top.table("training", allowed=TRAINING_KEYS))
+        if top.has("training")
+        else NO_TRAINING
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -115,6 +122,7 @@ def parse_policy(text: str, source: str) -> Policy:
         visitors=visitors,
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
+        training=training,
     )
 
 
