@@ -10,6 +10,7 @@ from seatdesk import __version__
 from seatdesk.cli.hall_parser import add_hall_commands
 from seatdesk.cli.pop_command import DESCRIPTION as POP_DESCRIPTION
 from seatdesk.cli.pop_command import add_pop_arguments
+from seatdesk.cli.training_commands import add_training_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     _visitors(sub)
     _exports_hall_and_demo(sub)
     _phone(sub)
+    add_training_commands(sub, _vault_options, _Parser)
     return parser
 
 
