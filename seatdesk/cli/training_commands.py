@@ -60,9 +60,7 @@ def cmd_training(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> i
 
 def _record(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     results = [_result(text) for text in args.results]
-    held_on = (
-        _date(args.date) if args.date else runtime.policy.visitors.today(runtime.clock.now())
-    )
+    held_on = _date(args.date) if args.date else runtime.policy.visitors.today(runtime.clock.now())
     with open_services(args, runtime, app) as services:
         written = services.training.record(args.course, held_on, args.trainer, results)
     lines = [
