@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -245,44 +245,87 @@
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="37" />
+        <source>Confidentiality assessment</source>
+        <translation>Confidentiality assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="43" />
+        <source>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</source>
+        <translation>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="85" />
+        <source>Submit answers</source>
+        <translation>Submit answers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="110" />
+        <source>%1 question(s) not answered yet.</source>
+        <translation>%1 question(s) not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="123" />
+        <source>Score %1: passed. Valid until %2.</source>
+        <translation>Score %1: passed. Valid until %2.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="130" />
+        <source>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</source>
+        <translation>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="156" />
+        <source>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</source>
+        <translation>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</translation>
     </message>
 </context>
 <context>
@@ -626,12 +669,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -804,138 +847,143 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="79" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="133" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="46" />
+        <location filename="../../seatdesk/ui/main_window.py" line="151" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="153" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="56" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="73" />
+        <source>Confidentiality training…</source>
+        <translation>Confidentiality training…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="81" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="87" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="102" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="103" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="118" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="213" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="285" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="293" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="299" />
+        <location filename="../../seatdesk/ui/main_window.py" line="301" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="307" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="340" />
+        <location filename="../../seatdesk/ui/main_window.py" line="342" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="443" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="441" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="446" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1293,197 +1341,272 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
+        <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
+        <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
+        <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <source>The policy has no such course.</source>
+        <translation>The policy has no such course.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <source>Name the trainer.</source>
+        <translation>Name the trainer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <source>Record at least one person's result.</source>
+        <translation>Record at least one person's result.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <source>The day of the training is in the future.</source>
+        <translation>The day of the training is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>A score is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <source>Unknown staff ID.</source>
+        <translation>Unknown staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <source>A person is listed twice.</source>
+        <translation>A person is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <source>Answer every question first.</source>
+        <translation>Answer every question first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
+        <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <source>Your role does not take this course.</source>
+        <translation>Your role does not take this course.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <source>This course has no assessment at the desk.</source>
+        <translation>This course has no assessment at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="203" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="238" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="242" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="243" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="249" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="253" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="254" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="279" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -2231,173 +2354,179 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="47" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="49" />
         <source>Access review and purge</source>
         <translation>Access review and purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="55" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="59" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="70" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="61" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="75" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Verifications</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>Reveals</source>
         <translation>Reveals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="96" />
         <source>What you checked and decided</source>
         <translation>What you checked and decided</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="100" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="106" />
         <source>Activity of the last</source>
         <translation>Activity of the last</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="120" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="125" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="127" />
         <source>dormant</source>
         <translation>dormant</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="129" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="166" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="181" />
         <source>Say in a few words what you checked.</source>
         <translation>Say in a few words what you checked.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
         <source>Signed off: review %1</source>
         <translation>Signed off: review %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="205" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="205" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="193" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="210" />
         <source>past retention</source>
         <translation>past retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
         <source>Customers due for deletion</source>
         <translation>Customers due for deletion</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="222" />
         <source>Type the number of customers to delete</source>
         <translation>Type the number of customers to delete</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="208" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="223" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="237" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="252" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="249" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="264" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>Type %1 to delete these %1 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="260" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="275" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>
@@ -2767,27 +2896,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>What the keyboard does at this desk:</translation>
     </message>
@@ -2821,104 +2950,266 @@
     </message>
 </context>
 <context>
+    <name>TrainingRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="41" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="42" />
+        <source>in grace days</source>
+        <translation>in grace days</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="43" />
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="44" />
+        <source>never passed</source>
+        <translation>never passed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="56" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="57" />
+        <location filename="../../seatdesk/ui/training_register.py" line="194" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="58" />
+        <location filename="../../seatdesk/ui/training_register.py" line="215" />
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="59" />
+        <source>Last passed</source>
+        <translation>Last passed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="60" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="75" />
+        <source>Training register</source>
+        <translation>Training register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="77" />
+        <source>Record a session…</source>
+        <translation>Record a session…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="80" />
+        <location filename="../../seatdesk/ui/training_register.py" line="123" />
+        <source>Import results (CSV)…</source>
+        <translation>Import results (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="113" />
+        <source>%1 result(s) recorded.</source>
+        <translation>%1 result(s) recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="133" />
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="140" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="270" />
+        <source>unknown staff ID (staff_id)</source>
+        <translation>unknown staff ID (staff_id)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="271" />
+        <source>unknown course (course)</source>
+        <translation>unknown course (course)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="272" />
+        <source>not a date as YYYY-MM-DD, or in the future (date)</source>
+        <translation>not a date as YYYY-MM-DD, or in the future (date)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="273" />
+        <source>not a score from 0 to 100 (score)</source>
+        <translation>not a score from 0 to 100 (score)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="276" />
+        <source>a duplicate, already on the register, or the wrong number of cells</source>
+        <translation>a duplicate, already on the register, or the wrong number of cells</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="147" />
+        <source>Nothing imported: %1 bad row(s).</source>
+        <translation>Nothing imported: %1 bad row(s).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="156" />
+        <source>%1 result(s) imported, %2 passed.</source>
+        <translation>%1 result(s) imported, %2 passed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="176" />
+        <source>Record a training session</source>
+        <translation>Record a training session</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="188" />
+        <location filename="../../seatdesk/ui/training_register.py" line="217" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="193" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="195" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="216" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="245" />
+        <source>Tick who attended.</source>
+        <translation>Tick who attended.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

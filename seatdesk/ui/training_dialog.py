@@ -4,7 +4,7 @@ was chosen and records the result; the dialog shows the score against the pass m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -58,15 +58,16 @@ class AssessmentDialog(QDialog):
             shown = ()
             self.error.setText(error_text(exc))
         for number, question in enumerate(shown, start=1):
-            box = QGroupBox(f"{number}. {question.text}")
+            box = QGroupBox()
             box.setObjectName(f"question_{question.id}")
-            box.setFlat(True)
-            box.setStyleSheet("QGroupBox { font-weight: bold; }")
             group = QButtonGroup(box)
             options = QVBoxLayout(box)
+            text = QLabel(f"{number}. {question.text}")
+            text.setWordWrap(True)
+            text.setStyleSheet("font-weight: bold;")
+            options.addWidget(text)
             for index, choice in enumerate(question.choices):
                 button = QRadioButton(choice)
-                button.setStyleSheet("font-weight: normal;")
                 group.addButton(button, index)
                 options.addWidget(button)
             self.groups[question.id] = group
@@ -75,6 +76,7 @@ class AssessmentDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outcome = QLabel()
         self.outcome.setObjectName("assessmentOutcome")
         self.outcome.setWordWrap(True)
@@ -95,7 +97,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(760, 620)
+        self.resize(820, 620)
 
     def choose(self, question_id: str, index: int) -> None:
         """Pick choice `index` (from 0) of a question (for tests and the keyboard alike)."""

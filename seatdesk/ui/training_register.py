@@ -137,10 +137,9 @@ class TrainingRegisterTab(QWidget):
             return False
         if report.errors:
             rows = "\n".join(
-                translate("TrainingRegister", "Line %1, %2: %3")
+                translate("TrainingRegister", "Line %1: %2")
                 .replace("%1", str(e.line))
-                .replace("%2", e.column)
-                .replace("%3", e.message)
+                .replace("%2", _row_problem(e.column))
                 for e in report.errors[:20]
             )
             self.said.clear()
@@ -262,3 +261,20 @@ class RecordTrainingDialog(QDialog):
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _row_problem(column: str) -> str:
+    """What is wrong with a row, by the column the import named (its English stays in the
+    command line's report)."""
+    return {
+        "staff_id": translate("TrainingRegister", "unknown staff ID (staff_id)"),
+        "course": translate("TrainingRegister", "unknown course (course)"),
+        "date": translate("TrainingRegister", "not a date as YYYY-MM-DD, or in the future (date)"),
+        "score": translate("TrainingRegister", "not a score from 0 to 100 (score)"),
+    }.get(
+        column,
+        translate(
+            "TrainingRegister",
+            "a duplicate, already on the register, or the wrong number of cells",
+        ),
+    )

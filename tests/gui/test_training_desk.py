@@ -78,7 +78,7 @@ def test_the_officers_training_tab_records_and_imports(
     )
     before = [tab.lines.cells(r) for r in range(tab.lines.rowCount())]
     assert not tab.import_file(bad)
-    assert "Line 3" in tab.error.text() and "staff_id" in tab.error.text()
+    assert "Line 3: unknown staff ID" in tab.error.text() and "Line 2" not in tab.error.text()
     tab.load()
     assert [tab.lines.cells(r) for r in range(tab.lines.rowCount())] == before
     good = tmp_path / "good.csv"
