@@ -36,6 +36,7 @@ ZH = {
     "The file's first line must name the columns staff_id, course, date and score (trainer optional).": "文件第一行须为列名 staff_id、course、date、score（trainer 可选）。",
     "The file is not UTF-8 text.": "文件不是 UTF-8 编码的文本。",
     "Your role does not take this course.": "您的岗位无需参加该课程。",
+    "You have taken this assessment three times today: read the rules again and try tomorrow.": "您今天已参加该考核三次：请重新学习保密规定，明天再试。",
     "This course has no assessment at the desk.": "该课程没有桌面考核。",
     "Training": "保密培训",
     "valid": "有效",

@@ -34,6 +34,9 @@ from seatdesk.services.training_questions import Question, load_answer_key
 from seatdesk.vault.db import VaultDb
 
 SOURCES = ("session", "assessment", "import")
+#: A person's own assessments per course and day: the score of each try says how many answers
+#: were right, so unlimited tries would let someone climb to a pass by changing one at a time.
+ASSESSMENTS_PER_DAY = 3
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,21 @@ class TrainingDesk:
     ) -> Result:
         """Grade the signed-in person's answers and record their result (audited)."""
         course = self._own_course(course_id)
-        score = load_answer_key(course_id, folder).grade(answers)
+        key = load_answer_key(course_id, folder)
         today = hall_today(self._s)
+        tries = self._s.db.execute(
+            "SELECT count(*) FROM training_results r JOIN training_sessions s "
+            "ON s.id = r.session_id WHERE s.source = 'assessment' AND r.staff_id = ? "
+            "AND r.course = ? AND r.held_on = ?",
+            (self._s.staff_id, course_id, today.isoformat()),
+        )[0][0]
+        if int(tries) >= ASSESSMENTS_PER_DAY:
+            raise PermissionDenied(
+                f"{ASSESSMENTS_PER_DAY} assessments of {course_id!r} today already: try again "
+                "tomorrow, after reading the rules again",
+                code="training.attempts",
+            )
+        score = key.grade(answers)
         return write_results(self._s, "assessment", "", [(course, today, self._s.staff_id, score)])[
             0
         ]

@@ -172,6 +172,11 @@ def _texts() -> dict[str, str]:
             "(trainer optional).",
         ),
         "training.encoding": translate("ErrorText", "The file is not UTF-8 text."),
+        "training.attempts": translate(
+            "ErrorText",
+            "You have taken this assessment three times today: read the rules again and try "
+            "tomorrow.",
+        ),
         "training.not_your_course": translate("ErrorText", "Your role does not take this course."),
         "training.no_assessment": translate(
             "ErrorText", "This course has no assessment at the desk."

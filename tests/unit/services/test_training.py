@@ -129,6 +129,11 @@ def test_the_assessment_hands_out_no_answers_and_the_service_grades(
             desk.submit(COURSE, dict(list(_answers(10).items())[:9]))
         entry = [e for e in session.audit.entries() if e.action == "training.result"][-1]
         assert (entry.actor, entry.target) == ("agent01", "agent01")
+        # Three tries a day: a score after each would otherwise lead to the key by trial.
+        desk.submit(COURSE, _answers(10))
+        with pytest.raises(PermissionDenied, match="today already") as refused:
+            desk.submit(COURSE, _answers(10))
+        assert refused.value.code == "training.attempts"
     finally:
         session.close()
 
