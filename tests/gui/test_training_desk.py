@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.training import TrainingDesk
@@ -16,6 +17,8 @@ from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.officer_window import OfficerWindow
 from seatdesk.ui.training_dialog import AssessmentDialog
 from seatdesk.ui.training_register import RecordTrainingDialog, TrainingRegisterTab
+from tests.helpers.qt import visible_texts
+from tests.helpers.translations import english_left
 from tests.helpers.vaults import StaffedVault, audit_behind
 
 
@@ -101,3 +104,33 @@ def test_the_desk_warns_in_the_grace_days(
     assert "lapsed on 2025-12-25" in desk.notice.text()
     assert desk.records.find("13800138000") == []  # still allowed: a search, no refusal
     assert desk_for("super01").notice.text() == ""
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_training_windows_read_chinese(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], tmp_path: Path
+) -> None:
+    agent = desk_for("agent01")
+    course = agent.services.who.policy.training.course("confidentiality")
+    dialog = AssessmentDialog(agent.services, course, "zh_CN", agent)
+    qtbot.addWidget(dialog)
+    dialog.submit()  # nothing answered: the error line
+    seen = {"assessment": visible_texts(dialog)}
+    officer = desk_for("sec01")
+    window = OfficerWindow(officer.services, "zh_CN", officer)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    seen["access review"] = visible_texts(window)
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, TrainingRegisterTab)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("staff_id,course,date,score\nghost,nosuch,2025-02-30,101\n", encoding="utf-8")
+    tab.import_file(bad)
+    seen["training tab, bad import"] = visible_texts(window)
+    record = RecordTrainingDialog(officer.services, tab.people, "zh_CN", window)
+    qtbot.addWidget(record)
+    record.try_record()
+    seen["record a session"] = visible_texts(record)
+    english = {name: english_left(texts) for name, texts in seen.items()}
+    assert not {name: texts for name, texts in english.items() if texts}
+    assert "保密培训考核" in dialog.windowTitle() and "第 2 行" in tab.error.text()
