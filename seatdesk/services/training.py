@@ -33,7 +33,6 @@ from seatdesk.services.session import Session
 from seatdesk.services.training_questions import Question, load_answer_key
 from seatdesk.vault.db import VaultDb
 
-SOURCES = ("session", "assessment", "import")
 #: A person's own assessments per course and day: the score of each try says how many answers
 #: were right, so unlimited tries would let someone climb to a pass by changing one at a time.
 ASSESSMENTS_PER_DAY = 3
@@ -201,9 +200,10 @@ class TrainingDesk:
                 code="training.attempts",
             )
         score = key.grade(answers)
-        return write_results(self._s, "assessment", "", [(course, today, self._s.staff_id, score)])[
-            0
-        ]
+        (result,) = write_results(
+            self._s, "assessment", "", [(course, today, self._s.staff_id, score)]
+        )
+        return result
 
     def my_status(self) -> tuple[CourseStatus, ...]:
         return course_statuses(self._s, self._s.staff_id, self._s.role)
@@ -213,27 +213,6 @@ class TrainingDesk:
         """Every person who must take a course, with their standing."""
         require(self._s.role, Permission.RECORD_TRAINING)
         return register_of(self._s)
-
-    def results(self, staff_id: str | None = None) -> list[Result]:
-        require(self._s.role, Permission.RECORD_TRAINING)
-        where, args = ("WHERE staff_id = ?", (staff_id,)) if staff_id else ("", ())
-        rows = self._s.db.execute(
-            "SELECT staff_id, course, held_on, score, pass_mark, passed, valid_until "
-            f"FROM training_results {where} ORDER BY held_on, staff_id, course",
-            args,
-        )
-        return [
-            Result(
-                str(r[0]),
-                str(r[1]),
-                date.fromisoformat(str(r[2])),
-                int(r[3]),
-                int(r[4]),
-                bool(r[5]),
-                date.fromisoformat(str(r[6])) if r[6] else None,
-            )
-            for r in rows
-        ]
 
     # -- shared ---------------------------------------------------------------------------------
     def _own_course(self, course_id: str) -> Course:
