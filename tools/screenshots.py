@@ -24,7 +24,10 @@ from seatdesk.ui.export_flow import ExportRequestDialog
 from seatdesk.ui.incident_dialog import ContainmentDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
+from seatdesk.ui.officer_window import OfficerWindow
 from seatdesk.ui.password_dialog import ChangePasswordDialog
+from seatdesk.ui.training_dialog import AssessmentDialog
+from seatdesk.ui.training_register import RecordTrainingDialog, TrainingRegisterTab
 from seatdesk.ui.visitors.dialogs import (
     NoticeDialog,
     OverrideDialog,
@@ -61,6 +64,8 @@ COVERS = {
     "OfficerWindow": "officer-access-review",
     "AdminWindow": "admin-accounts",
     "AccountDialog": "admin-account-add",
+    "AssessmentDialog": "training-assessment",
+    "RecordTrainingDialog": "training-record",
 }
 CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.MULTILINE)
 WINDOW_BASES = frozenset({"QDialog", "QMainWindow"})
@@ -302,12 +307,38 @@ def admin_desk(stage: Stage) -> None:
     window.open_admin()
 
 
+def training(stage: Stage) -> None:
+    """The agent's confidentiality assessment (three questions answered), and the officer's
+    Training tab with a session being recorded."""
+    window = stage.desk(AGENT)
+    course = window.services.who.policy.training.courses[0]
+    assessment = AssessmentDialog(window.services, course, stage.language, window)
+    for question_id in list(assessment.groups)[:3]:
+        assessment.choose(question_id, 0)
+    stage.shot_dialog("training-assessment", assessment, window)
+    officer = stage.desk(SECURITY)
+    dialog = OfficerWindow(officer.services, stage.language, officer, officer.watermark_text)
+    dialog.move(40, 40)
+    stage.beside(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    stage.shot("officer-training")
+    tab = dialog.tabs.currentWidget()
+    assert isinstance(tab, TrainingRegisterTab)
+    record = RecordTrainingDialog(officer.services, tab.people, stage.language, dialog)
+    record.trainer.setText("王老师" if stage.language == "zh_CN" else "Ms Wang")
+    record.attend(AGENT.staff_id, 90)
+    stage.shot_dialog("training-record", record, dialog)
+    dialog.reject()
+
+
 SCENES: tuple[Callable[[Stage], None], ...] = (
     door,
     agent_call,
     supervisor_desk,
     security_desk,
     admin_desk,
+    training,
 )
 
 

@@ -286,6 +286,49 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="37" />
+        <source>Confidentiality assessment</source>
+        <translation>Confidentiality assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="43" />
+        <source>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</source>
+        <translation>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="87" />
+        <source>Submit answers</source>
+        <translation>Submit answers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="91" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="112" />
+        <source>%1 question(s) not answered yet.</source>
+        <translation>%1 question(s) not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="125" />
+        <source>Score %1: passed. Valid until %2.</source>
+        <translation>Score %1: passed. Valid until %2.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="132" />
+        <source>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</source>
+        <translation>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="158" />
+        <source>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</source>
+        <translation>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRegister</name>
     <message>
         <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
@@ -1232,143 +1275,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="79" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="132" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="44" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="49" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="58" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="62" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="67" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="72" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="79" />
+        <source>Confidentiality training…</source>
+        <translation>Confidentiality training…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="87" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="93" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="108" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="109" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="124" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="286" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="294" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="302" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="308" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="343" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="444" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="449" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1726,197 +1774,277 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
+        <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
+        <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
+        <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <source>The policy has no such course.</source>
+        <translation>The policy has no such course.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <source>Name the trainer.</source>
+        <translation>Name the trainer.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <source>Record at least one person's result.</source>
+        <translation>Record at least one person's result.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <source>The day of the training is in the future.</source>
+        <translation>The day of the training is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>A score is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <source>Unknown staff ID.</source>
+        <translation>Unknown staff ID.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <source>A person is listed twice.</source>
+        <translation>A person is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <source>Answer every question first.</source>
+        <translation>Answer every question first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
+        <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
+        <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <source>Your role does not take this course.</source>
+        <translation>Your role does not take this course.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <source>This course has no assessment at the desk.</source>
+        <translation>This course has no assessment at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="186" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="236" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="237" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="243" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="247" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="248" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="254" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="258" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="259" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="271" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="284" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -2664,173 +2792,179 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="50" />
         <source>Access review and purge</source>
         <translation>Access review and purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="60" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="63" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Verifications</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
         <source>Reveals</source>
         <translation>Reveals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="98" />
         <source>What you checked and decided</source>
         <translation>What you checked and decided</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="189" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="102" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="106" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="111" />
         <source>Activity of the last</source>
         <translation>Activity of the last</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="131" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
         <source>dormant</source>
         <translation>dormant</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="173" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="188" />
         <source>Say in a few words what you checked.</source>
         <translation>Say in a few words what you checked.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Signed off: review %1</source>
         <translation>Signed off: review %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>past retention</source>
         <translation>past retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="222" />
         <source>Customers due for deletion</source>
         <translation>Customers due for deletion</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="229" />
         <source>Type the number of customers to delete</source>
         <translation>Type the number of customers to delete</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="230" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="244" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="259" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="256" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="271" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>Type %1 to delete these %1 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="267" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="282" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>
@@ -3251,6 +3385,168 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="41" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="42" />
+        <source>in grace days</source>
+        <translation>in grace days</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="43" />
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="44" />
+        <source>never passed</source>
+        <translation>never passed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="56" />
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="57" />
+        <location filename="../../seatdesk/ui/training_register.py" line="194" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="58" />
+        <location filename="../../seatdesk/ui/training_register.py" line="215" />
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="59" />
+        <source>Last passed</source>
+        <translation>Last passed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="60" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="75" />
+        <source>Training register</source>
+        <translation>Training register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="77" />
+        <source>Record a session…</source>
+        <translation>Record a session…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="80" />
+        <location filename="../../seatdesk/ui/training_register.py" line="123" />
+        <source>Import results (CSV)…</source>
+        <translation>Import results (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="113" />
+        <source>%1 result(s) recorded.</source>
+        <translation>%1 result(s) recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="133" />
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="140" />
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="147" />
+        <source>Nothing imported: %1 bad row(s).</source>
+        <translation>Nothing imported: %1 bad row(s).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="156" />
+        <source>%1 result(s) imported, %2 passed.</source>
+        <translation>%1 result(s) imported, %2 passed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="176" />
+        <source>Record a training session</source>
+        <translation>Record a training session</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="188" />
+        <location filename="../../seatdesk/ui/training_register.py" line="217" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="193" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="195" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="216" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="245" />
+        <source>Tick who attended.</source>
+        <translation>Tick who attended.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="270" />
+        <source>unknown staff ID (staff_id)</source>
+        <translation>unknown staff ID (staff_id)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="271" />
+        <source>unknown course (course)</source>
+        <translation>unknown course (course)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="272" />
+        <source>not a date as YYYY-MM-DD, or in the future (date)</source>
+        <translation>not a date as YYYY-MM-DD, or in the future (date)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="273" />
+        <source>not a score from 0 to 100 (score)</source>
+        <translation>not a score from 0 to 100 (score)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="276" />
+        <source>a duplicate, already on the register, or the wrong number of cells</source>
+        <translation>a duplicate, already on the register, or the wrong number of cells</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,49 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="37" />
+        <source>Confidentiality assessment</source>
+        <translation>保密培训考核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="43" />
+        <source>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</source>
+        <translation>%1：请回答全部题目，满分 100 分，%2 分及格。提交后系统评分并记录成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="87" />
+        <source>Submit answers</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="91" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="112" />
+        <source>%1 question(s) not answered yet.</source>
+        <translation>还有 %1 道题未作答。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="125" />
+        <source>Score %1: passed. Valid until %2.</source>
+        <translation>得分 %1：考核通过，有效期至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="132" />
+        <source>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</source>
+        <translation>得分 %1：未通过（需 %2 分）。请重新学习保密规定后再次参加考核。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_dialog.py" line="158" />
+        <source>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</source>
+        <translation>您的保密培训（%1）已于 %2 到期：请在宽限期内通过考核（“安全”菜单），否则将无法查看客户信息。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRegister</name>
     <message>
         <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
@@ -1232,143 +1275,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="79" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="132" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="44" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="49" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="58" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="62" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="67" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="72" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="79" />
+        <source>Confidentiality training…</source>
+        <translation>保密培训考核…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="87" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="93" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="108" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="109" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="124" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="286" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="294" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="302" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="308" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="343" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="444" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="449" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1726,197 +1774,277 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
+        <translation>您尚未通过保密培训考核：在通过考核（“安全”菜单）或由信息安全专员登记培训成绩之前，不能查看客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
+        <translation>您的保密培训已过期且超过宽限期：重新通过考核（“安全”菜单）之前，不能查看客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
+        <translation>%approver 的保密培训已过期：须重新通过考核后才能授权。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <source>The policy has no such course.</source>
+        <translation>策略中没有该培训课程。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <source>Name the trainer.</source>
+        <translation>请填写培训讲师。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <source>Record at least one person's result.</source>
+        <translation>请至少登记一人的成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <source>The day of the training is in the future.</source>
+        <translation>培训日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>成绩须为 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <source>Unknown staff ID.</source>
+        <translation>工号不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <source>A person is listed twice.</source>
+        <translation>同一人被重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <source>Answer every question first.</source>
+        <translation>请先回答全部题目。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
+        <translation>文件第一行须为列名 staff_id、course、date、score（trainer 可选）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <source>The file is not UTF-8 text.</source>
+        <translation>文件不是 UTF-8 编码的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
+        <translation>您今天已参加该考核三次：请重新学习保密规定，明天再试。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <source>Your role does not take this course.</source>
+        <translation>您的岗位无需参加该课程。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <source>This course has no assessment at the desk.</source>
+        <translation>该课程没有桌面考核。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="186" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="236" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="237" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="243" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="247" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="248" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="254" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="258" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="259" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="271" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="284" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -2664,173 +2792,179 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="50" />
         <source>Access review and purge</source>
         <translation>访问复核与数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="60" />
         <source>Purge</source>
         <translation>数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="63" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
+        <source>Training</source>
+        <translation>保密培训</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>Views</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Verifications</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
         <source>Reveals</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
         <source>Blocked</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="98" />
         <source>What you checked and decided</source>
         <translation>核对内容与结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="189" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="102" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="106" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="111" />
         <source>Activity of the last</source>
         <translation>统计最近</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="131" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
         <source>dormant</source>
         <translation>长期未用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="173" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="188" />
         <source>Say in a few words what you checked.</source>
         <translation>请简要说明核对了哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="182" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
         <source>Signed off: review %1</source>
         <translation>已签署确认：复核 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="200" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
         <source>consent withdrawn</source>
         <translation>已撤回授权同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>past retention</source>
         <translation>超过保存期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="207" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="222" />
         <source>Customers due for deletion</source>
         <translation>应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
         <source>Check what is due</source>
         <translation>查看应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="229" />
         <source>Type the number of customers to delete</source>
         <translation>输入要删除的客户数量</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="230" />
         <source>Delete them</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="244" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="259" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>共 %1 位客户应予删除，删除后不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="256" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="271" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>请输入 %1 以删除这 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="267" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="282" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>已删除 %1 位客户，每次删除均记入审计日志。</translation>
     </message>
@@ -3251,6 +3385,168 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="41" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="42" />
+        <source>in grace days</source>
+        <translation>宽限期内</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="43" />
+        <source>lapsed</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="44" />
+        <source>never passed</source>
+        <translation>从未通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="56" />
+        <source>Staff ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="57" />
+        <location filename="../../seatdesk/ui/training_register.py" line="194" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="58" />
+        <location filename="../../seatdesk/ui/training_register.py" line="215" />
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="59" />
+        <source>Last passed</source>
+        <translation>最近通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="60" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="75" />
+        <source>Training register</source>
+        <translation>培训登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="77" />
+        <source>Record a session…</source>
+        <translation>登记培训…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="80" />
+        <location filename="../../seatdesk/ui/training_register.py" line="123" />
+        <source>Import results (CSV)…</source>
+        <translation>导入成绩（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="113" />
+        <source>%1 result(s) recorded.</source>
+        <translation>已登记 %1 条成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="133" />
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="140" />
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="147" />
+        <source>Nothing imported: %1 bad row(s).</source>
+        <translation>未导入任何数据：%1 行有误。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="156" />
+        <source>%1 result(s) imported, %2 passed.</source>
+        <translation>已导入 %1 条成绩，其中 %2 条通过。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="176" />
+        <source>Record a training session</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="188" />
+        <location filename="../../seatdesk/ui/training_register.py" line="217" />
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="193" />
+        <source>Attended</source>
+        <translation>参训</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="195" />
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="216" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="219" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="245" />
+        <source>Tick who attended.</source>
+        <translation>请勾选参训人员。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="270" />
+        <source>unknown staff ID (staff_id)</source>
+        <translation>工号不存在（staff_id）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="271" />
+        <source>unknown course (course)</source>
+        <translation>课程不存在（course）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="272" />
+        <source>not a date as YYYY-MM-DD, or in the future (date)</source>
+        <translation>日期格式须为 YYYY-MM-DD 且不晚于今天（date）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="273" />
+        <source>not a score from 0 to 100 (score)</source>
+        <translation>成绩须为 0 到 100 的整数（score）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/training_register.py" line="276" />
+        <source>a duplicate, already on the register, or the wrong number of cells</source>
+        <translation>重复、已登记过，或列数不符</translation>
     </message>
 </context>
 <context>

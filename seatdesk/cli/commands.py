@@ -16,6 +16,7 @@ from seatdesk.cli.record_commands import (
     cmd_purge,
 )
 from seatdesk.cli.review_commands import cmd_access_review, cmd_audit, cmd_incident
+from seatdesk.cli.training_commands import cmd_training
 from seatdesk.cli.vault_commands import (
     cmd_backup,
     cmd_init,
@@ -49,4 +50,5 @@ COMMANDS: dict[str, Command] = {
     "hall": cmd_hall,
     "phone": cmd_phone,
     "assessment": cmd_assessment,
+    "training": cmd_training,
 }

@@ -11,6 +11,7 @@ from seatdesk.cli.assessment_commands import add_assessment_commands
 from seatdesk.cli.hall_parser import add_hall_commands
 from seatdesk.cli.pop_command import DESCRIPTION as POP_DESCRIPTION
 from seatdesk.cli.pop_command import add_pop_arguments
+from seatdesk.cli.training_commands import add_training_commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     _exports_hall_and_demo(sub)
     _phone(sub)
     add_assessment_commands(sub, _vault_options)
+    add_training_commands(sub, _vault_options, _Parser)
     return parser
 
 

@@ -53,6 +53,9 @@ def cmd_access_review(args: argparse.Namespace, runtime: Runtime, app: AppPaths)
     ]
     for a in review.accounts:
         note = "disabled" if a.disabled else ("DORMANT" if a.dormant else "")
+        lapsed = [t for t in a.training if t.standing != "valid"]
+        if lapsed and not a.disabled:
+            note = " ".join(filter(None, (note, f"training {lapsed[0].standing}")))
         lines.append(
             f"{a.staff_id:<14} {a.role:<11} {(a.last_login or '-')[:19]:<20} "
             f"{a.views:>5} {a.verifies:>6} {a.reveals:>6} {a.blocked:>7}  {note}"

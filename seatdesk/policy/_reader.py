@@ -126,3 +126,13 @@ class TableReader:
                 self.fail(key, f"item {index + 1}: must not be empty")
             items.append(item)
         return tuple(items)
+
+    def table_list(self, key: str, allowed: Iterable[str] | None = None) -> list[TableReader]:
+        """An array of tables (`[[key]]`), each read at `key[n]` (counted from 1)."""
+        value = self._get(key)
+        if not isinstance(value, list):
+            self.fail(key, f"expected an array of tables, got {type_name(value)}")
+        return [
+            TableReader(self.source, f"{join_path(self.path, key)}[{index + 1}]", item, allowed)
+            for index, item in enumerate(value)
+        ]

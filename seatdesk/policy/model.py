@@ -16,6 +16,7 @@ from types import MappingProxyType
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import choices
 from seatdesk.policy.roles import Role
+from seatdesk.policy.training import NO_TRAINING, TrainingRules
 
 FORMAT_VERSION = 1
 
@@ -333,6 +334,8 @@ class Policy:
     # How long the seat keeps audit entries before a purge may remove acknowledged ones
     # (`[audit] retention_days`; at least AUDIT_RETENTION_MIN_DAYS, CSL Art. 23).
     audit_retention_days: int = AUDIT_RETENTION_MIN_DAYS
+    # Confidentiality training (第十五条): courses, validity, grace days, the gate's switch.
+    training: TrainingRules = NO_TRAINING
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

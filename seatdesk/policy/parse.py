@@ -43,6 +43,7 @@ from seatdesk.policy.model import (
     WrapUpCodes,
 )
 from seatdesk.policy.roles import Role
+from seatdesk.policy.training import NO_TRAINING, TRAINING_KEYS, parse_training
 
 
 def parse_policy(text: str, source: str) -> Policy:
@@ -68,6 +69,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "wrap_up",
             "search",
             "audit",
+            "training",
         ),
     )
     _check_format(top)
@@ -108,6 +110,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("audit")
         else AUDIT_RETENTION_MIN_DAYS
     )
+    training = (
+        parse_training(top.table("training", allowed=TRAINING_KEYS))
+        if top.has("training")
+        else NO_TRAINING
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -124,6 +131,7 @@ def parse_policy(text: str, source: str) -> Policy:
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
         audit_retention_days=audit_retention_days,
+        training=training,
     )
 
 

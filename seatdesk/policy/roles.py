@@ -36,6 +36,7 @@ class Permission(StrEnum):
     HANDLE_INCIDENTS = "handle_incidents"
     REVIEW_ACCESS = "review_access"
     RECORD_ASSESSMENTS = "record_assessments"
+    RECORD_TRAINING = "record_training"
 
 
 _PHRASES: Mapping[Permission, str] = MappingProxyType(
@@ -55,6 +56,7 @@ _PHRASES: Mapping[Permission, str] = MappingProxyType(
         Permission.HANDLE_INCIDENTS: "handle incidents",
         Permission.REVIEW_ACCESS: "review staff access",
         Permission.RECORD_ASSESSMENTS: "record or read impact assessments",
+        Permission.RECORD_TRAINING: "record training results",
     }
 )
 
@@ -78,6 +80,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
             Permission.HANDLE_INCIDENTS,
             Permission.REVIEW_ACCESS,
             Permission.RECORD_ASSESSMENTS,
+            Permission.RECORD_TRAINING,
         },
         # Import writes rows without showing any of them, so the admin may run it; the admin
         # never gets VIEW_CUSTOMERS or SEARCH_CUSTOMERS.

@@ -7,6 +7,16 @@ import dataclasses
 from collections.abc import Mapping
 
 from seatdesk.policy.model import Limits, Policy
+from seatdesk.policy.training import MAX_SCORE
+
+# Training settings a seat may tighten: shorter validity and grace, a higher pass mark for every
+# course, the gate switched on (never off).
+TRAINING_SETTINGS = (
+    "training_required",
+    "training_validity_days",
+    "training_grace_days",
+    "training_pass_mark",
+)
 
 # For each limit a user may set: True if a lower number is stricter, False if higher is.
 _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
@@ -31,9 +41,13 @@ AUDIT_RETENTION = "audit_retention_days"
 def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, list[str]]:
     """The policy with the user's stricter limits applied, and a note for each setting refused."""
     changes: dict[str, int] = {}
-    refused: list[str] = []
+    policy, refused = _tighten_training(
+        policy, {k: v for k, v in settings.items() if k in TRAINING_SETTINGS}
+    )
     retention = policy.audit_retention_days
     for key, value in settings.items():
+        if key in TRAINING_SETTINGS:
+            continue
         if key == AUDIT_RETENTION:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 refused.append(f"{key}: expected a whole number")
@@ -78,3 +92,47 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
         return policy, refused
     limits: Limits = dataclasses.replace(policy.limits, **changes)
     return dataclasses.replace(policy, limits=limits), refused
+
+
+def _tighten_training(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, list[str]]:
+    rules = policy.training
+    refused: list[str] = []
+    if "training_required" in settings:
+        value = settings["training_required"]
+        if not isinstance(value, bool):
+            refused.append("training_required: expected true or false")
+        elif value:
+            rules = dataclasses.replace(rules, required=True)
+        elif rules.required:
+            refused.append("training_required: false would weaken the policy (true); ignored")
+    for key, attribute, minimum in (
+        ("training_validity_days", "validity_days", 1),
+        ("training_grace_days", "grace_days", 0),
+    ):
+        if key not in settings:
+            continue
+        value = settings[key]
+        current = int(getattr(rules, attribute))
+        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+            refused.append(f"{key}: expected a whole number of at least {minimum}")
+        elif value > current:
+            refused.append(f"{key}: {value} would weaken the policy ({current}); ignored")
+        else:
+            rules = (
+                dataclasses.replace(rules, validity_days=value)
+                if attribute == "validity_days"
+                else dataclasses.replace(rules, grace_days=value)
+            )
+    if "training_pass_mark" in settings:
+        value = settings["training_pass_mark"]
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_SCORE:
+            refused.append(f"training_pass_mark: expected a whole number from 1 to {MAX_SCORE}")
+        else:
+            # Raised where it is higher; a course whose mark is already higher keeps its own.
+            courses = tuple(
+                dataclasses.replace(c, pass_mark=max(c.pass_mark, value)) for c in rules.courses
+            )
+            rules = dataclasses.replace(rules, courses=courses)
+    if rules == policy.training:
+        return policy, refused
+    return dataclasses.replace(policy, training=rules), refused

@@ -10,11 +10,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from seatdesk.core.clock import utc_iso
-from seatdesk.policy.roles import Permission, require
+from seatdesk.policy.roles import Permission, parse_role, require
 from seatdesk.reports.document import Document
 from seatdesk.services.assessments import AssessmentDue, AssessmentRegister
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
+from seatdesk.services.training import course_statuses
 
 DORMANT_DAYS = 90
 _TRIGGER_LABELS = {
@@ -23,6 +24,25 @@ _TRIGGER_LABELS = {
     "entrust_provide_disclose": "委托处理、向他人提供、公开 entrusting, providing, disclosing",
     "cross_border": "向境外提供 providing abroad",
     "major_impact": "其他重大影响 other major impact",
+}
+
+
+@dataclass(frozen=True)
+class TrainingLine:
+    """One course an account's role must take: last passed, valid until, and its standing
+    (valid, grace, lapsed, never)."""
+
+    course: str
+    last_passed: str | None
+    valid_until: str | None
+    standing: str
+
+
+STANDING_WORDS = {
+    "valid": "有效 valid",
+    "grace": "宽限期 in grace",
+    "lapsed": "已过期 lapsed",
+    "never": "未培训 never",
 }
 
 
@@ -38,6 +58,7 @@ class AccountLine:
     verifies: int
     reveals: int
     blocked: int
+    training: tuple[TrainingLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,12 +117,33 @@ def access_review(session: Session, period_days: int = DORMANT_DAYS) -> AccessRe
                 activity.get((str(staff_id), "record.verify"), 0),
                 activity.get((str(staff_id), "record.reveal"), 0),
                 activity.get((str(staff_id), "guard.blocked"), 0),
+                _training_lines(session, str(staff_id), str(role)),
             )
         )
     due = tuple(AssessmentRegister(session).due())
     review = AccessReview(utc_iso(now), period_days, tuple(lines), due)
     session.audit.append(session.staff_id, "access.review", detail={"sha256": review.sha256})
     return review
+
+
+def _training_lines(session: Session, staff_id: str, role: str) -> tuple[TrainingLine, ...]:
+    return tuple(
+        TrainingLine(
+            c.course.id,
+            c.last_passed.isoformat() if c.last_passed else None,
+            c.valid_until.isoformat() if c.valid_until else None,
+            c.standing.value,
+        )
+        for c in course_statuses(session, staff_id, parse_role(role))
+    )
+
+
+def _course_title(session: Session, course_id: str) -> str:
+    rules = session.policy.training
+    if not rules.has_course(course_id):
+        return course_id
+    course = rules.course(course_id)
+    return f"{course.title_zh} {course.title_en}"
 
 
 def sign_off(session: Session, review: AccessReview, note: str) -> None:
@@ -192,6 +234,29 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
         )
     else:
         doc.paragraph("无待复评或缺少的评估 None due for review or missing.")
+    trained = [(a, t) for a in review.accounts if not a.disabled for t in a.training]
+    if trained:
+        doc.heading("保密培训 Confidentiality training")
+        doc.table(
+            [
+                "工号 ID",
+                "课程 Course",
+                "最近通过 Last passed",
+                "有效期至 Valid until",
+                "培训状态 Training",
+            ],
+            [
+                [
+                    a.staff_id,
+                    _course_title(session, t.course),
+                    t.last_passed or "—",
+                    t.valid_until or "—",
+                    STANDING_WORDS.get(t.standing, t.standing),
+                ]
+                for a, t in trained
+            ],
+            highlight=[i for i, (_, t) in enumerate(trained) if t.standing != "valid"],
+        )
     doc.paragraph("复核人签字 Reviewer: ____________    日期 Date: ____________")
     digest, _ = write_pdf(doc, out)
     session.audit.append(

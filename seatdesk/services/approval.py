@@ -11,6 +11,7 @@ from seatdesk.core.errors import AuthenticationError, PermissionDenied
 from seatdesk.policy.roles import Role
 from seatdesk.services.agreement import agreement_due_for
 from seatdesk.services.session import Session, verify_password_keys
+from seatdesk.services.training import training_refusal
 from seatdesk.vault.compartment_keys import NO_KEYS, HeldKeys
 
 
@@ -39,7 +40,8 @@ def authorise_at_seat(
     """The approver's password is checked against their key slot (failures count towards their
     lockout); they must hold one of `roles` and must not be the person asking. An approval that
     opens customer data (a reveal, an export) needs the approver's own valid acknowledgement of
-    the confidentiality agreement, as the person asking needs theirs."""
+    the confidentiality agreement and valid confidentiality training, as the person asking needs
+    theirs."""
     detail: dict[str, JsonValue] = {
         "approver": approver_id,
         "for": purpose,
@@ -91,6 +93,20 @@ def authorise_at_seat(
             f"{approver_id} has not acknowledged the confidentiality agreement (or it lapsed): "
             "they read and accept it at their own sign-in first, then approve",
             code="approval.agreement",
+            approver=approver_id,
+        )
+    if customer_data and training_refusal(session, approver_id, role) is not None:
+        session.audit.append(
+            session.staff_id,
+            "approval",
+            outcome="denied",
+            detail={**detail, "reason": "training"},
+            target=on,
+        )
+        raise ApprovalRefused(
+            f"{approver_id}'s confidentiality training has lapsed (or was never passed): they "
+            "pass it again before they approve",
+            code="approval.training",
             approver=approver_id,
         )
     session.audit.append(session.staff_id, "approval", target=on, detail=detail)

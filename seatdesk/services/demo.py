@@ -20,6 +20,7 @@ from seatdesk.services.importing import ImportReport, import_bytes
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
+from seatdesk.services.training import TrainingDesk, hall_today
 from seatdesk.vault.store import VaultPaths
 
 # Demo data is a function of (count, seed) alone, not of the day it is generated.
@@ -95,7 +96,24 @@ def build_demo_vault(
         _add_demo_history(session, count)
     finally:
         session.close()
+    _record_demo_training(runtime, paths, officer_first(DEMO_LOGINS[1:])[0])
     return paths, report
+
+
+def _record_demo_training(runtime: Runtime, paths: VaultPaths, officer: DemoLogin) -> None:
+    """The demo staff passed their confidentiality training today (the security officer
+    recorded it), so that the training gate opens the demo's customers to them."""
+    session = sign_in(runtime, paths, officer.staff_id, officer.password)
+    try:
+        desk = TrainingDesk(session)
+        for course in session.policy.training.courses:
+            takers = [
+                (login.staff_id, 100) for login in DEMO_LOGINS if Role(login.role) in course.roles
+            ]
+            if takers:
+                desk.record(course.id, hall_today(session), "演示培训", takers)
+    finally:
+        session.close()
 
 
 def demo_recovery_file(paths: VaultPaths) -> Path:

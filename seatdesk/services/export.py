@@ -29,6 +29,7 @@ from seatdesk.services.approval import Approval, authorise_at_seat
 from seatdesk.services.free_text import typed_texts
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk, consent_text
 from seatdesk.services.session import Session
+from seatdesk.services.training import require_training
 
 FORMAT = "seatdesk-export/1"
 APPROVER_ROLES = frozenset({Role.SUPERVISOR, Role.SECURITY})
@@ -73,6 +74,7 @@ class ExportDesk:
     ) -> ExportResult:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_agreement(self._s)
+        require_training(self._s)
         if approval.approver_role not in APPROVER_ROLES or approval.approver_id == self._s.staff_id:
             raise UsageError(
                 "an export needs a supervisor's or security officer's authorisation",

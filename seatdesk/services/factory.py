@@ -22,6 +22,8 @@ from seatdesk.services import backups as _backups
 from seatdesk.services import desk_lock as _lock
 from seatdesk.services import importing as _importing
 from seatdesk.services import lifecycle as _lifecycle
+from seatdesk.services import training as _training
+from seatdesk.services import training_import as _training_import
 from seatdesk.services import vault_check as _check
 from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
@@ -50,6 +52,8 @@ from seatdesk.services.session import Session
 from seatdesk.services.staff import StaffDesk, StaffInfo
 from seatdesk.services.strictness import HallSignal, StrictMasking
 from seatdesk.services.ticks import Ticker, TickResult
+from seatdesk.services.training import CourseStatus, TrainingDesk
+from seatdesk.services.training_import import TrainingImportReport
 from seatdesk.services.vault_check import VaultCheck
 from seatdesk.services.verification import VerifyDesk
 from seatdesk.services.visitors import VisitorDesk
@@ -78,6 +82,10 @@ class Services:
     @cached_property
     def wrap_ups(self) -> WrapUpDesk:
         return WrapUpDesk(self._s)
+
+    @cached_property
+    def training(self) -> TrainingDesk:
+        return TrainingDesk(self._s)
 
     @cached_property
     def verifier(self) -> VerifyDesk:
@@ -210,6 +218,13 @@ class Services:
 
     def acknowledge(self, text: AgreementText, typed_staff_id: str) -> None:
         _agreement.acknowledge(self._s, text, typed_staff_id)
+
+    def training_warning(self) -> CourseStatus | None:
+        """The signed-in person's training in its grace days (the desk warns), if any."""
+        return _training.training_warning(self._s)
+
+    def import_training(self, data: bytes, *, dry_run: bool = False) -> TrainingImportReport:
+        return _training_import.import_results(self._s, data, dry_run=dry_run)
 
     def set_own_password(self, password: str) -> None:
         self.staff.set_password(self.who.staff_id, password)

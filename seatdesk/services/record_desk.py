@@ -39,6 +39,7 @@ from seatdesk.services.free_text import typed_text
 from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
+from seatdesk.services.training import require_training
 from seatdesk.services.verify_modes import VERIFY_MODES
 
 AUDITED_MATCHES = 50  # a search entry names at most this many customers (and always the count)
@@ -152,6 +153,7 @@ class RecordDesk:
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
+        require_training(self._s)
         self._within_rate("record.search", self._s.policy.limits.searches_per_minute)
         text = normal_text(query).strip()  # as the import stored the names
         if not text:
@@ -220,6 +222,7 @@ class RecordDesk:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_password_current(self._s)
         require_agreement(self._s)
+        require_training(self._s)
         with self._s.audit.batch():  # the rate's count and the entry: one transaction
             return self._view(customer_id)
 

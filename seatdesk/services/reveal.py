@@ -23,6 +23,7 @@ from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.services.strictness import StrictMasking
+from seatdesk.services.training import require_training
 
 _NEEDS_ROLE = {
     TierAccess.SUPERVISOR_APPROVAL: Role.SUPERVISOR,
@@ -164,6 +165,7 @@ class RevealDesk:
     ) -> RevealedValue:
         require_password_current(self._s)
         require_agreement(self._s)
+        require_training(self._s)
         row = self._row(customer_id)
         need = self._need(row, field)
         on_call = self._calls.is_on_call_with(customer_id)

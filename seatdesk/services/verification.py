@@ -16,6 +16,7 @@ from seatdesk.records.verifiers import matches_verifier, same_form, stored_form
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
+from seatdesk.services.training import require_training
 from seatdesk.services.verify_modes import VERIFY_MODES
 from seatdesk.vault.store import verifier_key
 
@@ -79,6 +80,7 @@ class VerifyDesk:
     def verify(self, customer_id: int, field: str, typed: str, mode: str = "") -> VerifyOutcome:
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_agreement(self._s)
+        require_training(self._s)
         modes = VERIFY_MODES.get(field)
         if modes is None or not self._s.policy.field(field).verify:
             raise UsageError(f"{field} cannot be verified")

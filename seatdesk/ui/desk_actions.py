@@ -15,6 +15,7 @@ from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.desk_menu import DeskAction
 from seatdesk.ui.export_flow import run_export
 from seatdesk.ui.officer_window import OfficerWindow
+from seatdesk.ui.training_dialog import open_assessment
 
 translate = QCoreApplication.translate
 
@@ -71,6 +72,16 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
             safety, translate("DeskWindow", "Report incident"), "Ctrl+Shift+R", desk.report_incident
         )
     )
+    if desk.services.who.policy.training.courses_for(role):
+        actions.append(
+            DeskAction(
+                safety,
+                translate("DeskWindow", "Confidentiality training…"),
+                "",
+                lambda: open_assessment(desk),
+                "open_assessment",
+            )
+        )
     if has_permission(role, Permission.HANDLE_INCIDENTS):
         actions.append(
             DeskAction(safety, translate("DeskWindow", "Incidents"), "", desk.open_incidents)

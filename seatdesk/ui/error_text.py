@@ -143,6 +143,44 @@ def _texts() -> dict[str, str]:
             "ErrorText", "Type your own staff ID to confirm the agreement."
         ),
         "staff.password_change": translate("ErrorText", "Change your initial password first."),
+        # confidentiality training
+        "training.never": translate(
+            "ErrorText",
+            "You have not passed the confidentiality training yet: customer data stays closed "
+            "until you pass the assessment (Security menu) or the security officer records it.",
+        ),
+        "training.lapsed": translate(
+            "ErrorText",
+            "Your confidentiality training has lapsed past its grace days: customer data stays "
+            "closed until you pass the assessment again (Security menu).",
+        ),
+        "approval.training": translate(
+            "ErrorText",
+            "%approver's confidentiality training has lapsed: they pass it again, then authorise.",
+        ),
+        "training.course": translate("ErrorText", "The policy has no such course."),
+        "training.trainer": translate("ErrorText", "Name the trainer."),
+        "training.empty": translate("ErrorText", "Record at least one person's result."),
+        "training.future": translate("ErrorText", "The day of the training is in the future."),
+        "training.score": translate("ErrorText", "A score is a whole number from 0 to 100."),
+        "training.staff": translate("ErrorText", "Unknown staff ID."),
+        "training.duplicate": translate("ErrorText", "A person is listed twice."),
+        "training.unanswered": translate("ErrorText", "Answer every question first."),
+        "training.header": translate(
+            "ErrorText",
+            "The file's first line must name the columns staff_id, course, date and score "
+            "(trainer optional).",
+        ),
+        "training.encoding": translate("ErrorText", "The file is not UTF-8 text."),
+        "training.attempts": translate(
+            "ErrorText",
+            "You have taken this assessment three times today: read the rules again and try "
+            "tomorrow.",
+        ),
+        "training.not_your_course": translate("ErrorText", "Your role does not take this course."),
+        "training.no_assessment": translate(
+            "ErrorText", "This course has no assessment at the desk."
+        ),
         # the classes, for errors without a text of their own
         "permission": translate("ErrorText", "Your role does not allow this."),
         "auth": translate("ErrorText", "Wrong staff ID or password."),

@@ -41,6 +41,7 @@ from seatdesk.ui.lock_screen import LockScreen
 from seatdesk.ui.notifier import Notifier
 from seatdesk.ui.revealed_value import RevealedValueView
 from seatdesk.ui.tables import seal_views
+from seatdesk.ui.training_dialog import warn_if_in_grace
 from seatdesk.ui.visitors.hall_link import VisitorHallLink
 from seatdesk.ui.watermark import Watermark
 from seatdesk.ui.wrap_up_dialog import WrapUpDialog, open_wrap_up
@@ -125,6 +126,7 @@ class DeskWindow(QMainWindow):
         self._tick_timer.timeout.connect(self.tick)
         self._tick_timer.start(TICK_MS)
         self.tick()
+        warn_if_in_grace(self)
 
         if not self._sees_customers():  # nothing offered that the role cannot use
             self.page.hide_customer_search()

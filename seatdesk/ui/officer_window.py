@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission, parse_role
+from seatdesk.policy.training import Standing
 from seatdesk.services.access_review import DORMANT_DAYS, AccessReview, AccountLine
 from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import PurgeCandidate
@@ -32,6 +33,7 @@ from seatdesk.ui.assessment_register import add_assessment_tab, due_text
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views
+from seatdesk.ui.training_register import TrainingRegisterTab, standing_text
 from seatdesk.ui.watermark import Watermark
 
 
@@ -57,6 +59,8 @@ class OfficerWindow(QDialog):
         if has_permission(role, Permission.PURGE):
             self.tabs.addTab(self._purge_tab(), self.tr("Purge"))
         add_assessment_tab(self.tabs, services)
+        if has_permission(role, Permission.RECORD_TRAINING):
+            self.tabs.addTab(TrainingRegisterTab(services, language), self.tr("Training"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(1000, 620)
@@ -82,6 +86,7 @@ class OfficerWindow(QDialog):
                 self.tr("Verifications"),
                 self.tr("Reveals"),
                 self.tr("Blocked"),
+                self.tr("Training"),
             ],
             self._account_cells,
             lambda a: a.dormant and not a.disabled,
@@ -151,7 +156,17 @@ class OfficerWindow(QDialog):
             str(line.verifies),
             str(line.reveals),
             str(line.blocked),
+            self._training_cell(line),
         ]
+
+    def _training_cell(self, line: AccountLine) -> str:
+        """The worst standing of the account's courses ("—" for a role that takes none)."""
+        order = [Standing.NEVER, Standing.LAPSED, Standing.GRACE, Standing.VALID]
+        if not line.training or line.disabled:
+            return "—"
+        worst = min(line.training, key=lambda t: order.index(Standing(t.standing)))
+        text = standing_text(Standing(worst.standing))
+        return f"{text} ({worst.valid_until})" if worst.valid_until else text
 
     def load_review(self) -> AccessReview | None:
         try:

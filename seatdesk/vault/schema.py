@@ -366,9 +366,38 @@ WHEN OLD.keep_until > date('now')
 BEGIN SELECT RAISE(ABORT, 'impact assessments are kept at least three years (PIPL Art. 56)'); END
 """
 
+# v14, confidentiality training (issue 18): a training session (a course held on a day by a
+# trainer, the trainer's name masked as typed text; or a person's own assessment at the desk, or
+# an import from a centre's learning system) and each person's result in it, with the pass mark
+# in force and the day the pass stays valid until.
+_V14 = """
+CREATE TABLE training_sessions (
+    id          INTEGER PRIMARY KEY,
+    course      TEXT NOT NULL,
+    held_on     TEXT NOT NULL,
+    trainer     TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE training_results (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES training_sessions(id),
+    staff_id    TEXT NOT NULL REFERENCES staff(staff_id),
+    course      TEXT NOT NULL,
+    held_on     TEXT NOT NULL,
+    score       INTEGER NOT NULL,
+    pass_mark   INTEGER NOT NULL,
+    passed      INTEGER NOT NULL,
+    valid_until TEXT,
+    UNIQUE (staff_id, course, held_on, session_id)
+);
+CREATE INDEX training_by_person ON training_results(staff_id, course, passed, held_on)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13),
+    *(_V11, _V12, _V13, _V14),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

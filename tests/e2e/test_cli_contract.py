@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 
 from seatdesk.records.validation import luhn_check_digit, resident_id_check_char
-from tests.helpers.cli import ADMIN_PW, AGENT_PW, SEC_PW, Cli, add_staff, copy_hall
+from tests.helpers.cli import (
+    ADMIN_PW,
+    AGENT_PW,
+    SEC_PW,
+    Cli,
+    add_staff,
+    copy_hall,
+    record_training,
+)
 
 ID17 = "11010519491231002"
 MARKER_ID = ID17 + resident_id_check_char(ID17)
@@ -75,6 +83,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
         shown = c.as_(staff, pw, "agreement")
         assert "保密" in shown.stdout and "--accept" in shown.stdout
         c.as_(staff, pw, "agreement", "--accept")
+    record_training(c, ("sec01", SEC_PW), "sec01", "agent01")
     csv_path = root / "crm-export.csv"
     csv_path.write_text(CSV, encoding="utf-8")
     c.as_("admin01", ADMIN_PW, "import", "--csv", str(csv_path))

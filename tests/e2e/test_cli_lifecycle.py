@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.cli import ADMIN_PW, Cli, add_staff, copy_hall
+from tests.helpers.cli import ADMIN_PW, Cli, add_staff, copy_hall, record_training
 
 SEC_PW = "Secur-pass-2026"
 
@@ -40,6 +40,7 @@ def _hall_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str]:
         password="Initial-pw-2026",
         new_password=SEC_PW,
     )
+    record_training(cli, ("sec01", SEC_PW), "sec01")
     data = root / "crm.csv"
     cli.run("demo-data", "--count", "400", "--seed", "9", "--out", str(data))
     cli.as_("admin01", ADMIN_PW, "import", "--csv", str(data))

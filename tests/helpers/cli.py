@@ -100,3 +100,20 @@ def copy_hall(cli: Cli, folder: Path) -> Cli:
     (the module's hall is made once; each test that writes to it gets its own copy)."""
     shutil.copytree(cli.vault.parent, folder / cli.vault.parent.name)
     return Cli(cli.home, folder / cli.vault.parent.name / cli.vault.name)
+
+
+def record_training(cli: Cli, officer: tuple[str, str], *staff: str) -> None:
+    """The security officer records that `staff` passed the confidentiality training today, as
+    a hall's staff have (the training gate opens customer data to them)."""
+    results = [arg for s in staff for arg in ("--result", f"{s}=100")]
+    cli.as_(
+        officer[0],
+        officer[1],
+        "training",
+        "record",
+        "--course",
+        "confidentiality",
+        "--trainer",
+        "培训讲师",
+        *results,
+    )

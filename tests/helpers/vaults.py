@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seatdesk.audit.log import AuditEntry
+from seatdesk.policy.roles import parse_role
 from seatdesk.services import door
 from seatdesk.services.agreement import acknowledge, load_agreement
 from seatdesk.services.countersign import Countersign
@@ -15,6 +16,7 @@ from seatdesk.services.registry import open_session
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
+from seatdesk.services.training import TrainingDesk, hall_today
 from seatdesk.vault.keyslots import KdfParams
 from seatdesk.vault.secret_store import MemorySecretStore
 
@@ -86,6 +88,7 @@ def make_staffed_vault(
     key_storage: str = "keyring",
     *,
     acknowledge_agreement: bool = True,
+    record_training: bool = True,
 ) -> StaffedVault:
     paths = VaultPaths(folder / "hall.vault")
     recovery = initialise_vault(
@@ -115,6 +118,8 @@ def make_staffed_vault(
     finally:
         session.close()
     staffed = StaffedVault(runtime, paths, recovery)
+    if record_training:
+        record_passed_training(staffed)
     if acknowledge_agreement:
         for staff_id in PASSWORDS:
             person = staffed.session(staff_id)
@@ -123,3 +128,22 @@ def make_staffed_vault(
             finally:
                 person.close()
     return staffed
+
+
+def record_passed_training(staffed: StaffedVault, staff_ids: tuple[str, ...] = ()) -> None:
+    """The hall's staff passed the policy's courses today (recorded by the security officer), as
+    a staffed hall has them: the training gate lets them see customer data."""
+    officer = staffed.session(OFFICER)
+    try:
+        desk = TrainingDesk(officer)
+        roles = {
+            str(staff_id): parse_role(str(role))
+            for staff_id, role in officer.db.execute("SELECT staff_id, role FROM staff")
+        }
+        people = staff_ids or tuple(roles)
+        for course in officer.policy.training.courses:
+            takers = [s for s in people if roles[s] in course.roles]
+            if takers:
+                desk.record(course.id, hall_today(officer), "培训讲师", [(s, 100) for s in takers])
+    finally:
+        officer.close()

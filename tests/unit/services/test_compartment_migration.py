@@ -46,6 +46,11 @@ def services(runtime: Runtime, paths: VaultPaths, staff_id: str) -> Services:
     desk = Services(sign_in(runtime, paths, staff_id, PASSWORDS[staff_id]))
     if staff_id != "admin01":
         desk.acknowledge(load_agreement("zh_CN"), staff_id)
+        # Training came after this release: the officer records the person's (after the
+        # person's own sign-in, which migrates the vault).
+        with Services(sign_in(runtime, paths, "sec01", PASSWORDS["sec01"])) as officer:
+            today = runtime.policy.visitors.today(runtime.clock.now())
+            officer.training.record("confidentiality", today, "王老师", [(staff_id, 100)])
     return desk
 
 

@@ -83,7 +83,7 @@ def test_admin_sees_no_customer_data(customer_vault: StaffedVault, staff_id: str
 
 def test_initial_password_must_be_changed_before_searching(customer_vault: StaffedVault) -> None:
     from seatdesk.services.staff import StaffDesk
-    from tests.helpers.vaults import by_officer
+    from tests.helpers.vaults import by_officer, record_passed_training
 
     admin = customer_vault.session("admin01")
     try:
@@ -102,6 +102,9 @@ def test_initial_password_must_be_changed_before_searching(customer_vault: Staff
         with pytest.raises(PermissionDenied, match="agreement"):
             RecordDesk(session).find(ROWS[0]["customer_no"])
         acknowledge(session, load_agreement("zh_CN"), "ag2002")
+        with pytest.raises(PermissionDenied, match="training"):
+            RecordDesk(session).find(ROWS[0]["customer_no"])
+        record_passed_training(customer_vault, ("ag2002",))
         assert RecordDesk(session).find(ROWS[0]["customer_no"])
     finally:
         session.close()

@@ -1,6 +1,6 @@
 """The visitor register's reports (services/visitor_pdf.py) through the desk: the documents'
-text, and the PDFs read back with pdftotext (rendering needs a QGuiApplication, which pytest-qt's
-qapp provides). Same clock as tests/unit/services/test_visitors.py: 17:00 in the hall."""
+text, and the PDFs read back with pdftotext (rendering makes its own QGuiApplication when none
+runs, so these tests run in any order with the widget tests). Same clock as tests/unit/services/test_visitors.py: 17:00 in the hall."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _pdftotext(path: Path) -> str:
 
 
 def test_roster_and_daily_log_pdfs_read_back_masked_and_audited_with_their_hash(
-    qapp: object, desk: VisitorDesk, clock: FixedClock, tmp_path: Path
+    desk: VisitorDesk, clock: FixedClock, tmp_path: Path
 ) -> None:
     first = desk.register_walk_in(draft(), arrival("A-17", until=hall(18)))
     desk.register_walk_in(
