@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
+from seatdesk.cli.incident_commands import cmd_incident
 from seatdesk.cli.phone_commands import cmd_phone
 from seatdesk.cli.pop_command import cmd_pop
 from seatdesk.cli.record_commands import (
@@ -14,7 +15,7 @@ from seatdesk.cli.record_commands import (
     cmd_lookup,
     cmd_purge,
 )
-from seatdesk.cli.review_commands import cmd_access_review, cmd_audit, cmd_incident
+from seatdesk.cli.review_commands import cmd_access_review, cmd_audit
 from seatdesk.cli.vault_commands import (
     cmd_backup,
     cmd_init,

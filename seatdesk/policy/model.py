@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import choices
+from seatdesk.policy.incident_rules import IncidentRules
 from seatdesk.policy.roles import Role
 
 FORMAT_VERSION = 1
@@ -325,6 +326,7 @@ class Policy:
     wrap_up: WrapUpCodes = field(default_factory=WrapUpCodes)
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
+    incidents: IncidentRules = field(default_factory=IncidentRules)
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

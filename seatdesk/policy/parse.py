@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import TableReader, choices
+from seatdesk.policy.incident_rules import OPERATOR_TYPES, IncidentRules
 from seatdesk.policy.model import (
     FIELD_NAMES,
     FORMAT_VERSION,
@@ -65,6 +66,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "visitors",
             "wrap_up",
             "search",
+            "incidents",
         ),
     )
     _check_format(top)
@@ -100,6 +102,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("search")
         else "none"
     )
+    incidents = (
+        _parse_incidents(top.table("incidents", allowed=("operator_type", "regulator_channels")))
+        if top.has("incidents")
+        else IncidentRules()
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -115,6 +122,20 @@ def parse_policy(text: str, source: str) -> Policy:
         visitors=visitors,
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
+        incidents=incidents,
+    )
+
+
+def _parse_incidents(table: TableReader) -> IncidentRules:
+    """`[incidents]`: both keys optional (a general operator, the 12387 channels)."""
+    rules = IncidentRules()
+    return IncidentRules(
+        operator_type=table.choice("operator_type", OPERATOR_TYPES, "operator type")
+        if table.has("operator_type")
+        else rules.operator_type,
+        regulator_channels=table.string("regulator_channels")
+        if table.has("regulator_channels")
+        else rules.regulator_channels,
     )
 
 
