@@ -23,6 +23,7 @@ class ReportRow:
     language: str
     form: dict[str, str]
     pdf_sha256: str | None
+    occurred_at: str | None = None  # UTC; the initial report's "when"
 
 
 @dataclass(frozen=True)
@@ -43,15 +44,16 @@ def insert_report(
     by: str,
     language: str,
     form: Mapping[str, MaskedText],
+    occurred_at: str | None = None,
 ) -> int:
     """The report's number (1, 2, … per incident)."""
     for name, text in form.items():
         require_masked(text, f"the report field {name!r}")
     n = int(db.scalar("SELECT coalesce(max(n), 0) + 1 FROM incident_reports WHERE ref = ?", (ref,)))
     db.execute(
-        "INSERT INTO incident_reports(ref, n, kind, filed_at, filed_by, language, form) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (ref, n, kind, at, by, language, json.dumps(dict(form), ensure_ascii=False)),
+        "INSERT INTO incident_reports(ref, n, kind, filed_at, filed_by, language, form, "
+        "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (ref, n, kind, at, by, language, json.dumps(dict(form), ensure_ascii=False), occurred_at),
     )
     return n
 
@@ -73,9 +75,10 @@ def reports_of(db: VaultDb, ref: str) -> list[ReportRow]:
             language=str(r[5]),
             form=json.loads(r[6]),
             pdf_sha256=r[7],
+            occurred_at=r[8],
         )
         for r in db.execute(
-            "SELECT ref, n, kind, filed_at, filed_by, language, form, pdf_sha256 "
+            "SELECT ref, n, kind, filed_at, filed_by, language, form, pdf_sha256, occurred_at "
             "FROM incident_reports WHERE ref = ? ORDER BY n",
             (ref,),
         )

@@ -15,7 +15,7 @@ report, and when each report is due.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 
 from seatdesk.core.errors import UsageError
 
@@ -28,6 +28,10 @@ PEOPLE_THRESHOLDS: tuple[tuple[int, str], ...] = (
 REPORTABLE = ("major", "serious", "critical")  # 较大 and above
 HANDLING_ENDS = ("contained", "closed")
 FIELD_LIMIT = 2000
+#: Fields that are a moment, not typed text: "YYYY-MM-DD HH:MM" on the hall's clock, stored in
+#: UTC (the free-text gate would mask a date as if it were a birth date).
+TIME_FIELDS = ("occurred_at",)
+TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 #: The report kinds and their fields: code → (zh label, en label), in the order of the form.
 REPORT_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
@@ -135,3 +139,14 @@ def regulator_clock_from(
 def handling_ended(steps: Iterable[tuple[datetime, str]]) -> datetime | None:
     """The first step of 已控制 or 已关闭: handling ends there."""
     return next((at for at, status in steps if status in HANDLING_ENDS), None)
+
+
+def hall_minute(name: str, text: str, zone: timezone) -> datetime:
+    """A time field ("2026-01-01 09:30", on the hall's clock) as a moment."""
+    try:
+        return datetime.strptime(text.strip(), TIME_FORMAT).replace(tzinfo=zone)
+    except ValueError:
+        raise UsageError(
+            f"field {name} is a time as YYYY-MM-DD HH:MM on the hall's clock",
+            code="incident.report_time",
+        ) from None

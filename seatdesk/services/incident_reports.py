@@ -27,8 +27,10 @@ from seatdesk.incidents.report_store import (
 from seatdesk.incidents.reporting import (
     REPORT_FIELDS,
     REPORT_KINDS,
+    TIME_FIELDS,
     check_form,
     chosen_severity,
+    hall_minute,
     handling_ended,
     regulator_clock_from,
     suggest_severity,
@@ -128,6 +130,11 @@ class ReportingBoard:
         """File an initial, supplementary or closure report; its number on the incident."""
         self._security_only()
         texts = check_form(kind, form)
+        moments = {
+            name: utc_iso(hall_minute(name, texts.pop(name), self._s.policy.visitors.zone))
+            for name in TIME_FIELDS
+            if name in texts
+        }
         view = self.show(ref)
         names = list(texts)
         masked = typed_texts(
@@ -143,12 +150,13 @@ class ReportingBoard:
                 self._s.staff_id,
                 language if language in LANGUAGES else "zh_CN",
                 dict(zip(names, masked, strict=True)),
+                moments.get("occurred_at"),
             )
             self._s.audit.append(
                 self._s.staff_id,
                 "incident.report_filed",
                 target=ref,
-                detail={"kind": kind, "n": n, "fields": names},
+                detail={"kind": kind, "n": n, "fields": sorted([*names, *moments])},
             )
         return n
 

@@ -123,8 +123,10 @@ def report_document(
         ]
     )
     for name, labels in REPORT_FIELDS[report.kind].items():
-        if name in report.form:
-            label = labels[0] if language == "zh_CN" else labels[1]
+        label = labels[0] if language == "zh_CN" else labels[1]
+        if name == "occurred_at" and report.occurred_at:
+            doc.heading(label).paragraph(shown(report.occurred_at))
+        elif name in report.form:
             doc.heading(label).paragraph(report.form[name])
     doc.paragraph(
         say["anchor"].replace("{seq}", str(view.anchor_seq)).replace("{mac}", view.anchor[:16]),

@@ -353,6 +353,7 @@ CREATE TABLE incident_reports (
     filed_by    TEXT NOT NULL,
     language    TEXT NOT NULL,
     form        TEXT NOT NULL,
+    occurred_at TEXT,
     pdf_sha256  TEXT,
     UNIQUE (ref, n)
 );
