@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -245,42 +245,42 @@
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -626,12 +626,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -880,17 +880,17 @@
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
@@ -1629,6 +1629,60 @@
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="111" />
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="131" />
+        <source>People affected</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="121" />
+        <source>As suggested</source>
+        <translation>As suggested</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="126" />
+        <source>Why another grade (needed for an override)</source>
+        <translation>Why another grade (needed for an override)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="128" />
+        <source>Set grade</source>
+        <translation>Set grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="128" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="132" />
+        <source>Suggested grade</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="133" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="134" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="136" />
+        <source>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</source>
+        <translation>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</translation>
+    </message>
+</context>
+<context>
     <name>GuardedTable</name>
     <message>
         <location filename="../../seatdesk/ui/tables.py" line="37" />
@@ -1810,156 +1864,185 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
-        <source>Set severity</source>
-        <translation>Set severity</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="342" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="244" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="215" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Initial report</source>
+        <translation>Initial report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Closure report</source>
+        <translation>Closure report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="30" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="35" />
+        <source>%1 d %2</source>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="40" />
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2161,262 @@
         <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>Incident %1 recorded; not yet sent to the hall (sent when it is back).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="17" />
+        <source>Data leak</source>
+        <translation>Data leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="18" />
+        <source>Suspected leak</source>
+        <translation>Suspected leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="19" />
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="20" />
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="21" />
+        <source>Suspicious call or social engineering</source>
+        <translation>Suspicious call or social engineering</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="24" />
+        <source>Unregistered visitor</source>
+        <translation>Unregistered visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="25" />
+        <source>Mistake</source>
+        <translation>Mistake</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="26" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="29" />
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="30" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="31" />
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="32" />
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="33" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="36" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="37" />
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="38" />
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="39" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="42" />
+        <source>Types of personal information</source>
+        <translation>Types of personal information</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="92" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="44" />
+        <source>Possible harm</source>
+        <translation>Possible harm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="45" />
+        <source>Remedies taken</source>
+        <translation>Remedies taken</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="46" />
+        <source>What individuals can do</source>
+        <translation>What individuals can do</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="47" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="50" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="51" />
+        <source>Pay deduction</source>
+        <translation>Pay deduction</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="52" />
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="53" />
+        <source>Referred to the judicial authorities</source>
+        <translation>Referred to the judicial authorities</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="56" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="61" />
+        <source>Initial report</source>
+        <translation>Initial report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="63" />
+        <source>Closure report</source>
+        <translation>Closure report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="62" />
+        <source>Supplementary report</source>
+        <translation>Supplementary report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="66" />
+        <source>General operator</source>
+        <translation>General operator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="67" />
+        <source>Critical information infrastructure operator</source>
+        <translation>Critical information infrastructure operator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="68" />
+        <source>Central or state organ</source>
+        <translation>Central or state organ</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="77" />
+        <source>Unit and system concerned</source>
+        <translation>Unit and system concerned</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="78" />
+        <source>When (YYYY-MM-DD HH:MM, hall time)</source>
+        <translation>When (YYYY-MM-DD HH:MM, hall time)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="79" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="80" />
+        <source>Type of event</source>
+        <translation>Type of event</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="81" />
+        <source>Impact and harm so far</source>
+        <translation>Impact and harm so far</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="82" />
+        <source>Measures taken and their effect</source>
+        <translation>Measures taken and their effect</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="85" />
+        <source>Likely development</source>
+        <translation>Likely development</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="86" />
+        <source>Preliminary cause</source>
+        <translation>Preliminary cause</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="87" />
+        <source>Further measures and help needed</source>
+        <translation>Further measures and help needed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="88" />
+        <source>How the scene is preserved</source>
+        <translation>How the scene is preserved</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="89" />
+        <source>Other matters</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="93" />
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="94" />
+        <source>Harm and losses</source>
+        <translation>Harm and losses</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="95" />
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="96" />
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="97" />
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
     </message>
 </context>
 <context>
@@ -2209,21 +2548,26 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/notifier.py" line="20" />
-        <source>reporting to the regulator</source>
-        <translation>reporting to the regulator</translation>
+        <source>the initial report to the regulator</source>
+        <translation>the initial report to the regulator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
+        <source>the closure report</source>
+        <translation>the closure report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>New incident %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>Incident %1: the deadline for %2 has passed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>Visitor %1 is past their expected departure</translation>
     </message>
@@ -2636,6 +2980,77 @@
     </message>
 </context>
 <context>
+    <name>ReportFormDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="46" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="51" />
+        <source>Art. 7 items 1–2: what the regulator needs first, within the deadline.</source>
+        <translation>Art. 7 items 1–2: what the regulator needs first, within the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="53" />
+        <source>Art. 7 items 3–7: fill what is known now; add more later.</source>
+        <translation>Art. 7 items 3–7: fill what is known now; add more later.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="54" />
+        <source>Due within 30 days after handling ended (contained).</source>
+        <translation>Due within 30 days after handling ended (contained).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="74" />
+        <source>File report</source>
+        <translation>File report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="74" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="65" />
+        <source>Grade…</source>
+        <translation>Grade…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="70" />
+        <source>Initial report…</source>
+        <translation>Initial report…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="71" />
+        <source>Supplement…</source>
+        <translation>Supplement…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="72" />
+        <source>Closure report…</source>
+        <translation>Closure report…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="81" />
+        <source>Report PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="83" />
+        <source>Notice to individuals (PDF)…</source>
+        <translation>Notice to individuals (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="139" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../seatdesk/ui/results_model.py" line="25" />
@@ -2767,27 +3182,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>What the keyboard does at this desk:</translation>
     </message>
@@ -2823,102 +3238,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

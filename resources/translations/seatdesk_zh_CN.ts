@@ -211,28 +211,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="280" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -245,42 +245,42 @@
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="119" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="132" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -626,12 +626,12 @@
 <context>
     <name>DeskMenu</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="67" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -880,17 +880,17 @@
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
@@ -1629,6 +1629,60 @@
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="111" />
+        <source>Grade %1</source>
+        <translation>定级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="131" />
+        <source>People affected</source>
+        <translation>影响人数</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="121" />
+        <source>As suggested</source>
+        <translation>按建议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="126" />
+        <source>Why another grade (needed for an override)</source>
+        <translation>改用其他级别的理由（改级必填）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="128" />
+        <source>Set grade</source>
+        <translation>确定级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="128" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="132" />
+        <source>Suggested grade</source>
+        <translation>建议级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="133" />
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="134" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="136" />
+        <source>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</source>
+        <translation>影响 100 万人起为较大，1000 万人起为重大，1 亿人起为特别重大。</translation>
+    </message>
+</context>
+<context>
     <name>GuardedTable</name>
     <message>
         <location filename="../../seatdesk/ui/tables.py" line="37" />
@@ -1810,156 +1864,185 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="62" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="70" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
-        <source>Set severity</source>
-        <translation>定级</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="95" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="98" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="342" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <source>Reporting</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="244" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="215" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Initial report</source>
+        <translation>初次报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Closure report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="30" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="35" />
+        <source>%1 d %2</source>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="40" />
+        <source>overdue %1</source>
+        <translation>已逾期 %1</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2161,262 @@
         <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="17" />
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="18" />
+        <source>Suspected leak</source>
+        <translation>疑似泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="19" />
+        <source>Device lost or stolen</source>
+        <translation>设备丢失或被盗</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="20" />
+        <source>Unauthorised access</source>
+        <translation>未授权访问</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="21" />
+        <source>Suspicious call or social engineering</source>
+        <translation>可疑来电或社会工程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="24" />
+        <source>Unregistered visitor</source>
+        <translation>未登记外来人员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="25" />
+        <source>Mistake</source>
+        <translation>误操作</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="26" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="29" />
+        <source>New report</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="30" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="31" />
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="32" />
+        <source>Notified</source>
+        <translation>已通报</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="33" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="36" />
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="37" />
+        <source>Major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="38" />
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="39" />
+        <source>Critical</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="42" />
+        <source>Types of personal information</source>
+        <translation>泄露的个人信息种类</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="92" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="44" />
+        <source>Possible harm</source>
+        <translation>可能造成的危害</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="45" />
+        <source>Remedies taken</source>
+        <translation>已采取的补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="46" />
+        <source>What individuals can do</source>
+        <translation>个人可以采取的减轻危害的措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="47" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="50" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="51" />
+        <source>Pay deduction</source>
+        <translation>扣发工资</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="52" />
+        <source>Dismissal</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="53" />
+        <source>Referred to the judicial authorities</source>
+        <translation>移送司法机关</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="56" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="61" />
+        <source>Initial report</source>
+        <translation>初次报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="63" />
+        <source>Closure report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="62" />
+        <source>Supplementary report</source>
+        <translation>补充报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="66" />
+        <source>General operator</source>
+        <translation>一般运营者</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="67" />
+        <source>Critical information infrastructure operator</source>
+        <translation>关键信息基础设施运营者</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="68" />
+        <source>Central or state organ</source>
+        <translation>中央和国家机关各部门及其直属单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="77" />
+        <source>Unit and system concerned</source>
+        <translation>事发单位及涉及的设施、系统、平台</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="78" />
+        <source>When (YYYY-MM-DD HH:MM, hall time)</source>
+        <translation>发生或发现时间（大厅时间 YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="79" />
+        <source>Where</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="80" />
+        <source>Type of event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="81" />
+        <source>Impact and harm so far</source>
+        <translation>已造成的影响和危害</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="82" />
+        <source>Measures taken and their effect</source>
+        <translation>已采取的应对措施及效果</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="85" />
+        <source>Likely development</source>
+        <translation>事态发展趋势及可能的影响</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="86" />
+        <source>Preliminary cause</source>
+        <translation>初步分析的事件原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="87" />
+        <source>Further measures and help needed</source>
+        <translation>拟进一步采取的措施及请求支援事项</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="88" />
+        <source>How the scene is preserved</source>
+        <translation>现场保护情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="89" />
+        <source>Other matters</source>
+        <translation>其他应当报告的情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="93" />
+        <source>How it was handled</source>
+        <translation>应急处置情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="94" />
+        <source>Harm and losses</source>
+        <translation>造成的危害和损失</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="95" />
+        <source>Responsibility</source>
+        <translation>责任认定和处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="96" />
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="97" />
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
     </message>
 </context>
 <context>
@@ -2209,21 +2548,26 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/notifier.py" line="20" />
-        <source>reporting to the regulator</source>
-        <translation>向监管部门报告</translation>
+        <source>the initial report to the regulator</source>
+        <translation>向监管部门的初次报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
+        <source>the closure report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>新的安全事件 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>事件 %1：%2的时限已过</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>外来人员 %1 已超过预计离开时间</translation>
     </message>
@@ -2636,6 +2980,77 @@
     </message>
 </context>
 <context>
+    <name>ReportFormDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="46" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="51" />
+        <source>Art. 7 items 1–2: what the regulator needs first, within the deadline.</source>
+        <translation>第七条第一、二项：在时限内先行报告的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="53" />
+        <source>Art. 7 items 3–7: fill what is known now; add more later.</source>
+        <translation>第七条第三至七项：填写目前掌握的情况，其余可再补报。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="54" />
+        <source>Due within 30 days after handling ended (contained).</source>
+        <translation>事件处置结束（已控制）后 30 日内报送。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="74" />
+        <source>File report</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="74" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="65" />
+        <source>Grade…</source>
+        <translation>定级…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="70" />
+        <source>Initial report…</source>
+        <translation>初次报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="71" />
+        <source>Supplement…</source>
+        <translation>补充报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="72" />
+        <source>Closure report…</source>
+        <translation>总结报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="81" />
+        <source>Report PDF…</source>
+        <translation>报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="83" />
+        <source>Notice to individuals (PDF)…</source>
+        <translation>告知个人（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="139" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../seatdesk/ui/results_model.py" line="25" />
@@ -2767,27 +3182,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="85" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="90" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="91" />
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_menu.py" line="102" />
+        <location filename="../../seatdesk/ui/desk_menu.py" line="103" />
         <source>What the keyboard does at this desk:</source>
         <translation>本座席的快捷键：</translation>
     </message>
@@ -2823,102 +3238,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="174" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="192" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="196" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="202" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="206" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="211" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="212" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="240" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
