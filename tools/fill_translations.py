@@ -659,6 +659,11 @@ ZH = {
     "Report PDF…": "报告 PDF…",
     "Notice to individuals (PDF)…": "告知个人（PDF）…",
     "Save PDF": "保存 PDF",
+    "A grade other than the suggested one needs a reason.": "改用建议以外的级别须填写理由。",
+    "Fill every field of this report.": "请填写本报告的全部栏目。",
+    "Fill at least one field.": "请至少填写一项。",
+    "Give the time as YYYY-MM-DD HH:MM on the hall's clock.": "请按大厅时间填写，格式 YYYY-MM-DD HH:MM。",
+    "No such report on this incident.": "该事件没有这份报告。",
     # Qt's own labels that Qt's zh_CN catalogue lacks (ui/qt_texts.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",
