@@ -664,6 +664,8 @@ ZH = {
     "Fill at least one field.": "请至少填写一项。",
     "Give the time as YYYY-MM-DD HH:MM on the hall's clock.": "请按大厅时间填写，格式 YYYY-MM-DD HH:MM。",
     "No such report on this incident.": "该事件没有这份报告。",
+    "Severity: %1": "级别：%1",
+    "Deadlines": "期限",
     # Qt's own labels that Qt's zh_CN catalogue lacks (ui/qt_texts.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",

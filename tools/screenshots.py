@@ -21,6 +21,7 @@ from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
 from seatdesk.ui.export_flow import ExportRequestDialog
 from seatdesk.ui.incident_dialog import ContainmentDialog
+from seatdesk.ui.incident_report_forms import GradeDialog, ReportFormDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.password_dialog import ChangePasswordDialog
@@ -50,6 +51,8 @@ COVERS = {
     "ContainmentDialog": "containment",
     "ExportRequestDialog": "export-request",
     "IncidentBoard": "incident-board",
+    "GradeDialog": "incident-grade",
+    "ReportFormDialog": "incident-report-initial",
     "AuditViewerWindow": "audit-log",
     "VisitorsWindow": "visitors-in-the-hall",
     "NoticeDialog": "visitor-notice",
@@ -230,6 +233,13 @@ def security_desk(stage: Stage) -> None:
     def board(dialog: QDialog) -> None:
         dialog.table.selectRow(0)  # type: ignore[attr-defined]
         stage.shot("incident-board")
+        ref = dialog.selected().ref  # type: ignore[attr-defined]
+        grade = GradeDialog(ref, lambda *_: None, dialog)
+        grade.people.setValue(1_200_000)
+        stage.shot_dialog("incident-grade", grade, dialog)
+        stage.shot_dialog(
+            "incident-report-initial", ReportFormDialog("initial", ref, lambda _: None), dialog
+        )
         dialog.reject()
 
     stage.when_modal("", board)
