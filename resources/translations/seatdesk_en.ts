@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="342" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="350" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -1996,36 +1996,41 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="262" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="279" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="280" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="281" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>

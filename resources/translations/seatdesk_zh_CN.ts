@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="342" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="350" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -1996,36 +1996,41 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <source>Severity: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="262" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="257" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="279" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="280" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="281" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>

@@ -245,9 +245,17 @@ class IncidentBoard(QDialog):
             "%1", ", ".join(f"{no} {name}" for no, name in row.customers) or "—"
         )
         status = word("status", row.status)
+        now = self._clock.now()
+        due = " · ".join(
+            f"{word('deadline', what)} {deadline_cell(row, what, now)[0]}"
+            for what in DEADLINES
+            if any(d.what == what for d in row.deadlines)
+        )
+        graded = self.tr("Severity: %1").replace("%1", word("severity", row.severity))
         lines = [f"<h3>{escape(row.ref)} · {escape(status)}</h3>"] + [
-            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
+            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers, graded)
         ]
+        lines.append(f"<p><b>{escape(self.tr('Deadlines'))}</b>: {escape(due)}</p>")
         for customer_no, exposure in row.evidence.get("exposure", {}).items():
             separator = "；" if self._language == "zh_CN" else "; "
             seen = separator.join(self._exposure_text(e) for e in exposure) or "—"
