@@ -666,6 +666,9 @@ ZH = {
     "No such report on this incident.": "该事件没有这份报告。",
     "Severity: %1": "级别：%1",
     "Deadlines": "期限",
+    "Initial": "初报",
+    "Closure": "总结",
+    "No report filed yet": "尚未报送报告",
     # Qt's own labels that Qt's zh_CN catalogue lacks (ui/qt_texts.py)
     "&Look in:": "查找范围(&L)：",
     "Files of &type:": "文件类型(&T)：",

@@ -215,8 +215,9 @@ def supervisor_desk(stage: Stage) -> None:
 def security_desk(stage: Stage) -> None:
     """The security officer's desk, the incident board and the audit log with its exposure tab."""
     agent = stage.desks[AGENT.role].services
-    agent.incidents.submit("data_leak", "客户资料出现在外部群，疑似截屏外传", [])
+    reported = agent.incidents.submit("data_leak", "客户资料出现在外部群，疑似截屏外传", [])
     window = stage.desk(SECURITY)
+    window.services.incident_board.rate(reported.ref, 1_200_000)  # 较大: the initial report due
     stage.shot("security-desk")
     visitors = window.visitor_link.open_window()
     if visitors is not None:  # the officer's watch list: a new entry, and removing one

@@ -1919,6 +1919,16 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
@@ -1944,98 +1954,98 @@
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="350" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="359" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="247" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="244" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="263" />
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="262" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="279" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="288" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="280" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="281" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="215" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="223" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -2045,32 +2055,22 @@
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
-        <source>Initial report</source>
-        <translation>Initial report</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
-        <source>Closure report</source>
-        <translation>Closure report</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="30" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="37" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="43" />
         <source>%1 d %2</source>
         <translation>%1 d %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="40" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="48" />
         <source>overdue %1</source>
         <translation>overdue %1</translation>
     </message>
@@ -3045,37 +3045,42 @@
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="73" />
         <source>Grade…</source>
         <translation>Grade…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="70" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="78" />
         <source>Initial report…</source>
         <translation>Initial report…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="79" />
         <source>Supplement…</source>
         <translation>Supplement…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="80" />
         <source>Closure report…</source>
         <translation>Closure report…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="89" />
+        <source>No report filed yet</source>
+        <translation>No report filed yet</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="90" />
         <source>Report PDF…</source>
         <translation>Report PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="92" />
         <source>Notice to individuals (PDF)…</source>
         <translation>Notice to individuals (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="154" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>

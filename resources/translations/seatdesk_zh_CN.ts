@@ -1919,6 +1919,16 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Initial</source>
+        <translation>初报</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Closure</source>
+        <translation>总结</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="90" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
@@ -1944,98 +1954,98 @@
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="350" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="359" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
         <source>Reporting</source>
         <translation>事件报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="121" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="125" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="236" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="247" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="244" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="253" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="263" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="262" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="279" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="288" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="280" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="281" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="283" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="215" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="223" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
@@ -2045,32 +2055,22 @@
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
-        <source>Initial report</source>
-        <translation>初次报告</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
-        <source>Closure report</source>
-        <translation>总结报告</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="217" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="30" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="37" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="43" />
         <source>%1 d %2</source>
         <translation>%1 天 %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="40" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="48" />
         <source>overdue %1</source>
         <translation>已逾期 %1</translation>
     </message>
@@ -3045,37 +3045,42 @@
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="65" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="73" />
         <source>Grade…</source>
         <translation>定级…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="70" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="78" />
         <source>Initial report…</source>
         <translation>初次报告…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="79" />
         <source>Supplement…</source>
         <translation>补充报告…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="80" />
         <source>Closure report…</source>
         <translation>总结报告…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="89" />
+        <source>No report filed yet</source>
+        <translation>尚未报送报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="90" />
         <source>Report PDF…</source>
         <translation>报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="83" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="92" />
         <source>Notice to individuals (PDF)…</source>
         <translation>告知个人（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="154" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

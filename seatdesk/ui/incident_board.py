@@ -72,9 +72,9 @@ class IncidentBoard(QDialog):
                 self.tr("Category"),
                 self.tr("Severity"),
                 self.tr("Status"),
-                self.tr("Confirm"),
-                self.tr("Initial report"),
-                self.tr("Closure report"),
+                self.tr("Confirm"),  # the deadlines, short: the list must leave room
+                self.tr("Initial"),
+                self.tr("Closure"),
             ],
             self._cells,
             lambda view: countdown(view, self._clock.now())[1],
@@ -100,6 +100,10 @@ class IncidentBoard(QDialog):
         self.outcome.addItem(self.tr("No staff fault"), "")
         for code in PENALTIES:
             self.outcome.addItem(word("penalty", code), code)
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(12)  # the longest outcome would widen the board
         self.amount = QSpinBox()
         self.amount.setRange(0, 100000)
         self.amount.setSuffix(self.tr(" yuan"))
@@ -122,10 +126,14 @@ class IncidentBoard(QDialog):
         for key in CHECKLIST:
             actions.addRow(word("checklist", key), self.checklist[key])
         actions.addRow("", save_checklist)
+        finding = QHBoxLayout()  # two lines: the board's right side is narrow
+        finding.addWidget(self.finding, 1)
+        finding.addWidget(close)
         closing = QHBoxLayout()
-        for widget in (self.finding, self.outcome, self.amount, self.outcome_staff, close):
+        for widget in (self.outcome, self.amount, self.outcome_staff):
             closing.addWidget(widget)
-        actions.addRow(self.tr("Close"), closing)
+        actions.addRow(self.tr("Close"), finding)
+        actions.addRow("", closing)
         actions.addRow("", pdf)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -216,6 +224,7 @@ class IncidentBoard(QDialog):
             if can_advance and following is not None
             else self.tr("No further step (close below)")
         )
+        self.advance_button.setMinimumWidth(self.advance_button.sizeHint().width())  # whole
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
         self.reporting.show_incident(row)

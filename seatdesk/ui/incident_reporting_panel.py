@@ -8,7 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.factory import Services
@@ -29,8 +36,9 @@ def deadline_cell(view: IncidentView, what: str, now: datetime) -> tuple[str, bo
     if found.met:
         return translate("IncidentBoard", "done"), False
     left = abs(found.seconds_left(now))
-    clock = f"{left // 3600 % 24:02d}:{left % 3600 // 60:02d}:{left % 60:02d}"
-    if left >= 86400:
+    clock = f"{left // 3600:02d}:{left % 3600 // 60:02d}:{left % 60:02d}"
+    if left > 2 * 86400:  # the closure report's 30 days in days
+        clock = f"{left // 3600 % 24:02d}:{left % 3600 // 60:02d}:{left % 60:02d}"
         clock = (
             translate("IncidentBoard", "%1 d %2")
             .replace("%1", str(left // 86400))
@@ -78,17 +86,24 @@ class ReportingPanel(QWidget):
         self.reports = QComboBox()
         self.reports.setObjectName("reportsFiled")
         self.reports.setMinimumContentsLength(14)
+        self.reports.setPlaceholderText(self.tr("No report filed yet"))
         self.report_pdf = QPushButton(self.tr("Report PDF…"))
         self.report_pdf.clicked.connect(self._export_report)
         self.notice = QPushButton(self.tr("Notice to individuals (PDF)…"))
         self.notice.setObjectName("noticeButton")
         self.notice.clicked.connect(self._export_notice)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # rows: the board's right side is narrow
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.grade, *self.buttons.values(), self.reports, self.report_pdf):
-            layout.addWidget(widget)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        for row in (
+            (self.grade, self.buttons["initial"], self.buttons["supplement"]),
+            (self.buttons["closure"], self.notice),
+            (self.reports, self.report_pdf),
+        ):
+            line = QHBoxLayout()
+            for widget in row:
+                line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
         self.show_incident(None)
 
     @property

@@ -77,7 +77,7 @@ def test_the_english_board_and_its_forms_show_no_chinese_incident_words(
     qtbot.waitUntil(graded)
     cells = [board.model.cells(row)[i] for i in range(board.model.columnCount())]
     assert cells[3] == "Major" and cells[4] == "New report"
-    assert cells[5:] == ["1 d 00:00:00", "04:00:00", "—"]  # confirm, initial, closure
+    assert cells[5:] == ["24:00:00", "04:00:00", "—"]  # confirm, initial, closure
     for kind in ("initial", "supplement", "closure"):
         form = board.reporting.open_form(kind)
         assert form is not None
