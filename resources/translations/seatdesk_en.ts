@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="114" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="359" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="360" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -2010,37 +2010,42 @@
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="288" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>

@@ -1970,7 +1970,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/incident_board.py" line="114" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="359" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="360" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -2010,37 +2010,42 @@
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="271" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="267" />
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="288" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="289" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>

@@ -264,7 +264,8 @@ class IncidentBoard(QDialog):
         lines = [f"<h3>{escape(row.ref)} · {escape(status)}</h3>"] + [
             f"<p>{escape(text)}</p>" for text in (row.description, facts, customers, graded)
         ]
-        lines.append(f"<p><b>{escape(self.tr('Deadlines'))}</b>: {escape(due)}</p>")
+        due_title = self.tr("Deadlines")
+        lines.append(f"<p><b>{escape(due_title)}</b>: {escape(due)}</p>")
         for customer_no, exposure in row.evidence.get("exposure", {}).items():
             separator = "；" if self._language == "zh_CN" else "; "
             seen = separator.join(self._exposure_text(e) for e in exposure) or "—"
