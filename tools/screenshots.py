@@ -22,6 +22,7 @@ from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
 from seatdesk.ui.export_flow import ExportRequestDialog
 from seatdesk.ui.incident_dialog import ContainmentDialog
+from seatdesk.ui.incident_report_forms import GradeDialog, ReportFormDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.officer_window import OfficerWindow
@@ -54,6 +55,8 @@ COVERS = {
     "ContainmentDialog": "containment",
     "ExportRequestDialog": "export-request",
     "IncidentBoard": "incident-board",
+    "GradeDialog": "incident-grade",
+    "ReportFormDialog": "incident-report-initial",
     "AuditViewerWindow": "audit-log",
     "VisitorsWindow": "visitors-in-the-hall",
     "NoticeDialog": "visitor-notice",
@@ -218,8 +221,9 @@ def supervisor_desk(stage: Stage) -> None:
 def security_desk(stage: Stage) -> None:
     """The security officer's desk, the incident board and the audit log with its exposure tab."""
     agent = stage.desks[AGENT.role].services
-    agent.incidents.submit("data_leak", "客户资料出现在外部群，疑似截屏外传", [])
+    reported = agent.incidents.submit("data_leak", "客户资料出现在外部群，疑似截屏外传", [])
     window = stage.desk(SECURITY)
+    window.services.incident_board.rate(reported.ref, 1_200_000)  # 较大: the initial report due
     stage.shot("security-desk")
     visitors = window.visitor_link.open_window()
     if visitors is not None:  # the officer's watch list: a new entry, and removing one
@@ -236,6 +240,13 @@ def security_desk(stage: Stage) -> None:
     def board(dialog: QDialog) -> None:
         dialog.table.selectRow(0)  # type: ignore[attr-defined]
         stage.shot("incident-board")
+        ref = dialog.selected().ref  # type: ignore[attr-defined]
+        grade = GradeDialog(ref, lambda *_: None, dialog)
+        grade.people.setValue(1_200_000)
+        stage.shot_dialog("incident-grade", grade, dialog)
+        stage.shot_dialog(
+            "incident-report-initial", ReportFormDialog("initial", ref, lambda _: None), dialog
+        )
         dialog.reject()
 
     stage.when_modal("", board)

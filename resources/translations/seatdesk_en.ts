@@ -288,42 +288,42 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="38" />
         <source>Confidentiality assessment</source>
         <translation>Confidentiality assessment</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="44" />
         <source>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</source>
         <translation>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="88" />
         <source>Submit answers</source>
         <translation>Submit answers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="112" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="113" />
         <source>%1 question(s) not answered yet.</source>
         <translation>%1 question(s) not answered yet.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="125" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="126" />
         <source>Score %1: passed. Valid until %2.</source>
         <translation>Score %1: passed. Valid until %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="133" />
         <source>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</source>
         <translation>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="158" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="159" />
         <source>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</source>
         <translation>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</translation>
     </message>
@@ -1653,398 +1653,423 @@
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <source>A grade other than the suggested one needs a reason.</source>
+        <translation>A grade other than the suggested one needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <source>Fill every field of this report.</source>
+        <translation>Fill every field of this report.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <source>Fill at least one field.</source>
+        <translation>Fill at least one field.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
+        <translation>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <source>No such report on this incident.</source>
+        <translation>No such report on this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The policy has no such course.</source>
         <translation>The policy has no such course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>Name the trainer.</source>
         <translation>Name the trainer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>Record at least one person's result.</source>
         <translation>Record at least one person's result.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The day of the training is in the future.</source>
         <translation>The day of the training is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>A score is a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>Unknown staff ID.</source>
         <translation>Unknown staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>A person is listed twice.</source>
         <translation>A person is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>Answer every question first.</source>
         <translation>Answer every question first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>Your role does not take this course.</source>
         <translation>Your role does not take this course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>This course has no assessment at the desk.</source>
         <translation>This course has no assessment at the desk.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="232" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="244" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="237" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="249" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="243" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="247" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="248" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="254" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="255" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="256" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="258" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="259" />
+        <location filename="../../seatdesk/ui/error_text.py" line="268" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="271" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="284" />
+        <location filename="../../seatdesk/ui/error_text.py" line="293" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -2187,6 +2212,60 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="59" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="112" />
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="132" />
+        <source>People affected</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="122" />
+        <source>As suggested</source>
+        <translation>As suggested</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="127" />
+        <source>Why another grade (needed for an override)</source>
+        <translation>Why another grade (needed for an override)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="129" />
+        <source>Set grade</source>
+        <translation>Set grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="129" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="133" />
+        <source>Suggested grade</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="134" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="135" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="137" />
+        <source>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</source>
+        <translation>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</translation>
     </message>
 </context>
 <context>
@@ -2371,156 +2450,195 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
-        <source>Set severity</source>
-        <translation>Set severity</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="361" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="122" />
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="136" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="248" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="264" />
+        <source>Severity: %1</source>
+        <translation>Severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="224" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="37" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="43" />
+        <source>%1 d %2</source>
+        <translation>%1 d %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="48" />
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2757,262 @@
         <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>Incident %1 recorded; not yet sent to the hall (sent when it is back).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="17" />
+        <source>Data leak</source>
+        <translation>Data leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="18" />
+        <source>Suspected leak</source>
+        <translation>Suspected leak</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="19" />
+        <source>Device lost or stolen</source>
+        <translation>Device lost or stolen</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="20" />
+        <source>Unauthorised access</source>
+        <translation>Unauthorised access</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="21" />
+        <source>Suspicious call or social engineering</source>
+        <translation>Suspicious call or social engineering</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="24" />
+        <source>Unregistered visitor</source>
+        <translation>Unregistered visitor</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="25" />
+        <source>Mistake</source>
+        <translation>Mistake</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="26" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="29" />
+        <source>New report</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="30" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="31" />
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="32" />
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="33" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="36" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="37" />
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="38" />
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="39" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="42" />
+        <source>Types of personal information</source>
+        <translation>Types of personal information</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="92" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="44" />
+        <source>Possible harm</source>
+        <translation>Possible harm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="45" />
+        <source>Remedies taken</source>
+        <translation>Remedies taken</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="46" />
+        <source>What individuals can do</source>
+        <translation>What individuals can do</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="47" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="50" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="51" />
+        <source>Pay deduction</source>
+        <translation>Pay deduction</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="52" />
+        <source>Dismissal</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="53" />
+        <source>Referred to the judicial authorities</source>
+        <translation>Referred to the judicial authorities</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="56" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="61" />
+        <source>Initial report</source>
+        <translation>Initial report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="63" />
+        <source>Closure report</source>
+        <translation>Closure report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="62" />
+        <source>Supplementary report</source>
+        <translation>Supplementary report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="66" />
+        <source>General operator</source>
+        <translation>General operator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="67" />
+        <source>Critical information infrastructure operator</source>
+        <translation>Critical information infrastructure operator</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="68" />
+        <source>Central or state organ</source>
+        <translation>Central or state organ</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="77" />
+        <source>Unit and system concerned</source>
+        <translation>Unit and system concerned</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="78" />
+        <source>When (YYYY-MM-DD HH:MM, hall time)</source>
+        <translation>When (YYYY-MM-DD HH:MM, hall time)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="79" />
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="80" />
+        <source>Type of event</source>
+        <translation>Type of event</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="81" />
+        <source>Impact and harm so far</source>
+        <translation>Impact and harm so far</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="82" />
+        <source>Measures taken and their effect</source>
+        <translation>Measures taken and their effect</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="85" />
+        <source>Likely development</source>
+        <translation>Likely development</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="86" />
+        <source>Preliminary cause</source>
+        <translation>Preliminary cause</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="87" />
+        <source>Further measures and help needed</source>
+        <translation>Further measures and help needed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="88" />
+        <source>How the scene is preserved</source>
+        <translation>How the scene is preserved</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="89" />
+        <source>Other matters</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="93" />
+        <source>How it was handled</source>
+        <translation>How it was handled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="94" />
+        <source>Harm and losses</source>
+        <translation>Harm and losses</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="95" />
+        <source>Responsibility</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="96" />
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="97" />
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
     </message>
 </context>
 <context>
@@ -2770,21 +3144,26 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/notifier.py" line="20" />
-        <source>reporting to the regulator</source>
-        <translation>reporting to the regulator</translation>
+        <source>the initial report to the regulator</source>
+        <translation>the initial report to the regulator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
+        <source>the closure report</source>
+        <translation>the closure report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>New incident %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>Incident %1: the deadline for %2 has passed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>Visitor %1 is past their expected departure</translation>
     </message>
@@ -3200,6 +3579,82 @@
         <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>lasted %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="47" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="52" />
+        <source>Art. 7 items 1–2: what the regulator needs first, within the deadline.</source>
+        <translation>Art. 7 items 1–2: what the regulator needs first, within the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="54" />
+        <source>Art. 7 items 3–7: fill what is known now; add more later.</source>
+        <translation>Art. 7 items 3–7: fill what is known now; add more later.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="55" />
+        <source>Due within 30 days after handling ended (contained).</source>
+        <translation>Due within 30 days after handling ended (contained).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="75" />
+        <source>File report</source>
+        <translation>File report</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="75" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="73" />
+        <source>Grade…</source>
+        <translation>Grade…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="78" />
+        <source>Initial report…</source>
+        <translation>Initial report…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="79" />
+        <source>Supplement…</source>
+        <translation>Supplement…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="80" />
+        <source>Closure report…</source>
+        <translation>Closure report…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="89" />
+        <source>No report filed yet</source>
+        <translation>No report filed yet</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="90" />
+        <source>Report PDF…</source>
+        <translation>Report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="92" />
+        <source>Notice to individuals (PDF)…</source>
+        <translation>Notice to individuals (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="154" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
     </message>
 </context>
 <context>

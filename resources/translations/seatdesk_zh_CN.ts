@@ -288,42 +288,42 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="38" />
         <source>Confidentiality assessment</source>
         <translation>保密培训考核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="43" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="44" />
         <source>%1: answer every question; %2 out of 100 passes. Your answers are graded and recorded when you submit.</source>
         <translation>%1：请回答全部题目，满分 100 分，%2 分及格。提交后系统评分并记录成绩。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="87" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="88" />
         <source>Submit answers</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="92" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="112" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="113" />
         <source>%1 question(s) not answered yet.</source>
         <translation>还有 %1 道题未作答。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="125" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="126" />
         <source>Score %1: passed. Valid until %2.</source>
         <translation>得分 %1：考核通过，有效期至 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="132" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="133" />
         <source>Score %1: not passed (%2 needed). Read the confidentiality rules again and retake the assessment.</source>
         <translation>得分 %1：未通过（需 %2 分）。请重新学习保密规定后再次参加考核。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/training_dialog.py" line="158" />
+        <location filename="../../seatdesk/ui/training_dialog.py" line="159" />
         <source>Your confidentiality training (%1) lapsed on %2: pass the assessment (Security menu) within the grace days, or customer data closes.</source>
         <translation>您的保密培训（%1）已于 %2 到期：请在宽限期内通过考核（“安全”菜单），否则将无法查看客户信息。</translation>
     </message>
@@ -1653,398 +1653,423 @@
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <source>A grade other than the suggested one needs a reason.</source>
+        <translation>改用建议以外的级别须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <source>Fill every field of this report.</source>
+        <translation>请填写本报告的全部栏目。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <source>Fill at least one field.</source>
+        <translation>请至少填写一项。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
+        <translation>请按大厅时间填写，格式 YYYY-MM-DD HH:MM。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <source>No such report on this incident.</source>
+        <translation>该事件没有这份报告。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>您尚未通过保密培训考核：在通过考核（“安全”菜单）或由信息安全专员登记培训成绩之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="161" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>您的保密培训已过期且超过宽限期：重新通过考核（“安全”菜单）之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver 的保密培训已过期：须重新通过考核后才能授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The policy has no such course.</source>
         <translation>策略中没有该培训课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>Name the trainer.</source>
         <translation>请填写培训讲师。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>Record at least one person's result.</source>
         <translation>请至少登记一人的成绩。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The day of the training is in the future.</source>
         <translation>培训日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>成绩须为 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>Unknown staff ID.</source>
         <translation>工号不存在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="167" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>A person is listed twice.</source>
         <translation>同一人被重复登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>Answer every question first.</source>
         <translation>请先回答全部题目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>文件第一行须为列名 staff_id、course、date、score（trainer 可选）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>您今天已参加该考核三次：请重新学习保密规定，明天再试。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>Your role does not take this course.</source>
         <translation>您的岗位无需参加该课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>This course has no assessment at the desk.</source>
         <translation>该课程没有桌面考核。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="194" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="186" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="220" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="221" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="232" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="244" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="237" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="249" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="243" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="247" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="248" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="254" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="255" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="256" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="258" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="259" />
+        <location filename="../../seatdesk/ui/error_text.py" line="268" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="271" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="284" />
+        <location filename="../../seatdesk/ui/error_text.py" line="293" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -2187,6 +2212,60 @@
         <location filename="../../seatdesk/ui/export_flow.py" line="59" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
+    </message>
+</context>
+<context>
+    <name>GradeDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="112" />
+        <source>Grade %1</source>
+        <translation>定级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="132" />
+        <source>People affected</source>
+        <translation>影响人数</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="122" />
+        <source>As suggested</source>
+        <translation>按建议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="127" />
+        <source>Why another grade (needed for an override)</source>
+        <translation>改用其他级别的理由（改级必填）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="129" />
+        <source>Set grade</source>
+        <translation>确定级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="129" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="133" />
+        <source>Suggested grade</source>
+        <translation>建议级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="134" />
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="135" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="137" />
+        <source>From 1,000,000 people: major; 10,000,000: serious; 100,000,000: critical.</source>
+        <translation>影响 100 万人起为较大，1000 万人起为重大，1 亿人起为特别重大。</translation>
     </message>
 </context>
 <context>
@@ -2371,156 +2450,195 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
-        <source>Deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
-        <source>Set severity</source>
-        <translation>定级</translation>
-    </message>
-    <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="361" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="122" />
+        <source>Reporting</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="136" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="248" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="264" />
+        <source>Severity: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="224" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <source>Initial</source>
+        <translation>初报</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <source>Closure</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="37" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="43" />
+        <source>%1 d %2</source>
+        <translation>%1 天 %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="48" />
+        <source>overdue %1</source>
+        <translation>已逾期 %1</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2757,262 @@
         <location filename="../../seatdesk/ui/incident_flow.py" line="48" />
         <source>Incident %1 recorded; not yet sent to the hall (sent when it is back).</source>
         <translation>事件 %1 已记录，待发送至大厅（恢复连接后自动发送）。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="17" />
+        <source>Data leak</source>
+        <translation>数据泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="18" />
+        <source>Suspected leak</source>
+        <translation>疑似泄露</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="19" />
+        <source>Device lost or stolen</source>
+        <translation>设备丢失或被盗</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="20" />
+        <source>Unauthorised access</source>
+        <translation>未授权访问</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="21" />
+        <source>Suspicious call or social engineering</source>
+        <translation>可疑来电或社会工程</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="24" />
+        <source>Unregistered visitor</source>
+        <translation>未登记外来人员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="25" />
+        <source>Mistake</source>
+        <translation>误操作</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="26" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="29" />
+        <source>New report</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="30" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="31" />
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="32" />
+        <source>Notified</source>
+        <translation>已通报</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="33" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="36" />
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="37" />
+        <source>Major</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="38" />
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="39" />
+        <source>Critical</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="42" />
+        <source>Types of personal information</source>
+        <translation>泄露的个人信息种类</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="43" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="92" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="44" />
+        <source>Possible harm</source>
+        <translation>可能造成的危害</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="45" />
+        <source>Remedies taken</source>
+        <translation>已采取的补救措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="46" />
+        <source>What individuals can do</source>
+        <translation>个人可以采取的减轻危害的措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="47" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="50" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="51" />
+        <source>Pay deduction</source>
+        <translation>扣发工资</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="52" />
+        <source>Dismissal</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="53" />
+        <source>Referred to the judicial authorities</source>
+        <translation>移送司法机关</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="56" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="57" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="61" />
+        <source>Initial report</source>
+        <translation>初次报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_words.py" line="63" />
+        <source>Closure report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="62" />
+        <source>Supplementary report</source>
+        <translation>补充报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="66" />
+        <source>General operator</source>
+        <translation>一般运营者</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="67" />
+        <source>Critical information infrastructure operator</source>
+        <translation>关键信息基础设施运营者</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="68" />
+        <source>Central or state organ</source>
+        <translation>中央和国家机关各部门及其直属单位</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="77" />
+        <source>Unit and system concerned</source>
+        <translation>事发单位及涉及的设施、系统、平台</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="78" />
+        <source>When (YYYY-MM-DD HH:MM, hall time)</source>
+        <translation>发生或发现时间（大厅时间 YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="79" />
+        <source>Where</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="80" />
+        <source>Type of event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="81" />
+        <source>Impact and harm so far</source>
+        <translation>已造成的影响和危害</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="82" />
+        <source>Measures taken and their effect</source>
+        <translation>已采取的应对措施及效果</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="85" />
+        <source>Likely development</source>
+        <translation>事态发展趋势及可能的影响</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="86" />
+        <source>Preliminary cause</source>
+        <translation>初步分析的事件原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="87" />
+        <source>Further measures and help needed</source>
+        <translation>拟进一步采取的措施及请求支援事项</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="88" />
+        <source>How the scene is preserved</source>
+        <translation>现场保护情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="89" />
+        <source>Other matters</source>
+        <translation>其他应当报告的情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="93" />
+        <source>How it was handled</source>
+        <translation>应急处置情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="94" />
+        <source>Harm and losses</source>
+        <translation>造成的危害和损失</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="95" />
+        <source>Responsibility</source>
+        <translation>责任认定和处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="96" />
+        <source>Rectification</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_words.py" line="97" />
+        <source>Lessons learned</source>
+        <translation>经验教训</translation>
     </message>
 </context>
 <context>
@@ -2770,21 +3144,26 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/notifier.py" line="20" />
-        <source>reporting to the regulator</source>
-        <translation>向监管部门报告</translation>
+        <source>the initial report to the regulator</source>
+        <translation>向监管部门的初次报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
+        <source>the closure report</source>
+        <translation>总结报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>新的安全事件 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>事件 %1：%2的时限已过</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>外来人员 %1 已超过预计离开时间</translation>
     </message>
@@ -3200,6 +3579,82 @@
         <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>通话 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="47" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="52" />
+        <source>Art. 7 items 1–2: what the regulator needs first, within the deadline.</source>
+        <translation>第七条第一、二项：在时限内先行报告的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="54" />
+        <source>Art. 7 items 3–7: fill what is known now; add more later.</source>
+        <translation>第七条第三至七项：填写目前掌握的情况，其余可再补报。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="55" />
+        <source>Due within 30 days after handling ended (contained).</source>
+        <translation>事件处置结束（已控制）后 30 日内报送。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="75" />
+        <source>File report</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_report_forms.py" line="75" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="73" />
+        <source>Grade…</source>
+        <translation>定级…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="78" />
+        <source>Initial report…</source>
+        <translation>初次报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="79" />
+        <source>Supplement…</source>
+        <translation>补充报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="80" />
+        <source>Closure report…</source>
+        <translation>总结报告…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="89" />
+        <source>No report filed yet</source>
+        <translation>尚未报送报告</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="90" />
+        <source>Report PDF…</source>
+        <translation>报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="92" />
+        <source>Notice to individuals (PDF)…</source>
+        <translation>告知个人（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/incident_reporting_panel.py" line="154" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
     </message>
 </context>
 <context>

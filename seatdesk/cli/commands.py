@@ -5,6 +5,7 @@ from __future__ import annotations
 from seatdesk.cli.assessment_commands import cmd_assessment
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
+from seatdesk.cli.incident_commands import cmd_incident
 from seatdesk.cli.phone_commands import cmd_phone
 from seatdesk.cli.pop_command import cmd_pop
 from seatdesk.cli.record_commands import (
@@ -15,7 +16,7 @@ from seatdesk.cli.record_commands import (
     cmd_lookup,
     cmd_purge,
 )
-from seatdesk.cli.review_commands import cmd_access_review, cmd_audit, cmd_incident
+from seatdesk.cli.review_commands import cmd_access_review, cmd_audit
 from seatdesk.cli.training_commands import cmd_training
 from seatdesk.cli.vault_commands import (
     cmd_backup,

@@ -292,6 +292,46 @@ def _incidents(sub: Any) -> None:
         action="store_true",
         help="include the staff outcome (internal copies only)",
     )
+    pdf.add_argument(
+        "--report", type=int, metavar="N", help="report N filed on the incident, not the incident"
+    )
+    _reporting(incident_sub)
+
+
+def _reporting(incident_sub: Any) -> None:
+    """The 2025 reporting rules: grading, the reports to the regulator, the notice (PIPL 57)."""
+    report = incident_sub.add_parser(
+        "report", help="file an initial, supplementary or closure report (security officer)"
+    )
+    _vault_options(report)
+    report.add_argument("kind", choices=("initial", "supplement", "closure"))
+    report.add_argument("ref", metavar="REF")
+    report.add_argument(
+        "--file", required=True, metavar="FORM.json", help="the form: {field: text, ...}"
+    )
+    report.add_argument("--report-lang", choices=("zh_CN", "en"), help="the report's language")
+    reports = incident_sub.add_parser("reports", help="the reports filed on an incident")
+    _vault_options(reports)
+    reports.add_argument("ref", metavar="REF")
+    rate = incident_sub.add_parser(
+        "rate", help="grade an incident from the number of people affected"
+    )
+    _vault_options(rate)
+    rate.add_argument("ref", metavar="REF")
+    rate.add_argument("--people", required=True, type=int, metavar="N")
+    rate.add_argument(
+        "--severity",
+        choices=("general", "major", "serious", "critical"),
+        help="override the suggested grade (needs --reason)",
+    )
+    rate.add_argument("--reason", default="", help="why the grade differs from the suggestion")
+    notice = incident_sub.add_parser(
+        "notice", help="the PIPL Art. 57 notice to the individuals affected, as a PDF"
+    )
+    _vault_options(notice)
+    notice.add_argument("ref", metavar="REF")
+    notice.add_argument("--out", required=True, metavar="FILE.pdf")
+    notice.add_argument("--notice-lang", choices=("zh_CN", "en"), help="default: zh_CN")
 
 
 def _visitors(sub: Any) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,7 +34,8 @@ SEVERITIES: dict[str, str] = {
     "critical": "特别重大",
 }
 REGULATOR_SEVERITIES = ("major", "serious", "critical")  # 较大 and above
-REGULATOR_DEADLINE = timedelta(hours=4)
+REGULATOR_DEADLINE = timedelta(hours=4)  # a general operator's; the policy sets it
+CLOSURE_DEADLINE = timedelta(days=30)  # after handling ends
 CONFIRM_DEADLINE = timedelta(hours=24)
 CHECKLIST: dict[str, str] = {  # PIPL Art. 57: what the notice to individuals must say
     "data_categories": "泄露的个人信息种类",
@@ -92,19 +94,30 @@ class Deadline:
         return not self.met and now > self.due
 
 
-def deadlines(reported_at: datetime, severity: str | None, status: str) -> list[Deadline]:
+def deadlines(
+    reported_at: datetime,
+    severity: str | None,
+    status: str,
+    *,
+    regulator_within: timedelta = REGULATOR_DEADLINE,
+    clock_from: datetime | None = None,
+    handling_ended_at: datetime | None = None,
+    filed: Collection[str] = (),
+) -> list[Deadline]:
+    """Confirmation within 24 h of the report; for 较大 and above the initial report to the
+    regulator within the operator's deadline from `clock_from` (default: the report), and the
+    closure report within 30 days after handling ended. `filed` names the reports filed."""
     reached = ORDER.index(status)
     result = [
         Deadline("confirm", reported_at + CONFIRM_DEADLINE, reached >= ORDER.index("confirmed"))
     ]
     if severity in REGULATOR_SEVERITIES:
-        result.append(
-            Deadline(
-                "notify_regulator",
-                reported_at + REGULATOR_DEADLINE,
-                reached >= ORDER.index("notified"),
+        start = clock_from or reported_at
+        result.append(Deadline("initial_report", start + regulator_within, "initial" in filed))
+        if handling_ended_at is not None:
+            result.append(
+                Deadline("closure_report", handling_ended_at + CLOSURE_DEADLINE, "closure" in filed)
             )
-        )
     return result
 
 

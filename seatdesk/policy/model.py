@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import choices
+from seatdesk.policy.incident_rules import IncidentRules
 from seatdesk.policy.roles import Role
 from seatdesk.policy.training import NO_TRAINING, TrainingRules
 
@@ -336,6 +337,7 @@ class Policy:
     audit_retention_days: int = AUDIT_RETENTION_MIN_DAYS
     # Confidentiality training (第十五条): courses, validity, grace days, the gate's switch.
     training: TrainingRules = NO_TRAINING
+    incidents: IncidentRules = field(default_factory=IncidentRules)
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

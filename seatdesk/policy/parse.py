@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import TableReader, choices
+from seatdesk.policy.incident_rules import OPERATOR_TYPES, IncidentRules
 from seatdesk.policy.model import (
     AUDIT_RETENTION_MAX_DAYS,
     AUDIT_RETENTION_MIN_DAYS,
@@ -70,6 +71,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "search",
             "audit",
             "training",
+            "incidents",
         ),
     )
     _check_format(top)
@@ -115,6 +117,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("training")
         else NO_TRAINING
     )
+    incidents = (
+        _parse_incidents(top.table("incidents", allowed=("operator_type", "regulator_channels")))
+        if top.has("incidents")
+        else IncidentRules()
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -132,6 +139,20 @@ def parse_policy(text: str, source: str) -> Policy:
         namesake_detail=namesake_detail,
         audit_retention_days=audit_retention_days,
         training=training,
+        incidents=incidents,
+    )
+
+
+def _parse_incidents(table: TableReader) -> IncidentRules:
+    """`[incidents]`: both keys optional (a general operator, the 12387 channels)."""
+    rules = IncidentRules()
+    return IncidentRules(
+        operator_type=table.choice("operator_type", OPERATOR_TYPES, "operator type")
+        if table.has("operator_type")
+        else rules.operator_type,
+        regulator_channels=table.string("regulator_channels")
+        if table.has("regulator_channels")
+        else rules.regulator_channels,
     )
 
 

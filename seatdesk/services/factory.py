@@ -42,11 +42,13 @@ from seatdesk.services.hall_staff import HallStaffDesk
 from seatdesk.services.hall_worker import HallWorker
 from seatdesk.services.importing import DeleteList, ImportMode, ImportReport
 from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incident_reports import ReportingBoard
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
 from seatdesk.services.notifications import Watcher
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.registry import open_session
+from seatdesk.services.report_pdf import export_notice_pdf, export_report_pdf
 from seatdesk.services.reveal import RevealDesk
 from seatdesk.services.session import Session
 from seatdesk.services.staff import StaffDesk, StaffInfo
@@ -121,12 +123,13 @@ class Services:
         return AssessmentRegister(self._s)
 
     @cached_property
-    def incident_board(self) -> IncidentBoardDesk:
+    def incident_board(self) -> ReportingBoard:
         """The security officer's incidents: the hall's (all seats) on an enrolled seat, else
-        this seat's own."""
-        if self.hall.enrolled:
-            return HallIncidentDesk(self._s, self.hall)
-        return self.incidents
+        this seat's own; with the deadlines and reports of the 2025 reporting rules."""
+        base: IncidentBoardDesk = (
+            HallIncidentDesk(self._s, self.hall) if self.hall.enrolled else self.incidents
+        )
+        return ReportingBoard(self._s, base)
 
     @property
     def staff(self) -> StaffDesk | HallStaffDesk:
@@ -274,6 +277,14 @@ class Services:
         return export_incident_pdf(
             self._s, self.incident_board, ref, out, with_outcome=with_outcome
         )
+
+    def report_pdf(self, ref: str, n: int, out: Path) -> str:
+        """The PDF of report `n` of `ref`; its SHA-256 recorded with the report and audited."""
+        return export_report_pdf(self._s, self.incident_board, ref, n, out)
+
+    def notice_pdf(self, ref: str, out: Path, language: str) -> str:
+        """The PIPL Art. 57 notice to the individuals affected, as a PDF (audited)."""
+        return export_notice_pdf(self._s, self.incident_board, ref, out, language)
 
     # -- the audit and the vault ----------------------------------------------------------------
     def verify_audit(self, anchor: str | None = None) -> VerifyResult:

@@ -13,7 +13,11 @@ from seatdesk.services.hall_incidents import IncidentBoardDesk
 from seatdesk.services.incidents import IncidentView
 from seatdesk.services.session import Session
 
-_DEADLINE_NAMES = {"confirm": "确认事件", "notify_regulator": "向监管部门报告"}
+_DEADLINE_NAMES = {
+    "confirm": "确认事件 Confirm",
+    "initial_report": "向监管部门初次报告 Initial report",
+    "closure_report": "总结报告 Closure report",
+}
 _EXPOSURE_ACTIONS = {"view": "查看", "verify": "核验", "reveal": "查看原值"}
 _MODES = {"masked": "掩码", "revealed": "原值"}
 

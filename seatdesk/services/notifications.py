@@ -23,7 +23,7 @@ LOOK_EVERY = timedelta(minutes=1)
 class Notice:
     kind: str  # "incident.new" | "incident.overdue" | "visitor.overstay"
     ref: str  # the incident's or the visit's reference
-    what: str = ""  # the deadline that passed ("confirm", "notify_regulator")
+    what: str = ""  # the deadline that passed ("confirm", "initial_report", "closure_report")
 
 
 class Watcher:

@@ -82,6 +82,15 @@ def _texts() -> dict[str, str]:
         "incident.security_only": translate(
             "ErrorText", "Only the security officer moves an incident along."
         ),
+        "incident.override_reason": translate(
+            "ErrorText", "A grade other than the suggested one needs a reason."
+        ),
+        "incident.report_fields": translate("ErrorText", "Fill every field of this report."),
+        "incident.empty_report": translate("ErrorText", "Fill at least one field."),
+        "incident.report_time": translate(
+            "ErrorText", "Give the time as YYYY-MM-DD HH:MM on the hall's clock."
+        ),
+        "incident.no_report": translate("ErrorText", "No such report on this incident."),
         # visitors
         "visitor.document_mismatch": translate(
             "ErrorText", "The document shown does not match the pre-registration."

@@ -29,16 +29,10 @@ from PySide6.QtWidgets import (
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.factory import Services
-from seatdesk.services.incidents import (
-    CATEGORIES,
-    CHECKLIST,
-    ORDER,
-    PENALTIES,
-    SEVERITIES,
-    STATUSES,
-    IncidentView,
-)
+from seatdesk.services.incidents import CHECKLIST, ORDER, PENALTIES, IncidentView
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.incident_reporting_panel import DEADLINES, ReportingPanel, deadline_cell
+from seatdesk.ui.incident_words import word
 from seatdesk.ui.style import set_tone
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
 from seatdesk.ui.watermark import Watermark
@@ -79,7 +73,9 @@ class IncidentBoard(QDialog):
                 self.tr("Category"),
                 self.tr("Severity"),
                 self.tr("Status"),
-                self.tr("Deadline"),
+                self.tr("Confirm"),  # the deadlines, short: the list must leave room
+                self.tr("Initial"),
+                self.tr("Closure"),
             ],
             self._cells,
             lambda view: countdown(view, self._clock.now())[1],
@@ -91,11 +87,6 @@ class IncidentBoard(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("incidentDetails")
-        self.severity = QComboBox()
-        for code, label in SEVERITIES.items():
-            self.severity.addItem(label, code)
-        set_severity = QPushButton(self.tr("Set severity"))
-        set_severity.clicked.connect(self._set_severity)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note for this step"))
         self.advance_button = QPushButton(self.tr("Next step"))
@@ -108,11 +99,15 @@ class IncidentBoard(QDialog):
         self.finding.setPlaceholderText(self.tr("Finding"))
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("No staff fault"), "")
-        for code, label in PENALTIES.items():
-            self.outcome.addItem(label, code)
+        for code in PENALTIES:
+            self.outcome.addItem(word("penalty", code), code)
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(12)  # the longest outcome would widen the board
         self.amount = QSpinBox()
         self.amount.setRange(0, 100000)
-        self.amount.setSuffix(" 元")
+        self.amount.setSuffix(self.tr(" yuan"))
         self.outcome_staff = QLineEdit()
         self.outcome_staff.setPlaceholderText(self.tr("Staff ID"))
         close = QPushButton(self.tr("Close incident"))
@@ -123,21 +118,23 @@ class IncidentBoard(QDialog):
         set_tone(self.error, "error")
 
         actions = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.severity)
-        row.addWidget(set_severity)
-        actions.addRow(self.tr("Severity"), row)
+        self.reporting = ReportingPanel(services, language, self.error.setText, self._refreshed)
+        actions.addRow(self.tr("Reporting"), self.reporting)
         step = QHBoxLayout()
         step.addWidget(self.note, 1)
         step.addWidget(self.advance_button)
         actions.addRow(self.tr("Workflow"), step)
-        for key, label in CHECKLIST.items():
-            actions.addRow(label, self.checklist[key])
+        for key in CHECKLIST:
+            actions.addRow(word("checklist", key), self.checklist[key])
         actions.addRow("", save_checklist)
+        finding = QHBoxLayout()  # two lines: the board's right side is narrow
+        finding.addWidget(self.finding, 1)
+        finding.addWidget(close)
         closing = QHBoxLayout()
-        for widget in (self.finding, self.outcome, self.amount, self.outcome_staff, close):
+        for widget in (self.outcome, self.amount, self.outcome_staff):
             closing.addWidget(widget)
-        actions.addRow(self.tr("Close"), closing)
+        actions.addRow(self.tr("Close"), finding)
+        actions.addRow("", closing)
         actions.addRow("", pdf)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -165,10 +162,10 @@ class IncidentBoard(QDialog):
         return [
             view.ref,
             self._policy.hall_time(view.reported_at),
-            CATEGORIES.get(view.category, view.category),
-            SEVERITIES.get(view.severity or "", "—"),
-            STATUSES.get(view.status, view.status),
-            countdown(view, self._clock.now())[0],
+            word("category", view.category),
+            word("severity", view.severity),
+            word("status", view.status),
+            *(deadline_cell(view, what, self._clock.now())[0] for what in DEADLINES),
         ]
 
     @property
@@ -224,12 +221,23 @@ class IncidentBoard(QDialog):
         can_advance = following is not None and row.status not in ("notified", "closed")
         self.advance_button.setEnabled(can_advance)
         self.advance_button.setText(
-            self.tr("Next step: %1").replace("%1", STATUSES[following])
+            self.tr("Next step: %1").replace("%1", word("status", following))
             if can_advance and following is not None
             else self.tr("No further step (close below)")
         )
+        self.advance_button.setMinimumWidth(self.advance_button.sizeHint().width())  # whole
         for key, edit in self.checklist.items():
             edit.setText(row.checklist.get(key, ""))
+        self.reporting.show_incident(row)
+
+    def _refreshed(self) -> None:
+        """After a grade or a report was filed: the list and the chosen incident again."""
+        view = self.selected()
+        self.error.clear()
+        self.reload()
+        if view is not None:
+            self._select(view.ref)
+            self._show_selected()
 
     def _details_html(self, row: IncidentView) -> str:
         """The chosen incident in the desk's language, its times on the hall's clock."""
@@ -246,10 +254,19 @@ class IncidentBoard(QDialog):
         customers = self.tr("Affected customers: %1").replace(
             "%1", ", ".join(f"{no} {name}" for no, name in row.customers) or "—"
         )
-        status = STATUSES.get(row.status, row.status)
+        status = word("status", row.status)
+        now = self._clock.now()
+        due = " · ".join(
+            f"{word('deadline', what)} {deadline_cell(row, what, now)[0]}"
+            for what in DEADLINES
+            if any(d.what == what for d in row.deadlines)
+        )
+        graded = self.tr("Severity: %1").replace("%1", word("severity", row.severity))
         lines = [f"<h3>{escape(row.ref)} · {escape(status)}</h3>"] + [
-            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers)
+            f"<p>{escape(text)}</p>" for text in (row.description, facts, customers, graded)
         ]
+        due_title = self.tr("Deadlines")
+        lines.append(f"<p><b>{escape(due_title)}</b>: {escape(due)}</p>")
         for customer_no, exposure in row.evidence.get("exposure", {}).items():
             separator = "；" if self._language == "zh_CN" else "; "
             seen = separator.join(self._exposure_text(e) for e in exposure) or "—"
@@ -262,7 +279,7 @@ class IncidentBoard(QDialog):
                 said = f" — {escape(note)}" if note else ""
                 lines.append(
                     f"<li>{escape(self._policy.hall_time(at))} {escape(actor)} "
-                    f"{escape(STATUSES.get(step, step))}{said}</li>"
+                    f"{escape(word('status', step))}{said}</li>"
                 )
             lines.append("</ul>")
         return "".join(lines)
@@ -311,9 +328,6 @@ class IncidentBoard(QDialog):
         for i, v in enumerate(self.views):
             if v.ref == ref:
                 self.table.selectRow(i)
-
-    def _set_severity(self) -> None:
-        self._run("set_severity", str(self.severity.currentData()))
 
     def _advance(self) -> None:
         view = self.selected()

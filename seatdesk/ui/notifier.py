@@ -17,7 +17,8 @@ translate = QCoreApplication.translate
 def notice_text(notice: Notice) -> str:
     deadline = {
         "confirm": translate("Notifier", "confirming it"),
-        "notify_regulator": translate("Notifier", "reporting to the regulator"),
+        "initial_report": translate("Notifier", "the initial report to the regulator"),
+        "closure_report": translate("Notifier", "the closure report"),
     }.get(notice.what, notice.what)
     words = {
         "incident.new": translate("Notifier", "New incident %1"),

@@ -35,6 +35,7 @@ DEFAULT_BADGE = "#607d8b"
 
 _TONES = {
     "": "",
+    "strong": "font-weight: bold;",
     "error": f"color: {COLOURS['error']};",
     "error_strong": f"color: {COLOURS['error']}; font-weight: bold;",
     "alert": f"color: {COLOURS['alert']};",

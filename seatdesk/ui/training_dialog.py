@@ -24,6 +24,7 @@ from seatdesk.services.training import CourseStatus, Result
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 
 translate = QCoreApplication.translate
 
@@ -64,7 +65,7 @@ class AssessmentDialog(QDialog):
             options = QVBoxLayout(box)
             text = QLabel(f"{number}. {question.text}")
             text.setWordWrap(True)
-            text.setStyleSheet("font-weight: bold;")
+            set_tone(text, "strong")
             options.addWidget(text)
             for index, choice in enumerate(question.choices):
                 button = QRadioButton(choice)
@@ -137,7 +138,7 @@ class AssessmentDialog(QDialog):
                 .replace("%1", str(self.graded.score))
                 .replace("%2", str(self.course.pass_mark))
             )
-        self.outcome.setStyleSheet("color: #1b5e20;" if self.graded.passed else "color: #b00020;")
+        set_tone(self.outcome, "ok" if self.graded.passed else "error")
         return self.graded
 
 

@@ -395,9 +395,40 @@ CREATE TABLE training_results (
 CREATE INDEX training_by_person ON training_results(staff_id, course, passed, held_on)
 """
 
+# v15, reporting under the 2025 rules (issue 18): the reports filed on an incident (initial,
+# supplements, closure; their fields masked, the SHA-256 of the PDF last made of each) and the
+# gradings from the number of people affected (an override's reason masked). Both are kept at
+# the seat that files them, by the incident's reference (the incident may be the hall's).
+_V15 = """
+CREATE TABLE incident_reports (
+    id          INTEGER PRIMARY KEY,
+    ref         TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('initial', 'supplement', 'closure')),
+    filed_at    TEXT NOT NULL,
+    filed_by    TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    form        TEXT NOT NULL,
+    occurred_at TEXT,
+    pdf_sha256  TEXT,
+    UNIQUE (ref, n)
+);
+CREATE TABLE incident_ratings (
+    id          INTEGER PRIMARY KEY,
+    ref         TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    rated_by    TEXT NOT NULL,
+    people      INTEGER NOT NULL,
+    suggested   TEXT NOT NULL,
+    severity    TEXT NOT NULL,
+    reason      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX incident_ratings_by_ref ON incident_ratings(ref, id)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13, _V14),
+    *(_V11, _V12, _V13, _V14, _V15),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -305,13 +305,15 @@ def test_security_officer_board_shows_overdue_in_red(
         board = IncidentBoard(Services(who), "zh_CN")
         qtbot.addWidget(board)
         board.table.selectRow(0)
-        board.severity.setCurrentIndex(board.severity.findData("major"))
-        board._set_severity()
+        grade = board.reporting.open_grade()  # 较大 from the people affected
+        assert grade is not None
+        grade.people.setValue(1_200_000)
+        grade._check()
         assert board.overdue_rows() == []
         clock.advance(hours=4, minutes=1)
         board.refresh_countdowns()
         assert board.overdue_rows() == [0]
-        assert board.table.model().index(0, 5).data().startswith("-")
+        assert board.table.model().index(0, 6).data().startswith("overdue")  # the initial report
         board.table.selectRow(0)
         board._advance()
         assert board.desk.show(ref).status == "confirmed"

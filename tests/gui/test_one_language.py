@@ -245,8 +245,16 @@ def test_the_security_officer_s_desk_and_incident_board_read_chinese(
     board.show()
     board.table.selectRow(0)
     sweep.look("incident board", board)
-    board.severity.setCurrentIndex(board.severity.findData("major"))
-    board._set_severity()
+    grade = board.reporting.open_grade()
+    assert grade is not None
+    sweep.look("grade form", grade)
+    grade.people.setValue(1_200_000)
+    grade._check()
+    for kind in ("initial", "supplement", "closure"):
+        form = board.reporting.open_form(kind)
+        assert form is not None
+        sweep.look(f"{kind} report form", form)
+        form.reject()
     board.table.selectRow(0)
     sweep.look("incident board: rated", board)
     entry = WatchEntryDialog(desk.services.visitors, "zh_CN", desk)

@@ -61,13 +61,18 @@ def test_confirmation_is_due_in_24_hours_and_met_once_confirmed() -> None:
 def test_the_regulator_is_due_in_4_hours_from_major_up(
     severity: str | None, regulator: bool
 ) -> None:
+    """The 2025 rules: the initial report (not the 已通报 step) meets the regulator's deadline;
+    a general operator's 4 hours are the default (the policy's operator type sets it)."""
     found = {d.what: d for d in deadlines(REPORTED, severity, "confirmed")}
-    assert ("notify_regulator" in found) is regulator
+    assert ("initial_report" in found) is regulator
     if regulator:
-        assert found["notify_regulator"].due == REPORTED + timedelta(hours=4)
-        assert not found["notify_regulator"].met
-        assert {d.what: d for d in deadlines(REPORTED, severity, "notified")}[
-            "notify_regulator"
+        assert found["initial_report"].due == REPORTED + timedelta(hours=4)
+        assert not found["initial_report"].met
+        assert not {d.what: d for d in deadlines(REPORTED, severity, "notified")}[
+            "initial_report"
+        ].met
+        assert {d.what: d for d in deadlines(REPORTED, severity, "notified", filed={"initial"})}[
+            "initial_report"
         ].met
 
 

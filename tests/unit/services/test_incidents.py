@@ -17,6 +17,7 @@ from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.incident_pdf import export_incident_pdf
+from seatdesk.services.incident_reports import REPORT_FIELDS, ReportingBoard
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.reveal import RevealDesk
@@ -131,18 +132,23 @@ def test_only_security_moves_the_workflow_with_deadlines(
         desk = IncidentDesk(session)
         desk.set_severity(ref, "major")
         view = desk.show(ref)
-        regulator = next(d for d in view.deadlines if d.what == "notify_regulator")
+        regulator = next(d for d in view.deadlines if d.what == "initial_report")
         assert regulator.seconds_left(clock.now()) == 4 * 3600
         with pytest.raises(UsageError):
             desk.advance(ref, "contained")  # one step at a time
         desk.advance(ref, "confirmed", "已核实")
         clock.advance(hours=4, minutes=1)
         view = desk.show(ref)
-        assert next(d for d in view.deadlines if d.what == "notify_regulator").overdue(clock.now())
+        assert next(d for d in view.deadlines if d.what == "initial_report").overdue(clock.now())
         desk.advance(ref, "contained")
         desk.fill_checklist(ref, {"data_categories": "姓名、手机号", "contact": "95588"})
         desk.advance(ref, "notified")
-        assert not any(d.overdue(clock.now()) for d in desk.show(ref).deadlines)
+        # The 2025 rules: the initial report, not the 已通报 step, meets the regulator's deadline.
+        board = ReportingBoard(session, desk)
+        assert any(d.overdue(clock.now()) for d in board.show(ref).deadlines)
+        board.file_report(ref, "initial", {name: "见附件" for name in REPORT_FIELDS["initial"]}
+                          | {"occurred_at": "2026-01-01 08:00"})  # fmt: skip
+        assert not any(d.overdue(clock.now()) for d in board.show(ref).deadlines)
         with pytest.raises(UsageError):
             desk.close(
                 ref,

@@ -1,6 +1,7 @@
 """The visitor register's reports (services/visitor_pdf.py) through the desk: the documents'
 text, and the PDFs read back with pdftotext (rendering makes its own QGuiApplication when none
-runs, so these tests run in any order with the widget tests). Same clock as tests/unit/services/test_visitors.py: 17:00 in the hall."""
+runs, so these tests run in any order with the widget tests). Same clock as
+tests/unit/services/test_visitors.py: 17:00 in the hall."""
 
 from __future__ import annotations
 
