@@ -21,6 +21,7 @@ from seatdesk.policy.model import (
     MASK_PARAMS,
     MAX_MASK_PARAM,
     NAMESAKE_DETAILS,
+    PARTNER_REMIND_BOUNDS,
     STRICTNESS,
     DeviceKind,
     FieldClass,
@@ -31,6 +32,7 @@ from seatdesk.policy.model import (
     Limits,
     MaskKind,
     MaskRule,
+    PartnerRules,
     Policy,
     Reveal,
     RevealReason,
@@ -65,6 +67,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "visitors",
             "wrap_up",
             "search",
+            "partners",
         ),
     )
     _check_format(top)
@@ -100,6 +103,15 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("search")
         else "none"
     )
+    partners = (
+        PartnerRules(
+            remind_days=top.table("partners", allowed=("remind_days",)).integer(
+                "remind_days", *PARTNER_REMIND_BOUNDS
+            )
+        )
+        if top.has("partners")
+        else PartnerRules()
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -115,6 +127,7 @@ def parse_policy(text: str, source: str) -> Policy:
         visitors=visitors,
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
+        partners=partners,
     )
 
 

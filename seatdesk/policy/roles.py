@@ -35,6 +35,7 @@ class Permission(StrEnum):
     REPORT_INCIDENT = "report_incident"
     HANDLE_INCIDENTS = "handle_incidents"
     REVIEW_ACCESS = "review_access"
+    MANAGE_PARTNERS = "manage_partners"
 
 
 _PHRASES: Mapping[Permission, str] = MappingProxyType(
@@ -53,6 +54,7 @@ _PHRASES: Mapping[Permission, str] = MappingProxyType(
         Permission.REPORT_INCIDENT: "report incidents",
         Permission.HANDLE_INCIDENTS: "handle incidents",
         Permission.REVIEW_ACCESS: "review staff access",
+        Permission.MANAGE_PARTNERS: "keep the partner register",
     }
 )
 
@@ -75,6 +77,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
             Permission.REPORT_INCIDENT,
             Permission.HANDLE_INCIDENTS,
             Permission.REVIEW_ACCESS,
+            Permission.MANAGE_PARTNERS,
         },
         # Import writes rows without showing any of them, so the admin may run it; the admin
         # never gets VIEW_CUSTOMERS or SEARCH_CUSTOMERS.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from seatdesk.policy.model import Limits, Policy
+from seatdesk.policy.model import PARTNER_REMIND_BOUNDS, Limits, PartnerRules, Policy
 
 # For each limit a user may set: True if a lower number is stricter, False if higher is.
 _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
@@ -28,7 +28,12 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
     """The policy with the user's stricter limits applied, and a note for each setting refused."""
     changes: dict[str, int] = {}
     refused: list[str] = []
+    remind_days: int | None = None
     for key, value in settings.items():
+        if key == "partner_remind_days":  # reminding earlier is stricter
+            remind_days, note = _remind_days(policy, value)
+            refused += [note] if note else []
+            continue
         lower_is_stricter = _STRICTER_WHEN_LOWER.get(key)
         if lower_is_stricter is None:
             refused.append(f"{key}: not a setting a seat may change")
@@ -56,7 +61,21 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
             refused.append(f"{key}: must be at least 1")
             continue
         changes[key] = value
+    if remind_days is not None:
+        policy = dataclasses.replace(policy, partners=PartnerRules(remind_days=remind_days))
     if not changes:
         return policy, refused
     limits: Limits = dataclasses.replace(policy.limits, **changes)
     return dataclasses.replace(policy, limits=limits), refused
+
+
+def _remind_days(policy: Policy, value: object) -> tuple[int | None, str]:
+    """The partner reminder a seat asks for: only earlier (more days) than the policy's."""
+    key, current = "partner_remind_days", policy.partners.remind_days
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return None, f"{key}: expected a whole number"
+    if value < current:
+        return None, f"{key}: {value} would weaken the policy ({current}); ignored"
+    if value > PARTNER_REMIND_BOUNDS[1]:
+        return None, f"{key}: must be at most {PARTNER_REMIND_BOUNDS[1]}"
+    return (value if value > current else None), ""

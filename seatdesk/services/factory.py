@@ -21,6 +21,7 @@ from seatdesk.services import backups as _backups
 from seatdesk.services import desk_lock as _lock
 from seatdesk.services import importing as _importing
 from seatdesk.services import lifecycle as _lifecycle
+from seatdesk.services import partner_report as _partner_report
 from seatdesk.services import vault_check as _check
 from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
@@ -40,6 +41,7 @@ from seatdesk.services.incident_pdf import export_incident_pdf
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
 from seatdesk.services.notifications import Watcher
+from seatdesk.services.partners import PartnerDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.registry import open_session
 from seatdesk.services.reveal import RevealDesk
@@ -131,6 +133,17 @@ class Services:
     @cached_property
     def exports(self) -> ExportDesk:
         return ExportDesk(self._s)
+
+    @cached_property
+    def partners(self) -> PartnerDesk:
+        """The partner register (security officer); whoever exports picks from `for_export`."""
+        return PartnerDesk(self._s)
+
+    def partner_register_pdf(self, out: Path) -> str:
+        return _partner_report.export_register_pdf(self._s, out)
+
+    def partner_register_csv(self, out: Path) -> str:
+        return _partner_report.export_register_csv(self._s, out)
 
     @cached_property
     def hall(self) -> HallLink:

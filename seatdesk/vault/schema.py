@@ -339,9 +339,37 @@ CREATE INDEX wrap_ups_by_follow_up ON call_wrap_ups(staff_id, follow_up)
     WHERE follow_up IS NOT NULL
 """
 
+# The partner register (issue 18): outside units' confidentiality agreements. An agreement ended
+# early keeps its row (expired_at, by whom and why); attachments are recorded by hash, not stored.
+_V13 = """
+CREATE TABLE partners (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL,
+    agreement_no   TEXT NOT NULL UNIQUE,
+    signed_on      TEXT NOT NULL,
+    expires_on     TEXT NOT NULL,
+    purposes       TEXT NOT NULL,
+    classes        TEXT NOT NULL,
+    contact        TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    expired_at     TEXT,
+    expired_by     TEXT,
+    expired_reason TEXT,
+    CHECK (signed_on <= expires_on)
+);
+CREATE TABLE partner_attachments (
+    partner_id INTEGER NOT NULL REFERENCES partners(id),
+    file_name  TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    PRIMARY KEY (partner_id, sha256)
+)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12),
+    *(_V11, _V12, _V13),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
