@@ -29,10 +29,10 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
 from seatdesk.core.files import write_atomically
 from seatdesk.policy.roles import Permission, Role, require
-from seatdesk.records.customers import load_customer
+from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
-from seatdesk.services.free_text import typed_text, typed_texts
+from seatdesk.services.free_text import MaskedText, typed_texts
 from seatdesk.services.partners import Partner, PartnerDesk
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk, consent_text
 from seatdesk.services.session import Session
@@ -98,7 +98,13 @@ class ExportDesk:
             )
         columns = _columns(fields)
         classes = sorted({self._s.policy.field(f).field_class for f in columns})
-        partner = self._covering(partner_id, purpose, classes, len(customer_ids), approval)
+        # The purpose is kept in the audit (of the export or of its refusal): the exported
+        # customers' own values (and those of the customers open on the seat) typed into it
+        # are masked at the gate.
+        opener = self._s.opener
+        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i, opener))]
+        (purpose_kept,) = typed_texts(self._s, [purpose], exported)
+        partner = self._covering(partner_id, purpose, purpose_kept, classes, approval, exported)
         desk = RecordDesk(self._s)
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -110,11 +116,6 @@ class ExportDesk:
             row = [record.customer_no, record.tier, *(texts[k] for k in columns)]
             writer.writerow([inert_cell(cell) for cell in row])
         plaintext = buffer.getvalue().encode("utf-8")
-        # The purpose is kept in the audit: the exported customers' own values (and those of
-        # the customers open on the seat) typed into it are masked at the gate.
-        opener = self._s.opener
-        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i, opener))]
-        (purpose_kept,) = typed_texts(self._s, [purpose], exported)
         password = _one_time_password()
         salt, nonce = os.urandom(16), os.urandom(12)
         sealed = AESGCM(_key(password, salt)).encrypt(nonce, plaintext, FORMAT.encode())
@@ -145,7 +146,13 @@ class ExportDesk:
         return ExportResult(out, len(customer_ids), password, digest)
 
     def _covering(
-        self, partner_id: int, purpose: str, classes: list[str], rows: int, approval: Approval
+        self,
+        partner_id: int,
+        purpose: str,
+        purpose_kept: MaskedText,
+        classes: list[str],
+        approval: Approval,
+        exported: Sequence[CustomerRow],
     ) -> Partner:
         """The partner whose agreement covers the export, or the refusal, audited."""
         try:
@@ -157,8 +164,8 @@ class ExportDesk:
                 "records.export_refused",
                 outcome="denied",
                 detail={
-                    "rows": rows,
-                    "purpose": typed_text(self._s, purpose),
+                    "rows": len(exported),
+                    "purpose": purpose_kept,
                     "partner": partner_id,
                     "agreement": None if agreement is None else str(agreement),
                     "classes": classes,
