@@ -13,7 +13,7 @@ import pytest
 from seatdesk.audit.log import AuditEntry
 from seatdesk.core.clock import FixedClock
 from seatdesk.core.errors import PermissionDenied, UsageError
-from seatdesk.services.export import ExportDesk, open_export
+from seatdesk.services.export import ExportDesk
 from seatdesk.services.factory import Services
 from seatdesk.services.partners import PartnerDesk
 from seatdesk.services.record_desk import RecordDesk
