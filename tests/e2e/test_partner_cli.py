@@ -27,7 +27,7 @@ TODAY = load_default_policy().visitors.today(datetime.now(UTC))  # the hall's da
 
 
 class Cli(ContractCli):
-    def as_(  # type: ignore[override]
+    def as_(
         self, staff: str, *args: str, check: int | None = 0
     ) -> subprocess.CompletedProcess[str]:
         return super().as_(staff, PASSWORDS[staff], *args, check=check)
