@@ -4,7 +4,9 @@ agreement is in force and covers the export's purpose and the information classe
 
 The security officer alone keeps the register (add, expire); every change is audited by the
 partner's id and agreement number only: the partner's name and contact stay in the vault (they
-are not customer data, but a register's detail has no business in the log). An agreement ended
+are not customer data, but a register's detail has no business in the log). The name, the
+purposes and the reason for ending pass the free-text gate (`typed_text`); the contact person is
+the partner's own and is kept as typed. An agreement ended
 early keeps its row: when, by whom and why (the reason masked like every note). Attachments (the
 signed scan) are recorded by file name, SHA-256 and size; the file itself is not stored.
 """
@@ -22,7 +24,7 @@ from typing import Any
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import PermissionDenied, UsageError
 from seatdesk.policy.roles import Permission, require
-from seatdesk.services.free_text import typed_text
+from seatdesk.services.free_text import typed_text, typed_texts
 from seatdesk.services.session import Session
 
 MAX_TEXT = 200
@@ -249,10 +251,12 @@ class PartnerDesk:
         attachments: Sequence[Path] = (),
     ) -> Partner:
         require(self._s.role, Permission.MANAGE_PARTNERS)
-        name = _clean(name, "a name")
+        # What the officer types goes through the gate like every typed text (a customer's
+        # value typed by mistake is masked); the contact is the partner's own and kept as typed.
+        name = typed_text(self._s, _clean(name, "a name"))
         number = _clean(agreement_no, "an agreement number")
         contact = _clean(contact, "a contact", required=False)
-        kept_purposes = _purposes(purposes)
+        kept_purposes = tuple(typed_texts(self._s, _purposes(purposes)))
         known = tuple(self._s.policy.classes)
         wanted = {" ".join(c.split()) for c in classes if c.strip()}
         unknown = sorted(wanted - set(known))
