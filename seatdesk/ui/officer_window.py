@@ -30,6 +30,7 @@ from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import PurgeCandidate
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.partner_register import add_partner_tab
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views
 from seatdesk.ui.watermark import Watermark
 
@@ -55,6 +56,7 @@ class OfficerWindow(QDialog):
             self.tabs.addTab(self._review_tab(), self.tr("Access review"))
         if has_permission(role, Permission.PURGE):
             self.tabs.addTab(self._purge_tab(), self.tr("Purge"))
+        self.partner_tab = add_partner_tab(self.tabs, services)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(1000, 620)

@@ -30,6 +30,7 @@ from seatdesk.ui.password_dialog import ChangePasswordDialog
 from seatdesk.ui.visitors import reports as visitor_reports
 from seatdesk.ui.visitors.dialogs import NoticeDialog, SignOutDialog, WatchEntryDialog
 from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.partners import register_partner
 from tests.helpers.qt import open_visitors, visible_texts, when_modal
 from tests.helpers.translations import english_left
 from tests.helpers.vaults import PASSWORDS, StaffedVault
@@ -65,8 +66,13 @@ def sweep() -> Iterator[Sweep]:
 
 
 def test_the_agent_s_desk_through_a_call_reads_chinese(
-    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], clock: FixedClock, sweep: Sweep
+    qtbot: QtBot,
+    desk_for: Callable[[str], DeskWindow],
+    clock: FixedClock,
+    sweep: Sweep,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault)
     desk = desk_for("agent01")
     sweep.look("desk", desk)
     desk.on_pop(MOBILE)
@@ -119,8 +125,7 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     def request(dialog: QDialog) -> None:
         assert isinstance(dialog, ExportRequestDialog)
         sweep.look("export request", dialog)
-        dialog.purpose.setText("投诉复核")
-        dialog.recipient.setText("客服质检组")
+        dialog.purpose.setCurrentText("投诉复核")
         dialog.accept()
         when_modal(approve)
 
