@@ -594,6 +594,7 @@ ZH = {
     "Files of &type:": "文件类型(&T)：",
     "Page &Set:": "页面组(&S)：",
     # the partner register (issue 18)
+    " — not %1: the export would be refused": " — 不涵盖 %1：导出将被拒绝",
     "Register a partner's agreement": "登记合作方保密协议",
     "Partner": "合作方",
     "Agreement number": "协议编号",

@@ -148,7 +148,10 @@ def agent_call(stage: Stage) -> None:
     window.card.remask_all()
     demo_partners(stage)
     partners = window.services.partners.for_export()
-    stage.shot_dialog("export-request", ExportRequestDialog(3, partners, window), window)
+    classes = window.services.exports.classes_of()
+    request = ExportRequestDialog(3, partners, window, classes)
+    request.partner.setCurrentIndex(1)  # one whose agreement lacks 一类: the warning
+    stage.shot_dialog("export-request", request, window)
     bar = window.menuBar()
     bar.setActiveAction(bar.actions()[0])  # the first menu, open under its title
     stage.shot("menu-bar")

@@ -1702,37 +1702,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="95" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="109" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="133" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="134" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="148" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="157" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="171" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="158" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="172" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,44 +1744,49 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="66" />
         <source>Agreement covers</source>
         <translation>Agreement covers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="62" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="62" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="93" />
+        <source> — not %1: the export would be refused</source>
+        <translation> — not %1: the export would be refused</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="101" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>

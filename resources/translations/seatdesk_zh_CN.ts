@@ -1702,37 +1702,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="95" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="109" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="97" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="119" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="133" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>没有合作方持有有效的保密协议：导出前须由信息安全专员登记合作方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="134" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="148" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="157" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="171" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="158" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="172" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,44 +1744,49 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="37" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="58" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="61" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="66" />
         <source>Agreement covers</source>
         <translation>协议涵盖</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="62" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="62" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="87" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="93" />
+        <source> — not %1: the export would be refused</source>
+        <translation> — 不涵盖 %1：导出将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="101" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>

@@ -66,6 +66,12 @@ class ExportDesk:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    def classes_of(self, fields: Sequence[str] | None = None) -> list[str]:
+        """The information classes of the exported fields (all the card's by default), in the
+        policy's order: what a partner's agreement must cover."""
+        wanted = {self._s.policy.field(f).field_class for f in _columns(fields)}
+        return [c for c in self._s.policy.classes if c in wanted]
+
     def authorise(self, approver_id: str, password: str) -> Approval:
         return authorise_at_seat(self._s, approver_id, password, APPROVER_ROLES, "export")
 

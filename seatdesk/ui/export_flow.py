@@ -23,19 +23,24 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.export import ExportResult
 from seatdesk.services.partners import PartnerChoice
 from seatdesk.ui.desk_host import DeskHost
-from seatdesk.ui.dialog_kit import error_label, inform, ok_cancel_buttons
+from seatdesk.ui.dialog_kit import ERROR_STYLE, error_label, inform, ok_cancel_buttons
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.error_text import error_text
 
 
 class ExportRequestDialog(QDialog):
     def __init__(
-        self, rows: int, partners: Sequence[PartnerChoice], parent: QWidget | None = None
+        self,
+        rows: int,
+        partners: Sequence[PartnerChoice],
+        parent: QWidget | None = None,
+        classes: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportRequestDialog")
         self.setWindowTitle(self.tr("Export (masked)"))
         self._partners = list(partners)
+        self._classes = list(classes)  # of the exported fields
         intro = QLabel(
             self.tr(
                 "%1 customer(s), masked fields only. A supervisor or security "
@@ -67,6 +72,8 @@ class ExportRequestDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        covering = [i for i, c in enumerate(self._partners) if set(self._classes) <= set(c.classes)]
+        self.partner.setCurrentIndex(covering[0] if covering else 0)  # one that covers, if any
         self._show_agreement()
 
     def chosen(self) -> PartnerChoice | None:
@@ -80,7 +87,14 @@ class ExportRequestDialog(QDialog):
             self.covers.setText("")
             return
         self.purpose.addItems(list(choice.purposes))
-        self.covers.setText(" ".join(choice.classes))
+        missing = [c for c in self._classes if c not in choice.classes]
+        text = " ".join(choice.classes)
+        if missing:
+            text += self.tr(" — not %1: the export would be refused").replace(
+                "%1", " ".join(missing)
+            )
+        self.covers.setText(text)
+        self.covers.setStyleSheet(ERROR_STYLE if missing else "")
 
     def _check(self) -> None:
         if self.chosen() is None or not self.purpose.currentText().strip():
@@ -123,7 +137,7 @@ def run_export(host: DeskHost) -> ExportResult | None:
             )
         )
         return None
-    request = ExportRequestDialog(len(ids), partners, window)
+    request = ExportRequestDialog(len(ids), partners, window, host.services.exports.classes_of())
     if request.exec() != QDialog.DialogCode.Accepted:
         return None
     partner = request.chosen()

@@ -128,6 +128,9 @@ def test_the_export_dialog_picks_a_partner_in_force_and_the_export_names_it(
         def answer(dialog: QDialog) -> None:
             assert isinstance(dialog, ExportRequestDialog)
             offered.append([dialog.partner.itemText(i) for i in range(dialog.partner.count())])
+            first = dialog.chosen()
+            assert first is not None and first.agreement_no == "NDA-WIDE"  # one that covers
+            assert "refused" not in dialog.covers.text()
             dialog.partner.setCurrentIndex(
                 dialog.partner.findText(choose, Qt.MatchFlag.MatchContains)
             )
@@ -137,6 +140,8 @@ def test_the_export_dialog_picks_a_partner_in_force_and_the_export_names_it(
                 "核对",
             ]
             dialog.purpose.setCurrentText("投诉复核")
+            warned = "not 一类: the export would be refused" in dialog.covers.text()
+            assert warned == (choose == "NDA-NARROW")
             dialog.accept()
             when_modal(lambda approval: approve(approval, written))
 
