@@ -153,7 +153,7 @@ def same_purpose(a: str, b: str) -> bool:
 
 
 _COLUMNS = (
-    "id, name, agreement_no, signed_on, expires_on, purposes, classes, contact, "
+    "id, partner_name, agreement_no, signed_on, expires_on, purposes, classes, contact, "
     "expired_at, expired_by, expired_reason"
 )
 
@@ -276,7 +276,7 @@ class PartnerDesk:
         now = utc_iso(self._s.runtime.clock.now())
         with self._s.db.transaction():
             partner_id = self._s.db.execute_returning_id(
-                "INSERT INTO partners(name, agreement_no, signed_on, expires_on, purposes, "
+                "INSERT INTO partners(partner_name, agreement_no, signed_on, expires_on, purposes, "
                 "classes, contact, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     name,

@@ -344,7 +344,7 @@ CREATE INDEX wrap_ups_by_follow_up ON call_wrap_ups(staff_id, follow_up)
 _V13 = """
 CREATE TABLE partners (
     id             INTEGER PRIMARY KEY,
-    name           TEXT NOT NULL,
+    partner_name   TEXT NOT NULL,
     agreement_no   TEXT NOT NULL UNIQUE,
     signed_on      TEXT NOT NULL,
     expires_on     TEXT NOT NULL,
