@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from seatdesk.services.agreement import load_agreement
@@ -150,7 +151,8 @@ def agent_call(stage: Stage) -> None:
     partners = window.services.partners.for_export()
     classes = window.services.exports.classes_of()
     request = ExportRequestDialog(3, partners, window, classes)
-    request.partner.setCurrentIndex(1)  # one whose agreement lacks 一类: the warning
+    lacking = request.partner.findText("NDA-2025-031", Qt.MatchFlag.MatchContains)
+    request.partner.setCurrentIndex(lacking)  # its agreement lacks 一类: the warning
     stage.shot_dialog("export-request", request, window)
     bar = window.menuBar()
     bar.setActiveAction(bar.actions()[0])  # the first menu, open under its title

@@ -5,6 +5,7 @@ read Chinese too."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.officer_window import OfficerWindow
+from seatdesk.ui.partner_register import AddPartnerDialog
 from seatdesk.ui.password_dialog import ChangePasswordDialog
 from seatdesk.ui.visitors import reports as visitor_reports
 from seatdesk.ui.visitors.dialogs import NoticeDialog, SignOutDialog, WatchEntryDialog
@@ -226,8 +228,12 @@ def test_the_supervisor_s_desk_and_the_visitor_register_read_chinese(
 
 
 def test_the_security_officer_s_desk_and_incident_board_read_chinese(
-    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], sweep: Sweep
+    qtbot: QtBot,
+    desk_for: Callable[[str], DeskWindow],
+    sweep: Sweep,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault, expires_on=date(2026, 1, 20))  # expiring: in the notices
     agent = desk_for("agent01")
     agent.on_pop(MOBILE)
     agent.services.incidents.submit("suspected_leak", "客户资料疑似外泄", [CALLER["customer_no"]])
@@ -260,6 +266,14 @@ def test_the_security_officer_s_desk_and_incident_board_read_chinese(
     officer.preview_purge()
     officer.tabs.setCurrentIndex(1)
     sweep.look("purge", officer)
+    assert officer.partner_tab is not None
+    officer.partner_tab.load()
+    officer.tabs.setCurrentIndex(2)
+    sweep.look("partners", officer)
+    add = AddPartnerDialog(desk.services, officer)
+    qtbot.addWidget(add)
+    assert not add.try_add()  # the error line too
+    sweep.look("register a partner", add)
     shortcuts = ShortcutsDialog(desk.menu.actions, desk)
     qtbot.addWidget(shortcuts)
     sweep.look("keyboard shortcuts", shortcuts)
