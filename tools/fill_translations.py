@@ -594,6 +594,8 @@ ZH = {
     "Files of &type:": "文件类型(&T)：",
     "Page &Set:": "页面组(&S)：",
     # the partner register (issue 18)
+    "Leave out the fields of the classes the agreement does not cover": "不导出协议未涵盖类别的字段",
+    " — the fields of %1 are left out": " — %1 字段不导出",
     " — not %1: the export would be refused": " — 不涵盖 %1：导出将被拒绝",
     "Register a partner's agreement": "登记合作方保密协议",
     "Partner": "合作方",

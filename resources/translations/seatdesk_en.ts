@@ -1702,37 +1702,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="109" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="128" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="130" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="139" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="133" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="152" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="148" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="167" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="171" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="191" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="172" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,49 +1744,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="42" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="58" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="70" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="66" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <source>Leave out the fields of the classes the agreement does not cover</source>
+        <translation>Leave out the fields of the classes the agreement does not cover</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Agreement covers</source>
         <translation>Agreement covers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="93" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="102" />
         <source> — not %1: the export would be refused</source>
         <translation> — not %1: the export would be refused</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="101" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <source> — the fields of %1 are left out</source>
+        <translation> — the fields of %1 are left out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>

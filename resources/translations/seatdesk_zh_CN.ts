@@ -1702,37 +1702,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="109" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="128" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="111" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="130" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="139" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="133" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="152" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>没有合作方持有有效的保密协议：导出前须由信息安全专员登记合作方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="148" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="167" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="171" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="191" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="172" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,49 +1744,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="42" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="58" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="53" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="70" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="66" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <source>Leave out the fields of the classes the agreement does not cover</source>
+        <translation>不导出协议未涵盖类别的字段</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Agreement covers</source>
         <translation>协议涵盖</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="93" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="102" />
         <source> — not %1: the export would be refused</source>
         <translation> — 不涵盖 %1：导出将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="101" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <source> — the fields of %1 are left out</source>
+        <translation> — %1 字段不导出</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>

@@ -72,6 +72,11 @@ class ExportDesk:
         wanted = {self._s.policy.field(f).field_class for f in _columns(fields)}
         return [c for c in self._s.policy.classes if c in wanted]
 
+    def fields_within(self, classes: Sequence[str]) -> list[str]:
+        """The card's fields whose information class is one of `classes` (what an agreement
+        covering those classes may receive), in the card's order."""
+        return [f for f in CARD_FIELDS if self._s.policy.field(f).field_class in classes]
+
     def authorise(self, approver_id: str, password: str) -> Approval:
         return authorise_at_seat(self._s, approver_id, password, APPROVER_ROLES, "export")
 
@@ -103,7 +108,7 @@ class ExportDesk:
                 max=MAX_ROWS,
             )
         columns = _columns(fields)
-        classes = sorted({self._s.policy.field(f).field_class for f in columns})
+        classes = self.classes_of(columns)
         # The purpose is kept in the audit (of the export or of its refusal): the exported
         # customers' own values (and those of the customers open on the seat) typed into it
         # are masked at the gate.
@@ -144,6 +149,7 @@ class ExportDesk:
                 "partner": partner.id,
                 "agreement": partner.agreement_no,
                 "classes": classes,
+                "fields": list(columns),
                 "approver": approval.approver_id,
                 "sha256": digest,
                 "masked": True,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -59,11 +60,17 @@ class ExportRequestDialog(QDialog):
         self.covers = QLabel()
         self.covers.setObjectName("exportCovers")
         self.covers.setWordWrap(True)
+        self.covered_only = QCheckBox(
+            self.tr("Leave out the fields of the classes the agreement does not cover")
+        )
+        self.covered_only.setObjectName("exportCoveredOnly")
+        self.covered_only.toggled.connect(lambda _: self._show_agreement())
         self.partner.currentIndexChanged.connect(self._show_agreement)
         form = QFormLayout()
         form.addRow(self.tr("Recipient"), self.partner)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Agreement covers"), self.covers)
+        form.addRow("", self.covered_only)
         buttons = ok_cancel_buttons(self, self.tr("Continue"), self.tr("Cancel"))
         buttons.accepted.connect(self._check)
         self.error = error_label()
@@ -87,14 +94,26 @@ class ExportRequestDialog(QDialog):
             self.covers.setText("")
             return
         self.purpose.addItems(list(choice.purposes))
-        missing = [c for c in self._classes if c not in choice.classes]
+        missing = self.missing()
+        self.covered_only.setVisible(bool(missing))
         text = " ".join(choice.classes)
-        if missing:
+        refused = bool(missing) and not self.covered_only.isChecked()
+        if refused:
             text += self.tr(" — not %1: the export would be refused").replace(
                 "%1", " ".join(missing)
             )
+        elif missing:
+            text += self.tr(" — the fields of %1 are left out").replace("%1", " ".join(missing))
         self.covers.setText(text)
-        self.covers.setStyleSheet(ERROR_STYLE if missing else "")
+        self.covers.setStyleSheet(ERROR_STYLE if refused else "")
+
+    def missing(self) -> list[str]:
+        """The exported fields' classes the chosen agreement does not cover."""
+        choice = self.chosen()
+        return [] if choice is None else [c for c in self._classes if c not in choice.classes]
+
+    def covered_fields_only(self) -> bool:
+        return bool(self.missing()) and self.covered_only.isChecked()
 
     def _check(self) -> None:
         if self.chosen() is None or not self.purpose.currentText().strip():
@@ -160,6 +179,7 @@ def run_export(host: DeskHost) -> ExportResult | None:
             ids,
             purpose=request.purpose.currentText(),
             partner_id=partner.id,
+            fields=desk.fields_within(partner.classes) if request.covered_fields_only() else None,
             approval=approval_dialog.approval,
             out=out,
         )

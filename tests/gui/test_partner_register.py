@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from seatdesk.services.export import open_export
 from seatdesk.ui import export_flow
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.export_flow import ExportRequestDialog
@@ -124,7 +125,9 @@ def test_the_export_dialog_picks_a_partner_in_force_and_the_export_names_it(
     monkeypatch.setattr(export_flow, "choose_export_path", lambda parent: out)
     offered: list[list[str]] = []
 
-    def request(choose: str, written: bool) -> Callable[[QDialog], None]:
+    def request(
+        choose: str, written: bool, covered_only: bool = False
+    ) -> Callable[[QDialog], None]:
         def answer(dialog: QDialog) -> None:
             assert isinstance(dialog, ExportRequestDialog)
             offered.append([dialog.partner.itemText(i) for i in range(dialog.partner.count())])
@@ -142,6 +145,9 @@ def test_the_export_dialog_picks_a_partner_in_force_and_the_export_names_it(
             dialog.purpose.setCurrentText("投诉复核")
             warned = "not 一类: the export would be refused" in dialog.covers.text()
             assert warned == (choose == "NDA-NARROW")
+            assert dialog.covered_only.isVisibleTo(dialog) == (choose == "NDA-NARROW")
+            dialog.covered_only.setChecked(covered_only)
+            assert ("refused" in dialog.covers.text()) == (warned and not covered_only)
             dialog.accept()
             when_modal(lambda approval: approve(approval, written))
 
@@ -165,11 +171,17 @@ def test_the_export_dialog_picks_a_partner_in_force_and_the_export_names_it(
     when_modal(request("NDA-WIDE", written=True))
     result = export_flow.run_export(desk)
     assert result is not None and out.exists()
+    when_modal(request("NDA-NARROW", written=True, covered_only=True))
+    narrowed = export_flow.run_export(desk)
+    assert narrowed is not None
+    header = open_export(out, narrowed.one_time_password).decode().splitlines()[0].split(",")
+    assert "id_number" not in header and "bank_card" not in header and "mobile" in header
     assert offered[0] == ["只看二三类的公司 · NDA-NARROW", "华信征信 · NDA-WIDE"]  # not NDA-OLD
     log = audit_behind(desk.who)
     refused = [json.loads(e.detail) for e in log if e.action == "records.export_refused"]
     assert [(d["partner"], d["why"]) for d in refused] == [(narrow.id, "export.partner.classes")]
-    (done,) = [json.loads(e.detail) for e in log if e.action == "records.export"]
+    done, narrow_done = [json.loads(e.detail) for e in log if e.action == "records.export"]
+    assert narrow_done["classes"] == ["二类", "三类"] and "birth_date" not in narrow_done["fields"]
     assert (done["partner"], done["agreement"], done["purpose"]) == (
         wide.id,
         "NDA-WIDE",

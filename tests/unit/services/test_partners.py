@@ -108,7 +108,7 @@ def test_an_export_of_fields_the_agreement_does_not_cover_is_refused_and_audited
     assert "一类" in str(refusal)
     detail = _refused(entries)
     assert detail["why"] == "export.partner.classes"
-    assert detail["classes"] == ["一类", "三类", "二类"] and not out.exists()
+    assert detail["classes"] == ["一类", "二类", "三类"] and not out.exists()
     # The same partner may have the fields its agreement covers.
     out, entries, refusal = _export(
         customer_vault, tmp_path, partner.id, fields=["name", "gender", "segment"]
