@@ -246,37 +246,37 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="257" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="295" />
         <source>Back up now…</source>
         <translation>Back up now…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
         <source>a backup is due</source>
         <translation>a backup is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="285" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>Keys: the device secret is in this computer's keyring.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="288" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>Keys: no device secret (key storage none). The vault is protected by passwords alone.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="308" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>Backup written and checked: %1 (%2 customers)</translation>
     </message>
@@ -284,28 +284,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -313,47 +313,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="121" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="126" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="134" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="138" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -361,256 +361,530 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="238" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
         <source>no match</source>
         <translation>no match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
         <source>match</source>
         <translation>match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>checked</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="72" />
         <source>nothing to compare</source>
         <translation>nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="85" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>e.g. record.reveal, or record. for all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="91" />
         <source>Customer number, call, pass…</source>
         <translation>Customer number, call, pass…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="95" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="133" />
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="138" />
         <source>Who, what, on whom</source>
         <translation>Who, what, on whom</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="145" />
         <source>From, to (hall's days)</source>
         <translation>From, to (hall's days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>%1 entries, newest first</source>
         <translation>%1 entries, newest first</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Who saw</source>
         <translation>Who saw</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Fields</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="264" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>%1 looks by %2 people (%3), %4 of them revealed a value</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="16" />
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="17" />
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="18" />
+        <source>Signed in with the recovery key</source>
+        <translation>Signed in with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="19" />
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="20" />
+        <source>Accepted the confidentiality agreement</source>
+        <translation>Accepted the confidentiality agreement</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="21" />
+        <source>Seat locked</source>
+        <translation>Seat locked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="22" />
+        <source>Seat unlocked</source>
+        <translation>Seat unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="23" />
+        <source>Copy or capture blocked</source>
+        <translation>Copy or capture blocked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="24" />
+        <source>Capture attempt noticed</source>
+        <translation>Capture attempt noticed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="25" />
+        <source>Searched customers</source>
+        <translation>Searched customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="26" />
+        <source>Viewed a customer</source>
+        <translation>Viewed a customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="27" />
+        <source>Revealed a value</source>
+        <translation>Revealed a value</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="28" />
+        <source>Verified a value</source>
+        <translation>Verified a value</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="29" />
+        <source>Contact recorded</source>
+        <translation>Contact recorded</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="30" />
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="31" />
+        <source>Exported customers</source>
+        <translation>Exported customers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Export refused (no covering agreement)</source>
+        <translation>Export refused (no covering agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Partner agreement registered</source>
+        <translation>Partner agreement registered</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Partner agreement ended early</source>
+        <translation>Partner agreement ended early</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Partner register written as PDF</source>
+        <translation>Partner register written as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Partner register written as CSV</source>
+        <translation>Partner register written as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Authorisation at the seat</source>
+        <translation>Authorisation at the seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Call linked to a customer</source>
+        <translation>Call linked to a customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <source>Call wrap-up</source>
+        <translation>Call wrap-up</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <source>Incident reported</source>
+        <translation>Incident reported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <source>Visitor registered</source>
+        <translation>Visitor registered</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <source>Visitor signed in</source>
+        <translation>Visitor signed in</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <source>Visitor signed out</source>
+        <translation>Visitor signed out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <source>Visitor board opened</source>
+        <translation>Visitor board opened</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <source>Password changed or reset</source>
+        <translation>Password changed or reset</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <source>Audit log searched</source>
+        <translation>Audit log searched</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <source>Who saw this customer</source>
+        <translation>Who saw this customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <source>Access review</source>
+        <translation>Access review</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <source>Customer record</source>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <source>Customer records</source>
+        <translation>Customer records</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Customer data</source>
+        <translation>Customer data</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <source>Visitor register</source>
+        <translation>Visitor register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <source>Watch list</source>
+        <translation>Watch list</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <source>Sign-in protection</source>
+        <translation>Sign-in protection</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <source>Hall</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <source>Guards</source>
+        <translation>Guards</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="32" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="78" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="34" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="38" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="83" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="85" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -658,32 +932,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="148" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="151" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -691,7 +965,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="167" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -712,23 +986,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
         <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="80" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="87" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="99" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -757,61 +1031,61 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>No recent backup (last: %1): run seatdesk backup.</translation>
+        <source>No recent backup (last: %1): back up now under Administration.</source>
+        <translation>No recent backup (last: %1): back up now under Administration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>copying</source>
         <translation>copying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>cutting</source>
         <translation>cutting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>selecting all</source>
         <translation>selecting all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>printing</source>
         <translation>printing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>the context menu</source>
         <translation>the context menu</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dragging</source>
         <translation>dragging</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>dropping</source>
         <translation>dropping</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
         <source>the clipboard</source>
         <translation>the clipboard</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>another way out</source>
         <translation>another way out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="72" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>Printing customer data is not allowed; the attempt was recorded.</translation>
     </message>
@@ -819,57 +1093,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="35" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_status.py" line="45" />
-        <source>Policy %1 · %2</source>
-        <translation>Policy %1 · %2</translation>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="48" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
+        <source>No device secret</source>
+        <translation>No device secret</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="57" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="68" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="71" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="73" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
@@ -882,133 +1161,138 @@
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="132" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="299" />
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="340" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="446" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1016,17 +1300,17 @@
 <context>
     <name>DialogKit</name>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="88" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="95" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="96" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1034,75 +1318,75 @@
 <context>
     <name>DoorSection</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="31" />
         <source>At the door</source>
         <translation>At the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
         <source>Expected departure</source>
         <translation>Expected departure</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="45" />
         <source>(kept at the door)</source>
         <translation>(kept at the door)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="51" />
         <source>Devices not allowed in were taken at the door</source>
         <translation>Devices not allowed in were taken at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="54" />
         <source>Show the confidentiality notice…</source>
         <translation>Show the confidentiality notice…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="57" />
         <source>Visitor types their name</source>
         <translation>Visitor types their name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="60" />
         <source>Signed paper form no.</source>
         <translation>Signed paper form no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
         <source>Name typed by the visitor</source>
         <translation>Name typed by the visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="63" />
         <source>Paper form number</source>
         <translation>Paper form number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="72" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="125" />
         <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
         <translation>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="129" />
         <source>no devices</source>
         <translation>no devices</translation>
     </message>
@@ -1639,62 +1923,62 @@
 <context>
     <name>ExpectedList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
         <source>Sign in the selected visitor…</source>
         <translation>Sign in the selected visitor…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
         <source>Cancel the pre-registration…</source>
         <translation>Cancel the pre-registration…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
         <source>Select an expected visitor first.</source>
         <translation>Select an expected visitor first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Cancel the pre-registration</source>
         <translation>Cancel the pre-registration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
@@ -1702,37 +1986,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="128" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="129" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="130" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="131" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="139" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="140" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="152" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="153" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="167" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="168" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="191" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="193" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,59 +2028,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="42" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="70" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
         <source>Leave out the fields of the classes the agreement does not cover</source>
         <translation>Leave out the fields of the classes the agreement does not cover</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="73" />
         <source>Agreement covers</source>
         <translation>Agreement covers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="102" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="103" />
         <source> — not %1: the export would be refused</source>
         <translation> — not %1: the export would be refused</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="107" />
         <source> — the fields of %1 are left out</source>
         <translation> — the fields of %1 are left out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>
@@ -1804,7 +2088,7 @@
 <context>
     <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <location filename="../../seatdesk/ui/tables.py" line="38" />
         <source>(no longer available)</source>
         <translation>(no longer available)</translation>
     </message>
@@ -1812,122 +2096,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Expected out</source>
         <translation>Expected out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="62" />
         <source>Sign out…</source>
         <translation>Sign out…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="65" />
         <source>End of day: sign out everyone…</source>
         <translation>End of day: sign out everyone…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>Print evacuation roster…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
         <source>Overstay +%1 min</source>
         <translation>Overstay +%1 min</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="85" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
         <source>%1 visitor(s) in the hall</source>
         <translation>%1 visitor(s) in the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
         <source>strict masking on every seat</source>
         <translation>strict masking on every seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="105" />
         <source>%1 overstaying</source>
         <translation>%1 overstaying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
         <source>Select a visitor on the board first.</source>
         <translation>Select a visitor on the board first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
         <source>%1 signed out.</source>
         <translation>%1 signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
         <source>Badge not returned: recorded.</source>
         <translation>Badge not returned: recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
         <source>Nobody to sign out.</source>
         <translation>Nobody to sign out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>%1 visitor(s) signed out and flagged.</translation>
     </message>
@@ -1935,47 +2219,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="35" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>%1 seat(s) flagged by the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="66" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>Customer data as of %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="71" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>No hall data key yet: customer changes wait</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="73" />
         <source>A customer change set was refused</source>
         <translation>A customer change set was refused</translation>
     </message>
@@ -1983,154 +2267,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
     </message>
@@ -2138,109 +2422,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Suspected leak</source>
         <translation>Suspected leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Data leak</source>
         <translation>Data leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Device lost or stolen</source>
         <translation>Device lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Unauthorised access</source>
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="47" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="57" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="102" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="115" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -2256,48 +2540,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="16" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="18" />
         <source>SeatDesk is locked</source>
         <translation>SeatDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="28" />
-        <location filename="../../seatdesk/ui/lock_screen.py" line="29" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="30" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="31" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="32" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="34" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="41" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="72" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="73" />
         <source>Locked: the hall disabled this account.</source>
         <translation>Locked: the hall disabled this account.</translation>
     </message>
@@ -2305,57 +2589,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="26" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="29" />
         <source>Customer information stays on this seat.</source>
         <translation>Customer information stays on this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="61" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="85" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -2363,12 +2647,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="40" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="47" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2583,12 +2867,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="99" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="105" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2597,43 +2881,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="119" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -2779,32 +3063,32 @@
 <context>
     <name>PhoneIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="114" />
         <source>Phone: not set up</source>
         <translation>Phone: not set up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="121" />
         <source>Phone: connected (%1)</source>
         <translation>Phone: connected (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="123" />
         <source>Phone: connecting to %1…</source>
         <translation>Phone: connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="125" />
         <source>Phone: login refused (%1)</source>
         <translation>Phone: login refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="127" />
         <source>Phone: disconnected (%1)</source>
         <translation>Phone: disconnected (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="129" />
         <source>retry in %1 s</source>
         <translation>retry in %1 s</translation>
     </message>
@@ -2833,17 +3117,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="251" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -2851,102 +3135,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="118" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
         <source>follow up %1</source>
         <translation>follow up %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="182" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="183" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="190" />
+        <location filename="../../seatdesk/ui/record_card.py" line="185" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="242" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <location filename="../../seatdesk/ui/record_card.py" line="251" />
         <source>[withdrawn %1]</source>
         <translation>[withdrawn %1]</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="264" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="266" />
+        <location filename="../../seatdesk/ui/record_card.py" line="261" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="268" />
+        <location filename="../../seatdesk/ui/record_card.py" line="263" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="269" />
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="270" />
+        <location filename="../../seatdesk/ui/record_card.py" line="265" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>lasted %1 s</translation>
     </message>
@@ -3015,54 +3299,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="67" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="90" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="93" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -3070,12 +3354,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="41" />
         <source>Revealed value</source>
         <translation>Revealed value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="76" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3111,27 +3395,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="73" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="75" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="81" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3139,102 +3423,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="177" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="186" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="265" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="271" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="273" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -3242,135 +3526,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Walk-in: register and sign in now</source>
         <translation>Walk-in: register and sign in now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="63" />
         <source>Pre-register an expected visitor</source>
         <translation>Pre-register an expected visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>Back to walk-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Mobile (optional)</source>
         <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Purpose of the visit</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number shown at the door</source>
         <translation>ID number shown at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Register and sign in</source>
         <translation>Register and sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Pre-register</source>
         <translation>Pre-register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Sign in to the hall</source>
         <translation>Sign in to the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="244" />
         <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
         <translation>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="334" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>Not registered: the visitor matches the watch list.</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="348" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 signed in: badge %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 pre-registered for %2.</translation>
     </message>
@@ -3378,27 +3662,27 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="36" />
         <source>Visitors…</source>
         <translation>Visitors…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitor register (%1)</source>
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="41" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="60" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="53" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>Visitors in the hall: %1 · strict masking</translation>
     </message>
@@ -3436,47 +3720,47 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>Entries are anonymised %1 days after the visit.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>Saved %1 (SHA-256 %2…).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>Save the evacuation roster</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>Save the daily visitor log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>The evacuation roster was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>No entries are past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>Anonymise %1 visitor entries closed more than %2 days ago?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>%1 entries anonymised.</translation>
     </message>
@@ -3517,52 +3801,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="165" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="168" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3638,62 +3922,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="59" />
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="65" />
         <source>caller not identified</source>
         <translation>caller not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="67" />
         <source>Call %1 · %2 · %3</source>
         <translation>Call %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="80" />
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="97" />
         <source>Not identified</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="99" />
         <source>This was customer %1</source>
         <translation>This was customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="110" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>

@@ -246,37 +246,37 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="257" />
-        <location filename="../../seatdesk/ui/admin_window.py" line="294" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="295" />
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="277" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
         <source>never</source>
         <translation>从未备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="278" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="279" />
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="280" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="281" />
         <source>a backup is due</source>
         <translation>应进行备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="284" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="285" />
         <source>Keys: the device secret is in this computer's keyring.</source>
         <translation>密钥：设备密钥保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="287" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="288" />
         <source>Keys: no device secret (key storage none). The vault is protected by passwords alone.</source>
         <translation>密钥：未使用设备密钥（key storage none），保险库仅由密码保护。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/admin_window.py" line="307" />
+        <location filename="../../seatdesk/ui/admin_window.py" line="308" />
         <source>Backup written and checked: %1 (%2 customers)</source>
         <translation>备份已写入并校验：%1（%2 位客户）</translation>
     </message>
@@ -284,28 +284,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -313,47 +313,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="121" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="126" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="134" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="138" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -361,256 +361,530 @@
 <context>
     <name>AuditViewerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
         <source>Search the log</source>
         <translation>查询日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="53" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="237" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="238" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
         <source>denied</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
         <source>no match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
         <source>match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
         <source>checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
         <source>started</source>
         <translation>已开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="72" />
         <source>nothing to compare</source>
         <translation>无可比对信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="85" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="87" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="88" />
         <source>e.g. record.reveal, or record. for all</source>
         <translation>如 record.reveal，或 record. 表示全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="90" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="91" />
         <source>Customer number, call, pass…</source>
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="95" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="102" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="111" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="214" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="132" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="133" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="137" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="138" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="144" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="145" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="177" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="189" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="199" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="263" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="264" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="16" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="17" />
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="18" />
+        <source>Signed in with the recovery key</source>
+        <translation>使用恢复密钥登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="19" />
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="20" />
+        <source>Accepted the confidentiality agreement</source>
+        <translation>确认保密协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="21" />
+        <source>Seat locked</source>
+        <translation>座席锁定</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="22" />
+        <source>Seat unlocked</source>
+        <translation>座席解锁</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="23" />
+        <source>Copy or capture blocked</source>
+        <translation>复制或截屏被阻止</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="24" />
+        <source>Capture attempt noticed</source>
+        <translation>发现截屏尝试</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="25" />
+        <source>Searched customers</source>
+        <translation>查询客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="26" />
+        <source>Viewed a customer</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="27" />
+        <source>Revealed a value</source>
+        <translation>查看原值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="28" />
+        <source>Verified a value</source>
+        <translation>核验信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="29" />
+        <source>Contact recorded</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="30" />
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="31" />
+        <source>Exported customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Export refused (no covering agreement)</source>
+        <translation>导出被拒绝（无涵盖的协议）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Partner agreement registered</source>
+        <translation>登记合作方协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Partner agreement ended early</source>
+        <translation>提前终止合作方协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Partner register written as PDF</source>
+        <translation>导出合作方登记 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Partner register written as CSV</source>
+        <translation>导出合作方登记 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Retention purge</source>
+        <translation>到期清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Authorisation at the seat</source>
+        <translation>现场授权（双人复核）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Call started</source>
+        <translation>来电开始</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Call linked to a customer</source>
+        <translation>来电关联客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <source>Call ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <source>Call wrap-up</source>
+        <translation>通话小结</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <source>Incident reported</source>
+        <translation>上报事件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <source>Visitor registered</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <source>Visitor signed in</source>
+        <translation>访客入场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <source>Visitor signed out</source>
+        <translation>访客离场</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <source>Visitor board opened</source>
+        <translation>查看访客看板</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <source>Account added</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <source>Password changed or reset</source>
+        <translation>修改或重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <source>Backup written</source>
+        <translation>写入备份</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <source>Audit log searched</source>
+        <translation>检索审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <source>Who saw this customer</source>
+        <translation>谁查看过该客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <source>Audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <source>Access review</source>
+        <translation>访问复核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <source>Customer record</source>
+        <translation>客户记录</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <source>Customer records</source>
+        <translation>客户记录（批量）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Customer data</source>
+        <translation>客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <source>Visitor register</source>
+        <translation>外来人员登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <source>Watch list</source>
+        <translation>关注名单</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <source>Sign-in protection</source>
+        <translation>登录保护</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <source>Vault</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <source>Hall</source>
+        <translation>大厅服务</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <source>Guards</source>
+        <translation>防护</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="72" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="32" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="78" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="34" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="38" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="69" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="77" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="83" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="85" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -658,32 +932,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="148" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="151" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -691,7 +965,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="167" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -712,23 +986,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="75" />
         <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="80" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="87" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="95" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="99" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -757,61 +1031,61 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_prompts.py" line="41" />
-        <source>No recent backup (last: %1): run seatdesk backup.</source>
-        <translation>近期没有备份（上次：%1），请执行 seatdesk backup。</translation>
+        <source>No recent backup (last: %1): back up now under Administration.</source>
+        <translation>近期没有备份（上次：%1），请在“系统管理”中立即备份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
         <source>copying</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="52" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
         <source>cutting</source>
         <translation>剪切</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="53" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
         <source>selecting all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="54" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
         <source>printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
         <source>the context menu</source>
         <translation>右键菜单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
         <source>dragging</source>
         <translation>拖出</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
         <source>dropping</source>
         <translation>拖入</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="59" />
         <source>the clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="63" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
         <source>another way out</source>
         <translation>其他方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="64" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="65" />
         <source>Blocked: customer data cannot leave the seat (%1). The attempt was recorded.</source>
         <translation>已阻止：客户信息不得带出座席（%1）。此次尝试已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_prompts.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_prompts.py" line="72" />
         <source>Printing customer data is not allowed; the attempt was recorded.</source>
         <translation>不允许打印客户信息；此次尝试已记录。</translation>
     </message>
@@ -819,57 +1093,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="33" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="35" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_status.py" line="45" />
-        <source>Policy %1 · %2</source>
-        <translation>策略 %1 · %2</translation>
+        <source>Policy %1</source>
+        <translation>策略 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="48" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
+        <source>No device secret</source>
+        <translation>未使用设备密钥</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_status.py" line="57" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="68" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="75" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="71" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="77" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="73" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
@@ -882,133 +1161,138 @@
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="131" />
+        <location filename="../../seatdesk/ui/main_window.py" line="132" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
-        <location filename="../../seatdesk/ui/main_window.py" line="149" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/main_window.py" line="150" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="151" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="36" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="37" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="60" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="65" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="91" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="92" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="107" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="211" />
+        <location filename="../../seatdesk/ui/main_window.py" line="212" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="283" />
+        <location filename="../../seatdesk/ui/main_window.py" line="284" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="291" />
+        <location filename="../../seatdesk/ui/main_window.py" line="292" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="299" />
+        <location filename="../../seatdesk/ui/main_window.py" line="300" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="305" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="340" />
+        <location filename="../../seatdesk/ui/main_window.py" line="341" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="441" />
+        <location filename="../../seatdesk/ui/main_window.py" line="442" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="439" />
+        <location filename="../../seatdesk/ui/main_window.py" line="440" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="446" />
+        <location filename="../../seatdesk/ui/main_window.py" line="447" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1016,17 +1300,17 @@
 <context>
     <name>DialogKit</name>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="70" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="88" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="77" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="95" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialog_kit.py" line="78" />
+        <location filename="../../seatdesk/ui/dialog_kit.py" line="96" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1034,75 +1318,75 @@
 <context>
     <name>DoorSection</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="31" />
         <source>At the door</source>
         <translation>入场登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
         <source>Badge number</source>
         <translation>胸卡号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
         <source>Expected departure</source>
         <translation>预计离开时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="45" />
         <source>(kept at the door)</source>
         <translation>（门口寄存）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="51" />
         <source>Devices not allowed in were taken at the door</source>
         <translation>不允许带入的设备已在门口寄存</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="54" />
         <source>Show the confidentiality notice…</source>
         <translation>显示保密须知…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="57" />
         <source>Visitor types their name</source>
         <translation>访客输入本人姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="60" />
         <source>Signed paper form no.</source>
         <translation>纸质签署表编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
         <source>Name typed by the visitor</source>
         <translation>访客输入的姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="63" />
         <source>Paper form number</source>
         <translation>纸质表编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="72" />
         <source>Devices</source>
         <translation>随身设备</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="125" />
         <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
         <translation>允许带入座席大厅：%1。每日 %2 清场，仍在场者将被强制签退并标记。超过预计离开时间 %3 分钟后以红色标示超时。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="129" />
         <source>no devices</source>
         <translation>无</translation>
     </message>
@@ -1639,62 +1923,62 @@
 <context>
     <name>ExpectedList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
         <source>Sign in the selected visitor…</source>
         <translation>为所选访客办理入场…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
         <source>Cancel the pre-registration…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
         <source>Select an expected visitor first.</source>
         <translation>请先选择预约访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Cancel the pre-registration</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Why is it cancelled?</source>
         <translation>取消原因？</translation>
     </message>
@@ -1702,37 +1986,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="128" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="129" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="130" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="131" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="139" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="140" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="152" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="153" />
         <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
         <translation>没有合作方持有有效的保密协议：导出前须由信息安全专员登记合作方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="167" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="168" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="191" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="193" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -1744,59 +2028,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="42" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="54" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="70" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="64" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
         <source>Leave out the fields of the classes the agreement does not cover</source>
         <translation>不导出协议未涵盖类别的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="73" />
         <source>Agreement covers</source>
         <translation>协议涵盖</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="74" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="102" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="103" />
         <source> — not %1: the export would be refused</source>
         <translation> — 不涵盖 %1：导出将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="106" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="107" />
         <source> — the fields of %1 are left out</source>
         <translation> — %1 字段不导出</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="120" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>
@@ -1804,7 +2088,7 @@
 <context>
     <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <location filename="../../seatdesk/ui/tables.py" line="38" />
         <source>(no longer available)</source>
         <translation>（已不可用）</translation>
     </message>
@@ -1812,122 +2096,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Badge</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Since</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Expected out</source>
         <translation>预计离开</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="54" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="62" />
         <source>Sign out…</source>
         <translation>签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="65" />
         <source>End of day: sign out everyone…</source>
         <translation>清场：全部签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>打印疏散名单…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
         <source>Overstay +%1 min</source>
         <translation>超时 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="85" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
         <source>%1 visitor(s) in the hall</source>
         <translation>在场外来人员 %1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
         <source>strict masking on every seat</source>
         <translation>各座席严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="105" />
         <source>%1 overstaying</source>
         <translation>%1 人超时</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
         <source>Select a visitor on the board first.</source>
         <translation>请先在在场名单中选择访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
         <source>%1 signed out.</source>
         <translation>%1 已签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
         <source>Badge not returned: recorded.</source>
         <translation>胸卡未归还：已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
         <source>Nobody to sign out.</source>
         <translation>无人需要签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
         <source>End of day</source>
         <translation>清场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>已签退并标记 %1 名外来人员。</translation>
     </message>
@@ -1935,47 +2219,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="35" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="66" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>客户数据更新于 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="71" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>尚无大厅数据密钥：客户数据变更暂不应用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="73" />
         <source>A customer change set was refused</source>
         <translation>一个客户数据变更集被拒绝</translation>
     </message>
@@ -1983,154 +2267,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
@@ -2138,109 +2422,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Suspected leak</source>
         <translation>疑似泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Data leak</source>
         <translation>数据泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Device lost or stolen</source>
         <translation>设备丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Unauthorised access</source>
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="47" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="57" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="102" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="115" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -2256,48 +2540,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="16" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="18" />
         <source>SeatDesk is locked</source>
         <translation>SeatDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="28" />
-        <location filename="../../seatdesk/ui/lock_screen.py" line="29" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="30" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="31" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="32" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="34" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="41" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="72" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="73" />
         <source>Locked: the hall disabled this account.</source>
         <translation>已锁定：大厅已停用此账号。</translation>
     </message>
@@ -2305,57 +2589,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="26" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="29" />
         <source>Customer information stays on this seat.</source>
         <translation>客户信息不出座席。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="45" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="61" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="68" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="75" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="85" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -2363,12 +2647,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="40" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="47" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2583,12 +2867,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="99" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="101" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="105" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2597,43 +2881,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="111" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="119" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="136" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -2779,32 +3063,32 @@
 <context>
     <name>PhoneIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="114" />
         <source>Phone: not set up</source>
         <translation>电话：未设置</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="121" />
         <source>Phone: connected (%1)</source>
         <translation>电话：已连接（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="123" />
         <source>Phone: connecting to %1…</source>
         <translation>电话：正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="125" />
         <source>Phone: login refused (%1)</source>
         <translation>电话：登录被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="127" />
         <source>Phone: disconnected (%1)</source>
         <translation>电话：已断开（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="129" />
         <source>retry in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
@@ -2833,17 +3117,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="251" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -2851,102 +3135,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="118" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
         <source>follow up %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="182" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="183" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="190" />
+        <location filename="../../seatdesk/ui/record_card.py" line="185" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="242" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <location filename="../../seatdesk/ui/record_card.py" line="251" />
         <source>[withdrawn %1]</source>
         <translation>［已撤回 %1］</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="264" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="266" />
+        <location filename="../../seatdesk/ui/record_card.py" line="261" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="268" />
+        <location filename="../../seatdesk/ui/record_card.py" line="263" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="269" />
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="270" />
+        <location filename="../../seatdesk/ui/record_card.py" line="265" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>通话 %1 秒</translation>
     </message>
@@ -3015,54 +3299,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="67" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="90" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="93" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -3070,12 +3354,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="41" />
         <source>Revealed value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="76" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3111,27 +3395,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="73" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="75" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="81" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3139,102 +3423,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="177" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="186" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="242" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="262" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="265" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="271" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="273" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -3242,135 +3526,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Walk-in: register and sign in now</source>
         <translation>临时来访：登记并立即入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="63" />
         <source>Pre-register an expected visitor</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>返回临时来访登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Mobile (optional)</source>
         <translation>手机号码（选填）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Expected on</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number shown at the door</source>
         <translation>现场出示的证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Register and sign in</source>
         <translation>登记并入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Pre-register</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Sign in to the hall</source>
         <translation>办理入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="244" />
         <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
         <translation>正在为 %1（%2，预约日期 %3）办理入场。请核对证件：在下方输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="334" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>未登记：该访客与关注名单相符。</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="348" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 已入场：胸卡 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 已预约 %2 来访。</translation>
     </message>
@@ -3378,27 +3662,27 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="36" />
         <source>Visitors…</source>
         <translation>外来人员…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitor register (%1)</source>
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="41" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="60" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="53" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>外来人员在场：%1 人 · 严格掩码</translation>
     </message>
@@ -3436,47 +3720,47 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="94" />
         <source>Entries are anonymised %1 days after the visit.</source>
         <translation>登记信息在来访 %1 天后匿名化。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="105" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="104" />
         <source>Saved %1 (SHA-256 %2…).</source>
         <translation>已保存 %1（SHA-256 %2…）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="110" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="109" />
         <source>Save the evacuation roster</source>
         <translation>保存疏散名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="124" />
         <source>Save the daily visitor log</source>
         <translation>保存外来人员登记日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="155" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="154" />
         <source>The evacuation roster was sent to the printer.</source>
         <translation>疏散名单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="165" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="164" />
         <source>No entries are past the retention period.</source>
         <translation>没有超过保留期限的登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="168" />
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="169" />
         <source>Anonymise %1 visitor entries closed more than %2 days ago?</source>
         <translation>匿名化 %1 条结束超过 %2 天的外来人员登记？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/reports.py" line="177" />
+        <location filename="../../seatdesk/ui/visitors/reports.py" line="176" />
         <source>%1 entries anonymised.</source>
         <translation>已匿名化 %1 条登记。</translation>
     </message>
@@ -3517,52 +3801,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="159" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="161" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="165" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="168" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="182" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="183" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3638,62 +3922,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="59" />
         <source>Wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="65" />
         <source>caller not identified</source>
         <translation>来电人身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="67" />
         <source>Call %1 · %2 · %3</source>
         <translation>来电 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="80" />
         <source>Follow up on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="97" />
         <source>Not identified</source>
         <translation>身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="99" />
         <source>This was customer %1</source>
         <translation>来电人为客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="110" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>

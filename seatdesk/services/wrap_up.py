@@ -6,7 +6,7 @@ by the person who took it; the wrap-up is audited with its codes, never with the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from seatdesk.core.clock import utc_iso
@@ -100,14 +100,7 @@ class WrapUpDesk:
                 target=row.customer_no,
                 detail={"call": call.call_id, "after_call": True},
             )
-        return EndedCall(
-            call.call_id,
-            call.masked_number,
-            call.started_at,
-            call.seconds,
-            customer_id,
-            row.customer_no,
-        )
+        return replace(call, customer_id=customer_id, customer_no=row.customer_no)
 
     def skip(self, call: EndedCall) -> None:
         """The agent closed the wrap-up without saving: audited, so a supervisor sees it."""

@@ -274,7 +274,8 @@ class AdminWindow(QDialog):
 
     def show_backup_state(self) -> None:
         due = self._services.reminders()
-        last = due.last_backup.isoformat() if due.last_backup else self.tr("never")
+        policy = self._services.who.policy
+        last = policy.hall_time(due.last_backup) if due.last_backup else self.tr("never")
         text = self.tr("Last backup: %1").replace("%1", last)
         if due.backup_due:
             text += " · " + self.tr("a backup is due")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.model import Policy
 from seatdesk.services.audit_view import EXPOSURE_DAYS, AuditEntry, AuditFilter, AuditViewer
+from seatdesk.ui.audit_words import action_text, detail_text
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views
@@ -121,10 +122,10 @@ class AuditViewerWindow(QDialog):
                 self._when(e.ts),
                 e.actor,
                 e.seat,
-                e.action,
+                action_text(e.action),
                 e.target,
                 self._outcome_words().get(e.outcome, e.outcome),
-                e.detail,
+                detail_text(e.detail),
             ],
             lambda e: e.outcome not in ("ok", ""),
             self,

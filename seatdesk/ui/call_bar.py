@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.calls import CallDesk
-
-ACTIVE_STYLE = "#callBar { background: #e8f5e9; border-radius: 4px; }"
+from seatdesk.ui.style import call_bar_style, danger_button
 
 
 class CallBar(QFrame):
@@ -38,7 +37,7 @@ class CallBar(QFrame):
         self.end_call_button.setEnabled(False)
         report = QPushButton(self.tr("Report incident"))
         report.setObjectName("reportButton")
-        report.setStyleSheet("color: white; background: #b71c1c; padding: 4px 10px;")
+        danger_button(report)
         report.clicked.connect(on_report)
         self._layout = QHBoxLayout(self)
         self._layout.addWidget(self.call_label, 1)
@@ -55,6 +54,13 @@ class CallBar(QFrame):
             incidents.clicked.connect(on_incidents)
             self._layout.addWidget(incidents)
 
+    def without_calls(self) -> None:
+        """For a role that takes no calls (the admin): no call to show or end; the buttons keep
+        their places on the right."""
+        self.call_label.hide()
+        self.end_call_button.hide()
+        self._layout.insertStretch(0, 1)
+
     def add_trailing_button(self, button: QPushButton) -> None:
         """A button at the end of the bar."""
         self._layout.addWidget(button)
@@ -70,7 +76,7 @@ class CallBar(QFrame):
             return
         if call is None:
             self.call_label.setText(self.tr("No active call"))
-            self.setStyleSheet("")
+            self.setStyleSheet(call_bar_style(False))
             self.end_call_button.setEnabled(False)
             return
         seconds = int((self._clock.now() - call.started_at).total_seconds())
@@ -81,5 +87,5 @@ class CallBar(QFrame):
             .replace("%2", f"{seconds // 60:02d}:{seconds % 60:02d}")
             .replace("%3", who)
         )
-        self.setStyleSheet(ACTIVE_STYLE)
+        self.setStyleSheet(call_bar_style(True))
         self.end_call_button.setEnabled(True)

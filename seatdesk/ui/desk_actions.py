@@ -33,11 +33,17 @@ class MenuDesk(DeskHost, Protocol):
 
 def desk_actions(desk: MenuDesk) -> list[DeskAction]:
     role = desk.services.who.role
-    call = translate("DeskWindow", "Call")
+    sees_customers = has_permission(role, Permission.SEARCH_CUSTOMERS)
+    # A role that takes no calls (the admin) has a seat menu without the call in it.
+    call = translate("DeskWindow", "Call") if sees_customers else translate("DeskWindow", "Seat")
     customers = translate("DeskWindow", "Customers")
     safety = translate("DeskWindow", "Security")
     actions = [
-        DeskAction(call, translate("DeskWindow", "End call"), "Ctrl+E", desk.end_call),
+        *(
+            [DeskAction(call, translate("DeskWindow", "End call"), "Ctrl+E", desk.end_call)]
+            if sees_customers
+            else []
+        ),
         DeskAction(
             call, translate("DeskWindow", "Lock the seat"), "Ctrl+L", lambda: desk.lock("manual")
         ),
@@ -45,7 +51,7 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
             call, translate("DeskWindow", "Sign out (next person)"), "Ctrl+Shift+Q", desk.hand_over
         ),
     ]
-    if has_permission(role, Permission.SEARCH_CUSTOMERS):
+    if sees_customers:
         actions += [
             DeskAction(
                 customers, translate("DeskWindow", "Find a caller"), "Ctrl+F", desk.focus_search

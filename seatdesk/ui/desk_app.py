@@ -18,6 +18,7 @@ from seatdesk.phone.client import desk_answers
 from seatdesk.ui.dialog_kit import inform
 from seatdesk.ui.i18n import choose_language, install_translator
 from seatdesk.ui.login_dialog import LoginDialog
+from seatdesk.ui.style import install_style
 
 # The sign-in window comes first and needs none of the desk: its modules (and the services'
 # cryptography) load after sign-in, so that the window shows about as fast as a bare Qt one.
@@ -43,6 +44,7 @@ def application(lang: str | None) -> tuple[QApplication, str]:
     assert isinstance(app, QApplication)
     app.setApplicationName("SeatDesk")
     app.setOrganizationName("SeatDesk")
+    install_style(app)
     sys.excepthook = _report_crash
     language = choose_language(lang)
     install_translator(app, language)

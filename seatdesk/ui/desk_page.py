@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +24,7 @@ from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.field_rules import mark_typed_input
 from seatdesk.ui.record_card import RecordCard
 from seatdesk.ui.results_model import ResultsModel
+from seatdesk.ui.style import set_tone
 from seatdesk.ui.tables import guarded_table
 
 # The widest cell each column holds (a masked name, a customer number, a tier), so widths come
@@ -52,6 +54,8 @@ def fit_results_columns(table: QTableView) -> None:
         width += 24  # cell padding and the sort indicator's room
         table.setColumnWidth(column, width)
         total += width
+    # The name takes what the list is given beyond that, so no empty band is left on the right.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scrollbar = table.verticalScrollBar().sizeHint().width()
     table.setMinimumWidth(total + scrollbar + 2 * table.frameWidth() + 2)
@@ -89,7 +93,7 @@ class DeskPage(QWidget):
         scroll.setWidget(self.card)
         self.notice = QLabel()
         self.notice.setObjectName("deskNotice")
-        self.notice.setStyleSheet("color: #b00020;")
+        set_tone(self.notice, "error")
 
         top = QHBoxLayout()
         caller = QLabel(self.tr("Caller"))

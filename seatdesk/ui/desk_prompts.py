@@ -38,9 +38,10 @@ def reminder_text(due: Reminders, hall_time: Callable[[datetime], str]) -> str:
     if due.backup_due:
         last = hall_time(due.last_backup) if due.last_backup else translate("DeskPrompts", "never")
         texts.append(
-            translate("DeskPrompts", "No recent backup (last: %1): run seatdesk backup.").replace(
-                "%1", last
-            )
+            translate(
+                "DeskPrompts",
+                "No recent backup (last: %1): back up now under Administration.",
+            ).replace("%1", last)
         )
     return " ".join(texts)
 

@@ -3,8 +3,6 @@ blocked (and strict masking with it), and a badge when the key has no device sec
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -12,6 +10,7 @@ from seatdesk.services.door import SignedIn
 from seatdesk.services.strictness import CaptureState, StrictMasking
 from seatdesk.ui.capture import CaptureGuard
 from seatdesk.ui.record_card import badge
+from seatdesk.ui.style import COLOURS, set_tone
 
 
 class DeskStatus(QObject):
@@ -39,15 +38,13 @@ class DeskStatus(QObject):
             .replace("%3", who.seat)
         )
         person.setObjectName("statusWho")
+        # Normal widgets give way to permanent ones; who is signed in must never be cut off.
+        person.setMinimumWidth(person.sizeHint().width())
         bar.addWidget(person)
         policy = who.policy
-        policy_label = QLabel(
-            self.tr("Policy %1 · %2")
-            .replace("%1", Path(policy.source).name)
-            .replace("%2", policy.sha256[:12])
-        )
+        policy_label = QLabel(self.tr("Policy %1").replace("%1", policy.sha256[:12]))
         policy_label.setObjectName("policyStatus")
-        policy_label.setStyleSheet("color: #555;")
+        set_tone(policy_label, "muted")
         policy_label.setToolTip(self.tr("Policy in force: %1").replace("%1", policy.source))
         bar.addPermanentWidget(policy_label)
         self.capture_label = QLabel()
@@ -56,9 +53,8 @@ class DeskStatus(QObject):
         capture.status_changed.connect(self.capture_changed)
         self.capture_changed(capture.status)
         if who.key_storage == "none":
-            weak = badge(
-                self.tr("No device secret: weaker key protection"), "#e65100", "weakKeyBadge"
-            )
+            weak = badge(self.tr("No device secret"), COLOURS["warn"], "weakKeyBadge")
+            weak.setToolTip(self.tr("No device secret: weaker key protection"))
             bar.addPermanentWidget(weak)
 
     def capture_changed(self, status: object) -> None:
@@ -70,10 +66,10 @@ class DeskStatus(QObject):
         )
         if protected:
             self.capture_label.setText(self.tr("Screen capture blocked"))
-            self.capture_label.setStyleSheet("color: #1b5e20;")
+            set_tone(self.capture_label, "ok")
         else:
             text = self.tr("Screen capture not blocked")
             if self._strict.capture_strict():
                 text += " · " + self.tr("strict masking")
             self.capture_label.setText(text)
-            self.capture_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_tone(self.capture_label, "error_strong")

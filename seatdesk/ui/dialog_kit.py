@@ -1,13 +1,21 @@
 """The small parts every dialog is built from: OK/Cancel buttons, the error line and the line
-edits. A leaf: it imports PySide6 only, so that the sign-in window can use it without loading
-the services (their cryptography) before it shows."""
+edits. A leaf: it imports PySide6 (and the style, PySide6 only), so that the sign-in window can
+use it without loading the services (their cryptography) before it shows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
-ERROR_STYLE = "color: #b00020;"
+from seatdesk.ui.style import set_tone
 
 
 def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -21,12 +29,22 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialo
     return box
 
 
+def button_row(*widgets: QWidget) -> QHBoxLayout:
+    """Buttons side by side at their own width, from the left: a window's actions are never
+    stretched across it."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch()
+    return row
+
+
 def error_label(name: str = "dialogError") -> QLabel:
     """The red line under a form that says what went wrong."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     return label
 
 

@@ -28,6 +28,7 @@ from seatdesk.services.verify_modes import VERIFY_MODES
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.field_rules import mark_protected
+from seatdesk.ui.style import set_heading
 from seatdesk.ui.watermark import Watermark
 
 
@@ -49,7 +50,7 @@ class RevealReasonDialog(QDialog):
         self.setMinimumWidth(460)
         heading = QLabel(what)  # which field of which customer (masked names only)
         heading.setObjectName("revealWhat")
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_heading(heading, 3)
         heading.setVisible(bool(what))
         self.reason = QComboBox()
         self.reason.setObjectName("reasonCombo")
@@ -177,7 +178,7 @@ class VerifyDialog(QDialog):
         self.setMinimumWidth(480)
         heading = QLabel(self.tr("Customer %1").replace("%1", record.customer_no))
         heading.setObjectName("verifyCustomer")
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_heading(heading, 3)
         self._record = record
         self._desk = desk
         self.field = QComboBox()
@@ -199,7 +200,7 @@ class VerifyDialog(QDialog):
         self.answer.setEchoMode(QLineEdit.EchoMode.Password)
         self.verdict = QLabel()
         self.verdict.setObjectName("verifyResult")
-        self.verdict.setStyleSheet("font-size: 16px; font-weight: bold;")
+        set_heading(self.verdict, 2)
         # Enter in the entry presses the default button, and only that: one Enter, one attempt.
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setObjectName("verifyCheck")
@@ -217,8 +218,10 @@ class VerifyDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.check_button)
-        layout.addWidget(close)
+        buttons = QDialogButtonBox()  # one right-aligned row, as in every other dialog
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
         self.outcome: VerifyOutcome | None = None
         self._field_changed()
         self.answer.setFocus()
@@ -240,7 +243,7 @@ class VerifyDialog(QDialog):
         left = self._desk.remaining(self._record.customer_id, key)
         self.check_button.setEnabled(left > 0)
         self.verdict.setText(self.tr("%1 attempt(s) left on this call").replace("%1", str(left)))
-        self.verdict.setStyleSheet("font-size: 14px;")
+        set_heading(self.verdict, 4)
 
     def check(self) -> None:
         typed = self.answer.text()
@@ -248,7 +251,7 @@ class VerifyDialog(QDialog):
         self.answer.setFocus()
         if not typed.strip():  # nothing typed is never an attempt
             self.verdict.setText(self.tr("Type what the caller says first."))
-            self.verdict.setStyleSheet("font-size: 14px;")
+            set_heading(self.verdict, 4)
             return
         key = str(self.field.currentData())
         try:
@@ -261,15 +264,15 @@ class VerifyDialog(QDialog):
         self.outcome = outcome
         left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))
         if outcome.no_data:
-            text, colour = self.tr("Nothing stored to compare with"), "#555"
+            text, tone = self.tr("Nothing stored to compare with"), "muted"
         elif outcome.matched:
-            text, colour = "✔ " + self.tr("Match") + " · " + left, "#1b5e20"
+            text, tone = "✔ " + self.tr("Match") + " · " + left, "ok"
         elif outcome.locked and outcome.remaining == 0 and not outcome.matched:
-            text, colour = "✘ " + self.tr("No match — check locked for this call"), "#b00020"
+            text, tone = "✘ " + self.tr("No match — check locked for this call"), "error"
         else:
-            text, colour = "✘ " + self.tr("No match") + " · " + left, "#b00020"
+            text, tone = "✘ " + self.tr("No match") + " · " + left, "error"
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {colour};")
+        set_heading(self.verdict, 2, tone)
         self.check_button.setEnabled(outcome.remaining > 0)
 
 

@@ -24,9 +24,10 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.export import ExportResult
 from seatdesk.services.partners import PartnerChoice
 from seatdesk.ui.desk_host import DeskHost
-from seatdesk.ui.dialog_kit import ERROR_STYLE, error_label, inform, ok_cancel_buttons
+from seatdesk.ui.dialog_kit import error_label, inform, ok_cancel_buttons
 from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 
 
 class ExportRequestDialog(QDialog):
@@ -105,7 +106,7 @@ class ExportRequestDialog(QDialog):
         elif missing:
             text += self.tr(" — the fields of %1 are left out").replace("%1", " ".join(missing))
         self.covers.setText(text)
-        self.covers.setStyleSheet(ERROR_STYLE if refused else "")
+        set_tone(self.covers, "error" if refused else "")
 
     def missing(self) -> list[str]:
         """The exported fields' classes the chosen agreement does not cover."""

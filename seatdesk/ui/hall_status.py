@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from seatdesk.services.hall_worker import LinkState
 from seatdesk.services.strictness import HALL_SILENT
+from seatdesk.ui.style import set_tone
 
 
 class HallIndicator(QObject):
@@ -29,28 +30,28 @@ class HallIndicator(QObject):
         queued = self.tr("%1 waiting to be sent").replace("%1", str(state.queued))
         if state.flagged:
             text = self.tr("Log differs from the hall's")
-            style = "color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold;"
+            tone = "flag"
         elif state.connected:
             text = self.tr("Hall connected")
             if state.queued:
                 text += " · " + queued
-            style = "color: #1b5e20;"
+            tone = "ok"
         else:
             since = self._hall_time(state.offline_since, "%H:%M") if state.offline_since else "—"
             text = self.tr("Hall unreachable since %1").replace("%1", since) + " · " + queued
-            style = "color: #e65100; font-weight: bold;"
+            tone = "warn_strong"
         text += self._customer_data(state)
         if state.change_set_refused and not state.flagged:
-            style = "color: #b71c1c; font-weight: bold;"
+            tone = "danger_strong"
         if HALL_SILENT in strict_reasons and not state.flagged:
             text += " · " + self.tr("strict masking")
         if self._see_alerts and state.alerts:
             text += " · " + self.tr("%1 seat(s) flagged by the hall").replace(
                 "%1", str(state.alerts)
             )
-            style = "color: white; background: #b71c1c; padding: 1px 6px; font-weight: bold;"
+            tone = "flag"
         self.label.setText(text)
-        self.label.setStyleSheet(style)
+        set_tone(self.label, tone)
         self.label.show()
 
     def _customer_data(self, state: LinkState) -> str:

@@ -39,6 +39,7 @@ from seatdesk.services.incidents import (
     IncidentView,
 )
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views, selected_row
 from seatdesk.ui.watermark import Watermark
 
@@ -119,7 +120,7 @@ class IncidentBoard(QDialog):
         pdf = QPushButton(self.tr("Export PDF…"))
         pdf.clicked.connect(self._pdf)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
 
         actions = QFormLayout()
         row = QHBoxLayout()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from seatdesk.services.incidents import Prefill
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
+from seatdesk.ui.style import set_tone
 
 
 def _categories() -> list[tuple[str, str]]:
@@ -67,7 +68,7 @@ class IncidentDialog(QDialog):
             )
         )
         facts.setObjectName("incidentFacts")
-        facts.setStyleSheet("color: #555;")
+        set_tone(facts, "muted")
         self.category = QComboBox()
         self.category.setObjectName("incidentCategory")
         self.category.setAccessibleName(self.tr("Category"))

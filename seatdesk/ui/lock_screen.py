@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from seatdesk.ui.style import danger_button, set_heading, set_tone
+
 
 class LockScreen(QWidget):
     unlock_requested = Signal(str)
@@ -15,7 +17,7 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         title = QLabel(self.tr("SeatDesk is locked"))
         title.setObjectName("lockTitle")
-        title.setStyleSheet("font-size: 24px; font-weight: bold;")
+        set_heading(title, 1)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = QLabel()
         self.reason.setObjectName("lockReason")
@@ -34,11 +36,11 @@ class LockScreen(QWidget):
         unlock.clicked.connect(self._unlock)
         self.error = QLabel()
         self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         report = QPushButton(self.tr("Report incident"))
         report.setObjectName("lockReportButton")
-        report.setStyleSheet("color: white; background: #b71c1c; padding: 6px 14px;")
+        danger_button(report)
         report.clicked.connect(self.report_requested)
 
         row = QHBoxLayout()

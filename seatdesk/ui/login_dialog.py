@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, SeatDeskError
 from seatdesk.ui.dialog_kit import error_label, line_edit, ok_cancel_buttons, password_edit
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 
 if TYPE_CHECKING:  # the services load when someone signs in, not before the window shows
     from seatdesk.services.door import SignedIn
@@ -42,8 +43,12 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        vault_label = QLabel(self.tr("Vault: %1").replace("%1", str(vault.vault)))
-        vault_label.setStyleSheet("color: #666; font-size: 11px;")
+        # The file's name is enough to tell vaults apart; its folder (often a user's home or a
+        # temporary folder) is in the tooltip for whoever supports the seat.
+        vault_label = QLabel(self.tr("Vault: %1").replace("%1", vault.vault.name))
+        vault_label.setObjectName("vaultLabel")
+        vault_label.setToolTip(str(vault.vault))
+        set_tone(vault_label, "small")
         layout.addWidget(vault_label)
         self.setMinimumWidth(420)
         self.staff_id.setFocus(Qt.FocusReason.OtherFocusReason)

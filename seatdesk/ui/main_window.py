@@ -128,6 +128,7 @@ class DeskWindow(QMainWindow):
 
         if not self._sees_customers():  # nothing offered that the role cannot use
             self.page.hide_customer_search()
+            self.call_bar.without_calls()
             self.card.show_empty(self.tr("Administrators see no customer data."))
 
     # -- construction ------------------------------------------------------------------------

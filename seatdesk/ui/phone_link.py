@@ -27,14 +27,15 @@ from seatdesk.phone.protocol import Request
 from seatdesk.phone.settings import PhoneSettings, load_phone_settings
 from seatdesk.services.phone_secrets import phone_secret
 from seatdesk.services.runtime import Runtime
+from seatdesk.ui.style import set_tone
 
 log = logging.getLogger("seatdesk.phone")
 
-_COLOURS = {
-    ConnectorState.CONNECTED: "#1b5e20",
-    ConnectorState.CONNECTING: "#555",
-    ConnectorState.DISCONNECTED: "#b00020",
-    ConnectorState.AUTH_FAILED: "#b00020",
+_TONES = {
+    ConnectorState.CONNECTED: "ok",
+    ConnectorState.CONNECTING: "muted",
+    ConnectorState.DISCONNECTED: "error",
+    ConnectorState.AUTH_FAILED: "error",
 }
 
 
@@ -112,7 +113,7 @@ class PhoneIndicator(QLabel):
     def show_problem(self, problem: SeatDeskError) -> None:
         self.setText(self.tr("Phone: not set up"))
         self.setToolTip(str(problem))
-        self.setStyleSheet("color: #b00020;")
+        set_tone(self, "error")
 
     def show_state(self, report: StateReport) -> None:
         name = report.connector
@@ -129,4 +130,4 @@ class PhoneIndicator(QLabel):
         self.setText(text)
         tip = f"{name} · {report.address}"
         self.setToolTip(tip + (f" · {report.reason}" if report.reason else ""))
-        self.setStyleSheet(f"color: {_COLOURS[report.state]};")
+        set_tone(self, _TONES[report.state])

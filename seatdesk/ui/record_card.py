@@ -22,21 +22,19 @@ from PySide6.QtWidgets import (
 from seatdesk.services.record_desk import HistoryItem, MaskedField, MaskedRecord
 from seatdesk.ui.desk_events import quiet
 from seatdesk.ui.revealed_value import RevealedValueView, band_height
+from seatdesk.ui.style import CLASS_COLOURS, COLOURS, DEFAULT_BADGE, TIER_COLOURS, badge_style
 
-CLASS_COLOURS = {"一类": "#c62828", "二类": "#ef6c00", "三类": "#2e7d32"}
-TIER_COLOURS = {0: "#455a64", 1: "#ad1457", 2: "#4a148c"}
-DEFAULT_BADGE = "#607d8b"
 _BADGE_STYLE = "border-radius: 4px; padding: 1px 6px; font-size: 11px; color: white;"
 # One style sheet for the whole card, set once: a screen pop builds some sixty widgets, and a
 # style sheet of their own each would be parsed and applied sixty times per call.
 CARD_STYLE = "\n".join(
     [
         "QLabel#cardTitle { font-size: 18px; font-weight: bold; }",
-        'QLabel[card="name"] { color: #555; }',
+        f'QLabel[card="name"] {{ color: {COLOURS["muted"]}; }}',
         'QLabel[card="value"] { font-size: 15px; font-family: monospace; }',
-        'QLabel[card="history"] { color: #333; }',
+        f'QLabel[card="history"] {{ color: {COLOURS["text"]}; }}',
         'QLabel[card="historyTitle"] { font-weight: bold; }',
-        "QLabel#cardHint { color: #777; font-size: 14px; }",
+        f"QLabel#cardHint {{ color: {COLOURS['muted']}; font-size: 14px; }}",
         *(
             f'QLabel[badge="{colour[1:]}"] {{ background: {colour}; {_BADGE_STYLE} }}'
             for colour in {*CLASS_COLOURS.values(), *TIER_COLOURS.values(), DEFAULT_BADGE}
@@ -48,10 +46,7 @@ CARD_STYLE = "\n".join(
 def badge(text: str, colour: str, object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName(object_name or "badge")
-    label.setStyleSheet(
-        f"background: {colour}; color: white; border-radius: 4px; padding: 1px 6px; "
-        "font-size: 11px;"
-    )
+    label.setStyleSheet(badge_style(colour))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from seatdesk.core.clock import Clock
 from seatdesk.services.reveal import RevealedValue
+from seatdesk.ui.style import COLOURS
 
 
 def band_font() -> QFont:
@@ -70,8 +71,8 @@ class RevealedValueView(QWidget):
         if self._value is None:
             return
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#fff3cd"))
-        painter.setPen(QColor("#7a4b00"))
+        painter.fillRect(self.rect(), QColor(COLOURS["revealed_background"]))
+        painter.setPen(QColor(COLOURS["revealed_text"]))
         countdown = self.tr("%1 s").replace("%1", str(self.seconds_left))
         painter.drawText(
             self.rect().adjusted(6, 0, -6, 0),

@@ -24,13 +24,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from seatdesk.core.errors import SeatDeskError
+from seatdesk.ui.style import COLOURS
 
 log = logging.getLogger("seatdesk.ui.tables")
 
 Index = QModelIndex | QPersistentModelIndex
 Item = TypeVar("Item")
 PLACEHOLDER = "—"
-HIGHLIGHT_BRUSH = QBrush(QColor("#ffcdd2"))  # overstays, overdue deadlines
+HIGHLIGHT_BRUSH = QBrush(QColor(COLOURS["highlight_row"]))  # overstays, overdue deadlines
 
 
 def placeholder_text() -> str:

@@ -29,6 +29,7 @@ from seatdesk.services.wrap_up import FOLLOW_UP_DAYS, WrapUpDesk
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_heading
 from seatdesk.ui.watermark import Watermark
 
 
@@ -69,7 +70,7 @@ class WrapUpDialog(QDialog):
             .replace("%3", who)
         )
         heading.setObjectName("wrapUpHeading")
-        heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_heading(heading, 3)
         self.reason = _combo("wrapUpReason", codes.reasons, language)
         self.outcome = _combo("wrapUpOutcome", codes.outcomes, language)
         self.unidentified = _combo("wrapUpUnidentified", codes.unidentified, language)

@@ -33,6 +33,10 @@ def test_the_officer_finds_who_saw_a_customer(
         dialog.target.setText(CALLER["customer_no"])
         seen["entries"] = [(e.actor, e.action) for e in dialog.run_search()]
         seen["rows"] = dialog.entries.rowCount()
+        seen["shown"] = [
+            [dialog.entries.data(dialog.entries.index(row, column)) for column in (4, 7)]
+            for row in range(dialog.entries.rowCount())
+        ]
         watermark = dialog.findChild(Watermark)
         seen["marked"] = watermark is not None and "sec01" in watermark.current_text()
         dialog.reject()
@@ -44,6 +48,12 @@ def test_the_officer_finds_who_saw_a_customer(
     assert ("agent01", "record.view") in seen["entries"]  # type: ignore[operator]
     assert seen["rows"] == len(seen["entries"])  # type: ignore[arg-type]
     assert seen["marked"] is True
+    shown = seen["shown"]
+    assert isinstance(shown, list)
+    actions = [action for action, _ in shown]
+    assert "Viewed a customer · record.view" in actions  # the name, then the code it is searched by
+    assert not any(detail.startswith("{") for _, detail in shown)  # pairs, not the stored JSON
+    assert any("fields: " in detail for _, detail in shown)
 
 
 def test_agents_and_supervisors_have_no_audit_log_in_their_menu(

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.incidents import IncidentDesk
+from seatdesk.services.runtime import Runtime
+from seatdesk.services.visitors import VisitorDesk
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.incident_dialog import IncidentDialog
@@ -18,7 +21,14 @@ from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.watermark import Watermark
 from tests.helpers.demo import CALLER, MOBILE, ROWS
 from tests.helpers.qt import when_modal
-from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind, session_behind
+from tests.helpers.vaults import (
+    PASSWORDS,
+    StaffedVault,
+    audit_behind,
+    make_staffed_vault,
+    session_behind,
+)
+from tests.helpers.visitors import admit_visitor
 
 
 def verifies(desk: DeskWindow) -> list[str]:
@@ -120,9 +130,15 @@ def test_the_admins_desk_offers_no_customer_search_and_no_export(
     assert "exportButton" not in offered and "searchButton" not in offered
     assert not admin.search.isVisible() and not admin.table.isVisible()
     assert "reportButton" in offered  # what the admin may do is still there
+    assert "endCallButton" not in offered and not admin.call_label.isVisible()
+    menus = {a.text() for a in admin.menuBar().actions()}
+    assert "Call" not in menus and "Seat" in menus
+    every = [a.text() for menu in admin.findChildren(QMenu) for a in menu.actions()]
+    assert "End call" not in every and "Lock the seat" in every
     agent = desk_for("agent01")
     offered = [b.objectName() for b in agent.findChildren(QPushButton) if b.isVisible()]
-    assert {"exportButton", "searchButton"} <= set(offered)
+    assert {"exportButton", "searchButton", "endCallButton"} <= set(offered)
+    assert "Call" in {a.text() for a in agent.menuBar().actions()}
     assert agent.search.isVisible() and agent.table.isVisible()
 
 
@@ -174,6 +190,17 @@ def test_the_result_list_shows_every_column_without_scrolling(
     assert not table.horizontalScrollBar().isVisible()
     last = desk.results.columnCount() - 1
     assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    table.resize(table.width() + 240, table.height())  # the splitter gives the list more room
+    qtbot.waitUntil(
+        lambda: (
+            abs(
+                table.columnViewportPosition(last)
+                + table.columnWidth(last)
+                - table.viewport().width()
+            )
+            <= 1
+        )
+    )  # the columns fill it: no empty band on the right
     for column in range(desk.results.columnCount()):
         title = str(desk.results.headerData(column, Qt.Orientation.Horizontal))
         assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(title)
@@ -240,4 +267,35 @@ def test_the_block_message_is_read_whole_in_the_english_desk(
     assert shown, "the block message is shown in a label of its own"
     label = shown[0]
     assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    desk.close()
+
+
+def test_the_english_status_bar_shows_who_is_signed_in_whole(
+    qtbot: QtBot, runtime: Runtime, tmp_path: Path
+) -> None:
+    """Every badge at once (no device secret, a visitor in the hall) on a 1280-pixel screen: the
+    bar's labels all fit, the signed-in person first and whole."""
+    vault = make_staffed_vault(runtime, tmp_path / "weak", key_storage="none")
+    supervisor = vault.session("super01")
+    try:
+        admit_visitor(VisitorDesk(supervisor))
+    finally:
+        supervisor.close()
+    desk = DeskWindow(vault.signed_in("sec01"), "en")
+    qtbot.addWidget(desk)
+    desk.resize(1180, 760)
+    desk.show()
+    qtbot.waitExposed(desk)
+    bar = desk.statusBar()
+    names = {"statusWho", "weakKeyBadge", "captureStatus", "policyStatus"}
+    assert names <= {label.objectName() for label in bar.findChildren(QLabel)}
+    shown = [label for label in bar.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert any("Visitors in the hall" in label.text() for label in shown)
+    assert desk.width() <= 1180, "the bar pushed the window past the screen"
+    for label in shown:
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
+    who = bar.findChild(QLabel, "statusWho")
+    assert who is not None and "sec01" in who.text() and "Security officer" in who.text()
+    policy = bar.findChild(QLabel, "policyStatus")
+    assert policy is not None and desk.who.policy.source in policy.toolTip()
     desk.close()

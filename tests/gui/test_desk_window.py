@@ -7,6 +7,7 @@ import io
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from seatdesk.services.demo import demo_csv_bytes
@@ -100,3 +101,16 @@ def test_admin_sees_no_customer_data(qtbot: QtBot, customer_vault: StaffedVault,
     qtbot.addWidget(window)
     assert not window.search.isEnabled()
     window.close()
+
+
+def test_the_sign_in_names_the_vault_file_not_its_folder(
+    qtbot: QtBot, customer_vault: StaffedVault
+) -> None:
+    dialog = LoginDialog(customer_vault.runtime, customer_vault.paths)
+    qtbot.addWidget(dialog)
+    folder = str(customer_vault.paths.vault.parent)
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(customer_vault.paths.vault.name in text for text in shown)
+    assert not any(folder in text for text in shown), shown
+    label = dialog.findChild(QLabel, "vaultLabel")
+    assert label is not None and label.toolTip() == str(customer_vault.paths.vault)

@@ -20,6 +20,7 @@ from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.visitors import VisitorDesk, VisitorView
 from seatdesk.ui.dialog_kit import confirm
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_heading
 from seatdesk.ui.tables import HIGHLIGHT_BRUSH, RowsModel, guarded_table, selected_row
 from seatdesk.ui.visitors.dialogs import ReasonDialog, SignOutDialog
 
@@ -39,7 +40,7 @@ class HallBoard(QWidget):
         self._report = report
         self.count_label = QLabel()
         self.count_label.setObjectName("hallCount")
-        self.count_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        set_heading(self.count_label, 2)
         self.model: RowsModel[VisitorView] = RowsModel(
             [
                 self.tr("Badge"),
@@ -103,9 +104,7 @@ class HallBoard(QWidget):
         if over:
             text += " · " + self.tr("%1 overstaying").replace("%1", str(over))
         self.count_label.setText(text)
-        self.count_label.setStyleSheet(
-            "font-size: 16px; font-weight: bold; color: %s;" % ("#b71c1c" if over else "#333")
-        )
+        set_heading(self.count_label, 2, "danger_strong" if over else "")
 
     def sign_out_selected(self) -> VisitorView | None:
         view = self.model.item(selected_row(self.table))

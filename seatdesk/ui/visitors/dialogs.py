@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from seatdesk.services.visitors import (
 )
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import set_tone
 
 
 class NoticeDialog(QDialog):
@@ -46,8 +48,10 @@ class NoticeDialog(QDialog):
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
-        layout.addWidget(self.switch)
-        layout.addWidget(close)
+        buttons = QDialogButtonBox()  # one right-aligned row, as in every other dialog
+        buttons.addButton(self.switch, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(buttons)
         self._show(language)
         self.resize(620, 560)
 
@@ -104,7 +108,7 @@ class OverrideDialog(QDialog):
         )
         intro.setObjectName("watchOverrideIntro")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #8e0000;")
+        set_tone(intro, "alert")
         self.self_approval = desk.can_override_here()
         self.staff_id = QLineEdit()
         self.staff_id.setObjectName("overrideStaffId")

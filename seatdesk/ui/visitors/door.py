@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from seatdesk.services.visitors import Acknowledgement, Arrival, VisitorDesk
 from seatdesk.ui.dialog_kit import line_edit
+from seatdesk.ui.style import set_tone
 from seatdesk.ui.visitors.dialogs import NoticeDialog
 
 
@@ -49,7 +50,7 @@ class DoorSection(QGroupBox):
             device_row.addWidget(box, index // 2, index % 2)
         self.held = QCheckBox(self.tr("Devices not allowed in were taken at the door"))
         self.held.setObjectName("devicesHeld")
-        self.held.setStyleSheet("color: #8e0000;")
+        set_tone(self.held, "alert")
         self.notice_button = QPushButton(self.tr("Show the confidentiality notice…"))
         self.notice_button.setObjectName("showNotice")
         self.notice_button.clicked.connect(self.show_notice)
@@ -76,7 +77,7 @@ class DoorSection(QGroupBox):
         self.rules_hint = QLabel(self._rules_text())
         self.rules_hint.setObjectName("visitorRulesHint")
         self.rules_hint.setWordWrap(True)
-        self.rules_hint.setStyleSheet("color: #555; padding-top: 10px;")
+        set_tone(self.rules_hint, "muted")
         form.addRow(self.rules_hint)
 
     def clear(self) -> None:

@@ -39,6 +39,7 @@ from seatdesk.services.visitors import (
 from seatdesk.ui.dialog_kit import error_label, line_edit
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.field_rules import mark_protected
+from seatdesk.ui.style import primary_button, set_tone
 from seatdesk.ui.visitors.dialogs import OverrideDialog
 from seatdesk.ui.visitors.door import DoorSection
 
@@ -70,9 +71,7 @@ class VisitorForm(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("checkInBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #e3f2fd; color: #0d47a1; padding: 6px; border-radius: 4px;"
-        )
+        set_tone(self.banner, "info")
         self.leave_check_in = QPushButton(self.tr("Back to walk-in"))
         self.leave_check_in.setObjectName("leaveCheckIn")
         self.leave_check_in.clicked.connect(lambda: self.set_mode(WALK_IN))
@@ -140,7 +139,7 @@ class VisitorForm(QWidget):
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("visitorSubmit")
         self.submit_button.setDefault(True)
-        self.submit_button.setStyleSheet("font-weight: bold; padding: 6px 18px;")
+        primary_button(self.submit_button)
         self.submit_button.clicked.connect(self.submit)
 
         top = QHBoxLayout()
@@ -324,7 +323,7 @@ class VisitorForm(QWidget):
 
     def submit(self) -> VisitorView | None:
         self.error.clear()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, "error")
         try:
             try:
                 view = self._call(None)
@@ -344,7 +343,7 @@ class VisitorForm(QWidget):
             self.set_mode(WALK_IN)
         else:
             self.clear()
-        self.error.setStyleSheet("color: #1b5e20;")
+        set_tone(self.error, "ok")
         done = {
             WALK_IN: self.tr("%1 signed in: badge %2."),
             CHECK_IN: self.tr("%1 signed in: badge %2."),

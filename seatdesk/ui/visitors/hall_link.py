@@ -13,6 +13,7 @@ from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.visitors import VisitorDesk
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.style import COLOURS, badge_style
 from seatdesk.ui.visitors.window import VisitorsWindow
 
 SHORTCUT = "Ctrl+Shift+G"
@@ -27,10 +28,7 @@ class VisitorHallLink(QObject):
         self.visitors_window: VisitorsWindow | None = None
         self.indicator = QLabel()
         self.indicator.setObjectName("visitorIndicator")
-        self.indicator.setStyleSheet(
-            "background: #6a1b9a; color: white; border-radius: 4px; padding: 1px 8px; "
-            "font-weight: bold;"
-        )
+        self.indicator.setStyleSheet(badge_style(COLOURS["strict"], bold=True))
         self.indicator.hide()
         host.add_status_widget(self.indicator)
         self.button: QPushButton | None = None

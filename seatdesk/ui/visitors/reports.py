@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.reports.pdf import page_layout, paint
 from seatdesk.services.visitors import VisitorDesk
-from seatdesk.ui.dialog_kit import confirm
+from seatdesk.ui.dialog_kit import button_row, confirm
 from seatdesk.ui.error_text import error_text
 
 
@@ -87,8 +87,7 @@ class VisitorReports(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
-        layout.addWidget(roster)
-        layout.addWidget(printed)
+        layout.addLayout(button_row(roster, printed))
         layout.addSpacing(24)
         layout.addWidget(
             QLabel(
@@ -97,7 +96,7 @@ class VisitorReports(QWidget):
                 )
             )
         )
-        layout.addWidget(purge)
+        layout.addLayout(button_row(purge))
         layout.addStretch()
 
     def _saved(self, path: Path, digest: str) -> None:
