@@ -159,8 +159,20 @@ def test_only_the_security_officer_keeps_the_register(customer_vault: StaffedVau
             with pytest.raises(PermissionDenied):
                 desk.entries()
             assert not session.db.scalar("SELECT count(*) FROM partners")
+            assert not [e for e in session.audit.entries() if e.action.startswith("partner.")]
         finally:
             session.close()
+    register_partner(customer_vault)
+    agent = customer_vault.session("agent01")
+    try:  # whoever exports sees whom to, and no more: no contact, no attachments, no state
+        (choice,) = PartnerDesk(agent).for_export()
+        assert set(vars(choice)) == {"id", "name", "agreement_no", "purposes", "classes"}
+        with pytest.raises(PermissionDenied):
+            PartnerDesk(agent).show("NDA-2026-001")
+        with pytest.raises(PermissionDenied):
+            PartnerDesk(agent).expiring()
+    finally:
+        agent.close()
     admin = customer_vault.session("admin01")
     try:  # the admin exports nothing, so does not even see whom to
         with pytest.raises(PermissionDenied):
