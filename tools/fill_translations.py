@@ -13,6 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 ZH = {
+    "Audit retention purge": "审计日志到期清理",
+    "Entries purged before here": "此前的记录已清理",
     "Signed in": "登录",
     "Sign-in failed": "登录失败",
     "Signed in with the recovery key": "使用恢复密钥登录",
@@ -689,6 +691,37 @@ ZH = {
     "Choose the agreement to end first.": "请先选择要终止的协议。",
     "Agreement %1 ended.": "协议 %1 已终止。",
     "Written to %1.": "已写入 %1。",
+    # impact assessments (个人信息保护影响评估, PIPL Art. 55-56; issue 18)
+    "Sensitive personal information": "处理敏感个人信息",
+    "Automated decision-making": "利用个人信息进行自动化决策",
+    "Entrusting, providing to others, disclosing": "委托处理、向他人提供、公开个人信息",
+    "Providing abroad": "向境外提供个人信息",
+    "Other processing with major impact": "其他对个人权益有重大影响的处理",
+    "Approved": "通过",
+    "Approved with measures": "附措施通过",
+    "Refused": "不通过",
+    "Impact assessments: none due for review or missing.": "个人信息保护影响评估：无待复评或缺少的评估。",
+    "%1: review due (%2, %3)": "%1：待复评（%2，%3）",
+    "%1: no assessment": "%1：缺少评估",
+    "Impact assessments: %1": "个人信息保护影响评估：%1",
+    "Impact assessments": "影响评估",
+    "Ref": "编号",
+    "Assessed": "评估日期",
+    "Art. 55 case": "第五十五条情形",
+    "Result": "结论",
+    "Next review": "复评日期",
+    "Scope": "评估范围",
+    "What processing": "评估的处理活动",
+    "none": "无",
+    "Choose file…": "选择文件…",
+    "Record assessment": "登记评估",
+    "Assessed on": "评估日期",
+    "Measures": "保护措施",
+    "Reviewer": "评估人",
+    "Signed report (SHA-256)": "签字报告（SHA-256）",
+    "%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5": "%1 · 保护措施：%2 · 评估人：%3 · 报告 SHA-256：%4 · 保存至 %5",
+    "Signed report": "签字报告",
+    "%1 (review due)": "%1（待复评）",
 }
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog
 from seatdesk.services.agreement import load_agreement
 from seatdesk.services.factory import Services
 from seatdesk.ui.admin_window import AccountDialog
+from seatdesk.ui.assessment_register import AssessmentRegisterTab
 from seatdesk.ui.desk_app import application
 from seatdesk.ui.dialogs import AgreementDialog, ApprovalDialog, VerifyDialog
 from seatdesk.ui.export_flow import ExportRequestDialog
@@ -295,10 +296,34 @@ def security_desk(stage: Stage) -> None:
             ("officer-access-review", dialog.load_review),  # type: ignore[attr-defined]
             ("officer-purge", dialog.preview_purge),  # type: ignore[attr-defined]
             ("officer-partners", dialog.partner_tab.load),  # type: ignore[attr-defined]
+            ("officer-impact-assessments", lambda: sample_assessments(dialog)),
         )
 
     stage.when_modal("", officer)
     window.open_officer()
+
+
+def sample_assessments(dialog: QDialog) -> None:
+    """Two assessments in the officer's register, one overdue for review, one selected."""
+    tab = dialog.findChild(AssessmentRegisterTab)
+    assert isinstance(tab, AssessmentRegisterTab)
+    today = tab.assessed_on.date()
+    samples = (
+        ("sensitive", "approved_with_measures", "坐席核验客户身份证号（只核验不显示）", -400),
+        ("entrust_provide_disclose", "approved", "向催收服务商提供掩码后的联系清单", -30),
+    )
+    for trigger, result, scope, days in samples:
+        tab.assessed_on.setDate(today.addDays(days))
+        tab.next_review.setDate(today.addDays(days + 365))
+        tab.scope.setText(scope)
+        tab.trigger.setCurrentIndex(tab.trigger.findData(trigger))
+        tab.result.setCurrentIndex(tab.result.findData(result))
+        tab.measures.setText("一类字段仅核验；导出须双人审批" if "measures" in result else "")
+        tab.reviewer.setText("信息安全专员 王审核")
+        tab.add()
+    tab.assessed_on.setDate(today)
+    tab.next_review.setDate(today.addYears(1))
+    tab.show_item(1)  # the overdue one in full; left unselected, so its mark shows
 
 
 def admin_desk(stage: Stage) -> None:

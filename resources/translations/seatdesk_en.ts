@@ -359,6 +359,165 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
+        <source>Sensitive personal information</source>
+        <translation>Sensitive personal information</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="45" />
+        <source>Automated decision-making</source>
+        <translation>Automated decision-making</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="46" />
+        <source>Entrusting, providing to others, disclosing</source>
+        <translation>Entrusting, providing to others, disclosing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="49" />
+        <source>Providing abroad</source>
+        <translation>Providing abroad</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="50" />
+        <source>Other processing with major impact</source>
+        <translation>Other processing with major impact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="56" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="57" />
+        <source>Approved with measures</source>
+        <translation>Approved with measures</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="58" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="65" />
+        <source>Impact assessments: none due for review or missing.</source>
+        <translation>Impact assessments: none due for review or missing.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="70" />
+        <source>%1: review due (%2, %3)</source>
+        <translation>%1: review due (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="75" />
+        <source>%1: no assessment</source>
+        <translation>%1: no assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="80" />
+        <source>Impact assessments: %1</source>
+        <translation>Impact assessments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="113" />
+        <source>Impact assessments</source>
+        <translation>Impact assessments</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <source>Art. 55 case</source>
+        <translation>Art. 55 case</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="106" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="132" />
+        <source>What processing</source>
+        <translation>What processing</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="254" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="147" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="149" />
+        <source>Record assessment</source>
+        <translation>Record assessment</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="164" />
+        <source>Signed report (SHA-256)</source>
+        <translation>Signed report (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="180" />
+        <source>%1 (review due)</source>
+        <translation>%1 (review due)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="206" />
+        <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
+        <translation>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="220" />
+        <source>Signed report</source>
+        <translation>Signed report</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerWindow</name>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
@@ -770,77 +929,92 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="55" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <source>Audit retention purge</source>
+        <translation>Audit retention purge</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <source>Entries purged before here</source>
+        <translation>Entries purged before here</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>Sign-in protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <source>Impact assessments</source>
+        <translation>Impact assessments</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Guards</source>
         <translation>Guards</translation>
     </message>
@@ -2693,173 +2867,173 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="49" />
         <source>Access review and purge</source>
         <translation>Access review and purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="59" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Verifications</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>Reveals</source>
         <translation>Reveals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
         <source>What you checked and decided</source>
         <translation>What you checked and decided</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="96" />
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="184" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="191" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="103" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="108" />
         <source>Activity of the last</source>
         <translation>Activity of the last</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
         <source>dormant</source>
         <translation>dormant</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="132" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="168" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
         <source>Say in a few words what you checked.</source>
         <translation>Say in a few words what you checked.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="177" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="184" />
         <source>Signed off: review %1</source>
         <translation>Signed off: review %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="192" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="192" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
         <source>past retention</source>
         <translation>past retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
         <source>Customers due for deletion</source>
         <translation>Customers due for deletion</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="211" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="216" />
         <source>Type the number of customers to delete</source>
         <translation>Type the number of customers to delete</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="210" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="239" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="246" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="251" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="258" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>Type %1 to delete these %1 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="262" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="269" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>

@@ -359,6 +359,165 @@
     </message>
 </context>
 <context>
+    <name>AssessmentRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="44" />
+        <source>Sensitive personal information</source>
+        <translation>处理敏感个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="45" />
+        <source>Automated decision-making</source>
+        <translation>利用个人信息进行自动化决策</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="46" />
+        <source>Entrusting, providing to others, disclosing</source>
+        <translation>委托处理、向他人提供、公开个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="49" />
+        <source>Providing abroad</source>
+        <translation>向境外提供个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="50" />
+        <source>Other processing with major impact</source>
+        <translation>其他对个人权益有重大影响的处理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="56" />
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="57" />
+        <source>Approved with measures</source>
+        <translation>附措施通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="58" />
+        <source>Refused</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="65" />
+        <source>Impact assessments: none due for review or missing.</source>
+        <translation>个人信息保护影响评估：无待复评或缺少的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="70" />
+        <source>%1: review due (%2, %3)</source>
+        <translation>%1：待复评（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="75" />
+        <source>%1: no assessment</source>
+        <translation>%1：缺少评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="80" />
+        <source>Impact assessments: %1</source>
+        <translation>个人信息保护影响评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="87" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="113" />
+        <source>Impact assessments</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="101" />
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="102" />
+        <source>Assessed</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="103" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="159" />
+        <source>Art. 55 case</source>
+        <translation>第五十五条情形</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="104" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="160" />
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="105" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="163" />
+        <source>Next review</source>
+        <translation>复评日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="106" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="158" />
+        <source>Scope</source>
+        <translation>评估范围</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="132" />
+        <source>What processing</source>
+        <translation>评估的处理活动</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="146" />
+        <location filename="../../seatdesk/ui/assessment_register.py" line="254" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="147" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="149" />
+        <source>Record assessment</source>
+        <translation>登记评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="157" />
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="161" />
+        <source>Measures</source>
+        <translation>保护措施</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="162" />
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="164" />
+        <source>Signed report (SHA-256)</source>
+        <translation>签字报告（SHA-256）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="180" />
+        <source>%1 (review due)</source>
+        <translation>%1（待复评）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="206" />
+        <source>%1 · measures: %2 · reviewer: %3 · report SHA-256: %4 · kept until %5</source>
+        <translation>%1 · 保护措施：%2 · 评估人：%3 · 报告 SHA-256：%4 · 保存至 %5</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/assessment_register.py" line="220" />
+        <source>Signed report</source>
+        <translation>签字报告</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerWindow</name>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="50" />
@@ -770,77 +929,92 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="55" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <source>Audit retention purge</source>
+        <translation>审计日志到期清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <source>Entries purged before here</source>
+        <translation>此前的记录已清理</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Customer record</source>
         <translation>客户记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>客户记录（批量）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>客户数据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>登录保护</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>大厅服务</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <source>Impact assessments</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Guards</source>
         <translation>防护</translation>
     </message>
@@ -2693,173 +2867,173 @@
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="48" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="49" />
         <source>Access review and purge</source>
         <translation>访问复核与数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="56" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="57" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="59" />
         <source>Purge</source>
         <translation>数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="72" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="74" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="77" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="79" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Views</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Verifications</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>Reveals</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Blocked</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="92" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="93" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
         <source>What you checked and decided</source>
         <translation>核对内容与结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="94" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="96" />
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="184" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="191" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="103" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="108" />
         <source>Activity of the last</source>
         <translation>统计最近</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="122" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="128" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="124" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="130" />
         <source>dormant</source>
         <translation>长期未用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="126" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="132" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="168" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="175" />
         <source>Say in a few words what you checked.</source>
         <translation>请简要说明核对了哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="177" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="184" />
         <source>Signed off: review %1</source>
         <translation>已签署确认：复核 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="192" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="192" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="195" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
         <source>consent withdrawn</source>
         <translation>已撤回授权同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
         <source>past retention</source>
         <translation>超过保存期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="202" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
         <source>Customers due for deletion</source>
         <translation>应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="211" />
         <source>Check what is due</source>
         <translation>查看应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="209" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="216" />
         <source>Type the number of customers to delete</source>
         <translation>输入要删除的客户数量</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="210" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>Delete them</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="239" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="246" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>共 %1 位客户应予删除，删除后不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="251" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="258" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>请输入 %1 以删除这 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="262" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="269" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>已删除 %1 位客户，每次删除均记入审计日志。</translation>
     </message>

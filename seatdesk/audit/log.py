@@ -3,6 +3,12 @@
 The MAC key is derived from the vault's data key, so an entry cannot be edited, removed or moved
 without `verify` naming the first entry where the chain breaks. An anchor (the MAC of an entry,
 written down elsewhere, e.g. on an incident report) also catches truncation of the tail.
+
+Retention (`purge_through`): the oldest entries may be removed, only together with appending an
+**anchor entry** (`audit.purged`) that records the seq and MAC of the last entry removed and how
+many went. `verify` then starts the chain there: the first entry kept must link to that MAC, and
+the anchor entry itself is in the chain (its MAC checked like any other), so an anchor cannot be
+forged or edited and entries after it cannot be removed without `verify` saying so.
 Entries hold no protected value: callers pass customer numbers, field names, masked forms or
 keyed hashes (`AuditLog.keyed_hash`). Text a person typed (a note, a purpose, ...) must come from
 the free-text gate as a `MaskedText`; `append` refuses it otherwise (`check_audit_detail`).
@@ -26,6 +32,7 @@ from seatdesk.core.masked_text import check_audit_detail
 from seatdesk.vault.db import VaultDb
 
 GENESIS = "0" * 64
+PURGED = "audit.purged"  # the anchor entry a purge leaves
 _COLUMNS = "seq, ts, actor, seat, action, target, outcome, detail, prev, mac"
 ENTRY_COLUMNS = _COLUMNS  # what makes an AuditEntry, in its order, for readers of the table
 
@@ -60,6 +67,7 @@ class VerifyResult:
     head: str
     first_broken: int | None = None
     reason: str = ""
+    purged_through: int = 0  # entries 1..this were purged; the chain starts after them
 
 
 def canonical_detail(detail: Mapping[str, JsonValue] | None) -> str:
@@ -174,8 +182,77 @@ class AuditLog:
             sql, values = sql + " LIMIT ?", [*values, at_most]
         return int(self._db.scalar(f"SELECT count(*) FROM ({sql})", values))
 
+    def purge_through(
+        self, actor: str, through_seq: int, detail: Mapping[str, JsonValue]
+    ) -> AuditEntry:
+        """Remove the entries up to `through_seq` and append the anchor entry that lets the
+        chain start after them, in one transaction. The caller decides what may go (retention,
+        the hall's acknowledgement); `detail` is added to the anchor's."""
+        with self._db.transaction():
+            row = self._db.execute("SELECT mac FROM audit WHERE seq = ?", (through_seq,))
+            if not row:
+                raise SeatDeskError(f"audit entry {through_seq} is not in the log")
+            removed = int(
+                self._db.scalar("SELECT count(*) FROM audit WHERE seq <= ?", (through_seq,))
+            )
+            before = self._purge_anchor()
+            total = removed + (int(before["total_purged"]) if before else 0)
+            self._db.execute("DELETE FROM audit WHERE seq <= ?", (through_seq,))
+            return self.append(
+                actor,
+                PURGED,
+                target=str(through_seq),
+                detail={
+                    **detail,
+                    "through_seq": through_seq,
+                    "through_mac": str(row[0][0]),
+                    "purged": removed,
+                    "total_purged": total,
+                },
+            )
+
+    def _purge_anchor(self) -> dict[str, Any] | None:
+        """The detail of the newest anchor entry, if any purge happened."""
+        row = self._db.execute(
+            "SELECT detail FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1", (PURGED,)
+        )
+        return dict(json.loads(str(row[0][0]))) if row else None
+
+    def chain_start(self) -> tuple[int, str] | VerifyResult:
+        """Where the chain begins: (first seq, the MAC it links to), entry 1 and GENESIS unless
+        a purge removed the oldest entries, or why the start cannot be trusted."""
+        first = self._db.scalar("SELECT min(seq) FROM audit")
+        if first is None or int(first) == 1:
+            return 1, GENESIS
+        first = int(first)
+        anchor = self._purge_anchor()
+        if anchor is None:
+            return VerifyResult(
+                False,
+                0,
+                GENESIS,
+                1,
+                f"entries 1 to {first - 1} are missing and no purge anchor "
+                "records their removal (the log was truncated)",
+            )
+        through = int(anchor.get("through_seq", 0))
+        if through != first - 1:
+            return VerifyResult(
+                False,
+                0,
+                GENESIS,
+                through + 1,
+                f"entries {through + 1} to {first - 1} are "
+                f"missing: the last purge removed entries up to {through} only",
+            )
+        return first, str(anchor.get("through_mac", ""))
+
     def verify(self, anchor: str | None = None) -> VerifyResult:
-        expected_seq, prev, count = 1, GENESIS, 0
+        start = self.chain_start()
+        if isinstance(start, VerifyResult):
+            return start
+        expected_seq, prev = start
+        purged_through, count = expected_seq - 1, 0
         anchor_seen = anchor is None
         wanted = (anchor or "").strip().lower()
         for entry in self.entries():
@@ -222,15 +299,22 @@ class AuditLog:
                 anchor_seen = True
             prev, expected_seq = entry.mac, entry.seq + 1
         if not anchor_seen:
+            purged = (
+                f" (entries up to {purged_through} were purged here after the retention: check "
+                "an older anchor against the hall's copy of the chain)"
+                if purged_through
+                else ""
+            )
             return VerifyResult(
                 False,
                 count,
                 prev,
                 expected_seq,
                 "the anchor is not in the chain: entries after it were removed or the log was "
-                "rewritten",
+                "rewritten" + purged,
+                purged_through,
             )
-        return VerifyResult(True, count, prev)
+        return VerifyResult(True, count, prev, purged_through=purged_through)
 
     def export_jsonl(self, out: Path) -> int:
         count = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seatdesk.cli.assessment_commands import cmd_assessment
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
 from seatdesk.cli.partner_commands import cmd_partner
@@ -49,4 +50,5 @@ COMMANDS: dict[str, Command] = {
     "vault": cmd_vault,
     "hall": cmd_hall,
     "phone": cmd_phone,
+    "assessment": cmd_assessment,
 }

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from seatdesk import __version__
+from seatdesk.cli.assessment_commands import add_assessment_commands
 from seatdesk.cli.hall_parser import add_hall_commands
 from seatdesk.cli.pop_command import DESCRIPTION as POP_DESCRIPTION
 from seatdesk.cli.pop_command import add_pop_arguments
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     _partners(sub)
     _exports_hall_and_demo(sub)
     _phone(sub)
+    add_assessment_commands(sub, _vault_options)
     return parser
 
 
@@ -229,6 +231,12 @@ def _audit_and_pop(sub: Any) -> None:
     export = audit_sub.add_parser("export", help="write the log as JSON lines")
     _vault_options(export)
     export.add_argument("--out", required=True, metavar="FILE.jsonl")
+    purge = audit_sub.add_parser(
+        "purge",
+        help="remove entries past the retention that the hall has acknowledged (security)",
+    )
+    _vault_options(purge)
+    purge.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
 
     add_pop_arguments(sub.add_parser("pop", help=POP_DESCRIPTION))
 

@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
+from seatdesk.cli.audit_text import audit_purge_text
 from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK
 from seatdesk.core.paths import AppPaths
@@ -18,10 +19,22 @@ def cmd_audit(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
             count = services.export_audit(Path(args.out))
             emit(args, {"entries": count, "out": args.out}, f"Wrote {count} entries to {args.out}.")
             return EXIT_OK
+        if args.audit_command == "purge":
+            purge = services.purge_audit(dry_run=args.dry_run)
+            emit(args, purge.as_json(), audit_purge_text(purge))
+            return EXIT_OK
         result = services.verify_audit(args.anchor)
     data = asdict(result)
     if result.ok:
-        emit(args, data, f"Audit chain intact: {result.entries} entries, head {result.head}.")
+        since = (
+            f" from entry {result.purged_through + 1} (entries up to {result.purged_through} "
+            "purged after the retention; the purge anchor verified)"
+            if result.purged_through
+            else ""
+        )
+        emit(
+            args, data, f"Audit chain intact: {result.entries} entries{since}, head {result.head}."
+        )
         return EXIT_OK
     emit(args, data, f"AUDIT CHAIN BROKEN at entry {result.first_broken}: {result.reason}")
     return EXIT_CHECK_FAILED

@@ -107,6 +107,11 @@ LIMIT_BOUNDS: Mapping[str, tuple[int, int]] = MappingProxyType(
 
 MAX_MASK_PARAM = 1000
 
+# Audit entries are kept at least six months: Cybersecurity Law (网络安全法, as amended in force
+# 2026-01-01) Art. 23, network logs kept no less than six months. A policy may keep them longer.
+AUDIT_RETENTION_MIN_DAYS = 180
+AUDIT_RETENTION_MAX_DAYS = 36500
+
 
 @dataclass(frozen=True)
 class MaskRule:
@@ -337,6 +342,9 @@ class Policy:
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
     partners: PartnerRules = field(default_factory=PartnerRules)
+    # How long the seat keeps audit entries before a purge may remove acknowledged ones
+    # (`[audit] retention_days`; at least AUDIT_RETENTION_MIN_DAYS, CSL Art. 23).
+    audit_retention_days: int = AUDIT_RETENTION_MIN_DAYS
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

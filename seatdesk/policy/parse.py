@@ -15,6 +15,8 @@ from types import MappingProxyType
 from seatdesk.core.errors import PolicyError
 from seatdesk.policy._reader import TableReader, choices
 from seatdesk.policy.model import (
+    AUDIT_RETENTION_MAX_DAYS,
+    AUDIT_RETENTION_MIN_DAYS,
     FIELD_NAMES,
     FORMAT_VERSION,
     LIMIT_BOUNDS,
@@ -68,6 +70,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "wrap_up",
             "search",
             "partners",
+            "audit",
         ),
     )
     _check_format(top)
@@ -112,6 +115,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("partners")
         else PartnerRules()
     )
+    audit_retention_days = (
+        _parse_audit(top.table("audit", allowed=("retention_days",)))
+        if top.has("audit")
+        else AUDIT_RETENTION_MIN_DAYS
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -128,7 +136,21 @@ def parse_policy(text: str, source: str) -> Policy:
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
         partners=partners,
+        audit_retention_days=audit_retention_days,
     )
+
+
+def _parse_audit(table: TableReader) -> int:
+    """`[audit] retention_days`: never less than six months (CSL Art. 23)."""
+    days = table.integer("retention_days", 1, AUDIT_RETENTION_MAX_DAYS)
+    if days < AUDIT_RETENTION_MIN_DAYS:
+        table.fail(
+            "retention_days",
+            f"{days} days is shorter than the law allows: the Cybersecurity Law (Art. 23, in "
+            f"force 2026-01-01) requires network logs to be kept at least six months "
+            f"({AUDIT_RETENTION_MIN_DAYS} days)",
+        )
+    return days
 
 
 def _check_format(top: TableReader) -> None:

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     HANDLE_INCIDENTS = "handle_incidents"
     REVIEW_ACCESS = "review_access"
     MANAGE_PARTNERS = "manage_partners"
+    RECORD_ASSESSMENTS = "record_assessments"
 
 
 _PHRASES: Mapping[Permission, str] = MappingProxyType(
@@ -55,6 +56,7 @@ _PHRASES: Mapping[Permission, str] = MappingProxyType(
         Permission.HANDLE_INCIDENTS: "handle incidents",
         Permission.REVIEW_ACCESS: "review staff access",
         Permission.MANAGE_PARTNERS: "keep the partner register",
+        Permission.RECORD_ASSESSMENTS: "record or read impact assessments",
     }
 )
 
@@ -78,6 +80,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
             Permission.HANDLE_INCIDENTS,
             Permission.REVIEW_ACCESS,
             Permission.MANAGE_PARTNERS,
+            Permission.RECORD_ASSESSMENTS,
         },
         # Import writes rows without showing any of them, so the admin may run it; the admin
         # never gets VIEW_CUSTOMERS or SEARCH_CUSTOMERS.

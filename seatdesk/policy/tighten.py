@@ -24,15 +24,31 @@ _STRICTER_WHEN_LOWER: Mapping[str, bool] = {
 }
 
 
+# Not a limit: how long audit entries are kept (`[audit] retention_days`). Longer is stricter.
+AUDIT_RETENTION = "audit_retention_days"
+
+
 def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, list[str]]:
     """The policy with the user's stricter limits applied, and a note for each setting refused."""
     changes: dict[str, int] = {}
     refused: list[str] = []
     remind_days: int | None = None
+    retention = policy.audit_retention_days
     for key, value in settings.items():
         if key == "partner_remind_days":  # reminding earlier is stricter
             remind_days, note = _remind_days(policy, value)
             refused += [note] if note else []
+            continue
+        if key == AUDIT_RETENTION:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                refused.append(f"{key}: expected a whole number")
+            elif value < policy.audit_retention_days:
+                refused.append(
+                    f"{key}: {value} would weaken the policy ({policy.audit_retention_days}); "
+                    "ignored (a seat may only keep its audit longer)"
+                )
+            else:
+                retention = value
             continue
         lower_is_stricter = _STRICTER_WHEN_LOWER.get(key)
         if lower_is_stricter is None:
@@ -63,6 +79,8 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
         changes[key] = value
     if remind_days is not None:
         policy = dataclasses.replace(policy, partners=PartnerRules(remind_days=remind_days))
+    if retention != policy.audit_retention_days:
+        policy = dataclasses.replace(policy, audit_retention_days=retention)
     if not changes:
         return policy, refused
     limits: Limits = dataclasses.replace(policy.limits, **changes)

@@ -12,10 +12,18 @@ from pathlib import Path
 from seatdesk.core.clock import utc_iso
 from seatdesk.policy.roles import Permission, require
 from seatdesk.reports.document import Document
+from seatdesk.services.assessments import AssessmentDue, AssessmentRegister
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 
 DORMANT_DAYS = 90
+_TRIGGER_LABELS = {
+    "sensitive": "处理敏感个人信息 sensitive information",
+    "automated_decision": "自动化决策 automated decisions",
+    "entrust_provide_disclose": "委托处理、向他人提供、公开 entrusting, providing, disclosing",
+    "cross_border": "向境外提供 providing abroad",
+    "major_impact": "其他重大影响 other major impact",
+}
 
 
 @dataclass(frozen=True)
@@ -37,12 +45,15 @@ class AccessReview:
     generated_at: str
     period_days: int
     accounts: tuple[AccountLine, ...]
+    # impact assessments due for review, or missing for what this seat does (PIPL Art. 55)
+    assessments: tuple[AssessmentDue, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         return {
             "generated_at": self.generated_at,
             "period_days": self.period_days,
             "accounts": [asdict(a) for a in self.accounts],
+            "assessments": [a.as_json() for a in self.assessments],
         }
 
     @property
@@ -87,7 +98,8 @@ def access_review(session: Session, period_days: int = DORMANT_DAYS) -> AccessRe
                 activity.get((str(staff_id), "guard.blocked"), 0),
             )
         )
-    review = AccessReview(utc_iso(now), period_days, tuple(lines))
+    due = tuple(AssessmentRegister(session).due())
+    review = AccessReview(utc_iso(now), period_days, tuple(lines), due)
     session.audit.append(session.staff_id, "access.review", detail={"sha256": review.sha256})
     return review
 
@@ -163,6 +175,23 @@ def export_review_pdf(session: Session, review: AccessReview, out: Path) -> str:
         rows,
         highlight=[i for i, a in enumerate(review.accounts) if a.dormant],
     )
+    doc.heading("个人信息保护影响评估 Impact assessments (PIPL Art. 55-56)")
+    if review.assessments:
+        doc.table(
+            ["情形 Art. 55 case", "状态 State", "编号 Ref", "复评日期 Next review"],
+            [
+                [
+                    _TRIGGER_LABELS.get(a.trigger, a.trigger),
+                    "待复评 review due" if a.why == "review_due" else "缺少评估 missing",
+                    a.ref or "—",
+                    a.next_review or "—",
+                ]
+                for a in review.assessments
+            ],
+            highlight=list(range(len(review.assessments))),
+        )
+    else:
+        doc.paragraph("无待复评或缺少的评估 None due for review or missing.")
     doc.paragraph("复核人签字 Reviewer: ____________    日期 Date: ____________")
     digest, _ = write_pdf(doc, out)
     session.audit.append(

@@ -17,6 +17,7 @@ from seatdesk.audit.log import VerifyResult
 from seatdesk.services import access_review as _review
 from seatdesk.services import agreement as _agreement
 from seatdesk.services import audit_desk as _audit
+from seatdesk.services import audit_retention as _retention
 from seatdesk.services import backups as _backups
 from seatdesk.services import desk_lock as _lock
 from seatdesk.services import importing as _importing
@@ -25,6 +26,8 @@ from seatdesk.services import partner_report as _partner_report
 from seatdesk.services import vault_check as _check
 from seatdesk.services.access_review import AccessReview
 from seatdesk.services.agreement import AgreementText
+from seatdesk.services.assessments import AssessmentRegister
+from seatdesk.services.audit_retention import AuditPurge
 from seatdesk.services.audit_view import AuditViewer
 from seatdesk.services.backups import CopyReport, Progress
 from seatdesk.services.calls import CallDesk
@@ -105,6 +108,11 @@ class Services:
     @cached_property
     def audit_viewer(self) -> AuditViewer:
         return AuditViewer(self._s)
+
+    @cached_property
+    def assessments(self) -> AssessmentRegister:
+        """The register of impact assessments (PIPL Art. 55-56; the security officer)."""
+        return AssessmentRegister(self._s)
 
     @cached_property
     def incident_board(self) -> IncidentBoardDesk:
@@ -271,6 +279,9 @@ class Services:
 
     def export_audit(self, out: Path) -> int:
         return _audit.export_audit(self._s, out)
+
+    def purge_audit(self, *, dry_run: bool) -> AuditPurge:
+        return _retention.purge_audit(self._s, dry_run=dry_run)
 
     def check_vault(self, *, pages_checked_at_open: bool = False) -> VaultCheck:
         return _check.check_vault(self._s, pages_checked_at_open=pages_checked_at_open)

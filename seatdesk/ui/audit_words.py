@@ -53,6 +53,8 @@ def _actions() -> dict[str, str]:
         "audit.exposure": translate("AuditWords", "Who saw this customer"),
         "audit.export": translate("AuditWords", "Audit log exported"),
         "access.review": translate("AuditWords", "Access review"),
+        "audit.purge": translate("AuditWords", "Audit retention purge"),
+        "audit.purged": translate("AuditWords", "Entries purged before here"),
     }
 
 
@@ -71,6 +73,7 @@ def _families() -> dict[str, str]:
         "hall": translate("AuditWords", "Hall"),
         "audit": translate("AuditWords", "Audit log"),
         "access": translate("AuditWords", "Access review"),
+        "assessment": translate("AuditWords", "Impact assessments"),
         "desk": translate("AuditWords", "Seat"),
         "guard": translate("AuditWords", "Guards"),
     }

@@ -28,6 +28,7 @@ from seatdesk.policy.roles import Permission, has_permission, parse_role
 from seatdesk.services.access_review import DORMANT_DAYS, AccessReview, AccountLine
 from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import PurgeCandidate
+from seatdesk.ui.assessment_register import add_assessment_tab, due_text
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.partner_register import add_partner_tab
@@ -57,6 +58,7 @@ class OfficerWindow(QDialog):
         if has_permission(role, Permission.PURGE):
             self.tabs.addTab(self._purge_tab(), self.tr("Purge"))
         self.partner_tab = add_partner_tab(self.tabs, services)
+        add_assessment_tab(self.tabs, services)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(1000, 620)
@@ -96,6 +98,9 @@ class OfficerWindow(QDialog):
         sign.clicked.connect(self.sign_off)
         pdf = QPushButton(self.tr("Export PDF…"))
         pdf.clicked.connect(self._review_pdf)
+        self.review_assessments = QLabel()
+        self.review_assessments.setObjectName("reviewAssessments")
+        self.review_assessments.setWordWrap(True)
         self.review_said = QLabel()
         self.review_said.setObjectName("reviewSaid")
         self.review_error = error_label()
@@ -111,6 +116,7 @@ class OfficerWindow(QDialog):
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.accounts_table, 1)
+        layout.addWidget(self.review_assessments)
         layout.addLayout(bottom)
         layout.addWidget(self.review_said)
         layout.addWidget(self.review_error)
@@ -157,6 +163,7 @@ class OfficerWindow(QDialog):
             return None
         self.accounts.set_items(list(self.review.accounts))
         self.accounts_table.resizeColumnsToContents()
+        self.review_assessments.setText(due_text(self.review.assessments))
         return self.review
 
     def sign_off(self) -> bool:

@@ -339,9 +339,36 @@ CREATE INDEX wrap_ups_by_follow_up ON call_wrap_ups(staff_id, follow_up)
     WHERE follow_up IS NOT NULL
 """
 
-# The partner register (issue 18): outside units' confidentiality agreements. An agreement ended
-# early keeps its row (expired_at, by whom and why); attachments are recorded by hash, not stored.
+# v13, the register of personal-information protection impact assessments (个人信息保护影响评估,
+# PIPL Art. 55-56; issue 18): one row per assessment, its texts masked like every typed text.
+# Kept at least three years (Art. 56): `keep_until` is the assessment's date plus three years,
+# and a trigger refuses deleting a row before it (on the computer's own date: a backstop under
+# whatever deletes, which the services never do before `keep_until` by the injected clock).
 _V13 = """
+CREATE TABLE impact_assessments (
+    id            INTEGER PRIMARY KEY,
+    ref           TEXT NOT NULL UNIQUE,
+    assessed_on   TEXT NOT NULL,
+    scope         TEXT NOT NULL,
+    trigger_code  TEXT NOT NULL,
+    result        TEXT NOT NULL,
+    measures      TEXT NOT NULL DEFAULT '',
+    reviewer      TEXT NOT NULL,
+    next_review   TEXT NOT NULL,
+    attachment    TEXT,
+    recorded_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    keep_until    TEXT NOT NULL
+);
+CREATE INDEX impact_assessments_by_review ON impact_assessments(next_review);
+CREATE TRIGGER impact_assessments_kept BEFORE DELETE ON impact_assessments
+WHEN OLD.keep_until > date('now')
+BEGIN SELECT RAISE(ABORT, 'impact assessments are kept at least three years (PIPL Art. 56)'); END
+"""
+
+# v14, the partner register (issue 18): outside units' confidentiality agreements. An agreement
+# ended early keeps its row (expired_at, by whom and why); attachments are recorded by hash only.
+_V14 = """
 CREATE TABLE partners (
     id             INTEGER PRIMARY KEY,
     partner_name   TEXT NOT NULL,
@@ -369,7 +396,7 @@ CREATE TABLE partner_attachments (
 
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13),
+    *(_V11, _V12, _V13, _V14),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

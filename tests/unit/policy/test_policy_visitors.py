@@ -71,8 +71,8 @@ def test_other_offsets_and_closing_times() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("retention_days = 180", "retention_days = 0", "visitors.retention_days: must be between"),
-        ("retention_days = 180", 'retention_days = "180"', "expected an integer, got string"),
+        ("retention_days = 180 ", "retention_days = 0", "visitors.retention_days: must be between"),
+        ("retention_days = 180 ", 'retention_days = "180"', "expected an integer, got string"),
         (
             "overstay_grace_minutes = 15",
             "overstay_grace_minutes = -1",
@@ -111,8 +111,8 @@ def test_other_offsets_and_closing_times() -> None:
             "visitors.allowed_devices: expected an array of strings",
         ),
         (
-            "retention_days = 180",
-            "retention_days = 180\nretention_dayz = 90",
+            "retention_days = 180 ",
+            "retention_days = 180 \nretention_dayz = 90",
             "visitors.retention_dayz: unknown key (expected one of: utc_offset,",
         ),
         (
