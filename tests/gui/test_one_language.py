@@ -281,7 +281,7 @@ def test_the_security_officer_s_desk_and_incident_board_read_chinese(
     sweep.look("purge", officer)
     assert officer.partner_tab is not None
     officer.partner_tab.load()
-    officer.tabs.setCurrentIndex(2)
+    officer.tabs.setCurrentWidget(officer.partner_tab)
     sweep.look("partners", officer)
     add = AddPartnerDialog(desk.services, officer)
     qtbot.addWidget(add)

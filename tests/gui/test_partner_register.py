@@ -46,7 +46,7 @@ def test_the_officer_registers_ends_and_exports_partners_in_the_tab(
     window = OfficerWindow(officer.services, "zh_CN", officer, officer.watermark_text)
     qtbot.addWidget(window)
     tab = window.partner_tab
-    assert tab is not None and window.tabs.tabText(window.tabs.count() - 1) == "合作方"
+    assert tab is not None and window.tabs.tabText(window.tabs.indexOf(tab)) == "合作方"
     scan = tmp_path / "signed.pdf"
     scan.write_bytes(b"%PDF-1.4 scan")
 
