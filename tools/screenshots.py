@@ -10,8 +10,10 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from seatdesk.services.agreement import load_agreement
@@ -26,6 +28,7 @@ from seatdesk.ui.incident_report_forms import GradeDialog, ReportFormDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.officer_window import OfficerWindow
+from seatdesk.ui.partner_register import AddPartnerDialog
 from seatdesk.ui.password_dialog import ChangePasswordDialog
 from seatdesk.ui.training_dialog import AssessmentDialog
 from seatdesk.ui.training_register import RecordTrainingDialog, TrainingRegisterTab
@@ -69,6 +72,7 @@ COVERS = {
     "AccountDialog": "admin-account-add",
     "AssessmentDialog": "training-assessment",
     "RecordTrainingDialog": "training-record",
+    "AddPartnerDialog": "partner-add",
 }
 CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.MULTILINE)
 WINDOW_BASES = frozenset({"QDialog", "QMainWindow"})
@@ -105,6 +109,29 @@ def door(stage: Stage) -> None:
     who.close()
 
 
+def demo_partners(stage: Stage) -> None:
+    """Three partners registered by the officer: one in force, one ending soon, one ended."""
+    who = stage.sign_in(SECURITY)
+    desk = Services(who).partners
+    today = desk.today()
+    for name, number, days, classes in (
+        ("华信征信服务有限公司", "NDA-2026-014", 300, ("一类", "二类", "三类")),
+        ("远景客户调研有限公司", "NDA-2025-031", 12, ("二类", "三类")),
+        ("北辰档案管理中心", "NDA-2024-007", 90, ("三类",)),
+    ):
+        desk.add(
+            name=name,
+            agreement_no=number,
+            signed_on=today - timedelta(days=400),
+            expires_on=today + timedelta(days=days),
+            purposes=("监管报送", "投诉复核") if days > 100 else ("客户回访",),
+            classes=classes,
+            contact="王经理 010-6500 1234",
+        )
+    desk.expire("NDA-2024-007", "合作终止 / cooperation ended")
+    who.close()
+
+
 def agent_call(stage: Stage) -> None:
     """A call from pop to wrap-up: the card, verify, reveal, approval, the menu, F1, the lock."""
     window = stage.desk(AGENT)
@@ -129,7 +156,13 @@ def agent_call(stage: Stage) -> None:
     window.card.remask_all()
     approved_reveal(stage, window)
     window.card.remask_all()
-    stage.shot_dialog("export-request", ExportRequestDialog(3, window), window)
+    demo_partners(stage)
+    partners = window.services.partners.for_export()
+    classes = window.services.exports.classes_of()
+    request = ExportRequestDialog(3, partners, window, classes)
+    lacking = request.partner.findText("NDA-2025-031", Qt.MatchFlag.MatchContains)
+    request.partner.setCurrentIndex(lacking)  # its agreement lacks 一类: the warning
+    stage.shot_dialog("export-request", request, window)
     bar = window.menuBar()
     bar.setActiveAction(bar.actions()[0])  # the first menu, open under its title
     stage.shot("menu-bar")
@@ -267,10 +300,18 @@ def security_desk(stage: Stage) -> None:
     window.open_audit_log()
 
     def officer(dialog: QDialog) -> None:
+        add = AddPartnerDialog(window.services, dialog)
+        add.name.setText("远景客户调研有限公司")
+        add.number.setText("NDA-2026-020")
+        add.purposes.setText("客户回访; 满意度调查")
+        add.classes["三类"].setChecked(True)
+        add.contact.setText("王经理 010-6500 1234")
+        stage.shot_dialog("partner-add", add, dialog)
         stage.tabs(
             dialog,
             ("officer-access-review", dialog.load_review),  # type: ignore[attr-defined]
             ("officer-purge", dialog.preview_purge),  # type: ignore[attr-defined]
+            ("officer-partners", dialog.partner_tab.load),  # type: ignore[attr-defined]
             ("officer-impact-assessments", lambda: sample_assessments(dialog)),
         )
 

@@ -84,6 +84,79 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="69" />
+        <source>Register a partner's agreement</source>
+        <translation>Register a partner's agreement</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="74" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="99" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="75" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="100" />
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="82" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="103" />
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="83" />
+        <source>Separated by semicolons: 监管报送; 投诉复核</source>
+        <translation>Separated by semicolons: 监管报送; 投诉复核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="92" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="105" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="93" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="121" />
+        <source>Add a signed copy…</source>
+        <translation>Add a signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="96" />
+        <source>None: only its name, size and SHA-256 are kept.</source>
+        <translation>None: only its name, size and SHA-256 are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="101" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="102" />
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="104" />
+        <source>Information classes</source>
+        <translation>Information classes</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="107" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="107" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AdminWindow</name>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="130" />
@@ -784,182 +857,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Export refused (no covering agreement)</source>
+        <translation>Export refused (no covering agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Partner agreement registered</source>
+        <translation>Partner agreement registered</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Partner agreement ended early</source>
+        <translation>Partner agreement ended early</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Partner register written as PDF</source>
+        <translation>Partner register written as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Partner register written as CSV</source>
+        <translation>Partner register written as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
         <source>Retention purge</source>
         <translation>Retention purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
         <source>Call linked to a customer</source>
         <translation>Call linked to a customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Call wrap-up</source>
         <translation>Call wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Incident reported</source>
         <translation>Incident reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Visitor registered</source>
         <translation>Visitor registered</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Visitor signed in</source>
         <translation>Visitor signed in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Visitor signed out</source>
         <translation>Visitor signed out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Visitor board opened</source>
         <translation>Visitor board opened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Account added</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Password changed or reset</source>
         <translation>Password changed or reset</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Role changed</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Audit log searched</source>
         <translation>Audit log searched</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Audit retention purge</source>
         <translation>Audit retention purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Entries purged before here</source>
         <translation>Entries purged before here</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>Sign-in protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Impact assessments</source>
         <translation>Impact assessments</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Guards</source>
         <translation>Guards</translation>
     </message>
@@ -1618,458 +1716,533 @@
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <source>The export names a field the card does not have.</source>
+        <translation>The export names a field the card does not have.</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <source>The recipient has no confidentiality agreement: the export is refused (and audited).</source>
+        <translation>The recipient has no confidentiality agreement: the export is refused (and audited).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <source>Agreement %agreement is not in force: the export is refused (and audited).</source>
+        <translation>Agreement %agreement is not in force: the export is refused (and audited).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <source>Agreement %agreement does not cover this purpose: the export is refused (and audited).</source>
+        <translation>Agreement %agreement does not cover this purpose: the export is refused (and audited).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <source>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</source>
+        <translation>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <source>Give dates as YYYY-MM-DD.</source>
+        <translation>Give dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <source>Give the partner, the agreement number and at least one purpose.</source>
+        <translation>Give the partner, the agreement number and at least one purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="91" />
+        <source>A text of the register is too long.</source>
+        <translation>A text of the register is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <source>Choose the information classes the agreement covers.</source>
+        <translation>Choose the information classes the agreement covers.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <source>The agreement cannot expire before it is signed.</source>
+        <translation>The agreement cannot expire before it is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
+        <source>This agreement number is already registered.</source>
+        <translation>This agreement number is already registered.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="97" />
+        <source>No agreement has this number.</source>
+        <translation>No agreement has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <source>Say why the agreement ends early.</source>
+        <translation>Say why the agreement ends early.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <source>This agreement has already been ended.</source>
+        <translation>This agreement has already been ended.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <source>The attachment cannot be read.</source>
+        <translation>The attachment cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="102" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="106" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>A grade other than the suggested one needs a reason.</source>
         <translation>A grade other than the suggested one needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>Fill every field of this report.</source>
         <translation>Fill every field of this report.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>Fill at least one field.</source>
         <translation>Fill at least one field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
         <translation>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
         <source>No such report on this incident.</source>
         <translation>No such report on this incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="118" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="135" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="146" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>The policy has no such course.</source>
         <translation>The policy has no such course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>Name the trainer.</source>
         <translation>Name the trainer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>Record at least one person's result.</source>
         <translation>Record at least one person's result.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>The day of the training is in the future.</source>
         <translation>The day of the training is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>A score is a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>Unknown staff ID.</source>
         <translation>Unknown staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>A person is listed twice.</source>
         <translation>A person is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>Answer every question first.</source>
         <translation>Answer every question first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Your role does not take this course.</source>
         <translation>Your role does not take this course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>This course has no assessment at the desk.</source>
         <translation>This course has no assessment at the desk.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="238" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="253" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="254" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="229" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="232" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="239" />
+        <location filename="../../seatdesk/ui/error_text.py" line="273" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="274" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="275" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="244" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="279" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="249" />
+        <location filename="../../seatdesk/ui/error_text.py" line="283" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="286" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="255" />
+        <location filename="../../seatdesk/ui/error_text.py" line="289" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="256" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="297" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="298" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="265" />
+        <location filename="../../seatdesk/ui/error_text.py" line="299" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="266" />
+        <location filename="../../seatdesk/ui/error_text.py" line="300" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="267" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="268" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="280" />
+        <location filename="../../seatdesk/ui/error_text.py" line="314" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="293" />
+        <location filename="../../seatdesk/ui/error_text.py" line="327" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -2140,32 +2313,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="129" />
         <source>Save the encrypted export</source>
         <translation>Save the encrypted export</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="131" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk export (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="78" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="140" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>Search first: the export holds the customers listed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="89" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="153" />
+        <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
+        <translation>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="168" />
         <source>supervisor or security officer</source>
         <translation>supervisor or security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="193" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -2177,39 +2355,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="31" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
         <source>Export (masked)</source>
         <translation>Export (masked)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
+        <source>Leave out the fields of the classes the agreement does not cover</source>
+        <translation>Leave out the fields of the classes the agreement does not cover</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="73" />
+        <source>Agreement covers</source>
+        <translation>Agreement covers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="103" />
+        <source> — not %1: the export would be refused</source>
+        <translation> — not %1: the export would be refused</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="107" />
+        <source> — the fields of %1 are left out</source>
+        <translation> — the fields of %1 are left out</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
         <source>Give the purpose and the recipient.</source>
         <translation>Give the purpose and the recipient.</translation>
     </message>
@@ -3167,183 +3365,188 @@
         <source>Visitor %1 is past their expected departure</source>
         <translation>Visitor %1 is past their expected departure</translation>
     </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="27" />
+        <source>Partner agreement %1 expires on %2</source>
+        <translation>Partner agreement %1 expires on %2</translation>
+    </message>
 </context>
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="50" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="51" />
         <source>Access review and purge</source>
         <translation>Access review and purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="59" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="60" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="61" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="63" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="65" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
         <source>Verifications</source>
         <translation>Verifications</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
         <source>Reveals</source>
         <translation>Reveals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="98" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="100" />
         <source>What you checked and decided</source>
         <translation>What you checked and decided</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="102" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="104" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="206" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="111" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="113" />
         <source>Activity of the last</source>
         <translation>Activity of the last</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="131" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
         <source>dormant</source>
         <translation>dormant</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="137" />
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="188" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
         <source>Say in a few words what you checked.</source>
         <translation>Say in a few words what you checked.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Signed off: review %1</source>
         <translation>Signed off: review %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Customer no.</source>
         <translation>Customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>consent withdrawn</source>
         <translation>consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="219" />
         <source>past retention</source>
         <translation>past retention</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="222" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
         <source>Customers due for deletion</source>
         <translation>Customers due for deletion</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="226" />
         <source>Check what is due</source>
         <translation>Check what is due</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="229" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="231" />
         <source>Type the number of customers to delete</source>
         <translation>Type the number of customers to delete</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="230" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="232" />
         <source>Delete them</source>
         <translation>Delete them</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="259" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="261" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>%1 customer(s) are due for deletion. Deleting is final.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="271" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="273" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>Type %1 to delete these %1 customer(s).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="282" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="284" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>%1 customer(s) deleted; each deletion is in the audit log.</translation>
     </message>
@@ -3404,6 +3607,144 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="44" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="50" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="51" />
+        <source>expiring soon</source>
+        <translation>expiring soon</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="52" />
+        <source>not yet in force</source>
+        <translation>not yet in force</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="53" />
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="54" />
+        <source>ended early</source>
+        <translation>ended early</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegisterTab</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="151" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="152" />
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="153" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="154" />
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="155" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="156" />
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="157" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="158" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="164" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="165" />
+        <source>Register a partner…</source>
+        <translation>Register a partner…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="170" />
+        <source>Why the agreement ends early</source>
+        <translation>Why the agreement ends early</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="171" />
+        <source>End the agreement</source>
+        <translation>End the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="174" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="289" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="177" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="289" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="208" />
+        <source> (%1 days)</source>
+        <translation> (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="232" />
+        <source>%1 agreement(s); %2 end within %3 days.</source>
+        <translation>%1 agreement(s); %2 end within %3 days.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="259" />
+        <source>Choose the agreement to end first.</source>
+        <translation>Choose the agreement to end first.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="262" />
+        <source>Say why the agreement ends early.</source>
+        <translation>Say why the agreement ends early.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="272" />
+        <source>Agreement %1 ended.</source>
+        <translation>Agreement %1 ended.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="284" />
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
     </message>
 </context>
 <context>

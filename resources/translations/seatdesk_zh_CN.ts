@@ -84,6 +84,79 @@
     </message>
 </context>
 <context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="69" />
+        <source>Register a partner's agreement</source>
+        <translation>登记合作方保密协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="74" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="99" />
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="75" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="100" />
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="82" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="103" />
+        <source>Purposes</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="83" />
+        <source>Separated by semicolons: 监管报送; 投诉复核</source>
+        <translation>以分号分隔：监管报送；投诉复核</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="92" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="105" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="93" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="121" />
+        <source>Add a signed copy…</source>
+        <translation>添加签署件…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="96" />
+        <source>None: only its name, size and SHA-256 are kept.</source>
+        <translation>无：仅记录文件名、大小和 SHA-256，不保存文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="101" />
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="102" />
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="104" />
+        <source>Information classes</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="107" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="107" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AdminWindow</name>
     <message>
         <location filename="../../seatdesk/ui/admin_window.py" line="130" />
@@ -784,182 +857,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="32" />
+        <source>Export refused (no covering agreement)</source>
+        <translation>导出被拒绝（无涵盖的协议）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <source>Partner agreement registered</source>
+        <translation>登记合作方协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Partner agreement ended early</source>
+        <translation>提前终止合作方协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>Partner register written as PDF</source>
+        <translation>导出合作方登记 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Partner register written as CSV</source>
+        <translation>导出合作方登记 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
         <source>Retention purge</source>
         <translation>到期清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="33" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
         <source>Call started</source>
         <translation>来电开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
         <source>Call linked to a customer</source>
         <translation>来电关联客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Call wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Incident reported</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Visitor registered</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Visitor signed in</source>
         <translation>访客入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Visitor signed out</source>
         <translation>访客离场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Visitor board opened</source>
         <translation>查看访客看板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Account added</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Password changed or reset</source>
         <translation>修改或重置密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Role changed</source>
         <translation>变更角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Backup written</source>
         <translation>写入备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Audit log searched</source>
         <translation>检索审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Audit retention purge</source>
         <translation>审计日志到期清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Entries purged before here</source>
         <translation>此前的记录已清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Customer record</source>
         <translation>客户记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>客户记录（批量）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>客户数据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>登录保护</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>大厅服务</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Impact assessments</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Guards</source>
         <translation>防护</translation>
     </message>
@@ -1618,458 +1716,533 @@
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <source>The export names a field the card does not have.</source>
+        <translation>导出指定了记录卡中不存在的字段。</translation>
+    </message>
+    <message>
         <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <source>The recipient has no confidentiality agreement: the export is refused (and audited).</source>
+        <translation>接收方没有保密协议：导出被拒绝（已记入审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <source>Agreement %agreement is not in force: the export is refused (and audited).</source>
+        <translation>协议 %agreement 不在有效期内：导出被拒绝（已记入审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <source>Agreement %agreement does not cover this purpose: the export is refused (and audited).</source>
+        <translation>协议 %agreement 不涵盖此用途：导出被拒绝（已记入审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <source>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</source>
+        <translation>协议 %agreement 不涵盖导出字段的信息类别 %classes：导出被拒绝（已记入审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <source>Give dates as YYYY-MM-DD.</source>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <source>Give the partner, the agreement number and at least one purpose.</source>
+        <translation>请填写合作方、协议编号和至少一项用途。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="91" />
+        <source>A text of the register is too long.</source>
+        <translation>登记内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <source>Choose the information classes the agreement covers.</source>
+        <translation>请选择协议涵盖的信息类别。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <source>The agreement cannot expire before it is signed.</source>
+        <translation>协议的到期日期不能早于签订日期。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
+        <source>This agreement number is already registered.</source>
+        <translation>此协议编号已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="97" />
+        <source>No agreement has this number.</source>
+        <translation>没有此编号的协议。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <source>Say why the agreement ends early.</source>
+        <translation>请说明提前终止协议的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <source>This agreement has already been ended.</source>
+        <translation>此协议已终止。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <source>The attachment cannot be read.</source>
+        <translation>无法读取附件。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="102" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="106" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>A grade other than the suggested one needs a reason.</source>
         <translation>改用建议以外的级别须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>Fill every field of this report.</source>
         <translation>请填写本报告的全部栏目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>Fill at least one field.</source>
         <translation>请至少填写一项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="90" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
         <translation>请按大厅时间填写，格式 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="93" />
+        <location filename="../../seatdesk/ui/error_text.py" line="127" />
         <source>No such report on this incident.</source>
         <translation>该事件没有这份报告。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="147" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="117" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="118" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="121" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="168" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="135" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="146" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="185" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>您尚未通过保密培训考核：在通过考核（“安全”菜单）或由信息安全专员登记培训成绩之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="161" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>您的保密培训已过期且超过宽限期：重新通过考核（“安全”菜单）之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver 的保密培训已过期：须重新通过考核后才能授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>The policy has no such course.</source>
         <translation>策略中没有该培训课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>Name the trainer.</source>
         <translation>请填写培训讲师。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>Record at least one person's result.</source>
         <translation>请至少登记一人的成绩。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>The day of the training is in the future.</source>
         <translation>培训日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>成绩须为 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>Unknown staff ID.</source>
         <translation>工号不存在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
         <source>A person is listed twice.</source>
         <translation>同一人被重复登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>Answer every question first.</source>
         <translation>请先回答全部题目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>文件第一行须为列名 staff_id、course、date、score（trainer 可选）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>您今天已参加该考核三次：请重新学习保密规定，明天再试。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Your role does not take this course.</source>
         <translation>您的岗位无需参加该课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>This course has no assessment at the desk.</source>
         <translation>该课程没有桌面考核。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="196" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="238" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="253" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="254" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="229" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="232" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="239" />
+        <location filename="../../seatdesk/ui/error_text.py" line="273" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="274" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="275" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="244" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="279" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="249" />
+        <location filename="../../seatdesk/ui/error_text.py" line="283" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="286" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="255" />
+        <location filename="../../seatdesk/ui/error_text.py" line="289" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="256" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="297" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="298" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="265" />
+        <location filename="../../seatdesk/ui/error_text.py" line="299" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="266" />
+        <location filename="../../seatdesk/ui/error_text.py" line="300" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="267" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="268" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="280" />
+        <location filename="../../seatdesk/ui/error_text.py" line="314" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="293" />
+        <location filename="../../seatdesk/ui/error_text.py" line="327" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -2140,32 +2313,37 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="67" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="129" />
         <source>Save the encrypted export</source>
         <translation>保存加密导出文件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="69" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="131" />
         <source>SeatDesk export (*.sdx)</source>
         <translation>SeatDesk 导出文件 (*.sdx)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="78" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="140" />
         <source>Search first: the export holds the customers listed.</source>
         <translation>请先查询：导出内容为列表中的客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="89" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="153" />
+        <source>No partner has a confidentiality agreement in force: the security officer registers partners before anything is exported.</source>
+        <translation>没有合作方持有有效的保密协议：导出前须由信息安全专员登记合作方。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="168" />
         <source>supervisor or security officer</source>
         <translation>班组长或信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="112" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="192" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="113" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="193" />
         <source>Written to %1. One-time password for the recipient — for the authoriser's eyes only, shown once:
 
 %2</source>
@@ -2177,39 +2355,59 @@
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="31" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="43" />
         <source>Export (masked)</source>
         <translation>导出（掩码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="34" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
         <source>%1 customer(s), masked fields only. A supervisor or security officer must authorise the export at this seat.</source>
         <translation>共 %1 位客户，仅含掩码字段。须由班组长或信息安全专员在本座席授权导出。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="41" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="46" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="72" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="44" />
-        <location filename="../../seatdesk/ui/export_flow.py" line="47" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="55" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="71" />
         <source>Recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="65" />
+        <source>Leave out the fields of the classes the agreement does not cover</source>
+        <translation>不导出协议未涵盖类别的字段</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="73" />
+        <source>Agreement covers</source>
+        <translation>协议涵盖</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="48" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/export_flow.py" line="59" />
+        <location filename="../../seatdesk/ui/export_flow.py" line="103" />
+        <source> — not %1: the export would be refused</source>
+        <translation> — 不涵盖 %1：导出将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="107" />
+        <source> — the fields of %1 are left out</source>
+        <translation> — %1 字段不导出</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/export_flow.py" line="121" />
         <source>Give the purpose and the recipient.</source>
         <translation>请填写用途和接收方。</translation>
     </message>
@@ -3167,183 +3365,188 @@
         <source>Visitor %1 is past their expected departure</source>
         <translation>外来人员 %1 已超过预计离开时间</translation>
     </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="27" />
+        <source>Partner agreement %1 expires on %2</source>
+        <translation>合作方协议 %1 将于 %2 到期</translation>
+    </message>
 </context>
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="50" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="51" />
         <source>Access review and purge</source>
         <translation>访问复核与数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="58" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="59" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="60" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="61" />
         <source>Purge</source>
         <translation>数据清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="63" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="65" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="91" />
         <source>Training</source>
         <translation>保密培训</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="76" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="78" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="80" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="81" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="82" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="83" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="84" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="85" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
         <source>Views</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="86" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
         <source>Verifications</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="87" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="89" />
         <source>Reveals</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="88" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="90" />
         <source>Blocked</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="95" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="97" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="98" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="100" />
         <source>What you checked and decided</source>
         <translation>核对内容与结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="99" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="101" />
         <source>Sign off</source>
         <translation>签署确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="102" />
-        <location filename="../../seatdesk/ui/officer_window.py" line="204" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="104" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="206" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="111" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="113" />
         <source>Activity of the last</source>
         <translation>统计最近</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="131" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="133" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
         <source>dormant</source>
         <translation>长期未用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="135" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="137" />
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="188" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="190" />
         <source>Say in a few words what you checked.</source>
         <translation>请简要说明核对了哪些内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="197" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="199" />
         <source>Signed off: review %1</source>
         <translation>已签署确认：复核 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="212" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="214" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="215" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
         <source>consent withdrawn</source>
         <translation>已撤回授权同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="217" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="219" />
         <source>past retention</source>
         <translation>超过保存期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="222" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
         <source>Customers due for deletion</source>
         <translation>应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="224" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="226" />
         <source>Check what is due</source>
         <translation>查看应删除的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="229" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="231" />
         <source>Type the number of customers to delete</source>
         <translation>输入要删除的客户数量</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="230" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="232" />
         <source>Delete them</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="259" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="261" />
         <source>%1 customer(s) are due for deletion. Deleting is final.</source>
         <translation>共 %1 位客户应予删除，删除后不可恢复。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="271" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="273" />
         <source>Type %1 to delete these %1 customer(s).</source>
         <translation>请输入 %1 以删除这 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/officer_window.py" line="282" />
+        <location filename="../../seatdesk/ui/officer_window.py" line="284" />
         <source>%1 customer(s) deleted; each deletion is in the audit log.</source>
         <translation>已删除 %1 位客户，每次删除均记入审计日志。</translation>
     </message>
@@ -3404,6 +3607,144 @@
         <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegister</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="44" />
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="50" />
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="51" />
+        <source>expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="52" />
+        <source>not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="53" />
+        <source>lapsed</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="54" />
+        <source>ended early</source>
+        <translation>已提前终止</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRegisterTab</name>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="151" />
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="152" />
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="153" />
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="154" />
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="155" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="156" />
+        <source>Purposes</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="157" />
+        <source>Classes</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="158" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="164" />
+        <source>Partners</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="165" />
+        <source>Register a partner…</source>
+        <translation>登记合作方…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="170" />
+        <source>Why the agreement ends early</source>
+        <translation>提前终止协议的原因</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="171" />
+        <source>End the agreement</source>
+        <translation>终止协议</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="174" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="289" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="177" />
+        <location filename="../../seatdesk/ui/partner_register.py" line="289" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="208" />
+        <source> (%1 days)</source>
+        <translation>（%1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="232" />
+        <source>%1 agreement(s); %2 end within %3 days.</source>
+        <translation>共 %1 份协议；%2 份将在 %3 天内到期。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="259" />
+        <source>Choose the agreement to end first.</source>
+        <translation>请先选择要终止的协议。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="262" />
+        <source>Say why the agreement ends early.</source>
+        <translation>请说明提前终止协议的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="272" />
+        <source>Agreement %1 ended.</source>
+        <translation>协议 %1 已终止。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/partner_register.py" line="284" />
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>

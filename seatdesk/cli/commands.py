@@ -6,6 +6,7 @@ from seatdesk.cli.assessment_commands import cmd_assessment
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
 from seatdesk.cli.incident_commands import cmd_incident
+from seatdesk.cli.partner_commands import cmd_partner
 from seatdesk.cli.phone_commands import cmd_phone
 from seatdesk.cli.pop_command import cmd_pop
 from seatdesk.cli.record_commands import (
@@ -45,6 +46,7 @@ COMMANDS: dict[str, Command] = {
     "access-review": cmd_access_review,
     "incident": cmd_incident,
     "visitor": cmd_visitor,
+    "partner": cmd_partner,
     "export-open": cmd_export_open,
     "pop": cmd_pop,
     "vault": cmd_vault,

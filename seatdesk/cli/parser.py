@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     _upkeep(sub)
     _incidents(sub)
     _visitors(sub)
+    _partners(sub)
     _exports_hall_and_demo(sub)
     _phone(sub)
     add_assessment_commands(sub, _vault_options)
@@ -378,6 +379,55 @@ def _visitors(sub: Any) -> None:
     )
     _vault_options(anonymise)
     anonymise.add_argument("--dry-run", action="store_true", help="list them, change nothing")
+
+
+def _partners(sub: Any) -> None:
+    """The partner register (security officer)."""
+    partner = sub.add_parser(
+        "partner", help="partners' confidentiality agreements (security officer)"
+    )
+    partner_sub = partner.add_subparsers(
+        dest="partner_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = partner_sub.add_parser("add", help="register a partner's signed agreement")
+    _vault_options(add)
+    add.add_argument("--name", required=True, help="the partner (company or unit)")
+    add.add_argument("--agreement", required=True, metavar="NUMBER", help="agreement number")
+    add.add_argument("--signed", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--expires", required=True, metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--purpose",
+        action="append",
+        required=True,
+        metavar="TEXT",
+        help="a purpose the agreement covers (repeat for several)",
+    )
+    add.add_argument(
+        "--classes",
+        required=True,
+        metavar="一类,二类,三类",
+        help="the information classes it covers, separated by commas",
+    )
+    add.add_argument("--contact", default="", help="the partner's contact person")
+    add.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a signed copy, recorded by name, SHA-256 and size (not stored; repeatable)",
+    )
+    _vault_options(partner_sub.add_parser("list", help="every agreement, expiring ones marked"))
+    show = partner_sub.add_parser("show", help="one agreement")
+    _vault_options(show)
+    show.add_argument("ref", metavar="AGREEMENT", help="agreement number (or #ID)")
+    expire = partner_sub.add_parser("expire", help="end an agreement early (the row stays)")
+    _vault_options(expire)
+    expire.add_argument("ref", metavar="AGREEMENT", help="agreement number (or #ID)")
+    expire.add_argument("--reason", required=True, metavar="TEXT")
+    for kind, text in (("pdf", "the register as a PDF"), ("csv", "the register as CSV")):
+        report = partner_sub.add_parser(kind, help=text)
+        _vault_options(report)
+        report.add_argument("--out", required=True, metavar=f"FILE.{kind}")
 
 
 def _exports_hall_and_demo(sub: Any) -> None:

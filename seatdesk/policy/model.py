@@ -316,6 +316,17 @@ DEFAULT_VISITOR_RULES = VisitorRules(
 
 
 @dataclass(frozen=True)
+class PartnerRules:
+    """The partner register (合作方保密协议): how many days before an agreement's expiry the
+    security officer is reminded, and `partner list` marks it."""
+
+    remind_days: int = 30
+
+
+PARTNER_REMIND_BOUNDS = (1, 365)
+
+
+@dataclass(frozen=True)
 class Policy:
     fields: Mapping[str, FieldRule]
     tier_labels: tuple[str, ...]
@@ -332,6 +343,7 @@ class Policy:
     wrap_up: WrapUpCodes = field(default_factory=WrapUpCodes)
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
+    partners: PartnerRules = field(default_factory=PartnerRules)
     # How long the seat keeps audit entries before a purge may remove acknowledged ones
     # (`[audit] retention_days`; at least AUDIT_RETENTION_MIN_DAYS, CSL Art. 23).
     audit_retention_days: int = AUDIT_RETENTION_MIN_DAYS

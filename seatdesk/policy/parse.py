@@ -24,6 +24,7 @@ from seatdesk.policy.model import (
     MASK_PARAMS,
     MAX_MASK_PARAM,
     NAMESAKE_DETAILS,
+    PARTNER_REMIND_BOUNDS,
     STRICTNESS,
     DeviceKind,
     FieldClass,
@@ -34,6 +35,7 @@ from seatdesk.policy.model import (
     Limits,
     MaskKind,
     MaskRule,
+    PartnerRules,
     Policy,
     Reveal,
     RevealReason,
@@ -69,6 +71,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "visitors",
             "wrap_up",
             "search",
+            "partners",
             "audit",
             "training",
             "incidents",
@@ -107,6 +110,15 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("search")
         else "none"
     )
+    partners = (
+        PartnerRules(
+            remind_days=top.table("partners", allowed=("remind_days",)).integer(
+                "remind_days", *PARTNER_REMIND_BOUNDS
+            )
+        )
+        if top.has("partners")
+        else PartnerRules()
+    )
     audit_retention_days = (
         _parse_audit(top.table("audit", allowed=("retention_days",)))
         if top.has("audit")
@@ -137,6 +149,7 @@ def parse_policy(text: str, source: str) -> Policy:
         visitors=visitors,
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
+        partners=partners,
         audit_retention_days=audit_retention_days,
         training=training,
         incidents=incidents,

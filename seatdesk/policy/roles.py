@@ -35,6 +35,7 @@ class Permission(StrEnum):
     REPORT_INCIDENT = "report_incident"
     HANDLE_INCIDENTS = "handle_incidents"
     REVIEW_ACCESS = "review_access"
+    MANAGE_PARTNERS = "manage_partners"
     RECORD_ASSESSMENTS = "record_assessments"
     RECORD_TRAINING = "record_training"
 
@@ -55,6 +56,7 @@ _PHRASES: Mapping[Permission, str] = MappingProxyType(
         Permission.REPORT_INCIDENT: "report incidents",
         Permission.HANDLE_INCIDENTS: "handle incidents",
         Permission.REVIEW_ACCESS: "review staff access",
+        Permission.MANAGE_PARTNERS: "keep the partner register",
         Permission.RECORD_ASSESSMENTS: "record or read impact assessments",
         Permission.RECORD_TRAINING: "record training results",
     }
@@ -79,6 +81,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = MappingProxyType(
             Permission.REPORT_INCIDENT,
             Permission.HANDLE_INCIDENTS,
             Permission.REVIEW_ACCESS,
+            Permission.MANAGE_PARTNERS,
             Permission.RECORD_ASSESSMENTS,
             Permission.RECORD_TRAINING,
         },

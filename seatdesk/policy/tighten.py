@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from seatdesk.policy.model import Limits, Policy
+from seatdesk.policy.model import PARTNER_REMIND_BOUNDS, Limits, PartnerRules, Policy
 from seatdesk.policy.training import MAX_SCORE
 
 # Training settings a seat may tighten: shorter validity and grace, a higher pass mark for every
@@ -44,9 +44,14 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
     policy, refused = _tighten_training(
         policy, {k: v for k, v in settings.items() if k in TRAINING_SETTINGS}
     )
+    remind_days: int | None = None
     retention = policy.audit_retention_days
     for key, value in settings.items():
         if key in TRAINING_SETTINGS:
+            continue
+        if key == "partner_remind_days":  # reminding earlier is stricter
+            remind_days, note = _remind_days(policy, value)
+            refused += [note] if note else []
             continue
         if key == AUDIT_RETENTION:
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
@@ -86,6 +91,8 @@ def tighten(policy: Policy, settings: Mapping[str, object]) -> tuple[Policy, lis
             refused.append(f"{key}: must be at least 1")
             continue
         changes[key] = value
+    if remind_days is not None:
+        policy = dataclasses.replace(policy, partners=PartnerRules(remind_days=remind_days))
     if retention != policy.audit_retention_days:
         policy = dataclasses.replace(policy, audit_retention_days=retention)
     if not changes:
@@ -136,3 +143,15 @@ def _tighten_training(policy: Policy, settings: Mapping[str, object]) -> tuple[P
     if rules == policy.training:
         return policy, refused
     return dataclasses.replace(policy, training=rules), refused
+
+
+def _remind_days(policy: Policy, value: object) -> tuple[int | None, str]:
+    """The partner reminder a seat asks for: only earlier (more days) than the policy's."""
+    key, current = "partner_remind_days", policy.partners.remind_days
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return None, f"{key}: expected a whole number"
+    if value < current:
+        return None, f"{key}: {value} would weaken the policy ({current}); ignored"
+    if value > PARTNER_REMIND_BOUNDS[1]:
+        return None, f"{key}: must be at most {PARTNER_REMIND_BOUNDS[1]}"
+    return (value if value > current else None), ""

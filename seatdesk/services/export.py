@@ -1,7 +1,13 @@
 """Providing customer data outside the hall needs management approval: an export holds masked
 fields only, needs a second person's authorisation at the seat, and is written encrypted
 (AES-256-GCM under a key derived with scrypt from a one-time password shown to the authoriser).
-An unmasked export does not exist."""
+An unmasked export does not exist.
+
+An export goes to a registered partner only (company policy 第十三条): one whose confidentiality
+agreement is in force and covers the export's purpose and the information classes of the fields
+it holds (`seatdesk.services.partners`). There is no "internal" export: a file that leaves the
+seat is a provision outside it, so a department of the company that receives one is registered
+like any other recipient. A refusal writes nothing and is audited."""
 
 from __future__ import annotations
 
@@ -20,13 +26,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from seatdesk.core.errors import AuthenticationError, UsageError
+from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
 from seatdesk.core.files import write_atomically
 from seatdesk.policy.roles import Permission, Role, require
-from seatdesk.records.customers import load_customer
+from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.approval import Approval, authorise_at_seat
-from seatdesk.services.free_text import typed_texts
+from seatdesk.services.free_text import MaskedText, typed_texts
+from seatdesk.services.partners import Partner, PartnerDesk
 from seatdesk.services.record_desk import CARD_FIELDS, RecordDesk, consent_text
 from seatdesk.services.session import Session
 from seatdesk.services.training import require_training
@@ -60,6 +67,17 @@ class ExportDesk:
     def __init__(self, session: Session) -> None:
         self._s = session
 
+    def classes_of(self, fields: Sequence[str] | None = None) -> list[str]:
+        """The information classes of the exported fields (all the card's by default), in the
+        policy's order: what a partner's agreement must cover."""
+        wanted = {self._s.policy.field(f).field_class for f in _columns(fields)}
+        return [c for c in self._s.policy.classes if c in wanted]
+
+    def fields_within(self, classes: Sequence[str]) -> list[str]:
+        """The card's fields whose information class is one of `classes` (what an agreement
+        covering those classes may receive), in the card's order."""
+        return [f for f in CARD_FIELDS if self._s.policy.field(f).field_class in classes]
+
     def authorise(self, approver_id: str, password: str) -> Approval:
         return authorise_at_seat(self._s, approver_id, password, APPROVER_ROLES, "export")
 
@@ -68,10 +86,13 @@ class ExportDesk:
         customer_ids: Sequence[int],
         *,
         purpose: str,
-        recipient: str,
+        partner_id: int,
         approval: Approval,
         out: Path,
+        fields: Sequence[str] | None = None,
     ) -> ExportResult:
+        """Export the masked `fields` (all the card's by default) of `customer_ids` to the
+        partner `partner_id`, for `purpose` (one of the purposes its agreement names)."""
         require(self._s.role, Permission.VIEW_CUSTOMERS)
         require_agreement(self._s)
         require_training(self._s)
@@ -80,7 +101,7 @@ class ExportDesk:
                 "an export needs a supervisor's or security officer's authorisation",
                 code="export.approval",
             )
-        if not purpose.strip() or not recipient.strip():
+        if not purpose.strip():
             raise UsageError("an export needs a purpose and a recipient", code="export.purpose")
         if not customer_ids or len(customer_ids) > MAX_ROWS:
             raise UsageError(
@@ -88,22 +109,26 @@ class ExportDesk:
                 code="export.rows",
                 max=MAX_ROWS,
             )
+        columns = _columns(fields)
+        classes = self.classes_of(columns)
+        # The purpose is kept in the audit (of the export or of its refusal): the exported
+        # customers' own values (and those of the customers open on the seat) typed into it
+        # are masked at the gate.
+        opener = self._s.opener
+        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i, opener))]
+        (purpose_kept,) = typed_texts(self._s, [purpose], exported)
+        partner = self._covering(partner_id, purpose, purpose_kept, classes, approval, exported)
         desk = RecordDesk(self._s)
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["customer_no", "tier", *CARD_FIELDS])
+        writer.writerow(["customer_no", "tier", *columns])
         for customer_id in customer_ids:
             record = desk.view(customer_id)  # the masked card, audited as a view
             texts = {f.key: f.text for f in record.fields}
             texts["consent"] = consent_text(record, self._s.policy)
-            row = [record.customer_no, record.tier, *(texts[k] for k in CARD_FIELDS)]
+            row = [record.customer_no, record.tier, *(texts[k] for k in columns)]
             writer.writerow([inert_cell(cell) for cell in row])
         plaintext = buffer.getvalue().encode("utf-8")
-        # The purpose and recipient are kept in the audit: the exported customers' own values
-        # (and those of the customers open on the seat) typed into them are masked at the gate.
-        opener = self._s.opener
-        exported = [c for i in customer_ids if (c := load_customer(self._s.db, i, opener))]
-        purpose_kept, recipient_kept = typed_texts(self._s, [purpose, recipient], exported)
         password = _one_time_password()
         salt, nonce = os.urandom(16), os.urandom(12)
         sealed = AESGCM(_key(password, salt)).encrypt(nonce, plaintext, FORMAT.encode())
@@ -123,13 +148,58 @@ class ExportDesk:
             detail={
                 "rows": len(customer_ids),
                 "purpose": purpose_kept,
-                "recipient": recipient_kept,
+                "partner": partner.id,
+                "agreement": partner.agreement_no,
+                "classes": classes,
+                "fields": list(columns),
                 "approver": approval.approver_id,
                 "sha256": digest,
                 "masked": True,
             },
         )
         return ExportResult(out, len(customer_ids), password, digest)
+
+    def _covering(
+        self,
+        partner_id: int,
+        purpose: str,
+        purpose_kept: MaskedText,
+        classes: list[str],
+        approval: Approval,
+        exported: Sequence[CustomerRow],
+    ) -> Partner:
+        """The partner whose agreement covers the export, or the refusal, audited."""
+        try:
+            return PartnerDesk(self._s).covering(partner_id, purpose, classes)
+        except PermissionDenied as exc:
+            agreement = exc.params.get("agreement")
+            self._s.audit.append(
+                self._s.staff_id,
+                "records.export_refused",
+                outcome="denied",
+                detail={
+                    "rows": len(exported),
+                    "purpose": purpose_kept,
+                    "partner": partner_id,
+                    "agreement": None if agreement is None else str(agreement),
+                    "classes": classes,
+                    "why": exc.code,
+                    "approver": approval.approver_id,
+                },
+            )
+            raise
+
+
+def _columns(fields: Sequence[str] | None) -> tuple[str, ...]:
+    """The exported fields in the card's order; unknown ones are a usage error."""
+    if fields is None:
+        return tuple(CARD_FIELDS)
+    unknown = sorted(set(fields) - set(CARD_FIELDS))
+    if unknown or not fields:
+        raise UsageError(
+            f"unknown export fields: {', '.join(unknown) or '-'}", code="export.fields"
+        )
+    return tuple(f for f in CARD_FIELDS if f in fields)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -22,6 +22,7 @@ from seatdesk.services import backups as _backups
 from seatdesk.services import desk_lock as _lock
 from seatdesk.services import importing as _importing
 from seatdesk.services import lifecycle as _lifecycle
+from seatdesk.services import partner_report as _partner_report
 from seatdesk.services import training as _training
 from seatdesk.services import training_import as _training_import
 from seatdesk.services import vault_check as _check
@@ -46,6 +47,7 @@ from seatdesk.services.incident_reports import ReportingBoard
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.services.lifecycle import PurgeCandidate, Reminders
 from seatdesk.services.notifications import Watcher
+from seatdesk.services.partners import PartnerDesk
 from seatdesk.services.record_desk import RecordDesk
 from seatdesk.services.registry import open_session
 from seatdesk.services.report_pdf import export_notice_pdf, export_report_pdf
@@ -150,6 +152,17 @@ class Services:
     @cached_property
     def exports(self) -> ExportDesk:
         return ExportDesk(self._s)
+
+    @cached_property
+    def partners(self) -> PartnerDesk:
+        """The partner register (security officer); whoever exports picks from `for_export`."""
+        return PartnerDesk(self._s)
+
+    def partner_register_pdf(self, out: Path) -> str:
+        return _partner_report.export_register_pdf(self._s, out)
+
+    def partner_register_csv(self, out: Path) -> str:
+        return _partner_report.export_register_csv(self._s, out)
 
     @cached_property
     def hall(self) -> HallLink:

@@ -1,8 +1,10 @@
 """What the desk tells its person without being asked (issue 17): new incidents and deadlines
 gone overdue (for whoever handles incidents), visitors overstaying (for whoever registers
 them). Looked at by the clock, at most once a minute (on an enrolled seat the incidents are the
-hall's); each thing is told once. The desk words the notices (and shows them in the system
-tray where there is one); they name incidents and visitors by reference only."""
+hall's); each thing is told once. Partner agreements ending within the policy's reminder
+(`[partners] remind_days`) are told to whoever keeps the partner register. The desk words the
+notices (and shows them in the system tray where there is one); they name incidents and visitors
+by reference only, partners by agreement number."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from datetime import datetime, timedelta
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
 from seatdesk.services.hall_incidents import IncidentBoardDesk
+from seatdesk.services.partners import PartnerDesk
 from seatdesk.services.session import Session
 from seatdesk.services.visitors import VisitorDesk
 
@@ -21,9 +24,10 @@ LOOK_EVERY = timedelta(minutes=1)
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str  # "incident.new" | "incident.overdue" | "visitor.overstay"
-    ref: str  # the incident's or the visit's reference
-    what: str = ""  # the deadline that passed ("confirm", "initial_report", "closure_report")
+    kind: str  # "incident.new" | "incident.overdue" | "visitor.overstay" | "partner.expiring"
+    ref: str  # the incident's or the visit's reference, the partner's agreement number
+    # the deadline that passed ("confirm", "initial_report", "closure_report"); the expiry date
+    what: str = ""
 
 
 class Watcher:
@@ -54,6 +58,11 @@ class Watcher:
                     Notice("visitor.overstay", v.reference)
                     for v in self._visitors().on_floor()
                     if v.overstay
+                ]
+            if has_permission(role, Permission.MANAGE_PARTNERS):
+                found += [
+                    Notice("partner.expiring", p.agreement_no, p.expires_on.isoformat())
+                    for p in PartnerDesk(self._s).expiring()
                 ]
         except SeatDeskError:  # the hall out of reach: look again next time
             return []

@@ -64,6 +64,40 @@ def _texts() -> dict[str, str]:
         ),
         "export.purpose": translate("ErrorText", "An export needs a purpose and a recipient."),
         "export.rows": translate("ErrorText", "An export holds between 1 and %max customers."),
+        "export.fields": translate("ErrorText", "The export names a field the card does not have."),
+        "export.partner.none": translate(
+            "ErrorText",
+            "The recipient has no confidentiality agreement: the export is refused (and audited).",
+        ),
+        "export.partner.expired": translate(
+            "ErrorText",
+            "Agreement %agreement is not in force: the export is refused (and audited).",
+        ),
+        "export.partner.purpose": translate(
+            "ErrorText",
+            "Agreement %agreement does not cover this purpose: the export is refused "
+            "(and audited).",
+        ),
+        "export.partner.classes": translate(
+            "ErrorText",
+            "Agreement %agreement does not cover the information classes %classes of the "
+            "exported fields: the export is refused (and audited).",
+        ),
+        # the partner register
+        "partner.date": translate("ErrorText", "Give dates as YYYY-MM-DD."),
+        "partner.missing": translate(
+            "ErrorText", "Give the partner, the agreement number and at least one purpose."
+        ),
+        "partner.long": translate("ErrorText", "A text of the register is too long."),
+        "partner.classes": translate(
+            "ErrorText", "Choose the information classes the agreement covers."
+        ),
+        "partner.dates": translate("ErrorText", "The agreement cannot expire before it is signed."),
+        "partner.exists": translate("ErrorText", "This agreement number is already registered."),
+        "partner.unknown": translate("ErrorText", "No agreement has this number."),
+        "partner.reason": translate("ErrorText", "Say why the agreement ends early."),
+        "partner.ended": translate("ErrorText", "This agreement has already been ended."),
+        "partner.attachment": translate("ErrorText", "The attachment cannot be read."),
         # incidents
         "incident.describe": translate("ErrorText", "Say in one sentence what happened."),
         "incident.finding_first": translate(

@@ -24,6 +24,7 @@ def notice_text(notice: Notice) -> str:
         "incident.new": translate("Notifier", "New incident %1"),
         "incident.overdue": translate("Notifier", "Incident %1: the deadline for %2 has passed"),
         "visitor.overstay": translate("Notifier", "Visitor %1 is past their expected departure"),
+        "partner.expiring": translate("Notifier", "Partner agreement %1 expires on %2"),
     }.get(notice.kind, notice.kind)
     return words.replace("%1", notice.ref).replace("%2", deadline)
 

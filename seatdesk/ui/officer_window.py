@@ -32,6 +32,7 @@ from seatdesk.services.lifecycle import PurgeCandidate
 from seatdesk.ui.assessment_register import add_assessment_tab, due_text
 from seatdesk.ui.dialog_kit import error_label
 from seatdesk.ui.error_text import error_text
+from seatdesk.ui.partner_register import add_partner_tab
 from seatdesk.ui.tables import RowsModel, guarded_table, seal_views
 from seatdesk.ui.training_register import TrainingRegisterTab, standing_text
 from seatdesk.ui.watermark import Watermark
@@ -58,6 +59,7 @@ class OfficerWindow(QDialog):
             self.tabs.addTab(self._review_tab(), self.tr("Access review"))
         if has_permission(role, Permission.PURGE):
             self.tabs.addTab(self._purge_tab(), self.tr("Purge"))
+        self.partner_tab = add_partner_tab(self.tabs, services)
         add_assessment_tab(self.tabs, services)
         if has_permission(role, Permission.RECORD_TRAINING):
             self.tabs.addTab(TrainingRegisterTab(services, language), self.tr("Training"))

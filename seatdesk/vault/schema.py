@@ -426,9 +426,37 @@ CREATE TABLE incident_ratings (
 CREATE INDEX incident_ratings_by_ref ON incident_ratings(ref, id)
 """
 
+# v16, the partner register (issue 18): outside units' confidentiality agreements. An agreement
+# ended early keeps its row (expired_at, by whom and why); attachments are recorded by hash only.
+_V16 = """
+CREATE TABLE partners (
+    id             INTEGER PRIMARY KEY,
+    partner_name   TEXT NOT NULL,
+    agreement_no   TEXT NOT NULL UNIQUE,
+    signed_on      TEXT NOT NULL,
+    expires_on     TEXT NOT NULL,
+    purposes       TEXT NOT NULL,
+    classes        TEXT NOT NULL,
+    contact        TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    expired_at     TEXT,
+    expired_by     TEXT,
+    expired_reason TEXT,
+    CHECK (signed_on <= expires_on)
+);
+CREATE TABLE partner_attachments (
+    partner_id INTEGER NOT NULL REFERENCES partners(id),
+    file_name  TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    PRIMARY KEY (partner_id, sha256)
+)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13, _V14, _V15),
+    *(_V11, _V12, _V13, _V14, _V15, _V16),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

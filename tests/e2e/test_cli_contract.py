@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -229,17 +230,30 @@ def test_no_marker_in_clear_in_any_file_the_app_wrote(cli: Cli) -> None:
 def test_export_open_decrypts_only_with_the_one_time_password(cli: Cli, tmp_path: Path) -> None:
     from seatdesk.app import build_runtime
     from seatdesk.services.export import ExportDesk
+    from seatdesk.services.partners import PartnerDesk
     from seatdesk.services.record_desk import RecordDesk
     from seatdesk.services.runtime import VaultPaths
     from seatdesk.services.session import sign_in
 
+    officer = sign_in(build_runtime(), VaultPaths(cli.vault), "sec01", SEC_PW)
+    try:
+        partner = PartnerDesk(officer).add(
+            name="合规部",
+            agreement_no="NDA-E2E-1",
+            signed_on=date(2026, 1, 1),
+            expires_on=date(2099, 12, 31),
+            purposes=["核对"],
+            classes=["一类", "二类", "三类"],
+        )
+    finally:
+        officer.close()
     session = sign_in(build_runtime(), VaultPaths(cli.vault), "agent01", AGENT_PW)
     try:
         desk = ExportDesk(session)
         ids = [m.customer_id for m in RecordDesk(session).find("C90000001")]
         approval = desk.authorise("sec01", SEC_PW)
         sdx = tmp_path / "out.sdx"
-        result = desk.export(ids, purpose="test", recipient="合规部", approval=approval, out=sdx)
+        result = desk.export(ids, purpose="核对", partner_id=partner.id, approval=approval, out=sdx)
     finally:
         session.close()
     out = tmp_path / "out.csv"

@@ -25,6 +25,7 @@ import pytest
 
 from seatdesk.app import load_default_policy
 from seatdesk.core.clock import SystemClock
+from seatdesk.core.errors import PermissionDenied
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.factory import Services
 from seatdesk.services.importing import import_bytes
@@ -34,6 +35,7 @@ from seatdesk.vault.db import VaultDb
 from seatdesk.vault.secret_store import MemorySecretStore
 from tests.helpers.cli import Cli
 from tests.helpers.imports import csv_bytes
+from tests.helpers.partners import register_partner
 from tests.helpers.vaults import PASSWORDS, TEST_KDF, StaffedVault, make_staffed_vault
 from tests.helpers.visitor_forms import ID_A
 
@@ -109,6 +111,7 @@ def test_typed_text_keeps_no_value_of_the_open_customer_anywhere(
     seat: tuple[StaffedVault, Cli], tmp_path: Path
 ) -> None:
     vault, cli = seat
+    partner = register_partner(vault)
     with Services(vault.signed_in("super01")) as desk:
         (a,) = desk.calls.start(MOBILE)  # the screen pop binds A
         (b,) = desk.records.find("13911112222")
@@ -116,13 +119,14 @@ def test_typed_text_keeps_no_value_of_the_open_customer_anywhere(
         desk.records.view(b.customer_id)
         desk.revealer.reveal(b.customer_id, "mobile", "callback", QUOTE)
         approval = desk.exports.authorise("sec01", PASSWORDS["sec01"])
-        desk.exports.export(
-            [b.customer_id],
-            purpose=QUOTE,
-            recipient=RETYPED,
-            approval=approval,
-            out=tmp_path / "handover.sdx",
-        )
+        with pytest.raises(PermissionDenied):  # no agreement names such a purpose: audited
+            desk.exports.export(
+                [b.customer_id],
+                purpose=f"{QUOTE}；{RETYPED}",
+                partner_id=partner.id,
+                approval=approval,
+                out=tmp_path / "handover.sdx",
+            )
         desk.records.add_interaction(b.customer_id, "note", f"回电 {RETYPED}")
         ref = desk.incidents.submit("data_leak", f"{QUOTE}；{RETYPED}", [a.customer_no]).ref
         desk.visitors.register_walk_in(

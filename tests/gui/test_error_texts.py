@@ -26,6 +26,7 @@ from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import CALLER
+from tests.helpers.partners import register_partner
 from tests.helpers.qt import when_modal
 from tests.helpers.vaults import PASSWORDS, StaffedVault
 
@@ -86,6 +87,7 @@ def test_the_export_password_box_says_ok_in_chinese(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    register_partner(customer_vault)
     desk = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
     desk.run_search(CALLER["customer_no"])
     assert desk.listed_customer_ids()
@@ -93,8 +95,7 @@ def test_the_export_password_box_says_ok_in_chinese(
     seen: list[str] = []
 
     def request(dialog: QDialog) -> None:
-        dialog.purpose.setText("核对")  # type: ignore[attr-defined]
-        dialog.recipient.setText("柜台")  # type: ignore[attr-defined]
+        dialog.purpose.setCurrentText("核对")  # type: ignore[attr-defined]
         dialog.accept()
         when_modal(approve)
 

@@ -28,6 +28,7 @@ from seatdesk.ui.dialogs import ApprovalDialog
 from seatdesk.ui.guards import CLIPBOARD_HINTS
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.partners import register_partner
 from tests.helpers.qt import when_modal
 from tests.helpers.vaults import PASSWORDS, StaffedVault, audit_behind
 
@@ -160,15 +161,19 @@ def test_lock_and_quit_clear_seatdesk_clipboard(qtbot: QtBot, desk: DeskWindow) 
 
 
 def test_export_flow_at_the_seat(
-    qtbot: QtBot, desk: DeskWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    desk: DeskWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault)
     out = tmp_path / "handover.sdx"
     monkeypatch.setattr(export_flow, "choose_export_path", lambda parent: out)
     shown: list[str] = []
 
     def request(dialog: QDialog) -> None:
-        dialog.purpose.setText("客户申请开具证明")  # type: ignore[attr-defined]
-        dialog.recipient.setText("柜台")  # type: ignore[attr-defined]
+        dialog.purpose.setCurrentText("核对")  # type: ignore[attr-defined]
         dialog.accept()
         when_modal(approve)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from seatdesk.core.clock import FixedClock
 from seatdesk.services.incidents import IncidentDesk
 from seatdesk.ui.main_window import DeskWindow
+from tests.helpers.partners import register_partner
 from tests.helpers.vaults import StaffedVault
 
 
@@ -32,3 +34,19 @@ def test_the_officers_desk_says_a_new_incident_and_an_overdue_one(
     clock.advance(hours=25)
     officer.tick()
     assert "已过" in officer.notifier.shown[-1] or "超" in officer.notifier.shown[-1]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_officers_desk_says_a_partner_agreement_is_about_to_expire(
+    qtbot: QtBot,
+    desk_for: Callable[[str], DeskWindow],
+    customer_vault: StaffedVault,
+    clock: FixedClock,
+) -> None:
+    register_partner(customer_vault, agreement_no="NDA-SOON", expires_on=date(2026, 1, 25))
+    officer = desk_for("sec01")
+    officer.tick()
+    assert officer.notice.text() == "合作方协议 NDA-SOON 将于 2026-01-25 到期"
+    agent = desk_for("agent01")
+    agent.tick()
+    assert "NDA-SOON" not in agent.notice.text()

@@ -5,6 +5,7 @@ read Chinese too."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,12 @@ from seatdesk.ui.incident_dialog import ContainmentDialog, IncidentDialog
 from seatdesk.ui.login_dialog import LoginDialog
 from seatdesk.ui.main_window import DeskWindow
 from seatdesk.ui.officer_window import OfficerWindow
+from seatdesk.ui.partner_register import AddPartnerDialog
 from seatdesk.ui.password_dialog import ChangePasswordDialog
 from seatdesk.ui.visitors import reports as visitor_reports
 from seatdesk.ui.visitors.dialogs import NoticeDialog, SignOutDialog, WatchEntryDialog
 from tests.helpers.demo import CALLER, MOBILE
+from tests.helpers.partners import register_partner
 from tests.helpers.qt import open_visitors, visible_texts, when_modal
 from tests.helpers.translations import english_left
 from tests.helpers.vaults import PASSWORDS, StaffedVault
@@ -77,8 +80,13 @@ def sweep() -> Iterator[Sweep]:
 
 
 def test_the_agent_s_desk_through_a_call_reads_chinese(
-    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], clock: FixedClock, sweep: Sweep
+    qtbot: QtBot,
+    desk_for: Callable[[str], DeskWindow],
+    clock: FixedClock,
+    sweep: Sweep,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault)
     desk = desk_for("agent01")
     sweep.look("desk", desk)
     desk.on_pop(MOBILE)
@@ -131,8 +139,7 @@ def test_the_agent_s_desk_through_a_call_reads_chinese(
     def request(dialog: QDialog) -> None:
         assert isinstance(dialog, ExportRequestDialog)
         sweep.look("export request", dialog)
-        dialog.purpose.setText("投诉复核")
-        dialog.recipient.setText("客服质检组")
+        dialog.purpose.setCurrentText("投诉复核")
         dialog.accept()
         when_modal(approve)
 
@@ -233,8 +240,12 @@ def test_the_supervisor_s_desk_and_the_visitor_register_read_chinese(
 
 
 def test_the_security_officer_s_desk_and_incident_board_read_chinese(
-    qtbot: QtBot, desk_for: Callable[[str], DeskWindow], sweep: Sweep
+    qtbot: QtBot,
+    desk_for: Callable[[str], DeskWindow],
+    sweep: Sweep,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault, expires_on=date(2026, 1, 20))  # expiring: in the notices
     agent = desk_for("agent01")
     agent.on_pop(MOBILE)
     agent.services.incidents.submit("suspected_leak", "客户资料疑似外泄", [CALLER["customer_no"]])
@@ -276,6 +287,14 @@ def test_the_security_officer_s_desk_and_incident_board_read_chinese(
     officer.preview_purge()
     officer.tabs.setCurrentIndex(1)
     sweep.look("purge", officer)
+    assert officer.partner_tab is not None
+    officer.partner_tab.load()
+    officer.tabs.setCurrentWidget(officer.partner_tab)
+    sweep.look("partners", officer)
+    add = AddPartnerDialog(desk.services, officer)
+    qtbot.addWidget(add)
+    assert not add.try_add()  # the error line too
+    sweep.look("register a partner", add)
     shortcuts = ShortcutsDialog(desk.menu.actions, desk)
     qtbot.addWidget(shortcuts)
     sweep.look("keyboard shortcuts", shortcuts)

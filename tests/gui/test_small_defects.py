@@ -18,8 +18,9 @@ from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog
 from seatdesk.ui.incident_board import IncidentBoard
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.demo import CALLER
+from tests.helpers.partners import register_partner
 from tests.helpers.qt import open_visitors, select_row, when_modal
-from tests.helpers.vaults import audit_behind
+from tests.helpers.vaults import StaffedVault, audit_behind
 from tests.helpers.visitors import VISITOR_ID as ID_A
 from tests.helpers.visitors import VISITOR_NAME as NAME
 
@@ -79,15 +80,16 @@ def test_the_export_authorisation_speaks_of_the_export(
     desk_for: Callable[[str], DeskWindow],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    customer_vault: StaffedVault,
 ) -> None:
+    register_partner(customer_vault)
     desk = desk_for("agent01")
     desk.run_search(CALLER["customer_no"])
     monkeypatch.setattr(export_flow, "choose_export_path", lambda parent: tmp_path / "x.sdx")
     texts: list[str] = []
 
     def request(dialog: QDialog) -> None:
-        dialog.purpose.setText("核对")  # type: ignore[attr-defined]
-        dialog.recipient.setText("柜台")  # type: ignore[attr-defined]
+        dialog.purpose.setCurrentText("核对")  # type: ignore[attr-defined]
         dialog.accept()
         when_modal(approve)
 

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.clock import FixedClock
-from seatdesk.core.errors import AuthenticationError, UsageError
+from seatdesk.core.errors import AuthenticationError, PermissionDenied, UsageError
 from seatdesk.services.approval import ApprovalRefused
 from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.export import ExportDesk, inert_cell, open_export
 from seatdesk.services.guards import GuardDesk
 from seatdesk.services.record_desk import RecordDesk
+from tests.helpers.partners import register_partner
 from tests.helpers.vaults import PASSWORDS, StaffedVault
 
 ROWS = list(csv.DictReader(io.StringIO(demo_csv_bytes(300, 7).decode("utf-8"))))
@@ -25,6 +26,7 @@ FULL = next(r for r in ROWS if r["mobile"] and r["id_number"] and r["bank_card"]
 def test_export_needs_a_second_person_and_opens_only_with_its_password(
     customer_vault: StaffedVault, tmp_path: Path
 ) -> None:
+    partner = register_partner(customer_vault)
     session = customer_vault.session("agent01")
     try:
         desk = ExportDesk(session)
@@ -36,7 +38,7 @@ def test_export_needs_a_second_person_and_opens_only_with_its_password(
         approval = desk.authorise("sec01", PASSWORDS["sec01"])
         out = tmp_path / "handover.sdx"
         result = desk.export(
-            ids, purpose="监管报送 13800138000", recipient="合规部", approval=approval, out=out
+            ids, purpose="监管报送", partner_id=partner.id, approval=approval, out=out
         )
         entry = [e for e in session.audit.entries() if e.action == "records.export"][-1]
     finally:
@@ -54,7 +56,8 @@ def test_export_needs_a_second_person_and_opens_only_with_its_password(
     assert FULL["id_number"] not in row["id_number"] and FULL["bank_card"] not in row["bank_card"]
     detail = json.loads(entry.detail)
     assert detail["approver"] == "sec01" and detail["masked"] is True
-    assert "13800138000" not in entry.detail and result.one_time_password not in entry.detail
+    assert (detail["partner"], detail["agreement"]) == (partner.id, "NDA-2026-001")
+    assert result.one_time_password not in entry.detail
 
 
 def test_export_without_purpose_is_refused(customer_vault: StaffedVault, tmp_path: Path) -> None:
@@ -63,7 +66,7 @@ def test_export_without_purpose_is_refused(customer_vault: StaffedVault, tmp_pat
         desk = ExportDesk(session)
         approval = desk.authorise("super01", PASSWORDS["super01"])
         with pytest.raises(UsageError):
-            desk.export([1], purpose=" ", recipient="x", approval=approval, out=tmp_path / "x")
+            desk.export([1], purpose=" ", partner_id=1, approval=approval, out=tmp_path / "x")
     finally:
         session.close()
     assert not (tmp_path / "x").exists()
@@ -91,24 +94,28 @@ def test_guard_finds_protected_values_of_watched_records_only(
         session.close()
 
 
-def test_an_exports_purpose_and_recipient_keep_no_exported_customers_value(
+def test_an_exports_purpose_keeps_no_exported_customers_value(
     customer_vault: StaffedVault, tmp_path: Path
 ) -> None:
-    """The agent types the customer's name, address and e-mail into the purpose and recipient:
-    the audit (and so `audit export` and the hall) keeps them masked."""
+    """The agent types the customer's name, address and e-mail into the purpose: no agreement
+    names such a purpose, so the export is refused, and the refusal's audit entry (and so
+    `audit export` and the hall) keeps what was typed masked."""
+    partner = register_partner(customer_vault)
     session = customer_vault.session("agent01")
     try:
         desk = ExportDesk(session)
         ids = [m.customer_id for m in RecordDesk(session).find(FULL["customer_no"])]
         approval = desk.authorise("sec01", PASSWORDS["sec01"])
-        desk.export(
-            ids,
-            purpose=f"为{FULL['name']}办理过户，地址{FULL['address']}",
-            recipient=f"{FULL['email']} 138.0013.8000",
-            approval=approval,
-            out=tmp_path / "handover.sdx",
-        )
-        entry = [e for e in session.audit.entries() if e.action == "records.export"][-1]
+        with pytest.raises(PermissionDenied):
+            desk.export(
+                ids,
+                purpose=f"为{FULL['name']}办理过户，地址{FULL['address']}，{FULL['email']} "
+                "138.0013.8000",
+                partner_id=partner.id,
+                approval=approval,
+                out=tmp_path / "handover.sdx",
+            )
+        entry = [e for e in session.audit.entries() if e.action == "records.export_refused"][-1]
     finally:
         session.close()
     for value in (FULL["name"], FULL["address"], FULL["email"], "138.0013.8000"):
