@@ -325,6 +325,8 @@ class Policy:
     wrap_up: WrapUpCodes = field(default_factory=WrapUpCodes)
     # The one masked detail a name search shows beside each result, to tell namesakes apart.
     namesake_detail: str = "none"
+    # How long an approval request asked through the hall waits for an approver ([approvals]).
+    approval_request_minutes: int = 10
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

@@ -65,6 +65,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "visitors",
             "wrap_up",
             "search",
+            "approvals",
         ),
     )
     _check_format(top)
@@ -100,6 +101,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("search")
         else "none"
     )
+    approval_minutes = (
+        top.table("approvals", allowed=("request_minutes",)).integer("request_minutes", 1, 120)
+        if top.has("approvals")
+        else 10
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -115,6 +121,7 @@ def parse_policy(text: str, source: str) -> Policy:
         visitors=visitors,
         wrap_up=wrap_up,
         namesake_detail=namesake_detail,
+        approval_request_minutes=approval_minutes,
     )
 
 
