@@ -17,8 +17,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any
 
-from seatdesk.core.errors import SeatDeskError, UsageError
-from seatdesk.link.client import HallClient, HallUnreachable
+from seatdesk.core.errors import PermissionDenied, SeatDeskError, UsageError
+from seatdesk.link.client import HallClient, HallRefused, HallUnreachable
 from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, Role, require
 from seatdesk.records.customers import load_customer
@@ -95,7 +95,14 @@ class ApprovalRequestDesk:
                 code="approval.no_hall",
             )
         client: HallClient = self._link.client()
-        return client.post(path, {**payload, "token": access.token})
+        try:
+            return client.post(path, {**payload, "token": access.token})
+        except HallRefused as exc:
+            if exc.status == 409:
+                raise UsageError("the request is closed already", code="approval.closed") from None
+            if exc.status == 403:
+                raise PermissionDenied(exc.error, code="approval.not_yours") from None
+            raise
 
     def _answer(self, answer: dict[str, Any]) -> ApprovalRequest:
         return ApprovalRequest.from_hall(answer.get("request"))

@@ -133,9 +133,9 @@ def test_a_decline_reaches_the_agent_with_its_reason_masked(
         seen = agent.approvals.mine(asked.request_id)
         assert seen.status == "declined" and seen.taken_by == "super01"
         assert "请先核验身份" in seen.decline_reason and "13912345678" not in seen.decline_reason
-        with pytest.raises(HallRefused) as closed:
+        with pytest.raises(UsageError) as closed:
             supervisor.approvals.take(asked.request_id)
-        assert closed.value.status == 409
+        assert closed.value.code == "approval.closed"
         assert "13912345678" not in every_value_in(running_hall.dsn)
 
 
@@ -218,9 +218,9 @@ def test_a_request_for_the_security_officer_is_not_shown_to_a_supervisor(
         asked = super2.approvals.ask(customer, "mobile", "callback", "回拨")
         assert asked.needs == "security"
         assert supervisor.approvals.open_requests() == []
-        with pytest.raises(HallRefused) as taken:
+        with pytest.raises(PermissionDenied) as taken:  # the hall's refusal (403)
             supervisor.approvals.take(asked.request_id)
-        assert taken.value.status == 403
+        assert taken.value.code == "approval.not_yours"
     with Services(office.signed_in("sec01")) as officer:
         listed: list[ApprovalRequest] = officer.approvals.open_requests()
         assert [r.request_id for r in listed] == [asked.request_id]
