@@ -60,6 +60,7 @@ COVERS = {
     "OfficerWindow": "officer-access-review",
     "AdminWindow": "admin-accounts",
     "AccountDialog": "admin-account-add",
+    "ApprovalsWindow": "approvals",
 }
 CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.MULTILINE)
 WINDOW_BASES = frozenset({"QDialog", "QMainWindow"})

@@ -211,78 +211,229 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalAsk</name>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="41" />
+        <source>Asked through the hall at %1: waiting for an approver to come.</source>
+        <translation>Asked through the hall at %1: waiting for an approver to come.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="44" />
+        <source>%2 is coming to this seat (asked at %1).</source>
+        <translation>%2 is coming to this seat (asked at %1).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="45" />
+        <source>%2 declined: %3</source>
+        <translation>%2 declined: %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="46" />
+        <source>The request asked at %1 expired: ask again, or sign here.</source>
+        <translation>The request asked at %1 expired: ask again, or sign here.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="49" />
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="50" />
+        <source>Authorised at this seat.</source>
+        <translation>Authorised at this seat.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="68" />
+        <source>Ask the security officer through the hall</source>
+        <translation>Ask the security officer through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="70" />
+        <source>Ask a supervisor through the hall</source>
+        <translation>Ask a supervisor through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="74" />
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="79" />
+        <source>Or ask through the hall: the approver sees it at their seat, comes here and signs at this seat. No key and no customer value leaves this seat.</source>
+        <translation>Or ask through the hall: the approver sees it at their seat, comes here and signs at this seat. No key and no customer value leaves this seat.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="117" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="129" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="144" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="145" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="31" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="38" />
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="39" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="40" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="56" />
+        <source>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</source>
+        <translation>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="64" />
+        <source>Approval requests</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="66" />
+        <source>On my way</source>
+        <translation>On my way</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="71" />
+        <source>Why the request is declined</source>
+        <translation>Why the request is declined</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="73" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="110" />
+        <source>%1 is on the way</source>
+        <translation>%1 is on the way</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="112" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="137" />
+        <source>%1 waiting for an approver, %2 in all</source>
+        <translation>%1 waiting for an approver, %2 in all</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="149" />
+        <source>Choose a request first.</source>
+        <translation>Choose a request first.</translation>
     </message>
 </context>
 <context>
@@ -592,157 +743,192 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Asked for an approver through the hall</source>
+        <translation>Asked for an approver through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>On the way to an approval request</source>
+        <translation>On the way to an approval request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Approval request declined</source>
+        <translation>Approval request declined</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Approval request cancelled</source>
+        <translation>Approval request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Approval request expired</source>
+        <translation>Approval request expired</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Approval request granted at the seat</source>
+        <translation>Approval request granted at the seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>Call linked to a customer</source>
         <translation>Call linked to a customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Call wrap-up</source>
         <translation>Call wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Incident reported</source>
         <translation>Incident reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Visitor registered</source>
         <translation>Visitor registered</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Visitor signed in</source>
         <translation>Visitor signed in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Visitor signed out</source>
         <translation>Visitor signed out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Visitor board opened</source>
         <translation>Visitor board opened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Account added</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Password changed or reset</source>
         <translation>Password changed or reset</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Role changed</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Audit log searched</source>
         <translation>Audit log searched</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Approval request</source>
+        <translation>Approval request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>Sign-in protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Guards</source>
         <translation>Guards</translation>
     </message>
@@ -750,43 +936,43 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="32" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="78" />
         <source>No active call</source>
         <translation>No active call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="34" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="38" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="76" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Call in progress</source>
         <translation>Call in progress</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="84" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="83" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="86" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="85" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>Active call %1 · %2 · customer %3</translation>
     </message>
@@ -834,32 +1020,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported — contain it now</source>
         <translation>Reported — contain it now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>Reported as %1. Stop the harm now:</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Lock this seat now</source>
         <translation>Lock this seat now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
         <source>Staff IDs whose password must change</source>
         <translation>Staff IDs whose password must change</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="148" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>Staff IDs whose password must change, e.g. A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="151" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -867,7 +1053,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="167" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>SeatDesk is already running for this user; it has been brought to the front.</translation>
     </message>
@@ -888,23 +1074,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="80" />
         <source>Phone number, customer number or name</source>
         <translation>Phone number, customer number or name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="86" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="87" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="99" />
         <source>Caller</source>
         <translation>Caller</translation>
     </message>
@@ -995,62 +1181,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="28" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="34" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="35" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>Signed in: %1 (%2) · seat %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="44" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
         <source>Policy %1</source>
         <translation>Policy %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="47" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="48" />
         <source>Policy in force: %1</source>
         <translation>Policy in force: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
         <source>No device secret</source>
         <translation>No device secret</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="57" />
         <source>No device secret: weaker key protection</source>
         <translation>No device secret: weaker key protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="67" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="68" />
         <source>Screen capture blocked</source>
         <translation>Screen capture blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="71" />
         <source>Screen capture not blocked</source>
         <translation>Screen capture not blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="73" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
@@ -1058,143 +1244,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="132" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="44" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="49" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="58" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="62" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="67" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="72" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="77" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
+        <source>Approvals…</source>
+        <translation>Approvals…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="106" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="121" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="288" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="296" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="304" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="310" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="446" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
+        <location filename="../../seatdesk/ui/main_window.py" line="444" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="451" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1220,75 +1411,75 @@
 <context>
     <name>DoorSection</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="31" />
         <source>At the door</source>
         <translation>At the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
         <source>Badge number</source>
         <translation>Badge number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
         <source>Expected departure</source>
         <translation>Expected departure</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="45" />
         <source>(kept at the door)</source>
         <translation>(kept at the door)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="51" />
         <source>Devices not allowed in were taken at the door</source>
         <translation>Devices not allowed in were taken at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="54" />
         <source>Show the confidentiality notice…</source>
         <translation>Show the confidentiality notice…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="57" />
         <source>Visitor types their name</source>
         <translation>Visitor types their name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="60" />
         <source>Signed paper form no.</source>
         <translation>Signed paper form no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
         <source>Name typed by the visitor</source>
         <translation>Name typed by the visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="63" />
         <source>Paper form number</source>
         <translation>Paper form number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="72" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="125" />
         <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
         <translation>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="129" />
         <source>no devices</source>
         <translation>no devices</translation>
     </message>
@@ -1302,447 +1493,467 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="19" />
+        <source>There is no hall to ask through: the approver signs at this seat.</source>
+        <translation>There is no hall to ask through: the approver signs at this seat.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="22" />
+        <source>This approval request is closed already.</source>
+        <translation>This approval request is closed already.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="23" />
+        <source>Your role may not act on this request.</source>
+        <translation>Your role may not act on this request.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <source>Say why the request is declined.</source>
+        <translation>Say why the request is declined.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
         <source>%approver may not authorise this request.</source>
         <translation>%approver may not authorise this request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="20" />
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
         <translation>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="32" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <location filename="../../seatdesk/ui/error_text.py" line="35" />
         <source>Your reveals for this hour are used up.</source>
         <translation>Your reveals for this hour are used up.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="31" />
+        <location filename="../../seatdesk/ui/error_text.py" line="37" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>A reveal outside a call with this customer needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="34" />
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
         <source>Nothing is stored in this field.</source>
         <translation>Nothing is stored in this field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="42" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>This value is sealed for a key that neither your account nor the approver's holds.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="41" />
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>This value is verified by the hall, and this seat has none.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="51" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="55" />
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="58" />
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="68" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="65" />
+        <location filename="../../seatdesk/ui/error_text.py" line="71" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="66" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <location filename="../../seatdesk/ui/error_text.py" line="74" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="78" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="115" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="136" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="203" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -1750,62 +1961,62 @@
 <context>
     <name>ExpectedList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
         <source>Sign in the selected visitor…</source>
         <translation>Sign in the selected visitor…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
         <source>Cancel the pre-registration…</source>
         <translation>Cancel the pre-registration…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
         <source>Select an expected visitor first.</source>
         <translation>Select an expected visitor first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Cancel the pre-registration</source>
         <translation>Cancel the pre-registration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Why is it cancelled?</source>
         <translation>Why is it cancelled?</translation>
     </message>
@@ -1890,7 +2101,7 @@
 <context>
     <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <location filename="../../seatdesk/ui/tables.py" line="38" />
         <source>(no longer available)</source>
         <translation>(no longer available)</translation>
     </message>
@@ -1898,122 +2109,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Expected out</source>
         <translation>Expected out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="62" />
         <source>Sign out…</source>
         <translation>Sign out…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="65" />
         <source>End of day: sign out everyone…</source>
         <translation>End of day: sign out everyone…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>Print evacuation roster…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
         <source>Overstay +%1 min</source>
         <translation>Overstay +%1 min</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="85" />
         <source>In the hall</source>
         <translation>In the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
         <source>%1 visitor(s) in the hall</source>
         <translation>%1 visitor(s) in the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
         <source>strict masking on every seat</source>
         <translation>strict masking on every seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="105" />
         <source>%1 overstaying</source>
         <translation>%1 overstaying</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
         <source>Select a visitor on the board first.</source>
         <translation>Select a visitor on the board first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
         <source>%1 signed out.</source>
         <translation>%1 signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
         <source>Badge not returned: recorded.</source>
         <translation>Badge not returned: recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
         <source>Nobody to sign out.</source>
         <translation>Nobody to sign out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>%1 visitor(s) signed out and flagged.</translation>
     </message>
@@ -2021,47 +2232,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
         <source>%1 waiting to be sent</source>
         <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Log differs from the hall's</source>
         <translation>Log differs from the hall's</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="35" />
         <source>Hall connected</source>
         <translation>Hall connected</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
         <source>Hall unreachable since %1</source>
         <translation>Hall unreachable since %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
         <source>strict masking</source>
         <translation>strict masking</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>%1 seat(s) flagged by the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="66" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>Customer data as of %1 (#%2)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="71" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>No hall data key yet: customer changes wait</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="73" />
         <source>A customer change set was refused</source>
         <translation>A customer change set was refused</translation>
     </message>
@@ -2069,154 +2280,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Set severity</source>
         <translation>Set severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
     </message>
@@ -2224,109 +2435,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Suspected leak</source>
         <translation>Suspected leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Data leak</source>
         <translation>Data leak</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Device lost or stolen</source>
         <translation>Device lost or stolen</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Unauthorised access</source>
         <translation>Unauthorised access</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Suspicious call or social engineering</source>
         <translation>Suspicious call or social engineering</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
         <source>Unregistered visitor</source>
         <translation>Unregistered visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>Mistake (e.g. number read to the wrong caller)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="47" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="57" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>Reporter %1 · seat %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
         <source>Active call: %1</source>
         <translation>Active call: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>What happened, in one sentence</source>
         <translation>What happened, in one sentence</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Customers viewed on this seat</source>
         <translation>Customers viewed on this seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
         <source>Visitors in the hall now: %1</source>
         <translation>Visitors in the hall now: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>Hide my name from everyone but the security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="102" />
         <source>Affected customers</source>
         <translation>Affected customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="115" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
@@ -2342,48 +2553,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="16" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="18" />
         <source>SeatDesk is locked</source>
         <translation>SeatDesk is locked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="28" />
-        <location filename="../../seatdesk/ui/lock_screen.py" line="29" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="30" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="31" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="32" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="34" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="41" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
         <source>Locked after inactivity.</source>
         <translation>Locked after inactivity.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked by you.</source>
         <translation>Locked by you.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
         <source>Locked with the screen.</source>
         <translation>Locked with the screen.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="72" />
         <source>Locked when the session switched.</source>
         <translation>Locked when the session switched.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="73" />
         <source>Locked: the hall disabled this account.</source>
         <translation>Locked: the hall disabled this account.</translation>
     </message>
@@ -2391,57 +2602,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="26" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="29" />
         <source>Customer information stays on this seat.</source>
         <translation>Customer information stays on this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="61" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>Staff ID or password is wrong, or the account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="84" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="85" />
         <source>The vault cannot be opened: %1</source>
         <translation>The vault cannot be opened: %1</translation>
     </message>
@@ -2449,12 +2660,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="40" />
         <source>Confidentiality notice for visitors</source>
         <translation>Confidentiality notice for visitors</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="47" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2462,29 +2673,34 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="19" />
+        <location filename="../../seatdesk/ui/notifier.py" line="20" />
         <source>confirming it</source>
         <translation>confirming it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="20" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
         <source>reporting to the regulator</source>
         <translation>reporting to the regulator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>New incident %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>Incident %1: the deadline for %2 has passed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>Visitor %1 is past their expected departure</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="27" />
+        <source>%3 at seat %4 asks for an approval</source>
+        <translation>%3 at seat %4 asks for an approval</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2880,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="98" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="99" />
         <source>Watch list: entry blocked</source>
         <translation>Watch list: entry blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="105" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2678,43 +2894,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Security officer staff ID</source>
         <translation>Security officer staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="119" />
         <source>Security officer password</source>
         <translation>Security officer password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Reason for the override</source>
         <translation>Reason for the override</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Override and let in</source>
         <translation>Override and let in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Keep blocked</source>
         <translation>Keep blocked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>Give the reason for the override.</translation>
     </message>
@@ -2722,32 +2938,32 @@
 <context>
     <name>PhoneIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="114" />
         <source>Phone: not set up</source>
         <translation>Phone: not set up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="121" />
         <source>Phone: connected (%1)</source>
         <translation>Phone: connected (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="123" />
         <source>Phone: connecting to %1…</source>
         <translation>Phone: connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="125" />
         <source>Phone: login refused (%1)</source>
         <translation>Phone: login refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="127" />
         <source>Phone: disconnected (%1)</source>
         <translation>Phone: disconnected (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="129" />
         <source>retry in %1 s</source>
         <translation>retry in %1 s</translation>
     </message>
@@ -2776,17 +2992,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="251" />
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
     </message>
@@ -2794,102 +3010,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="118" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
         <source>follow up %1</source>
         <translation>follow up %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>Search for a caller by phone number or customer number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Copy customer no.</source>
         <translation>Copy customer no.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Copy the customer number</source>
         <translation>Copy the customer number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="182" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Consent withdrawn…</source>
         <translation>Consent withdrawn…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="183" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>Record that the caller withdraws consent</source>
         <translation>Record that the caller withdraws consent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="190" />
+        <location filename="../../seatdesk/ui/record_card.py" line="185" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>Verify this field</source>
         <translation>Verify this field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="242" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>Reveal this field for a few seconds</source>
         <translation>Reveal this field for a few seconds</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <location filename="../../seatdesk/ui/record_card.py" line="251" />
         <source>[withdrawn %1]</source>
         <translation>[withdrawn %1]</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="264" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>Contact history</source>
         <translation>Contact history</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="266" />
+        <location filename="../../seatdesk/ui/record_card.py" line="261" />
         <source>No earlier contacts.</source>
         <translation>No earlier contacts.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="268" />
+        <location filename="../../seatdesk/ui/record_card.py" line="263" />
         <source>call</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="269" />
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="270" />
+        <location filename="../../seatdesk/ui/record_card.py" line="265" />
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>lasted %1 s</translation>
     </message>
@@ -2930,27 +3146,27 @@
 <context>
     <name>RevealFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="25" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="26" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="61" />
         <source>Reveal %1 of customer %2</source>
         <translation>Reveal %1 of customer %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="74" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="76" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="90" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
@@ -2958,54 +3174,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="50" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="58" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="91" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -3013,12 +3229,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="41" />
         <source>Revealed value</source>
         <translation>Revealed value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="76" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3054,27 +3270,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="73" />
         <source>Sign out a visitor</source>
         <translation>Sign out a visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="75" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>Sign out %1 (%2), badge %3?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="81" />
         <source>Badge returned</source>
         <translation>Badge returned</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3082,102 +3298,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="283" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -3185,135 +3401,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Walk-in: register and sign in now</source>
         <translation>Walk-in: register and sign in now</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="63" />
         <source>Pre-register an expected visitor</source>
         <translation>Pre-register an expected visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>Back to walk-in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Mobile (optional)</source>
         <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Purpose of the visit</source>
         <translation>Purpose of the visit</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Visitor</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approved at</source>
         <translation>Approved at</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Expected on</source>
         <translation>Expected on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number shown at the door</source>
         <translation>ID number shown at the door</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Register and sign in</source>
         <translation>Register and sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Pre-register</source>
         <translation>Pre-register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Sign in to the hall</source>
         <translation>Sign in to the hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="244" />
         <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
         <translation>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="334" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>Not registered: the visitor matches the watch list.</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="348" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 signed in: badge %2.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 pre-registered for %2.</translation>
     </message>
@@ -3321,27 +3537,27 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="36" />
         <source>Visitors…</source>
         <translation>Visitors…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitor register (%1)</source>
         <translation>Visitor register (%1)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="41" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="60" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="53" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>Visitors in the hall: %1 · strict masking</translation>
     </message>
@@ -3460,52 +3676,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="162" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>Add to the watch list</source>
         <translation>Add to the watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="165" />
         <source>By ID number</source>
         <translation>By ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="167" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="168" />
         <source>By name and organisation</source>
         <translation>By name and organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3581,62 +3797,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="59" />
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="65" />
         <source>caller not identified</source>
         <translation>caller not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="67" />
         <source>Call %1 · %2 · %3</source>
         <translation>Call %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="80" />
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="97" />
         <source>Not identified</source>
         <translation>Not identified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="99" />
         <source>This was customer %1</source>
         <translation>This was customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="110" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>

@@ -211,78 +211,229 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalAsk</name>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="41" />
+        <source>Asked through the hall at %1: waiting for an approver to come.</source>
+        <translation>已于 %1 通过大厅发出请求：等待审批人前来。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="44" />
+        <source>%2 is coming to this seat (asked at %1).</source>
+        <translation>%2 正在前来本座席（%1 发出请求）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="45" />
+        <source>%2 declined: %3</source>
+        <translation>%2 已拒绝：%3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="46" />
+        <source>The request asked at %1 expired: ask again, or sign here.</source>
+        <translation>%1 发出的请求已失效：请重新请求，或由审批人在此签核。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="49" />
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="50" />
+        <source>Authorised at this seat.</source>
+        <translation>已在本座席完成复核。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="68" />
+        <source>Ask the security officer through the hall</source>
+        <translation>通过大厅请求信息安全专员</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="70" />
+        <source>Ask a supervisor through the hall</source>
+        <translation>通过大厅请求班组长</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="74" />
+        <source>Cancel the request</source>
+        <translation>取消请求</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="79" />
+        <source>Or ask through the hall: the approver sees it at their seat, comes here and signs at this seat. No key and no customer value leaves this seat.</source>
+        <translation>也可通过大厅请求：审批人在自己的座席看到请求后前来，在本座席签核。密钥和客户信息都不会离开本座席。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="113" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="117" />
         <source>Authorisation at the seat</source>
         <translation>现场授权（双人复核）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="120" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>导出需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="129" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>查看原值需要%1授权，请其在此输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="133" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver staff ID</source>
         <translation>授权人工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Approver password</source>
         <translation>授权人密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="140" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="144" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="145" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Authorise</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="31" />
+        <source>Approvals</source>
+        <translation>复核请求</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="38" />
+        <source>Asked by</source>
+        <translation>请求人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="39" />
+        <source>Seat</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="40" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
+        <source>Tier</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
+        <source>Waiting since</source>
+        <translation>等待起始</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="56" />
+        <source>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</source>
+        <translation>大厅中您的角色可以审批的请求。复核须在发起请求的座席上签核：请前往该座席，在其对话框中输入您的工号和口令。密钥不会经由大厅传递。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="64" />
+        <source>Approval requests</source>
+        <translation>复核请求列表</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="66" />
+        <source>On my way</source>
+        <translation>我这就来</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="71" />
+        <source>Why the request is declined</source>
+        <translation>拒绝的理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
+        <source>Reason for declining</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="73" />
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="110" />
+        <source>%1 is on the way</source>
+        <translation>%1 正在前往</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="112" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="137" />
+        <source>%1 waiting for an approver, %2 in all</source>
+        <translation>%1 条等待审批人，共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="149" />
+        <source>Choose a request first.</source>
+        <translation>请先选择一条请求。</translation>
     </message>
 </context>
 <context>
@@ -592,157 +743,192 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="34" />
+        <source>Asked for an approver through the hall</source>
+        <translation>通过大厅请求审批人</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <source>On the way to an approval request</source>
+        <translation>前往处理复核请求</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <source>Approval request declined</source>
+        <translation>复核请求已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <source>Approval request cancelled</source>
+        <translation>复核请求已取消</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <source>Approval request expired</source>
+        <translation>复核请求已失效</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Approval request granted at the seat</source>
+        <translation>复核请求已在座席完成</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
         <source>Call started</source>
         <translation>来电开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="35" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>Call linked to a customer</source>
         <translation>来电关联客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="36" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="37" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Call wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="38" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Incident reported</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Visitor registered</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Visitor signed in</source>
         <translation>访客入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Visitor signed out</source>
         <translation>访客离场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Visitor board opened</source>
         <translation>查看访客看板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Account added</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Password changed or reset</source>
         <translation>修改或重置密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Role changed</source>
         <translation>变更角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Backup written</source>
         <translation>写入备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Audit log searched</source>
         <translation>检索审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
         <source>Customer record</source>
         <translation>客户记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <source>Approval request</source>
+        <translation>复核请求</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Customer records</source>
         <translation>客户记录（批量）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
         <source>Customer data</source>
         <translation>客户数据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Sign-in protection</source>
         <translation>登录保护</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Vault</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Hall</source>
         <translation>大厅服务</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Guards</source>
         <translation>防护</translation>
     </message>
@@ -750,43 +936,43 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="33" />
-        <location filename="../../seatdesk/ui/call_bar.py" line="79" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="32" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="78" />
         <source>No active call</source>
         <translation>当前无通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="35" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="34" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="39" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="38" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="46" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="45" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="53" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="52" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="76" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="75" />
         <source>Call in progress</source>
         <translation>通话进行中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="84" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="83" />
         <source>not identified</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/call_bar.py" line="86" />
+        <location filename="../../seatdesk/ui/call_bar.py" line="85" />
         <source>Active call %1 · %2 · customer %3</source>
         <translation>通话中 %1 · %2 · 客户 %3</translation>
     </message>
@@ -834,32 +1020,32 @@
 <context>
     <name>ContainmentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="138" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
         <source>Reported — contain it now</source>
         <translation>已报告 — 立即控制</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
         <source>Reported as %1. Stop the harm now:</source>
         <translation>已报告，编号 %1。请立即采取控制措施：</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="140" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="141" />
         <source>Lock this seat now</source>
         <translation>立即锁定本座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="145" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="146" />
         <source>Staff IDs whose password must change</source>
         <translation>须立即修改密码的工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="147" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="148" />
         <source>Staff IDs whose password must change, e.g. A1001, A1002</source>
         <translation>须立即修改密码的工号，如 A1001, A1002</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="150" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="151" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -867,7 +1053,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_app.py" line="165" />
+        <location filename="../../seatdesk/ui/desk_app.py" line="167" />
         <source>SeatDesk is already running for this user; it has been brought to the front.</source>
         <translation>当前用户的 SeatDesk 已在运行，已切换到该窗口。</translation>
     </message>
@@ -888,23 +1074,23 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="78" />
-        <location filename="../../seatdesk/ui/desk_page.py" line="82" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="83" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="80" />
         <source>Phone number, customer number or name</source>
         <translation>来电号码、客户号或姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="86" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="87" />
         <source>Search results</source>
         <translation>查询结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_page.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_page.py" line="99" />
         <source>Caller</source>
         <translation>来电</translation>
     </message>
@@ -995,62 +1181,62 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="28" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
         <source>Agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="29" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
         <source>Supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="30" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
         <source>Security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="31" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="32" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="34" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="35" />
         <source>Signed in: %1 (%2) · seat %3</source>
         <translation>当前用户：%1（%2）· 座席 %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="44" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="45" />
         <source>Policy %1</source>
         <translation>策略 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="47" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="48" />
         <source>Policy in force: %1</source>
         <translation>当前生效的策略：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="55" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
         <source>No device secret</source>
         <translation>未使用设备密钥</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="56" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="57" />
         <source>No device secret: weaker key protection</source>
         <translation>未使用设备密钥：密钥保护较弱</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="67" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="68" />
         <source>Screen capture blocked</source>
         <translation>已阻止屏幕截取</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="70" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="71" />
         <source>Screen capture not blocked</source>
         <translation>屏幕截取未被阻止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_status.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_status.py" line="73" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
@@ -1058,143 +1244,148 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="78" />
+        <location filename="../../seatdesk/ui/main_window.py" line="80" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk 坐席保密工作台</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="132" />
+        <location filename="../../seatdesk/ui/main_window.py" line="134" />
         <source>Administrators see no customer data.</source>
         <translation>系统管理员不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="51" />
-        <location filename="../../seatdesk/ui/main_window.py" line="150" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
+        <location filename="../../seatdesk/ui/main_window.py" line="152" />
         <source>Sign out (next person)</source>
         <translation>交班签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>交接班：签退并由下一位登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="38" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="43" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="44" />
         <source>End call</source>
         <translation>结束通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="48" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="49" />
         <source>Lock the seat</source>
         <translation>锁定座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="57" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="58" />
         <source>Find a caller</source>
         <translation>查找来电客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="61" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="62" />
         <source>Verify a value</source>
         <translation>核验信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="66" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="67" />
         <source>Export (masked)…</source>
         <translation>导出（掩码）…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="71" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="72" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="76" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="77" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="82" />
+        <source>Approvals…</source>
+        <translation>复核请求…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="90" />
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="97" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="105" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="98" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="106" />
         <source>Accounts and backups…</source>
         <translation>账号与备份…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="113" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="121" />
         <source>Access review and purge…</source>
         <translation>访问复核与数据清理…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="212" />
+        <location filename="../../seatdesk/ui/main_window.py" line="214" />
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="284" />
+        <location filename="../../seatdesk/ui/main_window.py" line="288" />
         <source>Your role may not search customer records.</source>
         <translation>您的角色无权查询客户记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="292" />
+        <location filename="../../seatdesk/ui/main_window.py" line="296" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>匹配的客户超过 %1 位，请输入更完整的姓名。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="300" />
+        <location filename="../../seatdesk/ui/main_window.py" line="304" />
         <source>No customer matches. New caller?</source>
         <translation>未找到匹配的客户。是否为新来电客户？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="306" />
+        <location filename="../../seatdesk/ui/main_window.py" line="310" />
         <source>%1 customers match: choose the caller.</source>
         <translation>有 %1 位客户匹配，请确认来电客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="341" />
+        <location filename="../../seatdesk/ui/main_window.py" line="345" />
         <source>A call is waiting.</source>
         <translation>有来电等待处理。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="446" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="440" />
+        <location filename="../../seatdesk/ui/main_window.py" line="444" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>密码错误次数过多，已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="447" />
+        <location filename="../../seatdesk/ui/main_window.py" line="451" />
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
@@ -1220,75 +1411,75 @@
 <context>
     <name>DoorSection</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="30" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="31" />
         <source>At the door</source>
         <translation>入场登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="33" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="68" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
         <source>Badge number</source>
         <translation>胸卡号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="34" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="69" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="35" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="38" />
-        <location filename="../../seatdesk/ui/visitors/door.py" line="70" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
         <source>Expected departure</source>
         <translation>预计离开时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="44" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="45" />
         <source>(kept at the door)</source>
         <translation>（门口寄存）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="51" />
         <source>Devices not allowed in were taken at the door</source>
         <translation>不允许带入的设备已在门口寄存</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="54" />
         <source>Show the confidentiality notice…</source>
         <translation>显示保密须知…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="56" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="57" />
         <source>Visitor types their name</source>
         <translation>访客输入本人姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="59" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="60" />
         <source>Signed paper form no.</source>
         <translation>纸质签署表编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
         <source>Name typed by the visitor</source>
         <translation>访客输入的姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="63" />
         <source>Paper form number</source>
         <translation>纸质表编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="71" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="72" />
         <source>Devices</source>
         <translation>随身设备</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="124" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="125" />
         <source>Allowed into the hall: %1. The hall closes at %2: whoever is still in is signed out and flagged. Overstays show in red %3 minutes after the expected departure.</source>
         <translation>允许带入座席大厅：%1。每日 %2 清场，仍在场者将被强制签退并标记。超过预计离开时间 %3 分钟后以红色标示超时。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/door.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/door.py" line="129" />
         <source>no devices</source>
         <translation>无</translation>
     </message>
@@ -1302,447 +1493,467 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="19" />
+        <source>There is no hall to ask through: the approver signs at this seat.</source>
+        <translation>没有可发出请求的大厅：审批人须在本座席签核。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="22" />
+        <source>This approval request is closed already.</source>
+        <translation>此复核请求已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="23" />
+        <source>Your role may not act on this request.</source>
+        <translation>您的角色无权处理此请求。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <source>Say why the request is declined.</source>
+        <translation>请说明拒绝的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
         <source>%approver may not authorise this request.</source>
         <translation>%approver 无权为此申请授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="20" />
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
         <translation>%approver 尚未确认保密协议：请其先在自己登录时阅读并确认，再进行授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="32" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <location filename="../../seatdesk/ui/error_text.py" line="35" />
         <source>Your reveals for this hour are used up.</source>
         <translation>本小时的查看原值次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="31" />
+        <location filename="../../seatdesk/ui/error_text.py" line="37" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>非该客户来电期间查看原值，须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="34" />
+        <location filename="../../seatdesk/ui/error_text.py" line="40" />
         <source>Nothing is stored in this field.</source>
         <translation>该字段没有存储内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="42" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <location filename="../../seatdesk/ui/error_text.py" line="46" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="41" />
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>该信息须由大厅服务核验，本座席未接入大厅。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <location filename="../../seatdesk/ui/error_text.py" line="50" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
         <source>This customer is no longer in the vault.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="51" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="55" />
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>请输入来电号码、客户号或姓名开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="58" />
+        <location filename="../../seatdesk/ui/error_text.py" line="64" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>电话系统发送的不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="68" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>导出须经班组长或信息安全专员授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="65" />
+        <location filename="../../seatdesk/ui/error_text.py" line="71" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>导出须注明用途和接收方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="66" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <location filename="../../seatdesk/ui/error_text.py" line="74" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="78" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="81" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="82" />
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="86" />
+        <location filename="../../seatdesk/ui/error_text.py" line="92" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="89" />
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="101" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="108" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="115" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="136" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="140" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="143" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="153" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="149" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="157" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="171" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="188" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="183" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="198" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="193" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="194" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="203" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="208" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="220" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="221" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -1750,62 +1961,62 @@
 <context>
     <name>ExpectedList</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="168" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="169" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="170" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="171" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="172" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="174" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="173" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="187" />
         <source>Sign in the selected visitor…</source>
         <translation>为所选访客办理入场…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="190" />
         <source>Cancel the pre-registration…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="196" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="195" />
         <source>A pre-registration admits the visitor on its date only. Pre-register on the Register tab.</source>
         <translation>预约登记仅在预约当日有效。请在“登记”页预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="213" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="212" />
         <source>Select an expected visitor first.</source>
         <translation>请先选择预约访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Cancel the pre-registration</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="226" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="225" />
         <source>Why is it cancelled?</source>
         <translation>取消原因？</translation>
     </message>
@@ -1890,7 +2101,7 @@
 <context>
     <name>GuardedTable</name>
     <message>
-        <location filename="../../seatdesk/ui/tables.py" line="37" />
+        <location filename="../../seatdesk/ui/tables.py" line="38" />
         <source>(no longer available)</source>
         <translation>（已不可用）</translation>
     </message>
@@ -1898,122 +2109,122 @@
 <context>
     <name>HallBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="45" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
         <source>Badge</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="47" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="48" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="49" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="50" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="51" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
         <source>Since</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="52" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
         <source>Expected out</source>
         <translation>预计离开</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="53" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="54" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="61" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="62" />
         <source>Sign out…</source>
         <translation>签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="64" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="65" />
         <source>End of day: sign out everyone…</source>
         <translation>清场：全部签退…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="67" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="68" />
         <source>Print evacuation roster…</source>
         <translation>打印疏散名单…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="82" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="83" />
         <source>Overstay +%1 min</source>
         <translation>超时 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="84" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="85" />
         <source>In the hall</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="101" />
         <source>%1 visitor(s) in the hall</source>
         <translation>在场外来人员 %1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="103" />
         <source>strict masking on every seat</source>
         <translation>各座席严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="105" />
         <source>%1 overstaying</source>
         <translation>%1 人超时</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="113" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="112" />
         <source>Select a visitor on the board first.</source>
         <translation>请先在在场名单中选择访客。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="122" />
         <source>%1 signed out.</source>
         <translation>%1 已签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="124" />
         <source>Badge not returned: recorded.</source>
         <translation>胸卡未归还：已记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="133" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="132" />
         <source>Nobody to sign out.</source>
         <translation>无人需要签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="137" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="136" />
         <source>End of day</source>
         <translation>清场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="138" />
         <source>Sign out all %1 visitor(s) still in the hall? Each entry is flagged as a forced sign-out.</source>
         <translation>将仍在场的 %1 名外来人员全部签退？每条登记都会标记为强制签退。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/board.py" line="151" />
+        <location filename="../../seatdesk/ui/visitors/board.py" line="150" />
         <source>%1 visitor(s) signed out and flagged.</source>
         <translation>已签退并标记 %1 名外来人员。</translation>
     </message>
@@ -2021,47 +2232,47 @@
 <context>
     <name>HallIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="29" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="30" />
         <source>%1 waiting to be sent</source>
         <translation>%1 条待发送</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="31" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="32" />
         <source>Log differs from the hall's</source>
         <translation>日志与大厅记录不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="34" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="35" />
         <source>Hall connected</source>
         <translation>大厅已连接</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="40" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="41" />
         <source>Hall unreachable since %1</source>
         <translation>自 %1 起无法连接大厅</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="46" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="47" />
         <source>strict masking</source>
         <translation>严格掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="48" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="49" />
         <source>%1 seat(s) flagged by the hall</source>
         <translation>大厅告警：%1 个座席日志不一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="65" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="66" />
         <source>Customer data as of %1 (#%2)</source>
         <translation>客户数据更新于 %1（#%2）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="70" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="71" />
         <source>No hall data key yet: customer changes wait</source>
         <translation>尚无大厅数据密钥：客户数据变更暂不应用</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/hall_status.py" line="72" />
+        <location filename="../../seatdesk/ui/hall_status.py" line="73" />
         <source>A customer change set was refused</source>
         <translation>一个客户数据变更集被拒绝</translation>
     </message>
@@ -2069,154 +2280,154 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="68" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="69" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="128" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="129" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="80" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="81" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="82" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Set severity</source>
         <translation>定级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="104" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="105" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="107" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="108" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="109" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="117" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="118" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="119" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="346" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="120" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="347" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="132" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="133" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="139" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="140" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="237" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="238" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="239" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="240" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="245" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="256" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="258" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="259" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="272" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="275" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="228" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="229" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
     </message>
@@ -2224,109 +2435,109 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="33" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
         <source>Suspected leak</source>
         <translation>疑似泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="34" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
         <source>Data leak</source>
         <translation>数据泄露</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
         <source>Device lost or stolen</source>
         <translation>设备丢失或被盗</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="37" />
         <source>Unauthorised access</source>
         <translation>未授权访问</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="39" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="40" />
         <source>Suspicious call or social engineering</source>
         <translation>可疑来电或社会工程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="41" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="42" />
         <source>Unregistered visitor</source>
         <translation>未登记外来人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="44" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="45" />
         <source>Mistake (e.g. number read to the wrong caller)</source>
         <translation>误操作（如向错误来电者读出号码）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="46" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="47" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="56" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="57" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="59" />
         <source>Reporter %1 · seat %2 · %3 · SeatDesk %4</source>
         <translation>报告人 %1 · 座席 %2 · %3 · SeatDesk %4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="65" />
         <source>Active call: %1</source>
         <translation>当前通话：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="73" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="78" />
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="100" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="80" />
         <source>What happened, in one sentence</source>
         <translation>用一句话说明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="82" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="83" />
         <source>Customers viewed on this seat</source>
         <translation>本座席近期查看的客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="92" />
         <source>Visitors in the hall now: %1</source>
         <translation>当前在场外来人员：%1 人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="93" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="94" />
         <source>Hide my name from everyone but the security officer</source>
         <translation>匿名报告（仅信息安全专员可见报告人）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="102" />
         <source>Affected customers</source>
         <translation>受影响客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_dialog.py" line="114" />
+        <location filename="../../seatdesk/ui/incident_dialog.py" line="115" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
@@ -2342,48 +2553,48 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="16" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="18" />
         <source>SeatDesk is locked</source>
         <translation>SeatDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="28" />
-        <location filename="../../seatdesk/ui/lock_screen.py" line="29" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="30" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="31" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="32" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="34" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="39" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="41" />
         <source>Report incident</source>
         <translation>报告泄密</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="67" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
         <source>Locked after inactivity.</source>
         <translation>长时间无操作，已自动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="68" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
         <source>Locked by you.</source>
         <translation>已手动锁屏。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="69" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
         <source>Locked with the screen.</source>
         <translation>随系统锁屏而锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="70" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="72" />
         <source>Locked when the session switched.</source>
         <translation>切换会话时已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/lock_screen.py" line="71" />
+        <location filename="../../seatdesk/ui/lock_screen.py" line="73" />
         <source>Locked: the hall disabled this account.</source>
         <translation>已锁定：大厅已停用此账号。</translation>
     </message>
@@ -2391,57 +2602,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="25" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="26" />
         <source>SeatDesk — sign in</source>
         <translation>SeatDesk — 登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="28" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="29" />
         <source>Customer information stays on this seat.</source>
         <translation>客户信息不出座席。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="35" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="36" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="37" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="38" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="47" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="48" />
         <source>Vault: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="60" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="61" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="72" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="73" />
         <source>This account is locked after repeated failed sign-ins. Try again later or ask your administrator.</source>
         <translation>多次登录失败，账户已被锁定。请稍后再试或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="80" />
         <source>Staff ID or password is wrong, or the account is disabled.</source>
         <translation>工号或密码错误，或账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/login_dialog.py" line="84" />
+        <location filename="../../seatdesk/ui/login_dialog.py" line="85" />
         <source>The vault cannot be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -2449,12 +2660,12 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="39" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="40" />
         <source>Confidentiality notice for visitors</source>
         <translation>外来人员保密须知</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="46" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="47" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2462,29 +2673,34 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="19" />
+        <location filename="../../seatdesk/ui/notifier.py" line="20" />
         <source>confirming it</source>
         <translation>确认事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="20" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
         <source>reporting to the regulator</source>
         <translation>向监管部门报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="23" />
+        <location filename="../../seatdesk/ui/notifier.py" line="24" />
         <source>New incident %1</source>
         <translation>新的安全事件 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>事件 %1：%2的时限已过</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>外来人员 %1 已超过预计离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="27" />
+        <source>%3 at seat %4 asks for an approval</source>
+        <translation>%3 在座席 %4 请求复核</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2880,12 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="98" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="99" />
         <source>Watch list: entry blocked</source>
         <translation>关注名单：禁止入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="105" />
         <source>This visitor matches the watch list. They may enter only if a security officer overrides the match and gives a reason.
 
 %1</source>
@@ -2678,43 +2894,43 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="114" />
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="115" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
         <source>Security officer staff ID</source>
         <translation>信息安全专员工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="118" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="119" />
         <source>Security officer password</source>
         <translation>信息安全专员密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="122" />
         <source>Reason for the override</source>
         <translation>放行理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Override and let in</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="129" />
         <source>Keep blocked</source>
         <translation>保持禁止</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="139" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="140" />
         <source>Give the reason for the override.</source>
         <translation>请说明放行理由。</translation>
     </message>
@@ -2722,32 +2938,32 @@
 <context>
     <name>PhoneIndicator</name>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="113" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="114" />
         <source>Phone: not set up</source>
         <translation>电话：未设置</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="120" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="121" />
         <source>Phone: connected (%1)</source>
         <translation>电话：已连接（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="122" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="123" />
         <source>Phone: connecting to %1…</source>
         <translation>电话：正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="124" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="125" />
         <source>Phone: login refused (%1)</source>
         <translation>电话：登录被拒绝（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="126" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="127" />
         <source>Phone: disconnected (%1)</source>
         <translation>电话：已断开（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/phone_link.py" line="128" />
+        <location filename="../../seatdesk/ui/phone_link.py" line="129" />
         <source>retry in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
@@ -2776,17 +2992,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="239" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="240" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="250" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="251" />
         <source>A reason is required.</source>
         <translation>须填写原因。</translation>
     </message>
@@ -2794,102 +3010,102 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="118" />
+        <location filename="../../seatdesk/ui/record_card.py" line="113" />
         <source>follow up %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="149" />
+        <location filename="../../seatdesk/ui/record_card.py" line="144" />
         <source>Search for a caller by phone number or customer number.</source>
         <translation>按来电号码或客户号查找客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="171" />
+        <location filename="../../seatdesk/ui/record_card.py" line="166" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="176" />
+        <location filename="../../seatdesk/ui/record_card.py" line="171" />
         <source>Copy customer no.</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="177" />
+        <location filename="../../seatdesk/ui/record_card.py" line="172" />
         <source>Copy the customer number</source>
         <translation>复制客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="182" />
+        <location filename="../../seatdesk/ui/record_card.py" line="177" />
         <source>Consent withdrawn…</source>
         <translation>撤回同意…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="183" />
+        <location filename="../../seatdesk/ui/record_card.py" line="178" />
         <source>Record that the caller withdraws consent</source>
         <translation>记录客户撤回同意</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="190" />
+        <location filename="../../seatdesk/ui/record_card.py" line="185" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="235" />
+        <location filename="../../seatdesk/ui/record_card.py" line="230" />
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="236" />
+        <location filename="../../seatdesk/ui/record_card.py" line="231" />
         <source>Verify this field</source>
         <translation>核验此字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="242" />
+        <location filename="../../seatdesk/ui/record_card.py" line="237" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="243" />
+        <location filename="../../seatdesk/ui/record_card.py" line="238" />
         <source>Reveal this field for a few seconds</source>
         <translation>临时查看此字段原值（数秒）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="247" />
+        <location filename="../../seatdesk/ui/record_card.py" line="242" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="256" />
+        <location filename="../../seatdesk/ui/record_card.py" line="251" />
         <source>[withdrawn %1]</source>
         <translation>［已撤回 %1］</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="264" />
+        <location filename="../../seatdesk/ui/record_card.py" line="259" />
         <source>Contact history</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="266" />
+        <location filename="../../seatdesk/ui/record_card.py" line="261" />
         <source>No earlier contacts.</source>
         <translation>无历史接触记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="268" />
+        <location filename="../../seatdesk/ui/record_card.py" line="263" />
         <source>call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="269" />
+        <location filename="../../seatdesk/ui/record_card.py" line="264" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="270" />
+        <location filename="../../seatdesk/ui/record_card.py" line="265" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/record_card.py" line="277" />
+        <location filename="../../seatdesk/ui/record_card.py" line="272" />
         <source>lasted %1 s</source>
         <translation>通话 %1 秒</translation>
     </message>
@@ -2930,27 +3146,27 @@
 <context>
     <name>RevealFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="25" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="26" />
         <source>Open a customer first.</source>
         <translation>请先打开一位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="61" />
         <source>Reveal %1 of customer %2</source>
         <translation>查看客户 %2 的%1原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="74" />
         <source>supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="76" />
         <source>security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="90" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
@@ -2958,54 +3174,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="48" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="50" />
         <source>Reveal — reason</source>
         <translation>查看原值 — 理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="56" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="76" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="58" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="60" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
         <source>Choose a reason</source>
         <translation>请选择理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="64" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>原值仅显示数秒，本次查看将被记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="69" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>当前没有与该客户的通话：请说明原因，本次查看将被标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reveal</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="89" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="91" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="92" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
         <source>Outside a call an explanation is required.</source>
         <translation>非通话期间查看原值必须填写说明。</translation>
     </message>
@@ -3013,12 +3229,12 @@
 <context>
     <name>RevealedValueView</name>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="40" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="41" />
         <source>Revealed value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/revealed_value.py" line="75" />
+        <location filename="../../seatdesk/ui/revealed_value.py" line="76" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3054,27 +3270,27 @@
 <context>
     <name>SignOutDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="72" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="73" />
         <source>Sign out a visitor</source>
         <translation>外来人员签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="74" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="75" />
         <source>Sign out %1 (%2), badge %3?</source>
         <translation>为 %1（%2）签退，胸卡 %3？</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="81" />
         <source>Badge returned</source>
         <translation>胸卡已归还</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3082,102 +3298,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="176" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
         <source>Verify without revealing</source>
         <translation>核验（不显示原值）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="178" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
         <source>Field to verify</source>
         <translation>要核验的字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="194" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
         <source>What the caller gives</source>
         <translation>客户提供的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="198" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>What the caller says</source>
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="204" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="208" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="232" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="244" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="252" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="264" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="266" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="283" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="270" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="272" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
@@ -3185,135 +3401,135 @@
 <context>
     <name>VisitorForm</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="60" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="61" />
         <source>Walk-in: register and sign in now</source>
         <translation>临时来访：登记并立即入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="63" />
         <source>Pre-register an expected visitor</source>
         <translation>预约登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="76" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="75" />
         <source>Back to walk-in</source>
         <translation>返回临时来访登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="81" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="80" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="98" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="84" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="100" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="83" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="99" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="87" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="86" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="90" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="92" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="91" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="101" />
         <source>Mobile (optional)</source>
         <translation>手机号码（选填）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="94" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="102" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="104" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="95" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="103" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="97" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="96" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="109" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="108" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="124" />
         <source>Host</source>
         <translation>接待人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="111" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="125" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="113" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="112" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="126" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="117" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="116" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="127" />
         <source>Approved at</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="129" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="121" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="128" />
         <source>Expected on</source>
         <translation>预约日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="123" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="122" />
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="232" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="231" />
         <source>ID number shown at the door</source>
         <translation>现场出示的证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="235" />
         <source>Register and sign in</source>
         <translation>登记并入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="236" />
         <source>Pre-register</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="238" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="237" />
         <source>Sign in to the hall</source>
         <translation>办理入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="245" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="244" />
         <source>Signing in %1 (%2), pre-registered for %3. Compare the document with the registration: type its number below.</source>
         <translation>正在为 %1（%2，预约日期 %3）办理入场。请核对证件：在下方输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="335" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="334" />
         <source>Not registered: the visitor matches the watch list.</source>
         <translation>未登记：该访客与关注名单相符。</translation>
     </message>
     <message>
+        <location filename="../../seatdesk/ui/visitors/form.py" line="348" />
         <location filename="../../seatdesk/ui/visitors/form.py" line="349" />
-        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 signed in: badge %2.</source>
         <translation>%1 已入场：胸卡 %2。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/form.py" line="351" />
+        <location filename="../../seatdesk/ui/visitors/form.py" line="350" />
         <source>%1 pre-registered for %2.</source>
         <translation>%1 已预约 %2 来访。</translation>
     </message>
@@ -3321,27 +3537,27 @@
 <context>
     <name>VisitorHallLink</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="36" />
         <source>Visitors…</source>
         <translation>外来人员…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="40" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="38" />
         <source>Visitor register (%1)</source>
         <translation>外来人员登记（%1）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="43" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="41" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="62" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="60" />
         <source>Closing time: %1 visitor(s) still in the hall were signed out and flagged.</source>
         <translation>已到清场时间：%1 名仍在场的外来人员已被强制签退并标记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="55" />
+        <location filename="../../seatdesk/ui/visitors/hall_link.py" line="53" />
         <source>Visitors in the hall: %1 · strict masking</source>
         <translation>外来人员在场：%1 人 · 严格掩码</translation>
     </message>
@@ -3460,52 +3676,52 @@
 <context>
     <name>WatchEntryDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="162" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="163" />
         <source>Add to the watch list</source>
         <translation>加入关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="164" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="165" />
         <source>By ID number</source>
         <translation>按证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="167" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="168" />
         <source>By name and organisation</source>
         <translation>按姓名和单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="185" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="187" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="188" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="189" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="190" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="191" />
+        <location filename="../../seatdesk/ui/visitors/dialogs.py" line="192" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3581,62 +3797,62 @@
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="58" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="59" />
         <source>Wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="64" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="65" />
         <source>caller not identified</source>
         <translation>来电人身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="66" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="67" />
         <source>Call %1 · %2 · %3</source>
         <translation>来电 %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="78" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="79" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="80" />
         <source>Follow up on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="96" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="97" />
         <source>Not identified</source>
         <translation>身份未识别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="98" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="99" />
         <source>This was customer %1</source>
         <translation>来电人为客户 %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="107" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="108" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="109" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="110" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="111" />
+        <location filename="../../seatdesk/ui/wrap_up_dialog.py" line="112" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
