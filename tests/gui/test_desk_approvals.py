@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import psycopg
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,8 @@ from seatdesk.ui.approvals_window import ApprovalsWindow
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog
 from seatdesk.ui.main_window import DeskWindow
 from tests.helpers.hall import RunningHall, enrol_staffed
-from tests.helpers.qt import when_modal
+from tests.helpers.qt import visible_texts, when_modal
+from tests.helpers.translations import english_left
 from tests.helpers.vaults import PASSWORDS, StaffedVault, make_staffed_vault
 
 
@@ -41,6 +43,7 @@ def give_reason(then: object) -> object:
     return reason
 
 
+@pytest.mark.usefixtures("chinese")
 def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat(
     qtbot: QtBot,
     customer_vault: StaffedVault,
@@ -56,6 +59,7 @@ def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat
     for window in (agent, supervisor):
         qtbot.addWidget(window)
     seen: dict[str, str] = {}
+    english: dict[str, list[str]] = {}
 
     def ask_and_wait(dialog: QDialog) -> None:
         try:
@@ -70,6 +74,7 @@ def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat
         panel.ask_button.click()
         assert panel.open_request is not None and not panel.ask_button.isVisible()
         seen["waiting"] = panel.state.text()
+        english["dialog"] = english_left(visible_texts(dialog))
 
         # At seat B: the supervisor's desk hears of it from the hall, is told once, lists it.
         def told() -> list[str]:
@@ -78,13 +83,16 @@ def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat
 
         qtbot.waitUntil(lambda: bool(told()), timeout=20000)
         assert len(told()) == 1 and "seat-07" in told()[0] and "agent01" in told()[0]
-        clock.advance(minutes=2)
+        clock.advance(minutes=2)  # past the once-a-minute look: still told only once
+        agent.idle.touch()  # (the agent is at the seat, waiting: no idle lock)
+        supervisor.idle.touch()
         supervisor.tick()
         assert len([t for t in supervisor.notifier.shown if "seat-07" in t]) == 1
         supervisor.open_approvals()
         board = supervisor.approvals_window
         assert isinstance(board, ApprovalsWindow) and board.model.row_total() == 1
         assert board.model.cells(0)[1] == "seat-07"
+        english["board"] = english_left(visible_texts(board))
         board.take_button.click()
         assert shows(board.model.cells(0)[7], "super01", "super01")
         # At seat A: the dialog, refreshed, says who is coming; they sign here.
@@ -100,7 +108,8 @@ def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat
         when_modal(give_reason(ask_and_wait))  # type: ignore[arg-type]
         view = agent.reveal_field("mobile")
         assert "failed" not in seen, seen
-        assert view is not None and view.active
+        assert view is not None and view.active, agent.notice.text()
+        assert english == {"dialog": [], "board": []}  # the desk's language only
         assert shows(seen["waiting"], "等待", "waiting")
         assert "super01" in seen["coming"] and shows(seen["coming"], "正在前来", "is coming")
         with psycopg.connect(running_hall.dsn) as conn:
