@@ -663,6 +663,7 @@ ZH = {
     "Approval request expired": "复核请求已失效",
     "Approval request granted at the seat": "复核请求已在座席完成",
     "Approval request": "复核请求",
+    "%1: %2": "%1：%2",
     "Approvals…": "复核请求…",
     "There is no hall to ask through: the approver signs at this seat.": "没有可发出请求的大厅：审批人须在本座席签核。",
     "This approval request is closed already.": "此复核请求已关闭。",

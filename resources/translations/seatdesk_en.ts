@@ -341,97 +341,102 @@
 <context>
     <name>ApprovalsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="31" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="34" />
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="38" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="39" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="40" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="46" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="47" />
         <source>Waiting since</source>
         <translation>Waiting since</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="56" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="59" />
         <source>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</source>
         <translation>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="64" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="67" />
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="66" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
         <source>On my way</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="71" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="77" />
         <source>Why the request is declined</source>
         <translation>Why the request is declined</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="78" />
         <source>Reason for declining</source>
         <translation>Reason for declining</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="73" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="79" />
         <source>Decline</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="110" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="114" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="116" />
         <source>%1 is on the way</source>
         <translation>%1 is on the way</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="112" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="118" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="137" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="143" />
         <source>%1 waiting for an approver, %2 in all</source>
         <translation>%1 waiting for an approver, %2 in all</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="149" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="155" />
         <source>Choose a request first.</source>
         <translation>Choose a request first.</translation>
     </message>

@@ -341,97 +341,102 @@
 <context>
     <name>ApprovalsWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="31" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="34" />
         <source>Approvals</source>
         <translation>复核请求</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="38" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
         <source>Asked by</source>
         <translation>请求人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="39" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="40" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="41" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="42" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
         <source>Tier</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="43" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="46" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="44" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="47" />
         <source>Waiting since</source>
         <translation>等待起始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="45" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="56" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="59" />
         <source>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</source>
         <translation>大厅中您的角色可以审批的请求。复核须在发起请求的座席上签核：请前往该座席，在其对话框中输入您的工号和口令。密钥不会经由大厅传递。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="64" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="67" />
         <source>Approval requests</source>
         <translation>复核请求列表</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="66" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
         <source>On my way</source>
         <translation>我这就来</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="71" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="77" />
         <source>Why the request is declined</source>
         <translation>拒绝的理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="72" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="78" />
         <source>Reason for declining</source>
         <translation>拒绝理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="73" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="79" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="110" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="114" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="116" />
         <source>%1 is on the way</source>
         <translation>%1 正在前往</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="112" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="118" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="137" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="143" />
         <source>%1 waiting for an approver, %2 in all</source>
         <translation>%1 条等待审批人，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/approvals_window.py" line="149" />
+        <location filename="../../seatdesk/ui/approvals_window.py" line="155" />
         <source>Choose a request first.</source>
         <translation>请先选择一条请求。</translation>
     </message>

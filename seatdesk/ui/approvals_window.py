@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +23,8 @@ from seatdesk.services.hall_approvals import ApprovalRequest
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.style import set_heading, set_tone
 from seatdesk.ui.tables import RowsModel, guarded_table, selected_row
+
+REASON_COLUMN = 5  # the one that takes the spare width
 
 
 class ApprovalsWindow(QDialog):
@@ -63,6 +66,9 @@ class ApprovalsWindow(QDialog):
         self.table = guarded_table(
             "approvalsTable", self.model, self.tr("Approval requests"), fit_columns=True
         )
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.take_button = QPushButton(self.tr("On my way"))
         self.take_button.setObjectName("takeRequestButton")
         self.take_button.clicked.connect(self.take)
@@ -105,7 +111,7 @@ class ApprovalsWindow(QDialog):
             request.reason_code,
         )
         if request.reason_note:
-            reason += f": {request.reason_note}"
+            reason = self.tr("%1: %2").replace("%1", reason).replace("%2", request.reason_note)
         status = (
             self.tr("%1 is on the way").replace("%1", request.taken_by_name or request.taken_by)
             if request.status == "taken"
