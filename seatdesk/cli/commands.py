@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seatdesk.cli.approval_commands import cmd_approvals
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
 from seatdesk.cli.phone_commands import cmd_phone
@@ -41,6 +42,7 @@ COMMANDS: dict[str, Command] = {
     "purge": cmd_purge,
     "access-review": cmd_access_review,
     "incident": cmd_incident,
+    "approvals": cmd_approvals,
     "visitor": cmd_visitor,
     "export-open": cmd_export_open,
     "pop": cmd_pop,

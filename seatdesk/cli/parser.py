@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     _audit_and_pop(sub)
     _upkeep(sub)
     _incidents(sub)
+    _approvals(sub)
     _visitors(sub)
     _exports_hall_and_demo(sub)
     _phone(sub)
@@ -282,6 +283,17 @@ def _incidents(sub: Any) -> None:
         action="store_true",
         help="include the staff outcome (internal copies only)",
     )
+
+
+def _approvals(sub: Any) -> None:
+    """Approval requests through the hall."""
+    approvals = sub.add_parser(
+        "approvals", help="approval requests through the hall (supervisor, security officer)"
+    )
+    approvals_sub = approvals.add_subparsers(
+        dest="approvals_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    _vault_options(approvals_sub.add_parser("list", help="the hall's open requests for your role"))
 
 
 def _visitors(sub: Any) -> None:
