@@ -667,6 +667,7 @@ ZH = {
     "Approvals…": "复核请求…",
     "There is no hall to ask through: the approver signs at this seat.": "没有可发出请求的大厅：审批人须在本座席签核。",
     "This approval request is closed already.": "此复核请求已关闭。",
+    "Another approver is on the way already.": "已有其他审批人正在前往。",
     "Your role may not act on this request.": "您的角色无权处理此请求。",
     "Say why the request is declined.": "请说明拒绝的理由。",
     "%3 at seat %4 asks for an approval": "%3 在座席 %4 请求复核",

@@ -1508,457 +1508,462 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="23" />
+        <source>Another approver is on the way already.</source>
+        <translation>Another approver is on the way already.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
         <source>Your role may not act on this request.</source>
         <translation>Your role may not act on this request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
         <source>Say why the request is declined.</source>
         <translation>Say why the request is declined.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>%approver may not authorise this request.</source>
         <translation>%approver may not authorise this request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="27" />
         <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
         <translation>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="32" />
+        <location filename="../../seatdesk/ui/error_text.py" line="33" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>Your reveals for this hour are used up.</source>
         <translation>Your reveals for this hour are used up.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="37" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="37" />
+        <location filename="../../seatdesk/ui/error_text.py" line="38" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>A reveal outside a call with this customer needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>Nothing is stored in this field.</source>
         <translation>Nothing is stored in this field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="41" />
+        <location filename="../../seatdesk/ui/error_text.py" line="42" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="42" />
+        <location filename="../../seatdesk/ui/error_text.py" line="43" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>This value is sealed for a key that neither your account nor the approver's holds.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="47" />
+        <location filename="../../seatdesk/ui/error_text.py" line="48" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>This value is verified by the hall, and this seat has none.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="51" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="58" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <location filename="../../seatdesk/ui/error_text.py" line="62" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <location filename="../../seatdesk/ui/error_text.py" line="65" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <location filename="../../seatdesk/ui/error_text.py" line="69" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="71" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="84" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="102" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="111" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="115" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="115" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="118" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="133" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="201" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="203" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="225" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="226" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="227" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="239" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="253" />
         <source>A field</source>
         <translation>A field</translation>
     </message>

@@ -1508,457 +1508,462 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="23" />
+        <source>Another approver is on the way already.</source>
+        <translation>已有其他审批人正在前往。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
         <source>Your role may not act on this request.</source>
         <translation>您的角色无权处理此请求。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
         <source>Say why the request is declined.</source>
         <translation>请说明拒绝的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>%approver may not authorise this request.</source>
         <translation>%approver 无权为此申请授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="27" />
         <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
         <translation>%approver 尚未确认保密协议：请其先在自己登录时阅读并确认，再进行授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="32" />
+        <location filename="../../seatdesk/ui/error_text.py" line="33" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>您的角色不能查看该客户此字段的原值。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>Your reveals for this hour are used up.</source>
         <translation>本小时的查看原值次数已用完。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="37" />
         <source>Choose a reason for the reveal.</source>
         <translation>请选择查看原值的理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="37" />
+        <location filename="../../seatdesk/ui/error_text.py" line="38" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>非该客户来电期间查看原值，须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>Nothing is stored in this field.</source>
         <translation>该字段没有存储内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="41" />
+        <location filename="../../seatdesk/ui/error_text.py" line="42" />
         <source>This reveal needs an authorisation.</source>
         <translation>查看原值需要授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="42" />
+        <location filename="../../seatdesk/ui/error_text.py" line="43" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>该信息已按密级加密封存，您的账号和授权人的账号都不持有其密钥。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="46" />
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="47" />
+        <location filename="../../seatdesk/ui/error_text.py" line="48" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>该信息须由大厅服务核验，本座席未接入大厅。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="51" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>This customer is no longer in the vault.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="58" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <location filename="../../seatdesk/ui/error_text.py" line="62" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>请输入来电号码、客户号或姓名开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="64" />
+        <location filename="../../seatdesk/ui/error_text.py" line="65" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>电话系统发送的不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <location filename="../../seatdesk/ui/error_text.py" line="69" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>导出须经班组长或信息安全专员授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="71" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>导出须注明用途和接收方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="76" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="78" />
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <location filename="../../seatdesk/ui/error_text.py" line="82" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="84" />
+        <location filename="../../seatdesk/ui/error_text.py" line="85" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="85" />
+        <location filename="../../seatdesk/ui/error_text.py" line="86" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="93" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="96" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="101" />
+        <location filename="../../seatdesk/ui/error_text.py" line="102" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="108" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="111" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="111" />
+        <location filename="../../seatdesk/ui/error_text.py" line="112" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="114" />
+        <location filename="../../seatdesk/ui/error_text.py" line="115" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="115" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="118" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="125" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="128" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="132" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="133" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="137" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="137" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="140" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="143" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="153" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="156" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="164" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="164" />
+        <location filename="../../seatdesk/ui/error_text.py" line="165" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="170" />
+        <location filename="../../seatdesk/ui/error_text.py" line="171" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="178" />
+        <location filename="../../seatdesk/ui/error_text.py" line="179" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="179" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="183" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="191" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="198" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="199" />
+        <location filename="../../seatdesk/ui/error_text.py" line="200" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="201" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="203" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="205" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="206" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="209" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="222" />
+        <location filename="../../seatdesk/ui/error_text.py" line="223" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="225" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="226" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="227" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="239" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="253" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>

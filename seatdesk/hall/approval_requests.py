@@ -216,6 +216,8 @@ class ApprovalRoutes:
         if action in ("take", "decline"):
             if actor.role != item["needs"] or actor.staff_id == item["requester"]:
                 raise Refused(403, "your role may not approve this request")
+            if item["status"] == "taken" and item["taken_by"] != actor.staff_id:
+                raise Refused(409, "another approver is on the way already", "approval.taken")
             if action == "take":
                 return {"status": "taken", "taken_by": actor.staff_id,
                         "taken_by_name": actor.display_name}  # fmt: skip

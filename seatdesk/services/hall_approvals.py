@@ -98,6 +98,8 @@ class ApprovalRequestDesk:
         try:
             return client.post(path, {**payload, "token": access.token})
         except HallRefused as exc:
+            if exc.refusal == "approval.taken":
+                raise UsageError("another approver is on the way", code="approval.taken") from None
             if exc.status == 409:
                 raise UsageError("the request is closed already", code="approval.closed") from None
             if exc.status == 403:

@@ -20,6 +20,7 @@ def _texts() -> dict[str, str]:
             "ErrorText", "There is no hall to ask through: the approver signs at this seat."
         ),
         "approval.closed": translate("ErrorText", "This approval request is closed already."),
+        "approval.taken": translate("ErrorText", "Another approver is on the way already."),
         "approval.not_yours": translate("ErrorText", "Your role may not act on this request."),
         "approval.decline_reason": translate("ErrorText", "Say why the request is declined."),
         "approval.role": translate("ErrorText", "%approver may not authorise this request."),

@@ -199,7 +199,7 @@ def test_the_agent_cannot_list_or_take_requests(
         assert hall_status(running_hall, asked.request_id) == "open"
 
 
-def test_a_request_for_the_security_officer_is_not_shown_to_a_supervisor(
+def test_a_request_for_the_security_officer_is_not_shown_to_a_supervisor_nor_taken_twice(
     customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
 ) -> None:
     office = two_seats(customer_vault, running_hall, tmp_path)
@@ -221,6 +221,14 @@ def test_a_request_for_the_security_officer_is_not_shown_to_a_supervisor(
         with pytest.raises(PermissionDenied) as taken:  # the hall's refusal (403)
             supervisor.approvals.take(asked.request_id)
         assert taken.value.code == "approval.not_yours"
+        # Two supervisors, one request: the second is told the first is on the way.
+        with Services(customer_vault.signed_in("agent01")) as agent:
+            wanted = agent.approvals.ask(in_tier(agent, "机密"), "mobile", "callback", "回拨")
+        supervisor.approvals.take(wanted.request_id)
+        for step in (super2.approvals.take, lambda r: super2.approvals.decline(r, "忙")):
+            with pytest.raises(UsageError) as second:
+                step(wanted.request_id)
+            assert second.value.code == "approval.taken"
     with Services(office.signed_in("sec01")) as officer:
         listed: list[ApprovalRequest] = officer.approvals.open_requests()
         assert [r.request_id for r in listed] == [asked.request_id]
