@@ -5,7 +5,8 @@ request closes when the approval is given at the asking seat, the agent cancels 
 expires.
 
 Every route is signed by the seat and carries the token of the person signed in there; the hall
-decides from that token's account who may do what, never from what the body says. Only
+decides from that token's account who may do what, never from what the body says. Free text is
+masked at the seat and again here (a number typed into a reason never reaches the table). Only
 references travel (the customer number, the field's key, masked text): never a customer's value,
 and never a key: the approval itself is still signed at the asking seat. A remote grant (issue
 15) would be one more step on the same request id.
@@ -25,6 +26,7 @@ from seatdesk.hall import directory_store as rows
 from seatdesk.hall.app import HallApp, _endpoint
 from seatdesk.hall.feed import publish
 from seatdesk.hall.requests import Refused, json_object, read_body
+from seatdesk.policy.masking import mask_free_text
 from seatdesk.policy.roles import Role
 
 APPROVERS = frozenset({Role.SUPERVISOR.value, Role.SECURITY.value})
@@ -66,7 +68,7 @@ def checked_ask(data: dict[str, Any]) -> dict[str, Any]:
         "tier": _text(data, "tier", 32),
         "needs": needs,
         "reason_code": _text(data, "reason_code", 64),
-        "reason_note": _text(data, "reason_note", 500, empty=True),
+        "reason_note": mask_free_text(_text(data, "reason_note", 500, empty=True).strip()),
         "minutes": minutes,
     }
 
@@ -221,7 +223,7 @@ class ApprovalRoutes:
             if action == "take":
                 return {"status": "taken", "taken_by": actor.staff_id,
                         "taken_by_name": actor.display_name}  # fmt: skip
-            reason = _text(data, "reason", 500)
+            reason = mask_free_text(_text(data, "reason", 500).strip())
             return {"status": "declined", "taken_by": actor.staff_id,
                     "taken_by_name": actor.display_name, "decline_reason": reason}  # fmt: skip
         if action in ("cancel", "expire", "granted"):

@@ -50,6 +50,11 @@ def test_a_malformed_request_is_refused_without_echo(name: str, bad: object) -> 
         assert bad not in refused.value.error  # what was sent is never echoed
 
 
+def test_a_number_typed_into_the_reason_is_masked_again_at_the_hall() -> None:
+    kept = checked_ask({**ASK, "reason_note": "客户 13912345678 要求回拨"})
+    assert "13912345678" not in kept["reason_note"] and "要求回拨" in kept["reason_note"]
+
+
 def test_request_ids_are_unguessable_and_distinct() -> None:
     ids = {new_request_id() for _ in range(100)}
     assert len(ids) == 100 and all(i.startswith("AR") and len(i) == 18 for i in ids)
