@@ -11,15 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.roles import Permission, has_permission
-from seatdesk.services.hall_approvals import ApprovalRequestDesk
+from seatdesk.services.hall_approvals import ApprovalRequest
 from seatdesk.services.hall_incidents import IncidentBoardDesk
 from seatdesk.services.session import Session
 from seatdesk.services.visitors import VisitorDesk
 
 LOOK_EVERY = timedelta(minutes=1)
+
+
+class ApprovalLister(Protocol):
+    """What the watcher needs of the approval requests' desk (`hall_approvals`)."""
+
+    @property
+    def available(self) -> bool: ...
+    def open_requests(self) -> list[ApprovalRequest]: ...
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ class Watcher:
         board: Callable[[], IncidentBoardDesk],
         visitors: Callable[[], VisitorDesk],
         *,
-        approvals: Callable[[], ApprovalRequestDesk] | None = None,
+        approvals: Callable[[], ApprovalLister] | None = None,
         approval_events: Callable[[], int] = lambda: -1,
     ) -> None:
         self._s = session
@@ -86,11 +95,11 @@ class Watcher:
         seen = self._approvals_seen
         if seen is not None and seen[0] == events and now - seen[1] < LOOK_EVERY:
             return []
+        self._approvals_seen = (events, now)  # an unreachable hall is asked again a minute on
         try:
             requests = desk.open_requests()
         except SeatDeskError:
             return []
-        self._approvals_seen = (events, now)
         return [
             Notice("approval.asked", r.request_id, who=r.requester_name, seat=r.seat_name)
             for r in requests
