@@ -106,7 +106,10 @@ def test_the_agent_asks_the_supervisor_comes_and_signs_at_the_seat(
         assert hall_status(running_hall, asked.request_id) == "granted"
         assert agent.approvals.mine(asked.request_id).granted_by == "super01"
         assert supervisor.approvals.open_requests() == []
-        actions = [e.action for e in audit_behind(agent.who)]
+        entries = audit_behind(agent.who)
+        assert not [e for e in entries if marker in e.detail or marker in e.target]
+        assert marker not in repr(asked) and marker not in repr(seen)
+        actions = [e.action for e in entries]
         assert {"approval.ask", "approval", "approval.granted", "record.reveal"} <= set(actions)
         assert "approval.take" in [e.action for e in audit_behind(supervisor.who)]
     dump = every_value_in(running_hall.dsn)
