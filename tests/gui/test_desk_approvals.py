@@ -123,6 +123,52 @@ def test_the_agent_asks_in_the_dialog_and_the_supervisor_comes_from_another_seat
         agent.close()
 
 
+def test_a_decline_in_the_approvals_window_reaches_the_agents_dialog(
+    qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = make_staffed_vault(customer_vault.runtime, tmp_path / "office")
+    enrol_staffed(customer_vault, running_hall, "seat-07")
+    enrol_staffed(office, running_hall, "office-01")
+    agent = DeskWindow(customer_vault.signed_in("agent01"), "zh_CN")
+    qtbot.addWidget(agent)
+    seen: dict[str, str] = {}
+
+    def ask_and_be_declined(dialog: QDialog) -> None:
+        try:
+            assert isinstance(dialog, ApprovalDialog) and dialog.ask_panel is not None
+            panel = dialog.ask_panel
+            panel.ask_button.click()
+            with Services(office.signed_in("super01")) as supervisor:
+                board = ApprovalsWindow(supervisor, "zh_CN")
+                qtbot.addWidget(board)
+                board.decline_button.click()  # no reason: refused, said
+                seen["no_reason"] = board.error.text()
+                board.reason.setText("请先核验来电身份")
+                board.decline_button.click()
+                seen["left"] = str(board.model.row_total())
+                board.close()
+            panel.refresh()
+            seen["declined"] = panel.state.text()
+            seen["ask_again"] = str(panel.ask_button.isVisible())
+        finally:
+            dialog.reject()
+
+    try:
+        agent.show_customer(confidential(agent))
+        when_modal(give_reason(ask_and_be_declined))  # type: ignore[arg-type]
+        assert agent.reveal_field("mobile") is None
+        assert "approval.decline_reason" in seen["no_reason"] and seen["left"] == "0"
+        assert "请先核验来电身份" in seen["declined"] and "super01" in seen["declined"]
+        assert seen["ask_again"] == "True"
+        with psycopg.connect(running_hall.dsn) as conn:
+            rows = conn.execute("SELECT status, decline_reason FROM approval_requests").fetchall()
+        assert rows == [
+            ("declined", "请先核验来电身份")
+        ]  # closing the dialog after changes nothing
+    finally:
+        agent.close()
+
+
 def test_closing_the_dialog_withdraws_the_request(
     qtbot: QtBot, customer_vault: StaffedVault, running_hall: RunningHall
 ) -> None:
