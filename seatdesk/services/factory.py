@@ -190,10 +190,10 @@ class Services:
             lambda: self.incident_board,
             lambda: self.visitors,
             approvals=lambda: self.approvals,
-            approval_events=self._approval_events,
+            approval_events=self.approval_events,
         )
 
-    def _approval_events(self) -> int:
+    def approval_events(self) -> int:
         """Approval requests the hall has pushed news of since the desk started (-1: no feed)."""
         if "hall_worker" not in self.__dict__:
             return -1

@@ -6,6 +6,8 @@ seat: keys never travel through the hall."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.factory import Services
 from seatdesk.services.hall_approvals import ApprovalRequest
+from seatdesk.services.notifications import LOOK_EVERY
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.style import set_heading, set_tone
 from seatdesk.ui.tables import RowsModel, guarded_table, selected_row
@@ -33,7 +36,10 @@ class ApprovalsWindow(QDialog):
         self.setObjectName("approvalsWindow")
         self.setWindowTitle(self.tr("Approvals"))
         self.resize(980, 420)
+        self._services = services
         self._desk = services.approvals
+        self._clock = services.who.clock
+        self._seen: tuple[int, datetime] | None = None  # (the hall's news count, when)
         self._policy = services.who.policy
         self._language = language
         self.model: RowsModel[ApprovalRequest] = RowsModel(
@@ -128,8 +134,18 @@ class ApprovalsWindow(QDialog):
             status,
         ]
 
+    def tick(self, now: datetime) -> None:
+        """The desk's tick: the list again when the hall pushed news of a request, or a minute
+        on (a hall that does not answer holds up one tick a minute, not every tick)."""
+        events = self._services.approval_events()
+        seen = self._seen
+        if seen is not None and seen[0] == events and now - seen[1] < LOOK_EVERY:
+            return
+        self.refresh()
+
     def refresh(self) -> None:
-        """The hall's open requests again (the desk's tick calls this while the window is open)."""
+        """The hall's open requests again."""
+        self._seen = (self._services.approval_events(), self._clock.now())
         chosen = self.model.item(selected_row(self.table))
         try:
             requests = self._desk.open_requests()

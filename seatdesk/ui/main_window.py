@@ -255,7 +255,7 @@ class DeskWindow(QMainWindow):
             self.show_reminders(result.reminders)
         self.notifier.show(result.notices)
         if self.approvals_window is not None and self.approvals_window.isVisible():
-            self.approvals_window.refresh()
+            self.approvals_window.tick(self.clock.now())
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
