@@ -73,6 +73,7 @@ COVERS = {
     "AssessmentDialog": "training-assessment",
     "RecordTrainingDialog": "training-record",
     "AddPartnerDialog": "partner-add",
+    "ApprovalsWindow": "approvals",
 }
 CLASS = re.compile(r"^class (\w+)\(([^)]*)\):", re.MULTILINE)
 WINDOW_BASES = frozenset({"QDialog", "QMainWindow"})

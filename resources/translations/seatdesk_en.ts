@@ -284,78 +284,234 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="295" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalAsk</name>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="41" />
+        <source>Asked through the hall at %1: waiting for an approver to come.</source>
+        <translation>Asked through the hall at %1: waiting for an approver to come.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="44" />
+        <source>%2 is coming to this seat (asked at %1).</source>
+        <translation>%2 is coming to this seat (asked at %1).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="45" />
+        <source>%2 declined: %3</source>
+        <translation>%2 declined: %3</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="46" />
+        <source>The request asked at %1 expired: ask again, or sign here.</source>
+        <translation>The request asked at %1 expired: ask again, or sign here.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="49" />
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="50" />
+        <source>Authorised at this seat.</source>
+        <translation>Authorised at this seat.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="68" />
+        <source>Ask the security officer through the hall</source>
+        <translation>Ask the security officer through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="70" />
+        <source>Ask a supervisor through the hall</source>
+        <translation>Ask a supervisor through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="74" />
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approval_ask.py" line="79" />
+        <source>Or ask through the hall: the approver sees it at their seat, comes here and signs at this seat. No key and no customer value leaves this seat.</source>
+        <translation>Or ask through the hall: the approver sees it at their seat, comes here and signs at this seat. No key and no customer value leaves this seat.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="114" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="117" />
         <source>Authorisation at the seat</source>
         <translation>Authorisation at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="121" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="124" />
         <source>This export needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This export needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="126" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="129" />
         <source>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</source>
         <translation>This reveal needs the authorisation of a %1. They enter their staff ID and password here.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="134" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="137" />
         <source>Approver staff ID</source>
         <translation>Approver staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="138" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
         <source>Approver password</source>
         <translation>Approver password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="141" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="144" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="142" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="145" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Authorise</source>
         <translation>Authorise</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="143" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="146" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsWindow</name>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="37" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="47" />
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="48" />
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="49" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="50" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="51" />
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="52" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="53" />
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="65" />
+        <source>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</source>
+        <translation>Requests of the hall that your role may approve. The approval is signed at the agent's seat: go there, and type your staff ID and password in their dialog. No key travels through the hall.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="73" />
+        <source>Approval requests</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="78" />
+        <source>On my way</source>
+        <translation>On my way</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="83" />
+        <source>Why the request is declined</source>
+        <translation>Why the request is declined</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="84" />
+        <source>Reason for declining</source>
+        <translation>Reason for declining</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="85" />
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="120" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="122" />
+        <source>%1 is on the way</source>
+        <translation>%1 is on the way</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="124" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="159" />
+        <source>%1 waiting for an approver, %2 in all</source>
+        <translation>%1 waiting for an approver, %2 in all</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/approvals_window.py" line="171" />
+        <source>Choose a request first.</source>
+        <translation>Choose a request first.</translation>
     </message>
 </context>
 <context>
@@ -892,172 +1048,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="39" />
+        <source>Asked for an approver through the hall</source>
+        <translation>Asked for an approver through the hall</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>On the way to an approval request</source>
+        <translation>On the way to an approval request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <source>Approval request declined</source>
+        <translation>Approval request declined</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <source>Approval request cancelled</source>
+        <translation>Approval request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <source>Approval request expired</source>
+        <translation>Approval request expired</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <source>Approval request granted at the seat</source>
+        <translation>Approval request granted at the seat</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Call linked to a customer</source>
         <translation>Call linked to a customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Call wrap-up</source>
         <translation>Call wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Incident reported</source>
         <translation>Incident reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Visitor registered</source>
         <translation>Visitor registered</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Visitor signed in</source>
         <translation>Visitor signed in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Visitor signed out</source>
         <translation>Visitor signed out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Visitor board opened</source>
         <translation>Visitor board opened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Account added</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Password changed or reset</source>
         <translation>Password changed or reset</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Role changed</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
         <source>Audit log searched</source>
         <translation>Audit log searched</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
         <source>Audit retention purge</source>
         <translation>Audit retention purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Entries purged before here</source>
         <translation>Entries purged before here</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <source>Approval request</source>
+        <translation>Approval request</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Customer records</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="65" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="66" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="67" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="68" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Sign-in protection</source>
         <translation>Sign-in protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
         <source>Impact assessments</source>
         <translation>Impact assessments</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
         <source>Guards</source>
         <translation>Guards</translation>
     </message>
@@ -1373,148 +1564,153 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="79" />
+        <location filename="../../seatdesk/ui/main_window.py" line="81" />
         <source>SeatDesk — customer desk</source>
         <translation>SeatDesk — customer desk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="134" />
+        <location filename="../../seatdesk/ui/main_window.py" line="136" />
         <source>Administrators see no customer data.</source>
         <translation>Administrators see no customer data.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="52" />
-        <location filename="../../seatdesk/ui/main_window.py" line="152" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="53" />
+        <location filename="../../seatdesk/ui/main_window.py" line="154" />
         <source>Sign out (next person)</source>
         <translation>Sign out (next person)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="154" />
+        <location filename="../../seatdesk/ui/main_window.py" line="156" />
         <source>Shift handover: sign out and let the next person sign in</source>
         <translation>Shift handover: sign out and let the next person sign in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="39" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="40" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="41" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="42" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="44" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="45" />
         <source>End call</source>
         <translation>End call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="49" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="50" />
         <source>Lock the seat</source>
         <translation>Lock the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="58" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="59" />
         <source>Find a caller</source>
         <translation>Find a caller</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="62" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="63" />
         <source>Verify a value</source>
         <translation>Verify a value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="67" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="68" />
         <source>Export (masked)…</source>
         <translation>Export (masked)…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="72" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="73" />
         <source>Report incident</source>
         <translation>Report incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="79" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="80" />
         <source>Confidentiality training…</source>
         <translation>Confidentiality training…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="87" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="88" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../seatdesk/ui/desk_actions.py" line="93" />
+        <source>Approvals…</source>
+        <translation>Approvals…</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/desk_actions.py" line="101" />
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="108" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="116" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="109" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="117" />
         <source>Accounts and backups…</source>
         <translation>Accounts and backups…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/desk_actions.py" line="124" />
+        <location filename="../../seatdesk/ui/desk_actions.py" line="132" />
         <source>Access review and purge…</source>
         <translation>Access review and purge…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="214" />
+        <location filename="../../seatdesk/ui/main_window.py" line="216" />
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="286" />
+        <location filename="../../seatdesk/ui/main_window.py" line="290" />
         <source>Your role may not search customer records.</source>
         <translation>Your role may not search customer records.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="294" />
+        <location filename="../../seatdesk/ui/main_window.py" line="298" />
         <source>More than %1 customers match: type more of the name.</source>
         <translation>More than %1 customers match: type more of the name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="302" />
+        <location filename="../../seatdesk/ui/main_window.py" line="306" />
         <source>No customer matches. New caller?</source>
         <translation>No customer matches. New caller?</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="308" />
+        <location filename="../../seatdesk/ui/main_window.py" line="312" />
         <source>%1 customers match: choose the caller.</source>
         <translation>%1 customers match: choose the caller.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="343" />
+        <location filename="../../seatdesk/ui/main_window.py" line="347" />
         <source>A call is waiting.</source>
         <translation>A call is waiting.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="444" />
+        <location filename="../../seatdesk/ui/main_window.py" line="448" />
         <source>SeatDesk</source>
         <translation>SeatDesk</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="442" />
+        <location filename="../../seatdesk/ui/main_window.py" line="446" />
         <source>Too many wrong passwords: you are signed out.</source>
         <translation>Too many wrong passwords: you are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/main_window.py" line="449" />
+        <location filename="../../seatdesk/ui/main_window.py" line="453" />
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1622,627 +1818,652 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="19" />
+        <source>There is no hall to ask through: the approver signs at this seat.</source>
+        <translation>There is no hall to ask through: the approver signs at this seat.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="22" />
+        <source>This approval request is closed already.</source>
+        <translation>This approval request is closed already.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="23" />
+        <source>Another approver is on the way already.</source>
+        <translation>Another approver is on the way already.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="24" />
+        <source>Your role may not act on this request.</source>
+        <translation>Your role may not act on this request.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="25" />
+        <source>Say why the request is declined.</source>
+        <translation>Say why the request is declined.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="26" />
         <source>%approver may not authorise this request.</source>
         <translation>%approver may not authorise this request.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="20" />
+        <location filename="../../seatdesk/ui/error_text.py" line="27" />
         <source>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</source>
         <translation>%approver has not accepted the confidentiality agreement: they accept it at their own sign-in first, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="26" />
+        <location filename="../../seatdesk/ui/error_text.py" line="33" />
         <source>Your role may not reveal this field for this customer.</source>
         <translation>Your role may not reveal this field for this customer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="29" />
+        <location filename="../../seatdesk/ui/error_text.py" line="36" />
         <source>Your reveals for this hour are used up.</source>
         <translation>Your reveals for this hour are used up.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="30" />
+        <location filename="../../seatdesk/ui/error_text.py" line="37" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="31" />
+        <location filename="../../seatdesk/ui/error_text.py" line="38" />
         <source>A reveal outside a call with this customer needs an explanation.</source>
         <translation>A reveal outside a call with this customer needs an explanation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="34" />
+        <location filename="../../seatdesk/ui/error_text.py" line="41" />
         <source>Nothing is stored in this field.</source>
         <translation>Nothing is stored in this field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="35" />
+        <location filename="../../seatdesk/ui/error_text.py" line="42" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="36" />
+        <location filename="../../seatdesk/ui/error_text.py" line="43" />
         <source>This value is sealed for a key that neither your account nor the approver's holds.</source>
         <translation>This value is sealed for a key that neither your account nor the approver's holds.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="40" />
+        <location filename="../../seatdesk/ui/error_text.py" line="47" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="41" />
+        <location filename="../../seatdesk/ui/error_text.py" line="48" />
         <source>This value is verified by the hall, and this seat has none.</source>
         <translation>This value is verified by the hall, and this seat has none.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="44" />
+        <location filename="../../seatdesk/ui/error_text.py" line="51" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="50" />
+        <location filename="../../seatdesk/ui/error_text.py" line="57" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="51" />
+        <location filename="../../seatdesk/ui/error_text.py" line="58" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="55" />
+        <location filename="../../seatdesk/ui/error_text.py" line="62" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="58" />
+        <location filename="../../seatdesk/ui/error_text.py" line="65" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="69" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="65" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="66" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="67" />
+        <location filename="../../seatdesk/ui/error_text.py" line="74" />
         <source>The export names a field the card does not have.</source>
         <translation>The export names a field the card does not have.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="68" />
+        <location filename="../../seatdesk/ui/error_text.py" line="75" />
         <source>The recipient has no confidentiality agreement: the export is refused (and audited).</source>
         <translation>The recipient has no confidentiality agreement: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="79" />
         <source>Agreement %agreement is not in force: the export is refused (and audited).</source>
         <translation>Agreement %agreement is not in force: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="76" />
+        <location filename="../../seatdesk/ui/error_text.py" line="83" />
         <source>Agreement %agreement does not cover this purpose: the export is refused (and audited).</source>
         <translation>Agreement %agreement does not cover this purpose: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="81" />
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
         <source>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</source>
         <translation>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="87" />
+        <location filename="../../seatdesk/ui/error_text.py" line="94" />
         <source>Give dates as YYYY-MM-DD.</source>
         <translation>Give dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="95" />
         <source>Give the partner, the agreement number and at least one purpose.</source>
         <translation>Give the partner, the agreement number and at least one purpose.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="91" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>A text of the register is too long.</source>
         <translation>A text of the register is too long.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="92" />
+        <location filename="../../seatdesk/ui/error_text.py" line="99" />
         <source>Choose the information classes the agreement covers.</source>
         <translation>Choose the information classes the agreement covers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="102" />
         <source>The agreement cannot expire before it is signed.</source>
         <translation>The agreement cannot expire before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="96" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>This agreement number is already registered.</source>
         <translation>This agreement number is already registered.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="97" />
+        <location filename="../../seatdesk/ui/error_text.py" line="104" />
         <source>No agreement has this number.</source>
         <translation>No agreement has this number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="105" />
         <source>Say why the agreement ends early.</source>
         <translation>Say why the agreement ends early.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="106" />
         <source>This agreement has already been ended.</source>
         <translation>This agreement has already been ended.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="100" />
+        <location filename="../../seatdesk/ui/error_text.py" line="107" />
         <source>The attachment cannot be read.</source>
         <translation>The attachment cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="102" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="116" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="112" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="123" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="126" />
         <source>A grade other than the suggested one needs a reason.</source>
         <translation>A grade other than the suggested one needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="122" />
+        <location filename="../../seatdesk/ui/error_text.py" line="129" />
         <source>Fill every field of this report.</source>
         <translation>Fill every field of this report.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="130" />
         <source>Fill at least one field.</source>
         <translation>Fill at least one field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="124" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
         <translation>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="127" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>No such report on this incident.</source>
         <translation>No such report on this incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="136" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="132" />
+        <location filename="../../seatdesk/ui/error_text.py" line="139" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="135" />
+        <location filename="../../seatdesk/ui/error_text.py" line="142" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="138" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="141" />
+        <location filename="../../seatdesk/ui/error_text.py" line="148" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="144" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="147" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="155" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="158" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="152" />
+        <location filename="../../seatdesk/ui/error_text.py" line="159" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="162" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="156" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="165" />
+        <location filename="../../seatdesk/ui/error_text.py" line="172" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="168" />
+        <location filename="../../seatdesk/ui/error_text.py" line="175" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="176" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="173" />
+        <location filename="../../seatdesk/ui/error_text.py" line="180" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="174" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="182" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="177" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="189" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="185" />
+        <location filename="../../seatdesk/ui/error_text.py" line="192" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="188" />
-        <location filename="../../seatdesk/ui/error_text.py" line="250" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="190" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="200" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="204" />
+        <location filename="../../seatdesk/ui/error_text.py" line="211" />
         <source>The policy has no such course.</source>
         <translation>The policy has no such course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="205" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>Name the trainer.</source>
         <translation>Name the trainer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="206" />
+        <location filename="../../seatdesk/ui/error_text.py" line="213" />
         <source>Record at least one person's result.</source>
         <translation>Record at least one person's result.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="214" />
         <source>The day of the training is in the future.</source>
         <translation>The day of the training is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="208" />
+        <location filename="../../seatdesk/ui/error_text.py" line="215" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>A score is a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="209" />
+        <location filename="../../seatdesk/ui/error_text.py" line="216" />
         <source>Unknown staff ID.</source>
         <translation>Unknown staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>A person is listed twice.</source>
         <translation>A person is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="218" />
         <source>Answer every question first.</source>
         <translation>Answer every question first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="219" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="225" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="223" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>Your role does not take this course.</source>
         <translation>Your role does not take this course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>This course has no assessment at the desk.</source>
         <translation>This course has no assessment at the desk.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="228" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="229" />
+        <location filename="../../seatdesk/ui/error_text.py" line="236" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="237" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="233" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="238" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="239" />
+        <location filename="../../seatdesk/ui/error_text.py" line="246" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="247" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="251" />
+        <location filename="../../seatdesk/ui/error_text.py" line="258" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="259" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="253" />
+        <location filename="../../seatdesk/ui/error_text.py" line="260" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="254" />
+        <location filename="../../seatdesk/ui/error_text.py" line="261" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="255" />
+        <location filename="../../seatdesk/ui/error_text.py" line="262" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="256" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="270" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="271" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="265" />
+        <location filename="../../seatdesk/ui/error_text.py" line="272" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="266" />
+        <location filename="../../seatdesk/ui/error_text.py" line="273" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="273" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="274" />
+        <location filename="../../seatdesk/ui/error_text.py" line="281" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="275" />
+        <location filename="../../seatdesk/ui/error_text.py" line="282" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="278" />
+        <location filename="../../seatdesk/ui/error_text.py" line="285" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="279" />
+        <location filename="../../seatdesk/ui/error_text.py" line="286" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="280" />
+        <location filename="../../seatdesk/ui/error_text.py" line="287" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="283" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="286" />
+        <location filename="../../seatdesk/ui/error_text.py" line="293" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="289" />
+        <location filename="../../seatdesk/ui/error_text.py" line="296" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="290" />
+        <location filename="../../seatdesk/ui/error_text.py" line="297" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="291" />
+        <location filename="../../seatdesk/ui/error_text.py" line="298" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="297" />
+        <location filename="../../seatdesk/ui/error_text.py" line="304" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="298" />
+        <location filename="../../seatdesk/ui/error_text.py" line="305" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="299" />
+        <location filename="../../seatdesk/ui/error_text.py" line="306" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="300" />
+        <location filename="../../seatdesk/ui/error_text.py" line="307" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="301" />
+        <location filename="../../seatdesk/ui/error_text.py" line="308" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="302" />
+        <location filename="../../seatdesk/ui/error_text.py" line="309" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="314" />
+        <location filename="../../seatdesk/ui/error_text.py" line="321" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="327" />
+        <location filename="../../seatdesk/ui/error_text.py" line="334" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -3336,39 +3557,44 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="19" />
+        <location filename="../../seatdesk/ui/notifier.py" line="20" />
         <source>confirming it</source>
         <translation>confirming it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="20" />
+        <location filename="../../seatdesk/ui/notifier.py" line="21" />
         <source>the initial report to the regulator</source>
         <translation>the initial report to the regulator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="21" />
+        <location filename="../../seatdesk/ui/notifier.py" line="22" />
         <source>the closure report</source>
         <translation>the closure report</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="24" />
+        <location filename="../../seatdesk/ui/notifier.py" line="25" />
         <source>New incident %1</source>
         <translation>New incident %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="25" />
+        <location filename="../../seatdesk/ui/notifier.py" line="26" />
         <source>Incident %1: the deadline for %2 has passed</source>
         <translation>Incident %1: the deadline for %2 has passed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="26" />
+        <location filename="../../seatdesk/ui/notifier.py" line="27" />
         <source>Visitor %1 is past their expected departure</source>
         <translation>Visitor %1 is past their expected departure</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/notifier.py" line="27" />
+        <location filename="../../seatdesk/ui/notifier.py" line="28" />
         <source>Partner agreement %1 expires on %2</source>
         <translation>Partner agreement %1 expires on %2</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/notifier.py" line="29" />
+        <source>%3 at seat %4 asks for an approval</source>
+        <translation>%3 at seat %4 asks for an approval</translation>
     </message>
 </context>
 <context>
@@ -4034,27 +4260,27 @@
 <context>
     <name>RevealFlow</name>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="25" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="26" />
         <source>Open a customer first.</source>
         <translation>Open a customer first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="60" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="61" />
         <source>Reveal %1 of customer %2</source>
         <translation>Reveal %1 of customer %2</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="73" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="74" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="75" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="76" />
         <source>security officer</source>
         <translation>security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/reveal_flow.py" line="84" />
+        <location filename="../../seatdesk/ui/reveal_flow.py" line="90" />
         <source>This reveal needs an authorisation.</source>
         <translation>This reveal needs an authorisation.</translation>
     </message>
@@ -4062,54 +4288,54 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="49" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="50" />
         <source>Reveal — reason</source>
         <translation>Reveal — reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="57" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="77" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="58" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="61" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="62" />
         <source>Choose a reason</source>
         <translation>Choose a reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="65" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="78" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="66" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="67" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="68" />
         <source>The value is shown for a few seconds and the reveal is recorded.</source>
         <translation>The value is shown for a few seconds and the reveal is recorded.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="70" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="71" />
         <source>No call with this customer is active: explain why, the reveal is flagged.</source>
         <translation>No call with this customer is active: explain why, the reveal is flagged.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="79" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="90" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="91" />
         <source>Choose a reason for the reveal.</source>
         <translation>Choose a reason for the reveal.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="93" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="94" />
         <source>Outside a call an explanation is required.</source>
         <translation>Outside a call an explanation is required.</translation>
     </message>
@@ -4348,102 +4574,102 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="177" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="191" />
         <source>Verify without revealing</source>
         <translation>Verify without revealing</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="179" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="193" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="186" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="200" />
         <source>Field to verify</source>
         <translation>Field to verify</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="195" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
         <source>What the caller gives</source>
         <translation>What the caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="199" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="213" />
         <source>What the caller says</source>
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="205" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="209" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="214" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="215" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="216" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="233" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="234" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="235" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="245" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="253" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="265" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="269" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="283" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="271" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="273" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seatdesk.cli.approval_commands import cmd_approvals
 from seatdesk.cli.assessment_commands import cmd_assessment
 from seatdesk.cli.common import Command
 from seatdesk.cli.hall_commands import cmd_hall
@@ -45,6 +46,7 @@ COMMANDS: dict[str, Command] = {
     "purge": cmd_purge,
     "access-review": cmd_access_review,
     "incident": cmd_incident,
+    "approvals": cmd_approvals,
     "visitor": cmd_visitor,
     "partner": cmd_partner,
     "export-open": cmd_export_open,

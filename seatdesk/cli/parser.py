@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     _audit_and_pop(sub)
     _upkeep(sub)
     _incidents(sub)
+    _approvals(sub)
     _visitors(sub)
     _partners(sub)
     _exports_hall_and_demo(sub)
@@ -333,6 +334,17 @@ def _reporting(incident_sub: Any) -> None:
     notice.add_argument("ref", metavar="REF")
     notice.add_argument("--out", required=True, metavar="FILE.pdf")
     notice.add_argument("--notice-lang", choices=("zh_CN", "en"), help="default: zh_CN")
+
+
+def _approvals(sub: Any) -> None:
+    """Approval requests through the hall."""
+    approvals = sub.add_parser(
+        "approvals", help="approval requests through the hall (supervisor, security officer)"
+    )
+    approvals_sub = approvals.add_subparsers(
+        dest="approvals_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    _vault_options(approvals_sub.add_parser("list", help="the hall's open requests for your role"))
 
 
 def _visitors(sub: Any) -> None:

@@ -336,7 +336,9 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
         Route("/v1/incidents/step", _endpoint(hall.incident_step), methods=["POST"]),
         *directory_routes(DirectoryRoutes(hall)),
     ]
-    from seatdesk.hall.change_sets import change_set_routes  # it builds on this module
+    from seatdesk.hall.approval_requests import approval_routes  # they build on this module
+    from seatdesk.hall.change_sets import change_set_routes
 
     routes += change_set_routes(hall)
+    routes += approval_routes(hall)
     return Starlette(routes=routes, lifespan=lifespan)

@@ -239,6 +239,34 @@ CREATE TABLE officer_codes (
 );
 """
 
+# v7: approval requests (issue 17): an agent's desk asks the hall for a supervisor (or the
+# security officer); whoever may approve sees it at their seat and comes. Only references and
+# masked text: never a customer's value, and never a key (the approval is signed at the seat).
+_V7 = """
+CREATE TABLE approval_requests (
+    request_id     text PRIMARY KEY,
+    seat_id        text NOT NULL REFERENCES seats(seat_id),
+    requester      text NOT NULL,
+    requester_name text NOT NULL,
+    customer_no    text NOT NULL,
+    field          text NOT NULL,
+    field_class    text NOT NULL,
+    tier           text NOT NULL,
+    needs          text NOT NULL,
+    reason_code    text NOT NULL,
+    reason_note    text NOT NULL DEFAULT '',
+    asked_at       timestamptz NOT NULL,
+    expires_at     timestamptz NOT NULL,
+    status         text NOT NULL DEFAULT 'open',
+    taken_by       text NOT NULL DEFAULT '',
+    taken_by_name  text NOT NULL DEFAULT '',
+    decline_reason text NOT NULL DEFAULT '',
+    granted_by     text NOT NULL DEFAULT '',
+    closed_at      timestamptz
+);
+CREATE INDEX approval_requests_open ON approval_requests(status, needs);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -257,10 +285,11 @@ GRANT SELECT, INSERT, UPDATE ON staff TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, DELETE ON staff_failures, staff_tokens TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

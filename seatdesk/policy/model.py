@@ -350,6 +350,8 @@ class Policy:
     # Confidentiality training (第十五条): courses, validity, grace days, the gate's switch.
     training: TrainingRules = NO_TRAINING
     incidents: IncidentRules = field(default_factory=IncidentRules)
+    # How long an approval request asked through the hall waits for an approver ([approvals]).
+    approval_request_minutes: int = 10
 
     def hall_time(self, moment: datetime | str, fmt: str = "%Y-%m-%d %H:%M") -> str:
         """A stored moment as a person sees it: on the hall's clock, whatever the zone of the

@@ -75,6 +75,7 @@ def parse_policy(text: str, source: str) -> Policy:
             "audit",
             "training",
             "incidents",
+            "approvals",
         ),
     )
     _check_format(top)
@@ -134,6 +135,11 @@ def parse_policy(text: str, source: str) -> Policy:
         if top.has("incidents")
         else IncidentRules()
     )
+    approval_minutes = (
+        top.table("approvals", allowed=("request_minutes",)).integer("request_minutes", 1, 120)
+        if top.has("approvals")
+        else 10
+    )
     return Policy(
         fields=MappingProxyType(fields),
         tier_labels=tier_labels,
@@ -153,6 +159,7 @@ def parse_policy(text: str, source: str) -> Policy:
         audit_retention_days=audit_retention_days,
         training=training,
         incidents=incidents,
+        approval_request_minutes=approval_minutes,
     )
 
 

@@ -37,6 +37,7 @@ from seatdesk.services.change_publish import ChangeSetDesk
 from seatdesk.services.door import SignedIn
 from seatdesk.services.export import ExportDesk
 from seatdesk.services.guards import GuardDesk
+from seatdesk.services.hall_approvals import ApprovalRequestDesk
 from seatdesk.services.hall_incidents import HallIncidentDesk, IncidentBoardDesk
 from seatdesk.services.hall_link import HallLink
 from seatdesk.services.hall_staff import HallStaffDesk
@@ -169,6 +170,12 @@ class Services:
         return HallLink(self._s)
 
     @cached_property
+    def approvals(self) -> ApprovalRequestDesk:
+        """Approval requests through the hall: asked at the agent's desk, listed, taken or
+        declined at the approvers' (`available` is False on a seat without a hall)."""
+        return ApprovalRequestDesk(self._s, self.hall, self.revealer)
+
+    @cached_property
     def change_sets(self) -> ChangeSetDesk:
         """Customer change sets through the hall: publish (importers) and catch up."""
         return ChangeSetDesk(self._s, self.hall)
@@ -210,7 +217,19 @@ class Services:
 
     @cached_property
     def _watcher(self) -> Watcher:
-        return Watcher(self._s, lambda: self.incident_board, lambda: self.visitors)
+        return Watcher(
+            self._s,
+            lambda: self.incident_board,
+            lambda: self.visitors,
+            approvals=lambda: self.approvals,
+            approval_events=self.approval_events,
+        )
+
+    def approval_events(self) -> int:
+        """Approval requests the hall has pushed news of since the desk started (-1: no feed)."""
+        if "hall_worker" not in self.__dict__:
+            return -1
+        return self.hall_worker.state.approval_events
 
     def start_hall_link(self) -> bool:
         """The desk's hall worker, on a seat enrolled with a hall; False on one without."""

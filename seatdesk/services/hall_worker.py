@@ -44,6 +44,7 @@ class LinkState:
     hall_visitors: int = 0  # visitors signed into the hall, at any seat
     feed_latest: int = 0
     incident_events: int = 0  # incidents reported or changed anywhere since the desk started
+    approval_events: int = 0  # approval requests asked or moved anywhere since the start
     alerts: int = 0  # seats the hall flagged (their log differs from its copy) since the start
     # Customer change sets (services/change_step.py): the last one applied, and what holds back.
     customer_data_seq: int = 0
@@ -181,6 +182,7 @@ class HallWorker:
             events = answer.get("events", [])
             incidents = sum(1 for e in events if e.get("kind") == "incident")
             alerts = sum(1 for e in events if e.get("kind") == "alert")
+            approvals = sum(1 for e in events if e.get("kind") == "approval")
             with self._lock:
                 self._state = replace(
                     self._state,
@@ -189,6 +191,7 @@ class HallWorker:
                     feed_latest=max(int(answer.get("latest", since)), since),
                     incident_events=self._state.incident_events + incidents,
                     alerts=self._state.alerts + alerts,
+                    approval_events=self._state.approval_events + approvals,
                 )
             if any(e.get("kind") == "staff" for e in events):
                 self._staff_changed.set()

@@ -36,6 +36,12 @@ def _actions() -> dict[str, str]:
         "partner.register_csv": translate("AuditWords", "Partner register written as CSV"),
         "records.purge": translate("AuditWords", "Retention purge"),
         "approval": translate("AuditWords", "Authorisation at the seat"),
+        "approval.ask": translate("AuditWords", "Asked for an approver through the hall"),
+        "approval.take": translate("AuditWords", "On the way to an approval request"),
+        "approval.decline": translate("AuditWords", "Approval request declined"),
+        "approval.cancel": translate("AuditWords", "Approval request cancelled"),
+        "approval.expired": translate("AuditWords", "Approval request expired"),
+        "approval.granted": translate("AuditWords", "Approval request granted at the seat"),
         "call.start": translate("AuditWords", "Call started"),
         "call.bind": translate("AuditWords", "Call linked to a customer"),
         "call.end": translate("AuditWords", "Call ended"),
@@ -61,6 +67,7 @@ def _actions() -> dict[str, str]:
 def _families() -> dict[str, str]:
     return {
         "record": translate("AuditWords", "Customer record"),
+        "approval": translate("AuditWords", "Approval request"),
         "records": translate("AuditWords", "Customer records"),
         "customers": translate("AuditWords", "Customer data"),
         "call": translate("AuditWords", "Call"),

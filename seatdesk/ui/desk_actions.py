@@ -30,6 +30,7 @@ class MenuDesk(DeskHost, Protocol):
     def open_verify(self, field: str) -> None: ...
     def report_incident(self) -> None: ...
     def open_incidents(self) -> None: ...
+    def open_approvals(self) -> None: ...
 
 
 def desk_actions(desk: MenuDesk) -> list[DeskAction]:
@@ -86,6 +87,13 @@ def desk_actions(desk: MenuDesk) -> list[DeskAction]:
         actions.append(
             DeskAction(safety, translate("DeskWindow", "Incidents"), "", desk.open_incidents)
         )
+    if has_permission(role, Permission.APPROVE_REVEALS) and desk.services.hall.enrolled:
+        actions.append(
+            DeskAction(
+                safety, translate("DeskWindow", "Approvals…"), "", desk.open_approvals,
+                "open_approvals",
+            )
+        )  # fmt: skip
     if has_permission(role, Permission.EXPORT_AUDIT):
         actions.append(
             DeskAction(

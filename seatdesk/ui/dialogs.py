@@ -25,6 +25,7 @@ from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.services.reveal import Approval
 from seatdesk.services.verification import VerifyDesk, VerifyOutcome
 from seatdesk.services.verify_modes import VERIFY_MODES
+from seatdesk.ui.approval_ask import AskHooks, AskPanel
 from seatdesk.ui.dialog_kit import error_label, ok_cancel_buttons
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.field_rules import mark_protected
@@ -99,7 +100,8 @@ class RevealReasonDialog(QDialog):
 
 
 class ApprovalDialog(QDialog):
-    """双人复核: the supervisor (or security officer) signs at this seat."""
+    """双人复核: the supervisor (or security officer) signs at this seat; on a seat of a hall the
+    agent may also ask for them through the hall (`ask`) and wait here until one comes."""
 
     def __init__(
         self,
@@ -108,6 +110,7 @@ class ApprovalDialog(QDialog):
         parent: QWidget | None = None,
         *,
         purpose: str = "reveal",
+        ask: AskHooks | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
@@ -142,17 +145,28 @@ class ApprovalDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         buttons = ok_cancel_buttons(self, self.tr("Authorise"), self.tr("Cancel"))
         buttons.accepted.connect(self.try_authorise)
+        self.ask_panel = AskPanel(ask, self) if ask is not None else None
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if self.ask_panel is not None:
+            layout.addWidget(self.ask_panel)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def done(self, result: int) -> None:
+        # Closed without a signature: a request still waiting at the hall is withdrawn.
+        if self.ask_panel is not None and self.approval is None:
+            self.ask_panel.cancel()
+        super().done(result)
 
     def try_authorise(self) -> None:
         password = self.password.text()
         self.password.clear()
+        panel = self.ask_panel
+        authorise = panel.authorise if panel is not None and panel.open_request else self._authorise
         try:
-            self.approval = self._authorise(self.staff_id.text().strip(), password)
+            self.approval = authorise(self.staff_id.text().strip(), password)
         except SeatDeskError as exc:
             self.error.setText(error_text(exc))
             self.adjustSize()  # a wrapped error grows the dialog instead of covering the form

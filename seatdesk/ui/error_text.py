@@ -16,6 +16,13 @@ def _texts() -> dict[str, str]:
     return {
         # approvals at the seat (双人复核)
         "approval.self": translate("ErrorText", "You cannot authorise your own request."),
+        "approval.no_hall": translate(
+            "ErrorText", "There is no hall to ask through: the approver signs at this seat."
+        ),
+        "approval.closed": translate("ErrorText", "This approval request is closed already."),
+        "approval.taken": translate("ErrorText", "Another approver is on the way already."),
+        "approval.not_yours": translate("ErrorText", "Your role may not act on this request."),
+        "approval.decline_reason": translate("ErrorText", "Say why the request is declined."),
         "approval.role": translate("ErrorText", "%approver may not authorise this request."),
         "approval.agreement": translate(
             "ErrorText",

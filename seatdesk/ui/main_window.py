@@ -25,6 +25,7 @@ from seatdesk.services.factory import Services
 from seatdesk.services.lifecycle import Reminders
 from seatdesk.services.record_desk import MaskedRecord
 from seatdesk.ui import desk_prompts, incident_flow, reveal_flow
+from seatdesk.ui.approvals_window import ApprovalsWindow
 from seatdesk.ui.call_bar import CallBar
 from seatdesk.ui.capture import CaptureGuard, select_backend
 from seatdesk.ui.desk_actions import desk_actions
@@ -75,6 +76,7 @@ class DeskWindow(QMainWindow):
         self._popped: MaskedRecord | None = None  # the card a pop viewed, until it is shown
         self._close_reason = "closed"
         self.wrap_up: WrapUpDialog | None = None  # the last call's, while open
+        self.approvals_window: ApprovalsWindow | None = None  # the approver's, once opened
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("SeatDesk — customer desk") + (" [DEMO]" if demo else ""))
         self.resize(1180, 760)
@@ -254,6 +256,8 @@ class DeskWindow(QMainWindow):
         if result.reminders is not None:
             self.show_reminders(result.reminders)
         self.notifier.show(result.notices)
+        if self.approvals_window is not None and self.approvals_window.isVisible():
+            self.approvals_window.tick(self.clock.now())
         if result.visitors_signed_out:
             self.visitor_link.day_closed(result.visitors_signed_out)
         self.visitor_link.show_count(result.visitors_in_hall)
@@ -467,6 +471,15 @@ class DeskWindow(QMainWindow):
 
     def open_incidents(self) -> None:
         incident_flow.open_incidents(self)
+
+    def open_approvals(self) -> None:
+        """The hall's approval requests for this approver (a window beside the desk)."""
+        if self.approvals_window is None:
+            self.approvals_window = ApprovalsWindow(self.services, self.language, self)
+        else:
+            self.approvals_window.refresh()
+        self.approvals_window.show()
+        self.approvals_window.raise_()
 
     def open_audit_log(self) -> None:
         """The security officer's audit log and "who saw this customer" (Ctrl+Shift+A)."""

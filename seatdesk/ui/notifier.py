@@ -1,6 +1,7 @@
-"""The desk's notifications: a new incident, a deadline gone overdue, a visitor overstaying,
-shown on the desk's notice line and, where the desktop has a system tray, as a tray message
-(references only: no customer or visitor detail leaves the window)."""
+"""The desk's notifications: a new incident, a deadline gone overdue, a visitor overstaying, an
+agent asking for an approval, shown on the desk's notice line and, where the desktop has a
+system tray, as a tray message (references and staff names only: no customer or visitor detail
+leaves the window)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,14 @@ def notice_text(notice: Notice) -> str:
         "incident.overdue": translate("Notifier", "Incident %1: the deadline for %2 has passed"),
         "visitor.overstay": translate("Notifier", "Visitor %1 is past their expected departure"),
         "partner.expiring": translate("Notifier", "Partner agreement %1 expires on %2"),
+        "approval.asked": translate("Notifier", "%3 at seat %4 asks for an approval"),
     }.get(notice.kind, notice.kind)
-    return words.replace("%1", notice.ref).replace("%2", deadline)
+    return (
+        words.replace("%1", notice.ref)
+        .replace("%2", deadline)
+        .replace("%3", notice.who)
+        .replace("%4", notice.seat)
+    )
 
 
 class Notifier(QObject):

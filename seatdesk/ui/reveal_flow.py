@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.policy.model import TierAccess
 from seatdesk.services.reveal import ApprovalRequired
+from seatdesk.ui.approval_ask import AskHooks
 from seatdesk.ui.desk_host import DeskHost
 from seatdesk.ui.dialogs import ApprovalDialog, RevealReasonDialog, VerifyDialog
 from seatdesk.ui.error_text import error_text
@@ -74,7 +75,12 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
             if need is TierAccess.SUPERVISOR_APPROVAL
             else translate("RevealFlow", "security officer")
         )
-        dialog = ApprovalDialog(role, lambda staff, pw: revealer.authorise(staff, pw, need), window)
+        dialog = ApprovalDialog(
+            role,
+            lambda staff, pw: revealer.authorise(staff, pw, need),
+            window,
+            ask=_ask_hooks(host, record.customer_id, field, code, note, need),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval is None:
             return None
         approval = dialog.approval
@@ -90,3 +96,20 @@ def reveal_field(host: DeskHost, card: RecordCard, field: str) -> RevealedValueV
     view = RevealedValueView(value, services.who.clock)
     card.show_revealed(field, view)
     return view
+
+
+def _ask_hooks(
+    host: DeskHost, customer_id: int, field: str, code: str, note: str, need: TierAccess
+) -> AskHooks | None:
+    """ "Ask a supervisor" through the hall, for this reveal; None on a seat without one."""
+    desk = host.services.approvals
+    if not desk.available:
+        return None
+    return AskHooks(
+        ask=lambda: desk.ask(customer_id, field, code, note),
+        status=desk.mine,
+        cancel=desk.cancel,
+        authorise=lambda request_id, staff, pw: desk.authorise(request_id, staff, pw, need),
+        hall_time=host.services.who.policy.hall_time,
+        officer=need is TierAccess.SECURITY_APPROVAL,
+    )
