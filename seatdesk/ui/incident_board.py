@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from seatdesk.core.errors import SeatDeskError
 from seatdesk.services.factory import Services
 from seatdesk.services.incidents import CHECKLIST, ORDER, PENALTIES, IncidentView
+from seatdesk.ui.dialog_kit import button_row
 from seatdesk.ui.error_text import error_text
 from seatdesk.ui.incident_reporting_panel import DEADLINES, ReportingPanel, deadline_cell
 from seatdesk.ui.incident_words import word
@@ -126,7 +127,7 @@ class IncidentBoard(QDialog):
         actions.addRow(self.tr("Workflow"), step)
         for key in CHECKLIST:
             actions.addRow(word("checklist", key), self.checklist[key])
-        actions.addRow("", save_checklist)
+        actions.addRow("", button_row(save_checklist))
         finding = QHBoxLayout()  # two lines: the board's right side is narrow
         finding.addWidget(self.finding, 1)
         finding.addWidget(close)
@@ -135,7 +136,7 @@ class IncidentBoard(QDialog):
             closing.addWidget(widget)
         actions.addRow(self.tr("Close"), finding)
         actions.addRow("", closing)
-        actions.addRow("", pdf)
+        actions.addRow("", button_row(pdf))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.details, 1)
