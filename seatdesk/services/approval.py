@@ -48,47 +48,34 @@ def authorise_at_seat(
         "roles": sorted(r.value for r in roles),
     }
     on = target or ""
-    if approver_id == session.staff_id:
+
+    def deny(reason: str) -> None:
+        """Every refusal is audited at the asking seat with why, before it is raised."""
         session.audit.append(
             session.staff_id,
             "approval",
             outcome="denied",
-            detail={**detail, "reason": "self"},
+            detail={**detail, "reason": reason},
             target=on,
         )
+
+    if approver_id == session.staff_id:
+        deny("self")
         raise ApprovalRefused("you cannot authorise your own request", code="approval.self")
     try:
         role, held = verify_password_keys(session, approver_id, password)
     except AuthenticationError:
-        session.audit.append(
-            session.staff_id,
-            "approval",
-            outcome="denied",
-            detail={**detail, "reason": "credentials"},
-            target=on,
-        )
+        deny("credentials")
         raise
     if role not in roles:
-        session.audit.append(
-            session.staff_id,
-            "approval",
-            outcome="denied",
-            detail={**detail, "reason": f"role {role.value}"},
-            target=on,
-        )
+        deny(f"role {role.value}")
         raise ApprovalRefused(
             f"{approver_id} may not authorise this (needs: {', '.join(sorted(roles))})",
             code="approval.role",
             approver=approver_id,
         )
     if customer_data and agreement_due_for(session, approver_id):
-        session.audit.append(
-            session.staff_id,
-            "approval",
-            outcome="denied",
-            detail={**detail, "reason": "agreement"},
-            target=on,
-        )
+        deny("agreement")
         raise ApprovalRefused(
             f"{approver_id} has not acknowledged the confidentiality agreement (or it lapsed): "
             "they read and accept it at their own sign-in first, then approve",
@@ -96,13 +83,7 @@ def authorise_at_seat(
             approver=approver_id,
         )
     if customer_data and training_refusal(session, approver_id, role) is not None:
-        session.audit.append(
-            session.staff_id,
-            "approval",
-            outcome="denied",
-            detail={**detail, "reason": "training"},
-            target=on,
-        )
+        deny("training")
         raise ApprovalRefused(
             f"{approver_id}'s confidentiality training has lapsed (or was never passed): they "
             "pass it again before they approve",
