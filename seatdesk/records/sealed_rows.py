@@ -14,7 +14,9 @@ from seatdesk.policy.compartments import compartment, mask_digest, sealing_class
 from seatdesk.policy.masking import mask_value
 from seatdesk.policy.model import MaskRule, Policy
 from seatdesk.policy.namesakes import stored_detail
+from seatdesk.records.phone_index import NO_INDEX, PhoneIndex
 from seatdesk.records.verifiers import verifier_tags
+from seatdesk.vault.compartment_keys import INDEX
 from seatdesk.vault.value_seal import DrawnKey, SealWriter, ValueOpener
 
 # The protected columns, sealed; the other imported columns are stored as they are.
@@ -47,10 +49,15 @@ class SealingPlan:
     verifier_key: bytes = field(repr=False)
     drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
     namesake: str = "none"  # the policy's namesake detail, stored with the masks
+    index: PhoneIndex = NO_INDEX  # how the phones are indexed (`records.phone_index`)
 
 
 def sealing_plan(
-    policy: Policy, vault_id: str, verifier_key: bytes, columns: Sequence[str]
+    policy: Policy,
+    vault_id: str,
+    verifier_key: bytes,
+    columns: Sequence[str],
+    phones: PhoneIndex = NO_INDEX,
 ) -> SealingPlan:
     index = {name: n for n, name in enumerate(columns)}
     entries = tuple(
@@ -65,6 +72,7 @@ def sealing_plan(
         index["tier"],
         verifier_key,
         namesake=policy.namesake_detail,
+        index=phones,
     )
 
 
@@ -106,6 +114,17 @@ class RowSealer:
             masks[NAMESAKE] = detail
         tags = verifier_tags(plan.verifier_key, customer_no, clear)
         return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
+
+    @property
+    def index(self) -> PhoneIndex:
+        return self.plan.index
+
+    def seal_phones(self, customer_no: str, text: str) -> object:
+        """A customer's phones (`records.phone_column`'s text) as its row keeps them: sealed for
+        the lookup key (in clear in a vault that has none yet)."""
+        if not text or not self.plan.index.indexed:
+            return text
+        return self.writer.seal(INDEX, customer_no, "phones", text)
 
     def _compartment(self, field_class: str, tier: str) -> str:
         key = (field_class, tier)

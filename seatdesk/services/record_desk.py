@@ -164,7 +164,7 @@ class RecordDesk:
         detail_extra: dict[str, bool] = {}
         self.truncated = False
         if number is not None:
-            ids = ids_by_phone(db, number)
+            ids = ids_by_phone(db, self._s.phone_index.probe(number))
             kind = "mobile" if number.startswith("1") else "landline"
             by, shown = "phone", mask_field(self._s.policy, kind, number)
             hashed = self._s.audit.keyed_hash(number)
@@ -204,7 +204,8 @@ class RecordDesk:
         tells namesakes apart."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         kind = self._s.policy.namesake_detail
-        summary = load_summary(self._s.db, customer_id, mobile=kind == "mobile_last4")
+        opener = self._s.opener if kind == "mobile_last4" else None
+        summary = load_summary(self._s.db, customer_id, opener=opener)
         if summary is None:
             raise UsageError("no such customer", code="record.gone")
         if summary.mask_policy != self._digest:  # masked under other rules: never shown
