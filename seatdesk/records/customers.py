@@ -335,6 +335,13 @@ def insert_phones(db: VaultDb, values: Sequence[object], index: PhoneIndex) -> N
     insert_values(db, PENDING_INSERT, 1, pending)
 
 
+def mark_pending(db: VaultDb, ids: Sequence[object], sealer: RowSealer) -> None:
+    """Customers written by a sealer without the lookup key wait for a holder's sign-in (their
+    phones to index, their verifiers to key: `services.index_upkeep`)."""
+    if sealer.blind:
+        insert_values(db, PENDING_INSERT, 1, list(dict.fromkeys(ids)))
+
+
 def replace_phones(
     db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]], sealer: RowSealer
 ) -> None:
@@ -385,6 +392,7 @@ def insert_customers(
     )
     insert_sealed(db, [value for row in customers for value in row], sealer)
     insert_phones(db, [value for row in phones for value in row], sealer.index)
+    mark_pending(db, [row[0] for row in customers], sealer)
     return len(customers)
 
 

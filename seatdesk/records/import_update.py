@@ -33,6 +33,7 @@ from seatdesk.records.customers import (
     insert_sealed,
     insert_values,
     mark_consent_withdrawn,
+    mark_pending,
     replace_phones,
     store_hashes,
     stored_for_import,
@@ -179,6 +180,8 @@ class PlannedWrites:
             insert_phones(db, self.phones, sealer.index)
         update_imported(db, self.updates, stamp=stamp, sealer=sealer)
         replace_phones(db, self.phone_sets, sealer)
+        written = [*self.inserts[::_INSERT_WIDTH], *self.sealed[::STORED_WIDTH]]
+        mark_pending(db, [*written, *(update[0] for update in self.updates)], sealer)
         mark_consent_withdrawn(db, self.withdrawn, stamp)
         store_hashes(db, self.hashes)
         if self.phone_sets:

@@ -15,7 +15,7 @@ from seatdesk.policy.masking import mask_value
 from seatdesk.policy.model import MaskRule, Policy
 from seatdesk.policy.namesakes import stored_detail
 from seatdesk.records.phone_index import NO_INDEX, PhoneIndex
-from seatdesk.records.verifiers import verifier_tags
+from seatdesk.records.verifiers import keyed_tags, verifier_tags
 from seatdesk.vault.compartment_keys import INDEX
 from seatdesk.vault.value_seal import DrawnKey, SealWriter, ValueOpener
 
@@ -50,6 +50,7 @@ class SealingPlan:
     drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
     namesake: str = "none"  # the policy's namesake detail, stored with the masks
     index: PhoneIndex = NO_INDEX  # how the phones are indexed (`records.phone_index`)
+    verifier_outer: bytes | None = field(default=None, repr=False)  # from the lookup key
 
 
 def sealing_plan(
@@ -58,6 +59,7 @@ def sealing_plan(
     verifier_key: bytes,
     columns: Sequence[str],
     phones: PhoneIndex = NO_INDEX,
+    verifier_outer: bytes | None = None,
 ) -> SealingPlan:
     index = {name: n for n, name in enumerate(columns)}
     entries = tuple(
@@ -73,6 +75,7 @@ def sealing_plan(
         verifier_key,
         namesake=policy.namesake_detail,
         index=phones,
+        verifier_outer=verifier_outer,
     )
 
 
@@ -112,8 +115,22 @@ class RowSealer:
         detail = stored_detail(plan.namesake, clear)
         if detail is not None:
             masks[NAMESAKE] = detail
-        tags = verifier_tags(plan.verifier_key, customer_no, clear)
+        tags = self._verifiers(customer_no, verifier_tags(plan.verifier_key, customer_no, clear))
         return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
+
+    def _verifiers(self, customer_no: str, inner: bytes) -> bytes:
+        """The stored verifiers: keyed under the lookup key; a writer without it seals the inner
+        tags for it (a holder's sign-in keys them); in a vault without one, the inner tags."""
+        if self.plan.verifier_outer is not None:
+            return keyed_tags(self.plan.verifier_outer, inner)
+        if self.plan.index.indexed:
+            return self.writer.seal(INDEX, customer_no, "verifiers", inner.hex())
+        return inner
+
+    @property
+    def blind(self) -> bool:
+        """Whether what this sealer writes waits for a holder of the lookup key."""
+        return self.plan.index.indexed and self.plan.index.key is None
 
     @property
     def index(self) -> PhoneIndex:

@@ -15,15 +15,17 @@ from seatdesk.audit.log import AuditLog
 from seatdesk.policy.compartments import all_compartments, mask_digest
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role
-from seatdesk.records.customers import IMPORTED_COLUMNS
+from seatdesk.records.customers import IMPORTED_COLUMNS, mark_pending
 from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer, SealingPlan, sealing_plan
+from seatdesk.records.verifiers import VerifierKeys
 from seatdesk.vault.compartment_keys import (
     ESCROW,
     INDEX,
     INDEX_VERSION,
     NO_KEYS,
     HeldKeys,
+    PublicKeys,
     grant,
     index_holder,
     index_public,
@@ -50,30 +52,41 @@ _ALL_SEALED = "all_sealed"  # meta: no row written before compartments is left i
 
 def row_sealer(db: VaultDb, policy: Policy, held: HeldKeys = NO_KEYS) -> RowSealer:
     """The sealer of writes to the customers (an import, a change set, the upkeep) by a
-    session holding `held` (the lookup key among them indexes the phones)."""
-    publics = public_keys(db)
-    vault_id = get_meta(db, "vault_id")
-    if publics is None or vault_id is None:
-        raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS, phone_index(db, held))
-    return RowSealer(plan, SealWriter(db, vault_id, publics))
+    session holding `held` (the lookup key among them indexes the phones, keys the verifiers)."""
+    plan, publics = _plan(db, policy, held)
+    return RowSealer(plan, SealWriter(db, plan.vault_id, publics))
 
 
 def reader_plan(db: VaultDb, policy: Policy, held: HeldKeys = NO_KEYS) -> SealingPlan:
     """The sealing of an import's new rows in its reader (process), under write keys drawn for
     it (their rows are written with the import's: `value_seal.insert_drawn`)."""
+    plan, publics = _plan(db, policy, held)
+    return dataclasses.replace(plan, drawn=draw_keys(plan.vault_id, publics))
+
+
+def _plan(db: VaultDb, policy: Policy, held: HeldKeys) -> tuple[SealingPlan, PublicKeys]:
     publics = public_keys(db)
     vault_id = get_meta(db, "vault_id")
     if publics is None or vault_id is None:
         raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS, phone_index(db, held))
-    return dataclasses.replace(plan, drawn=draw_keys(vault_id, publics))
+    lookup = held.lookup()
+    plan = sealing_plan(
+        policy, vault_id, verifier_key(db), IMPORTED_COLUMNS, phone_index(db, held),
+        None if lookup is None else lookup.verifier,
+    )  # fmt: skip
+    return plan, publics
 
 
 def phone_index(db: VaultDb, held: HeldKeys) -> PhoneIndex:
     """How a session holding `held` writes and searches the phone index."""
     lookup = held.lookup()
     return PhoneIndex(index_public(db) is not None, None if lookup is None else lookup.phone)
+
+
+def verifier_keys(db: VaultDb, held: HeldKeys) -> VerifierKeys:
+    """The keys a session holding `held` checks verifiers with."""
+    lookup = held.lookup()
+    return VerifierKeys(verifier_key(db), None if lookup is None else lookup.verifier)
 
 
 def blind_opener(db: VaultDb) -> ValueOpener:
@@ -255,6 +268,7 @@ def _rewrite(db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: 
             params = [_params(sealer, opener, row) for row in rows]
             db.executemany(_UPDATE, [p for p in params if p is not None])
             db.execute(IMPORT_HASH_TRIGGER)
+            mark_pending(db, [row[0] for row in rows], sealer)
         done += len(rows)
         last = int(rows[-1][0])
 

@@ -20,6 +20,7 @@ from seatdesk.core.identity import STAFF_ID
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.records.phone_index import PhoneIndex
+from seatdesk.records.verifiers import VerifierKeys
 from seatdesk.services import compartment_upkeep, directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.index_upkeep import index_upkeep, mark_keyed
@@ -96,6 +97,11 @@ class Session:
             held = self.held.lookup_only()
             self._card_reader = ValueOpener(self.db, self.keyfile.vault_id, held)
         return self._card_reader
+
+    @property
+    def verifier_keys(self) -> VerifierKeys:
+        """The keys this person checks verifiers with (`records.verifiers`)."""
+        return compartment_upkeep.verifier_keys(self.db, self.held)
 
     @property
     def phone_index(self) -> PhoneIndex:

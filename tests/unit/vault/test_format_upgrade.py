@@ -12,12 +12,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from seatdesk.core.errors import VaultUnreadable
 from seatdesk.records.phone_column import disagreeing
 from seatdesk.records.phone_index import PhoneIndex
+from seatdesk.records.verifiers import keyed_tags
 from seatdesk.services.backups import restore
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
@@ -44,7 +46,7 @@ def data_key(paths: VaultPaths) -> bytes:
     return KeyFile.load(paths.keys).unwrap_password("admin01", PASSWORDS["admin01"], None)
 
 
-def contents(db: VaultDb) -> dict[str, object]:
+def contents(db: VaultDb) -> dict[str, list[Any]]:
     """What must survive: every customer (as stored), phone, audit entry, account and meta."""
     return {
         "customers": db.execute("SELECT * FROM customers ORDER BY id"),
@@ -62,7 +64,7 @@ def keyed_phones(index: PhoneIndex, phones: object) -> list[tuple[object, ...]]:
     return sorted((index.probe(str(n)), c, k) for n, c, k in phones)
 
 
-def raw_contents(paths: VaultPaths) -> dict[str, object]:
+def raw_contents(paths: VaultPaths) -> dict[str, list[Any]]:
     db = open_db(paths.vault, data_key(paths), verify="quick")
     try:
         return contents(db)
@@ -110,24 +112,32 @@ def test_the_first_sign_in_upgrades_and_keeps_everything(
             == 0
         )
         keyed = keyed_phones(session.phone_index, before["phones"])
+        lookup = session.held.lookup()
+        assert lookup is not None
+        at = [str(r[1]) for r in session.db.execute("PRAGMA table_info(customers)")]
+        verifiers = at.index("verifiers")
     finally:
         who.close()
     assert file_format(old_vault) == 2
     audit_before = before["audit"]
     assert isinstance(audit_before, list) and len(audit_before) == OLD_ENTRIES
-    assert after["audit"][: len(audit_before)] == audit_before  # type: ignore[index]
+    assert after["audit"][: len(audit_before)] == audit_before
     upgrade = [e for e in entries if e.action == "vault.format"]
     assert [json.loads(e.detail) for e in upgrade] == [{"from": 1, "to": 2}]
     assert upgrade[0].seq == len(audit_before) + 1
     assert after["staff"] == before["staff"]
-    assert sorted(after["phones"]) == keyed  # type: ignore[arg-type]
-    assert set(before["seal_keys"]) < set(after["seal_keys"])  # type: ignore[arg-type]
+    assert sorted(after["phones"]) == keyed
+    assert set(before["seal_keys"]) < set(after["seal_keys"])
     customers_after = after["customers"]
     assert isinstance(customers_after, list) and len(customers_after) == 40
-    # every customer as it was (v11 only adds the phones column at the end)
-    assert [row[: len(r)] for row, r in zip(customers_after, before["customers"], strict=True)] == (  # type: ignore[arg-type]
-        before["customers"]
-    )
+    # every customer as it was (v11 only adds the phones column at the end), its verifiers
+    # keyed under the lookup key (v13)
+    for row, old in zip(customers_after, before["customers"], strict=True):
+        assert (
+            row[:verifiers] + row[verifiers + 1 : len(old)]
+            == old[:verifiers] + old[verifiers + 1 :]
+        )
+        assert row[verifiers] == keyed_tags(lookup.verifier, old[verifiers])
     # same key: slots as they were, the holders' with the lookup key
     now = json.loads(old_vault.keys.read_text())["slots"]
     assert {s: sorted(r["holds"]) for s, r in now.items()} == {
@@ -222,8 +232,8 @@ def test_a_crash_during_the_upgrade_loses_nothing(
         keyed = keyed_phones(session.phone_index, before["phones"])
     finally:
         who.close()
-    assert after["audit"][:OLD_ENTRIES] == before["audit"]  # type: ignore[index]
-    assert sorted(after["phones"]) == keyed and len(after["customers"]) == 40  # type: ignore[arg-type]
+    assert after["audit"][:OLD_ENTRIES] == before["audit"]
+    assert sorted(after["phones"]) == keyed and len(after["customers"]) == 40
     assert sorted(p.name for p in old_vault.vault.parent.iterdir()) == [
         "v10.vault",
         "v10.vault.keys",
