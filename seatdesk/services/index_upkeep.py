@@ -100,8 +100,9 @@ def _index_pending(db: VaultDb, index: PhoneIndex, outer: bytes, opener: ValueOp
     done = 0
     while True:
         rows = db.execute(
+            # CROSS JOIN: the pending rows lead (none: no customer page is read at sign-in)
             "SELECT c.id, c.customer_no, c.phones, c.verifiers FROM index_pending p "
-            "JOIN customers c ON c.id = p.customer_id ORDER BY c.id LIMIT ?",
+            "CROSS JOIN customers c ON c.id = p.customer_id ORDER BY p.customer_id LIMIT ?",
             (CHUNK,),
         )
         if not rows:
