@@ -47,6 +47,15 @@ class PhoneIndex:
         keyed[0::3] = [phone_tag(self.key, str(number)) for number in phones[0::3]]
         return keyed, []
 
+    def audit_hash(self, number: str) -> str | None:
+        """The keyed hash of a searched or calling number for the audit log (another message
+        than the index's, the same key): None without the lookup key."""
+        if self.key is None:
+            return None
+        return hmac.digest(self.key, b"seatdesk-audit|" + number.encode("ascii"), "sha256")[
+            :16
+        ].hex()
+
     def probe(self, number: str) -> str | bytes:
         """What to look `number` up by in the index."""
         return number if self.key is None else phone_tag(self.key, number)

@@ -167,7 +167,7 @@ class RecordDesk:
             ids = ids_by_phone(db, self._s.phone_index.probe(number))
             kind = "mobile" if number.startswith("1") else "landline"
             by, shown = "phone", mask_field(self._s.policy, kind, number)
-            hashed = self._s.audit.keyed_hash(number)
+            hashed = self._s.phone_hash(number)
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""

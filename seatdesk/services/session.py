@@ -98,6 +98,11 @@ class Session:
             self._card_reader = ValueOpener(self.db, self.keyfile.vault_id, held)
         return self._card_reader
 
+    def phone_hash(self, number: str) -> str:
+        """The audit's keyed hash of a phone number: under the lookup key where this person
+        holds it (the admin, who reads the audit, cannot test guesses of it), else the audit's."""
+        return self.phone_index.audit_hash(number) or self.audit.keyed_hash(number)
+
     @property
     def verifier_keys(self) -> VerifierKeys:
         """The keys this person checks verifiers with (`records.verifiers`)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from seatdesk.audit.log import AuditLog
 from seatdesk.core.clock import FixedClock
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.phone_column import disagreeing
@@ -93,15 +94,24 @@ def test_the_admin_recovers_no_mobile_and_tests_no_verifier_guess(
 ) -> None:
     rows = _rows("A", 21)
     _import(customer_vault, "sec01", rows)
+    agent = Services(customer_vault.signed_in("agent01"))
+    try:  # the callers rang: their numbers are searched and audited
+        for row in rows:
+            assert agent.calls.pop(row["mobile"]).record is not None
+            agent.calls.end()
+    finally:
+        agent.who.close()
     db = _admins_copy(customer_vault, secret_store, tmp_path)
     try:
         text = "\n".join(
             str(v) if not isinstance(v, bytes) else v.hex() + v.decode("latin-1")
-            for table in ("customers", "customer_phones", "index_pending", "meta")
+            for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             for r in db.execute(f"SELECT * FROM {table}")
             for v in r
         )
         assert not any(row["mobile"] in text for row in rows)
+        audit = AuditLog(db, audit_key(db), FixedClock(), "seat-07")
+        assert not any(audit.keyed_hash(row["mobile"]) in text for row in rows)
         tags = {bytes(r[0]) for r in db.execute("SELECT number FROM customer_phones")}
         assert db.scalar("SELECT count(*) FROM customer_phones WHERE typeof(number) = 'text'") == 0
         candidates = _keys_the_admin_derives(db)
