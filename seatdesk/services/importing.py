@@ -132,7 +132,7 @@ def _import(
 ) -> ImportReport:
     require(session.role, Permission.IMPORT_CUSTOMERS)
     require_password_current(session)
-    return apply_customer_file(
+    report = apply_customer_file(
         session.db,
         session.audit,
         session.policy,
@@ -148,6 +148,9 @@ def _import(
         encoding=encoding,
         opener=session.opener,
     )
+    if not report.dry_run:
+        report.index_pending = int(session.db.scalar("SELECT count(*) FROM index_pending"))
+    return report
 
 
 def apply_customer_file(
