@@ -90,9 +90,14 @@ def verifier_keys(db: VaultDb, held: HeldKeys) -> VerifierKeys:
 
 
 def blind_opener(db: VaultDb) -> ValueOpener:
-    """An opener with no keys: for a writer without a person (the hall worker applying a change
-    set), which compares what it cannot open as changed and writes it again."""
-    return ValueOpener(db, get_meta(db, "vault_id") or "", NO_KEYS)
+    """An opener with no compartment keys: for a writer without a person (the hall worker
+    applying a change set), which compares what it cannot open as changed and writes it again.
+    On an enrolled seat it has the lookup key the seat keeps in its custody (see `held_keys`),
+    so what it writes is found by phone at once."""
+    custody = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
+    key = custody.get(_INDEX_NAME)
+    held = NO_KEYS if key is None else HeldKeys({_INDEX_NAME: b64decode(key)})
+    return ValueOpener(db, get_meta(db, "vault_id") or "", held)
 
 
 def open_slot_keys(keyfile: KeyFile, unlocked: Unlocked) -> HeldKeys:
