@@ -262,3 +262,23 @@ def test_an_existing_vault_keeps_every_customer_findable_by_phone(
             assert by_id[customer_id] in [m.customer_no for m in services.records.find(number)]
     finally:
         services.who.close()
+
+
+def test_the_holders_keep_the_lookup_key_when_an_account_is_disabled(
+    customer_vault: StaffedVault,
+) -> None:
+    """Disabling rotates the data key and the compartments, not the lookup key: the remaining
+    holders still find callers, old and new, by phone."""
+    admin = Services(customer_vault.signed_in("admin01"))
+    try:
+        admin.disable_staff("super01")
+    finally:
+        admin.who.close()
+    rows = _rows("E", 25)
+    _import(customer_vault, "sec01", rows)
+    assert _found(customer_vault, "agent01", rows[2]["mobile"]) == [rows[2]["customer_no"]]
+    session = customer_vault.session("agent01")
+    try:
+        assert session.db.scalar("SELECT count(*) FROM index_pending") == 0
+    finally:
+        session.close()
