@@ -118,15 +118,20 @@ def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: 
         custody = {
             n: b64decode(k) for n, k in json.loads(get_meta(db, _SEAT_ESCROW) or "{}").items()
         }
+        mine = NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
         if index_public(db) is None:  # the seat keeps its lookup key with its custody
             with db.transaction():
                 custody[_INDEX_NAME] = new_index_key(keyfile, db, {})
                 _keep(db, custody)
                 keyfile.save()
+        elif _INDEX_NAME not in custody and _INDEX_NAME in mine.keys:  # the recovery key's
+            with db.transaction():
+                custody[_INDEX_NAME] = mine.keys[_INDEX_NAME]
+                _keep(db, custody)
         seat = open_escrows(keyfile, [(n, k) for n, k in custody.items() if n != _INDEX_NAME])
         if _INDEX_NAME in custody:
             seat = seat.joined(HeldKeys({_INDEX_NAME: custody[_INDEX_NAME]}))
-        return seat if unlocked is None else seat.joined(open_held(keyfile, unlocked))
+        return seat.joined(mine)
     if unlocked is None:
         return NO_KEYS
     if index_public(db) is None and _holds_index(db, unlocked):
