@@ -70,6 +70,12 @@ def _report_text(report: ImportReport) -> str:
             )
     else:
         lines.append(f"Done: {report.imported} customer(s) written.")
+    if report.index_pending:
+        lines.append(
+            f"Not yet found by phone: {report.index_pending} customer(s), written without the "
+            "lookup key; the next sign-in of an agent, supervisor or security officer at this "
+            "seat indexes them."
+        )
     return "\n".join(lines)
 
 
@@ -121,6 +127,7 @@ def cmd_import(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int
         "mode": report.mode,
         "rows": report.rows,
         "imported": report.imported,
+        "index_pending": report.index_pending,
         "dry_run": report.dry_run,
         "sha256": report.sha256,
         "changes": report.changes.as_json(),

@@ -11,6 +11,7 @@ from datetime import date
 from seatdesk.policy.masking import MASK_CHAR
 from seatdesk.records.csv_format import CustomerDraft
 from seatdesk.records.phone_column import parse_phones, phones_text
+from seatdesk.records.phone_index import PENDING_INSERT, PhoneIndex
 from seatdesk.records.sealed_rows import (
     EXTRA_COLUMNS,
     MASK_POLICY,
@@ -136,7 +137,10 @@ def sealed_rows(prepared: Sequence[object], sealer: RowSealer) -> list[object]:
     for start in range(0, len(prepared), width):
         row = prepared[start : start + width]
         stored = sealer.stored(row[1 : 1 + columns])
-        values.extend((row[0], *stored[:columns], *row[1 + columns :], *stored[columns:]))
+        phones = sealer.seal_phones(str(row[1]), str(row[PREPARED_WIDTH - 1]))
+        values.extend(
+            (row[0], *stored[:columns], *row[1 + columns : -1], phones, *stored[columns:])
+        )
     return values
 
 
@@ -237,34 +241,38 @@ class StoredImport:
 
     id: int
     values: tuple[object, ...] = field(repr=False)
-    phones: frozenset[tuple[str, str]] = field(repr=False)
+    phones: frozenset[tuple[str, str]] | None = field(repr=False)  # None: not opened
 
 
 def stored_for_import(
     db: VaultDb, numbers: Sequence[str], opener: ValueOpener
 ) -> dict[str, StoredImport]:
-    """The stored rows of these customer numbers (those the vault has), in two queries, the
-    protected values opened with `opener`'s keys (`SEALED` where they do not open)."""
+    """The stored rows of these customer numbers (those the vault has), in one query, the
+    protected values and the phones opened with `opener`'s keys (`SEALED`, phones None, where
+    they do not open)."""
     if not numbers:
         return {}
     marks = ", ".join("?" * len(numbers))
     rows = db.execute(
-        f"SELECT id, {', '.join(IMPORTED_COLUMNS)} FROM customers WHERE customer_no IN ({marks})",
+        f"SELECT id, {', '.join(IMPORTED_COLUMNS)}, phones FROM customers "
+        f"WHERE customer_no IN ({marks})",
         list(numbers),
     )
     if not rows:
         return {}
-    phones: dict[int, set[tuple[str, str]]] = {int(r[0]): set() for r in rows}
-    id_marks = ", ".join("?" * len(phones))
-    for customer_id, number, kind in db.execute(
-        f"SELECT customer_id, number, kind FROM customer_phones WHERE customer_id IN ({id_marks})",
-        list(phones),
-    ):
-        phones[int(customer_id)].add((str(number), str(kind)))
     return {
-        str(r[1]): StoredImport(int(r[0]), _opened(opener, r[1:]), frozenset(phones[int(r[0])]))
+        str(r[1]): StoredImport(int(r[0]), _opened(opener, r[1:-1]), _phone_set(opener, r))
         for r in rows
     }
+
+
+def _phone_set(opener: ValueOpener, row: Sequence[object]) -> frozenset[tuple[str, str]] | None:
+    """The stored phone set of a row (`phones` last); None where the keys do not open it."""
+    text = opener.open(row[-1], str(row[1]), "phones")
+    if text is None:
+        return None
+    mobiles, landlines = parse_phones(text)
+    return frozenset({(m, "mobile") for m in mobiles} | {(n, "landline") for n in landlines})
 
 
 def _opened(opener: ValueOpener, stored: Sequence[object]) -> tuple[object, ...]:
@@ -319,22 +327,44 @@ def update_imported(db: VaultDb, rows: Sequence[Update], *, stamp: str, sealer: 
         db.executemany(_update_sql(columns), params_list)
 
 
-def replace_phones(db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]]) -> None:
+def insert_phones(db: VaultDb, values: Sequence[object], index: PhoneIndex) -> None:
+    """Index rows for flat (number, customer id, kind) values, as `index` writes them (keyed,
+    or the customers marked pending)."""
+    keyed, pending = index.values(values)
+    insert_values(db, PHONE_INSERT, 3, keyed)
+    insert_values(db, PENDING_INSERT, 1, pending)
+
+
+def mark_pending(db: VaultDb, ids: Sequence[object], sealer: RowSealer) -> None:
+    """Customers written by a sealer without the lookup key wait for a holder's sign-in (their
+    phones to index, their verifiers to key: `services.index_upkeep`)."""
+    if sealer.blind:
+        insert_values(db, PENDING_INSERT, 1, list(dict.fromkeys(ids)))
+
+
+def replace_phones(
+    db: VaultDb, phones: Sequence[tuple[int, Sequence[tuple[str, str]]]], sealer: RowSealer
+) -> None:
     """The phone sets of these customers ((id, [(number, kind)]) pairs) replace the stored ones."""
     if not phones:
         return
     ids = [customer_id for customer_id, _ in phones]
+    numbers: dict[int, str] = {}
     for start in range(0, len(ids), MAX_PARAMETERS):
         chunk = ids[start : start + MAX_PARAMETERS]
-        db.execute(
-            f"DELETE FROM customer_phones WHERE customer_id IN ({', '.join('?' * len(chunk))})",
-            chunk,
-        )
+        marks = ", ".join("?" * len(chunk))
+        for table in ("customer_phones", "index_pending"):
+            db.execute(f"DELETE FROM {table} WHERE customer_id IN ({marks})", chunk)
+        rows = db.execute(f"SELECT id, customer_no FROM customers WHERE id IN ({marks})", chunk)
+        numbers.update((int(r[0]), str(r[1])) for r in rows)
     values = [v for customer_id, pairs in phones for n, k in pairs for v in (n, customer_id, k)]
-    insert_values(db, PHONE_INSERT, 3, values)
+    insert_phones(db, values, sealer.index)
     db.executemany(
         "UPDATE customers SET phones = ? WHERE id = ?",
-        [(phones_text(pairs), customer_id) for customer_id, pairs in phones],
+        [
+            (sealer.seal_phones(numbers[customer_id], phones_text(pairs)), customer_id)
+            for customer_id, pairs in phones
+        ],
     )
 
 
@@ -361,7 +391,8 @@ def insert_customers(
         [(0, draft) for draft in drafts], first_id, batch_id=batch_id, created_at=created_at
     )
     insert_sealed(db, [value for row in customers for value in row], sealer)
-    insert_rows(db, PHONE_INSERT, phones)
+    insert_phones(db, [value for row in phones for value in row], sealer.index)
+    mark_pending(db, [row[0] for row in customers], sealer)
     return len(customers)
 
 
@@ -380,9 +411,10 @@ def bump_customers_version(db: VaultDb) -> None:
     db.execute("UPDATE customers_version SET n = n + 1")
 
 
-def ids_by_phone(db: VaultDb, number: str) -> list[int]:
+def ids_by_phone(db: VaultDb, probe: str | bytes) -> list[int]:
+    """The customers the index holds a number for (`probe`: `PhoneIndex.probe` of it)."""
     rows = db.execute(
-        "SELECT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id", (number,)
+        "SELECT customer_id FROM customer_phones WHERE number = ? ORDER BY customer_id", (probe,)
     )
     return [int(row[0]) for row in rows]
 
@@ -450,8 +482,8 @@ def load_customer(db: VaultDb, customer_id: int, opener: ValueOpener) -> Custome
     if not rows:
         return None
     r = rows[0]
-    mobiles, landlines = parse_phones(r[20])
     customer_no = str(r[1])
+    mobiles, landlines = parse_phones(opener.open(r[20], customer_no, "phones"))
     clear = open_values(
         opener,
         customer_no,
@@ -506,24 +538,23 @@ class Summary:
     first_mobile: str | None = field(default=None, repr=False)
 
 
-def load_summary(db: VaultDb, customer_id: int, *, mobile: bool = False) -> Summary | None:
-    """What a result list needs; with `mobile`, the customer's first mobile too (for its last
-    four digits)."""
+def load_summary(
+    db: VaultDb, customer_id: int, *, opener: ValueOpener | None = None
+) -> Summary | None:
+    """What a result list needs; with `opener`, the customer's first mobile too (for its last
+    four digits), if its keys open the phones."""
     rows = db.execute(
-        "SELECT customer_no, name_mask, tier, masks FROM customers WHERE id = ?", (customer_id,)
+        "SELECT customer_no, name_mask, tier, masks, phones FROM customers WHERE id = ?",
+        (customer_id,),
     )
     if not rows:
         return None
     r = rows[0]
     masks = parse_masks(r[3])
     first = None
-    if mobile:
-        numbers = db.execute(
-            "SELECT number FROM customer_phones WHERE customer_id = ? AND kind = 'mobile' "
-            "ORDER BY rowid LIMIT 1",
-            (customer_id,),
-        )
-        first = str(numbers[0][0]) if numbers else None
+    if opener is not None:
+        mobiles = parse_phones(opener.open(r[4], str(r[0]), "phones"))[0]
+        first = mobiles[0] if mobiles else None
     return Summary(
         str(r[0]), str(r[1] or ""), str(r[2]), masks.get(MASK_POLICY), masks.get(NAMESAKE), first
     )

@@ -36,6 +36,9 @@ class ImportReport:
     # How often it was read and compared without the write lock (services.importing plans
     # again when the customers changed before it could write); 0: all of it under the lock.
     plans: int = 0
+    # Customers not yet found by phone: written without the lookup key (the admin's import),
+    # indexed at the next sign-in of a holder at the seat (`services.index_upkeep`).
+    index_pending: int = 0
 
     @property
     def errors(self) -> list[RowProblem]:

@@ -24,15 +24,16 @@ from seatdesk.records.customers import (
     CUSTOMER_INSERT,
     IMPORTED_COLUMNS,
     MAX_PARAMETERS,
-    PHONE_INSERT,
     PREPARED_WIDTH,
     SEALED,
     STORED_WIDTH,
     Update,
     bump_customers_version,
+    insert_phones,
     insert_sealed,
     insert_values,
     mark_consent_withdrawn,
+    mark_pending,
     replace_phones,
     store_hashes,
     stored_for_import,
@@ -176,9 +177,11 @@ class PlannedWrites:
                     insert_values(db, CUSTOMER_INSERT, STORED_WIDTH, self.sealed)
             except IntegrityError:
                 return False
-            insert_values(db, PHONE_INSERT, 3, self.phones)
+            insert_phones(db, self.phones, sealer.index)
         update_imported(db, self.updates, stamp=stamp, sealer=sealer)
-        replace_phones(db, self.phone_sets)
+        replace_phones(db, self.phone_sets, sealer)
+        written = [*self.inserts[::_INSERT_WIDTH], *self.sealed[::STORED_WIDTH]]
+        mark_pending(db, [*written, *(update[0] for update in self.updates)], sealer)
         mark_consent_withdrawn(db, self.withdrawn, stamp)
         store_hashes(db, self.hashes)
         if self.phone_sets:
@@ -374,8 +377,9 @@ class Comparer:
         return consent.withdrawn
 
 
-def _kind(phones: frozenset[tuple[str, str]], kind: str) -> frozenset[str]:
-    return frozenset(number for number, k in phones if k == kind)
+def _kind(phones: frozenset[tuple[str, str]] | None, kind: str) -> frozenset[str] | None:
+    """The numbers of one kind (None: the stored phones did not open, so each kind changed)."""
+    return None if phones is None else frozenset(number for number, k in phones if k == kind)
 
 
 def _text(value: object) -> str | None:

@@ -14,7 +14,9 @@ from seatdesk.policy.compartments import compartment, mask_digest, sealing_class
 from seatdesk.policy.masking import mask_value
 from seatdesk.policy.model import MaskRule, Policy
 from seatdesk.policy.namesakes import stored_detail
-from seatdesk.records.verifiers import verifier_tags
+from seatdesk.records.phone_index import NO_INDEX, PhoneIndex
+from seatdesk.records.verifiers import keyed_tags, verifier_tags
+from seatdesk.vault.compartment_keys import INDEX
 from seatdesk.vault.value_seal import DrawnKey, SealWriter, ValueOpener
 
 # The protected columns, sealed; the other imported columns are stored as they are.
@@ -47,10 +49,17 @@ class SealingPlan:
     verifier_key: bytes = field(repr=False)
     drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
     namesake: str = "none"  # the policy's namesake detail, stored with the masks
+    index: PhoneIndex = NO_INDEX  # how the phones are indexed (`records.phone_index`)
+    verifier_outer: bytes | None = field(default=None, repr=False)  # from the lookup key
 
 
 def sealing_plan(
-    policy: Policy, vault_id: str, verifier_key: bytes, columns: Sequence[str]
+    policy: Policy,
+    vault_id: str,
+    verifier_key: bytes,
+    columns: Sequence[str],
+    phones: PhoneIndex = NO_INDEX,
+    verifier_outer: bytes | None = None,
 ) -> SealingPlan:
     index = {name: n for n, name in enumerate(columns)}
     entries = tuple(
@@ -65,6 +74,8 @@ def sealing_plan(
         index["tier"],
         verifier_key,
         namesake=policy.namesake_detail,
+        index=phones,
+        verifier_outer=verifier_outer,
     )
 
 
@@ -104,8 +115,33 @@ class RowSealer:
         detail = stored_detail(plan.namesake, clear)
         if detail is not None:
             masks[NAMESAKE] = detail
-        tags = verifier_tags(plan.verifier_key, customer_no, clear)
+        tags = self._verifiers(customer_no, verifier_tags(plan.verifier_key, customer_no, clear))
         return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
+
+    def _verifiers(self, customer_no: str, inner: bytes) -> bytes:
+        """The stored verifiers: keyed under the lookup key; a writer without it seals the inner
+        tags for it (a holder's sign-in keys them); in a vault without one, the inner tags."""
+        if self.plan.verifier_outer is not None:
+            return keyed_tags(self.plan.verifier_outer, inner)
+        if self.plan.index.indexed:
+            return self.writer.seal(INDEX, customer_no, "verifiers", inner.hex())
+        return inner
+
+    @property
+    def blind(self) -> bool:
+        """Whether what this sealer writes waits for a holder of the lookup key."""
+        return self.plan.index.indexed and self.plan.index.key is None
+
+    @property
+    def index(self) -> PhoneIndex:
+        return self.plan.index
+
+    def seal_phones(self, customer_no: str, text: str) -> object:
+        """A customer's phones (`records.phone_column`'s text) as its row keeps them: sealed for
+        the lookup key (in clear in a vault that has none yet)."""
+        if not text or not self.plan.index.indexed:
+            return text
+        return self.writer.seal(INDEX, customer_no, "phones", text)
 
     def _compartment(self, field_class: str, tier: str) -> str:
         key = (field_class, tier)

@@ -2,8 +2,15 @@
 form per (field, mode), whether the value is opened (the person's slot holds its compartment) or
 not (then with its *verifier*: a keyed hash of that form, computed at import and kept with the
 record). A verifier is as guessable as the form it hashes (four card digits: 10,000 tries) to
-anyone holding the vault's key, so which fields a seat without a hall may check this way is the
-policy's `class1_verify`; docs/threat-model.md says what that costs."""
+anyone holding its keys, so which fields a seat without a hall may check this way is the
+policy's `class1_verify`; docs/threat-model.md says what that costs.
+
+Since vault schema v13 (issue 15) a stored verifier is keyed twice: the inner tag under the key
+derived from the vault's audit root (which every holder of the data key derives), then that tag
+under the verifier key derived from the lookup key (which the admin's slot does not hold), so
+the admin cannot test a guess. The second keying needs no clear value: a holder's sign-in re-keys
+the verifiers a vault stored before (`KEYED` marks a keyed blob), and completes those a writer
+without the lookup key sealed for it (the inner tags, sealed like the phones)."""
 
 from __future__ import annotations
 
@@ -12,6 +19,8 @@ import hmac
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import date
 
 from seatdesk.core.identity import (
@@ -34,6 +43,30 @@ VERIFIED: tuple[tuple[str, str], ...] = (
 )
 _TAG = 16
 _NONE = bytes(_TAG)
+KEYED = b"\x02"  # the first byte of verifiers keyed under the lookup key
+KEYED_LENGTH = 1 + _TAG * len(VERIFIED)
+INNER_LENGTH = _TAG * len(VERIFIED)  # inner tags only: a vault before v13
+
+
+@dataclass(frozen=True)
+class VerifierKeys:
+    """The keys of the two keyings: `inner` (from the audit root), `outer` (from the lookup key;
+    None for a person whose slot does not hold it, who then can check no keyed verifier)."""
+
+    inner: bytes = _field(repr=False)
+    outer: bytes | None = _field(default=None, repr=False)
+
+
+def keyed_tags(outer: bytes, inner: bytes) -> bytes:
+    """Inner tags (`verifier_tags`) keyed under the lookup key's verifier key."""
+    parts = [inner[i : i + _TAG] for i in range(0, len(inner), _TAG)]
+    return KEYED + b"".join(p if p == _NONE else _outer(outer, p) for p in parts)
+
+
+def _outer(outer: bytes, tag: bytes) -> bytes:
+    return hashlib.blake2b(tag, key=outer, digest_size=_TAG).digest()
+
+
 _DATE = re.compile(r"^(\d{4})\D{0,2}(\d{1,2})\D{0,2}(\d{1,2})\D{0,2}$")
 
 
@@ -103,7 +136,7 @@ def _tag(key: bytes, customer_no: str, field: str, mode: str, form: str) -> byte
 
 
 def verifier_tags(key: bytes, customer_no: str, values: Mapping[str, str | None]) -> bytes:
-    """The verifiers of a record, in `VERIFIED` order (zero bytes where nothing is stored)."""
+    """The inner tags of a record, in `VERIFIED` order (zero bytes where nothing is stored)."""
     parts = []
     for field, mode in VERIFIED:
         form = stored_form(values, field, mode)
@@ -112,15 +145,27 @@ def verifier_tags(key: bytes, customer_no: str, values: Mapping[str, str | None]
 
 
 def matches_verifier(
-    key: bytes, customer_no: str, tags: bytes | None, field: str, mode: str, typed: str
+    keys: VerifierKeys, customer_no: str, tags: bytes | None, field: str, mode: str, typed: str
 ) -> bool | None:
-    """Whether what was said matches the stored verifier; None when none is stored."""
+    """Whether what was said matches the stored verifier; None when none is stored (or none
+    these keys check: a keyed verifier without the lookup key, or one still sealed)."""
     index = VERIFIED.index((field, mode))
-    stored = (tags or b"")[index * _TAG : (index + 1) * _TAG]
-    if len(stored) != _TAG or stored == _NONE:
+    tags = tags or b""
+    outer = None
+    if len(tags) == KEYED_LENGTH and tags[:1] == KEYED:
+        if keys.outer is None:
+            return None
+        tags, outer = tags[1:], keys.outer
+    elif len(tags) != INNER_LENGTH:
+        return None
+    stored = tags[index * _TAG : (index + 1) * _TAG]
+    if stored == _NONE:
         return None
     form = spoken_form(field, mode, typed)
-    return bool(form) and hmac.compare_digest(stored, _tag(key, customer_no, field, mode, form))
+    if not form:
+        return False
+    tag = _tag(keys.inner, customer_no, field, mode, form)
+    return hmac.compare_digest(stored, tag if outer is None else _outer(outer, tag))
 
 
 def same_form(stored: str | None, field: str, mode: str, typed: str) -> bool | None:
@@ -159,12 +204,12 @@ def _candidates(field: str, text: str) -> list[str]:
 
 
 def quoted_by_verifier(
-    key: bytes, customer_no: str, tags: bytes | None, field: str, text: str
+    keys: VerifierKeys, customer_no: str, tags: bytes | None, field: str, text: str
 ) -> list[str]:
     """The parts of `text` that are the customer's value of `field`, found by its verifier
     (for a value the reader's keys do not open); at most a few hundred tries per text."""
     return [
         candidate
         for candidate in dict.fromkeys(_candidates(field, text))
-        if matches_verifier(key, customer_no, tags, field, "full", candidate)
+        if matches_verifier(keys, customer_no, tags, field, "full", candidate)
     ]

@@ -15,14 +15,22 @@ from seatdesk.audit.log import AuditLog
 from seatdesk.policy.compartments import all_compartments, mask_digest
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role
-from seatdesk.records.customers import IMPORTED_COLUMNS
+from seatdesk.records.customers import IMPORTED_COLUMNS, mark_pending
+from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.sealed_rows import SEALED_COLUMNS, RowSealer, SealingPlan, sealing_plan
+from seatdesk.records.verifiers import VerifierKeys
 from seatdesk.vault.compartment_keys import (
     ESCROW,
+    INDEX,
+    INDEX_VERSION,
     NO_KEYS,
     HeldKeys,
+    PublicKeys,
     grant,
+    index_holder,
+    index_public,
     new_generation,
+    new_index_key,
     open_escrows,
     open_held,
     public_keys,
@@ -38,34 +46,58 @@ CHUNK = 5000  # customers sealed or refreshed per write transaction
 _SEAT_ESCROW = "seat_escrow"  # meta: an enrolled seat's own custody (see `held_keys`)
 _MASK_POLICY = "mask_policy"  # meta: the masking rules every stored mask was made under
 _RESEAL_DUE = "reseal_due"  # meta: a tier changed; values may sit in the old compartment
+_INDEX_NAME = f"{INDEX}#{INDEX_VERSION}"  # the lookup key as a slot holds it
 _ALL_SEALED = "all_sealed"  # meta: no row written before compartments is left in clear
 
 
-def row_sealer(db: VaultDb, policy: Policy) -> RowSealer:
-    """The sealer of writes to the customers (an import, a change set, the upkeep)."""
-    publics = public_keys(db)
-    vault_id = get_meta(db, "vault_id")
-    if publics is None or vault_id is None:
-        raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS)
-    return RowSealer(plan, SealWriter(db, vault_id, publics))
+def row_sealer(db: VaultDb, policy: Policy, held: HeldKeys = NO_KEYS) -> RowSealer:
+    """The sealer of writes to the customers (an import, a change set, the upkeep) by a
+    session holding `held` (the lookup key among them indexes the phones, keys the verifiers)."""
+    plan, publics = _plan(db, policy, held)
+    return RowSealer(plan, SealWriter(db, plan.vault_id, publics))
 
 
-def reader_plan(db: VaultDb, policy: Policy) -> SealingPlan:
+def reader_plan(db: VaultDb, policy: Policy, held: HeldKeys = NO_KEYS) -> SealingPlan:
     """The sealing of an import's new rows in its reader (process), under write keys drawn for
     it (their rows are written with the import's: `value_seal.insert_drawn`)."""
+    plan, publics = _plan(db, policy, held)
+    return dataclasses.replace(plan, drawn=draw_keys(plan.vault_id, publics))
+
+
+def _plan(db: VaultDb, policy: Policy, held: HeldKeys) -> tuple[SealingPlan, PublicKeys]:
     publics = public_keys(db)
     vault_id = get_meta(db, "vault_id")
     if publics is None or vault_id is None:
         raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    plan = sealing_plan(policy, vault_id, verifier_key(db), IMPORTED_COLUMNS)
-    return dataclasses.replace(plan, drawn=draw_keys(vault_id, publics))
+    lookup = held.lookup()
+    plan = sealing_plan(
+        policy, vault_id, verifier_key(db), IMPORTED_COLUMNS, phone_index(db, held),
+        None if lookup is None else lookup.verifier,
+    )  # fmt: skip
+    return plan, publics
+
+
+def phone_index(db: VaultDb, held: HeldKeys) -> PhoneIndex:
+    """How a session holding `held` writes and searches the phone index."""
+    lookup = held.lookup()
+    return PhoneIndex(index_public(db) is not None, None if lookup is None else lookup.phone)
+
+
+def verifier_keys(db: VaultDb, held: HeldKeys) -> VerifierKeys:
+    """The keys a session holding `held` checks verifiers with."""
+    lookup = held.lookup()
+    return VerifierKeys(verifier_key(db), None if lookup is None else lookup.verifier)
 
 
 def blind_opener(db: VaultDb) -> ValueOpener:
-    """An opener with no keys: for a writer without a person (the hall worker applying a change
-    set), which compares what it cannot open as changed and writes it again."""
-    return ValueOpener(db, get_meta(db, "vault_id") or "", NO_KEYS)
+    """An opener with no compartment keys: for a writer without a person (the hall worker
+    applying a change set), which compares what it cannot open as changed and writes it again.
+    On an enrolled seat it has the lookup key the seat keeps in its custody (see `held_keys`),
+    so what it writes is found by phone at once."""
+    custody = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
+    key = custody.get(_INDEX_NAME)
+    held = NO_KEYS if key is None else HeldKeys({_INDEX_NAME: b64decode(key)})
+    return ValueOpener(db, get_meta(db, "vault_id") or "", held)
 
 
 def open_slot_keys(keyfile: KeyFile, unlocked: Unlocked) -> HeldKeys:
@@ -83,10 +115,47 @@ def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: 
     if keyfile.hall is not None:
         if get_meta(db, _SEAT_ESCROW) is None:
             keep_seat_custody(db, keyfile, policy, NO_KEYS)
-        escrows = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
-        seat = open_escrows(keyfile, [(n, b64decode(k)) for n, k in escrows.items()])
-        return seat if unlocked is None else seat.joined(open_held(keyfile, unlocked))
-    return NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
+        custody = {
+            n: b64decode(k) for n, k in json.loads(get_meta(db, _SEAT_ESCROW) or "{}").items()
+        }
+        mine = NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
+        if index_public(db) is None:  # the seat keeps its lookup key with its custody
+            with db.transaction():
+                custody[_INDEX_NAME] = new_index_key(keyfile, db, {})
+                _keep(db, custody)
+                keyfile.save()
+        elif _INDEX_NAME not in custody and _INDEX_NAME in mine.keys:  # the recovery key's
+            with db.transaction():
+                custody[_INDEX_NAME] = mine.keys[_INDEX_NAME]
+                _keep(db, custody)
+        seat = open_escrows(keyfile, [(n, k) for n, k in custody.items() if n != _INDEX_NAME])
+        if _INDEX_NAME in custody:
+            seat = seat.joined(HeldKeys({_INDEX_NAME: custody[_INDEX_NAME]}))
+        return seat.joined(mine)
+    if unlocked is None:
+        return NO_KEYS
+    if index_public(db) is None and _holds_index(db, unlocked):
+        roles = staff_roles(db, keyfile.staff_ids())
+        with db.transaction():
+            new_index_key(keyfile, db, roles)
+            keyfile.save()
+    return open_held(keyfile, unlocked)
+
+
+def _holds_index(db: VaultDb, unlocked: Unlocked) -> bool:
+    """Whether the slot signing in is one the lookup key is sealed to (recovery, or a role that
+    searches customers): the lookup key of a vault that has none is made only in such a
+    session, never in the admin's."""
+    if unlocked.slot == "recovery":
+        return True
+    staff_id = unlocked.slot.removeprefix("staff:")
+    role = staff_roles(db, [staff_id]).get(staff_id)
+    return role is not None and index_holder(role)
+
+
+def _keep(db: VaultDb, custody: dict[str, bytes]) -> None:
+    text = json.dumps({n: b64encode(k).decode("ascii") for n, k in custody.items()}, sort_keys=True)
+    set_meta(db, _SEAT_ESCROW, text)
 
 
 def keep_seat_custody(db: VaultDb, keyfile: KeyFile, policy: Policy, custodian: HeldKeys) -> bool:
@@ -94,14 +163,15 @@ def keep_seat_custody(db: VaultDb, keyfile: KeyFile, policy: Policy, custodian: 
     the escrow keys of a custodian present at the join (the recovery key), so the customers
     sealed before stay readable there; without one, a new generation whose escrow it keeps
     (values sealed before open only with the recovery key). True if the custody is whole."""
-    escrows = {n: k for n, k in custodian.keys.items() if n.startswith(ESCROW + "#")}
+    escrows = {
+        n: k for n, k in custodian.keys.items() if n.startswith(ESCROW + "#") or n == _INDEX_NAME
+    }
     with db.transaction():
-        if not escrows:
+        if not any(n.startswith(ESCROW + "#") for n in escrows):
             generation = new_generation(keyfile, db, policy, {})
             escrows[generation.escrow_name] = generation.escrow
             keyfile.save()
-        text = json.dumps({n: b64encode(k).decode("ascii") for n, k in escrows.items()})
-        set_meta(db, _SEAT_ESCROW, text)
+        _keep(db, escrows)
     return bool(custodian.custodian)
 
 
@@ -124,8 +194,12 @@ def _provision(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
 
 
 def provision_new_vault(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
-    """At init: the first generation, held by the vault's only accounts (admin, recovery)."""
+    """At init: the first generation, held by the vault's only accounts (admin, recovery), and
+    the lookup key, held by the recovery slot only (custodians grant it)."""
     _provision(db, keyfile, policy)
+    with db.transaction():
+        new_index_key(keyfile, db, {})
+        keyfile.save()
 
 
 def regrant(
@@ -160,7 +234,7 @@ def upkeep(
 ) -> None:
     """Seal what is still clear (anyone signed in can: sealing needs only public keys); with a
     custodian's keys, refresh masks made under other rules and values in a past compartment."""
-    sealer = row_sealer(db, policy)
+    sealer = row_sealer(db, policy, held)
     if get_meta(db, _ALL_SEALED) != "1":
         sealed = _rewrite(db, sealer, None, "masks IS NULL")
         with db.transaction():
@@ -204,6 +278,7 @@ def _rewrite(db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: 
             params = [_params(sealer, opener, row) for row in rows]
             db.executemany(_UPDATE, [p for p in params if p is not None])
             db.execute(IMPORT_HASH_TRIGGER)
+            mark_pending(db, [row[0] for row in rows], sealer)
         done += len(rows)
         last = int(rows[-1][0])
 

@@ -19,7 +19,6 @@ from seatdesk.core.masked_text import MaskedText, seal_masked
 from seatdesk.records.customers import CustomerRow, ids_by_customer_no, load_customer
 from seatdesk.services.known_values import mask_quoting
 from seatdesk.services.session import Session
-from seatdesk.vault.store import verifier_key
 
 __all__ = ["MaskedText", "customers_open_on_seat", "typed_text", "typed_texts"]
 
@@ -62,7 +61,7 @@ def typed_texts(
             row := load_customer(session.db, customer_id, session.opener)
         ):
             rows[customer_id] = row
-    key = verifier_key(session.db)
+    key = session.verifier_keys
     return [
         seal_masked(mask_quoting(session.policy, text.strip(), rows.values(), key))
         for text in texts

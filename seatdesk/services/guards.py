@@ -16,7 +16,6 @@ from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.verifiers import quoted_by_verifier
 from seatdesk.services.free_text import customers_open_on_seat
 from seatdesk.services.session import Session
-from seatdesk.vault.store import verifier_key
 
 _DIGIT_FIELDS = ("id_number", "bank_card")
 _MIN_TEXT = 2  # a one-character name would match everything
@@ -55,7 +54,7 @@ class GuardDesk:
         sealed = [f for f in _BY_VERIFIER if f in row.masks and row.clear(f) is None]
         if not sealed:
             return []
-        key = verifier_key(self._s.db)
+        key = self._s.verifier_keys
         return [
             f for f in sealed if quoted_by_verifier(key, row.customer_no, row.verifiers, f, text)
         ]

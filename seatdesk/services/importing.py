@@ -132,7 +132,7 @@ def _import(
 ) -> ImportReport:
     require(session.role, Permission.IMPORT_CUSTOMERS)
     require_password_current(session)
-    return apply_customer_file(
+    report = apply_customer_file(
         session.db,
         session.audit,
         session.policy,
@@ -148,6 +148,9 @@ def _import(
         encoding=encoding,
         opener=session.opener,
     )
+    if not report.dry_run:
+        report.index_pending = int(session.db.scalar("SELECT count(*) FROM index_pending"))
+    return report
 
 
 def apply_customer_file(
@@ -200,8 +203,8 @@ def apply_customer_file(
     job = ImportJob(
         policy.tier_labels, policy.default_tier, now.date(), stamp, actor, dry_run, mode, listed,
         confirm_removals, {name: rule.field_class for name, rule in policy.fields.items()},
-        progress, encoding, import_hash_key(db), row_sealer(db, policy), opener,
-        None if dry_run else reader_plan(db, policy),
+        progress, encoding, import_hash_key(db), row_sealer(db, policy, opener.held), opener,
+        None if dry_run else reader_plan(db, policy, opener.held),
     )  # fmt: skip
     if db.in_transaction:  # the caller's: read, compare and write under its lock
         report = _under_lock(db, audit, source, source_name, job, written)

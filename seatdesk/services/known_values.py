@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from seatdesk.policy.masking import MASK_CHAR, mask_field, mask_free_text
 from seatdesk.policy.model import Policy
 from seatdesk.records.customers import CustomerRow
-from seatdesk.records.verifiers import quoted_by_verifier
+from seatdesk.records.verifiers import VerifierKeys, quoted_by_verifier
 
 _MIN_LENGTH = 2  # a one-character value would mask every occurrence of that character
 _FIELDS = ("name", "address", "email", "birth_date")
@@ -40,7 +40,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 
 def mask_quoting(
-    policy: Policy, text: str, rows: Iterable[CustomerRow], verifier_key: bytes = b""
+    policy: Policy, text: str, rows: Iterable[CustomerRow], verifier_key: VerifierKeys | None = None
 ) -> str:
     """`text` with the named customers' values masked, then numbers masked by shape."""
     values: list[tuple[str, str]] = []
@@ -78,7 +78,9 @@ def mask_quoting(
     return mask_free_text("".join(out))
 
 
-def _sealed_quotes(row: CustomerRow, field: str, text: str, key: bytes) -> list[tuple[str, str]]:
+def _sealed_quotes(
+    row: CustomerRow, field: str, text: str, key: VerifierKeys | None
+) -> list[tuple[str, str]]:
     masked = row.masks[field]
     if field == "address":
         shown = masked.rstrip(MASK_CHAR)
@@ -88,7 +90,7 @@ def _sealed_quotes(row: CustomerRow, field: str, text: str, key: bytes) -> list[
             return []
         quoted = text[at : at + len(shown) + hidden]
         return [(quoted, shown + MASK_CHAR * (len(quoted) - len(shown)))]
-    if not key:
+    if key is None:
         return []
     return [
         (value, masked)

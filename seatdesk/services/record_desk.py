@@ -166,10 +166,10 @@ class RecordDesk:
         detail_extra: dict[str, bool] = {}
         self.truncated = False
         if number is not None:
-            ids = ids_by_phone(db, number)
+            ids = ids_by_phone(db, self._s.phone_index.probe(number))
             kind = "mobile" if number.startswith("1") else "landline"
             by, shown = "phone", mask_field(self._s.policy, kind, number)
-            hashed = self._s.audit.keyed_hash(number)
+            hashed = self._s.phone_hash(number)
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""
@@ -206,7 +206,8 @@ class RecordDesk:
         tells namesakes apart."""
         require(self._s.role, Permission.SEARCH_CUSTOMERS)
         kind = self._s.policy.namesake_detail
-        summary = load_summary(self._s.db, customer_id, mobile=kind == "mobile_last4")
+        opener = self._s.opener if kind == "mobile_last4" else None
+        summary = load_summary(self._s.db, customer_id, opener=opener)
         if summary is None:
             raise UsageError("no such customer", code="record.gone")
         if summary.mask_policy != self._digest:  # masked under other rules: never shown

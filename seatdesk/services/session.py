@@ -19,8 +19,11 @@ from seatdesk.core.errors import (
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
+from seatdesk.records.phone_index import PhoneIndex
+from seatdesk.records.verifiers import VerifierKeys
 from seatdesk.services import compartment_upkeep, directory_sign_in
 from seatdesk.services.directory_sign_in import HallAccess
+from seatdesk.services.index_upkeep import index_upkeep, mark_keyed
 from seatdesk.services.local_lockout import (
     TAMPERED,
     FailureCounter,
@@ -76,6 +79,7 @@ class Session:
     unlocked: Unlocked | None = field(default=None, repr=False)
     _opener: ValueOpener | None = field(default=None, repr=False)
     _card_reader: ValueOpener | None = field(default=None, repr=False)
+    _phone_index: PhoneIndex | None = field(default=None, repr=False)
 
     @property
     def opener(self) -> ValueOpener:
@@ -86,11 +90,30 @@ class Session:
 
     @property
     def card_reader(self) -> ValueOpener:
-        """Reads a record for its card, which shows the stored masked forms: opens nothing, so
-        a view or a pop decrypts no value it would not show."""
+        """Reads a record for its card, which shows the stored masked forms: opens only the
+        phones (with the lookup key, if held), which the card masks, so a view or a pop
+        decrypts no value it would not show."""
         if self._card_reader is None:
-            self._card_reader = ValueOpener(self.db, self.keyfile.vault_id, NO_KEYS)
+            held = self.held.lookup_only()
+            self._card_reader = ValueOpener(self.db, self.keyfile.vault_id, held)
         return self._card_reader
+
+    def phone_hash(self, number: str) -> str:
+        """The audit's keyed hash of a phone number: under the lookup key where this person
+        holds it (the admin, who reads the audit, cannot test guesses of it), else the audit's."""
+        return self.phone_index.audit_hash(number) or self.audit.keyed_hash(number)
+
+    @property
+    def verifier_keys(self) -> VerifierKeys:
+        """The keys this person checks verifiers with (`records.verifiers`)."""
+        return compartment_upkeep.verifier_keys(self.db, self.held)
+
+    @property
+    def phone_index(self) -> PhoneIndex:
+        """How this person searches the phone index (`records.phone_index`)."""
+        if self._phone_index is None:
+            self._phone_index = compartment_upkeep.phone_index(self.db, self.held)
+        return self._phone_index
 
     def opener_with(self, more: HeldKeys) -> ValueOpener:
         """An opener of this session's keys and `more` (an approver's, for one value)."""
@@ -183,6 +206,8 @@ def initialise_vault(
                 detail={"key_storage": key_storage, "policy_sha256": runtime.policy.sha256},
             )
         compartment_upkeep.provision_new_vault(new.db, new.keyfile, runtime.policy)
+        with new.db.transaction():
+            mark_keyed(new.db)
         FailureCounter(new.keyfile, store).save()  # the counter's seal and the keyring's mark
     except BaseException:
         new.db.close()
@@ -291,6 +316,7 @@ def _open_session(
             counter.save()
         held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy)
         compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
+        index_upkeep(db, audit, held, staff_id)
     except BaseException:
         db.close()
         raise

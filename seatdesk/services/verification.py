@@ -18,7 +18,6 @@ from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
 from seatdesk.services.training import require_training
 from seatdesk.services.verify_modes import VERIFY_MODES
-from seatdesk.vault.store import verifier_key
 
 _VERIFIED_FIELDS = ("name", "id_number", "bank_card", "birth_date")
 
@@ -55,7 +54,7 @@ def _compare(session: Session, row: CustomerRow, field: str, mode: str, typed: s
             code="verify.needs_hall",
         )
     return matches_verifier(
-        verifier_key(session.db), row.customer_no, row.verifiers, field, mode, typed
+        session.verifier_keys, row.customer_no, row.verifiers, field, mode, typed
     )
 
 

@@ -29,13 +29,28 @@ from typing import Any
 from seatdesk.core.errors import VaultUnreadable
 from seatdesk.policy.compartments import all_compartments, holdings
 from seatdesk.policy.model import Policy
-from seatdesk.policy.roles import Role
+from seatdesk.policy.roles import Permission, Role, has_permission
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.keyslots import KeyFile, Unlocked
 from seatdesk.vault.schema import get_meta, set_meta
-from seatdesk.vault.sealing import InvalidTag, b64, new_key_pair, open_sealed, seal, unb64
+from seatdesk.vault.sealing import (
+    InvalidTag,
+    b64,
+    hkdf,
+    new_key_pair,
+    open_sealed,
+    seal,
+    unb64,
+)
 
 ESCROW = "escrow"
+# The lookup key (issue 15): one X25519 pair, not rotated with the generations (the phone index
+# is keyed under it). Its public half (meta `phone_index`) lets anyone seal a customer's phones
+# for it; its private half is sealed to the slots of the roles that search customers and to the
+# recovery slot, never to the admin's. Held as ``index#1``.
+INDEX = "index"
+INDEX_VERSION = 1
+_INDEX_META = "phone_index"
 _SECTION = "compartments"
 _META = "compartments"
 
@@ -58,6 +73,16 @@ class HeldKeys:
     def private(self, compartment: str, generation: int) -> bytes | None:
         return self.keys.get(_name(compartment, generation))
 
+    def lookup(self) -> LookupKeys | None:
+        """The keys derived from the lookup key, if this session holds it."""
+        private = self.private(INDEX, INDEX_VERSION)
+        return None if private is None else LookupKeys.of(private)
+
+    def lookup_only(self) -> HeldKeys:
+        """These keys without the compartments': the lookup key, if held (opens the phones)."""
+        name = _name(INDEX, INDEX_VERSION)
+        return HeldKeys({name: self.keys[name]} if name in self.keys else {})
+
     def names(self) -> frozenset[str]:
         return frozenset(self.keys)
 
@@ -69,11 +94,60 @@ NO_KEYS = HeldKeys()
 
 
 @dataclass(frozen=True)
+class LookupKeys:
+    """What the lookup key gives: the key of the phone index's keyed hashes and the key of the
+    verifiers (derived for two purposes, so one never stands in for the other)."""
+
+    phone: bytes = field(repr=False)
+    verifier: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, private: bytes) -> LookupKeys:
+        return cls(
+            hkdf(private, salt=None, info=b"seatdesk/phone-index/v1"),
+            hkdf(private, salt=None, info=b"seatdesk/verifier/v2"),
+        )
+
+
+def index_holder(role: Role) -> bool:
+    """Whether a slot of `role` holds the lookup key: the roles that search customers."""
+    return has_permission(role, Permission.SEARCH_CUSTOMERS)
+
+
+def index_public(db: VaultDb) -> bytes | None:
+    text = get_meta(db, _INDEX_META)
+    if text is None:
+        return None
+    try:
+        return unb64(json.loads(text)["public"])
+    except (ValueError, KeyError, TypeError):
+        raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
+
+
+def new_index_key(keyfile: KeyFile, db: VaultDb, roles: Mapping[str, Role]) -> bytes:
+    """Make the lookup key and seal it to the slots of `roles` that search customers and to
+    the recovery slot. The caller saves the key file, then commits `db` (the public half)."""
+    private, public = new_key_pair()
+    name = _name(INDEX, INDEX_VERSION)
+    for staff_id, role in roles.items():
+        if index_holder(role):
+            _seal_to(keyfile, "staff:" + staff_id, {name: private})
+    _seal_to(keyfile, "recovery", {name: private})
+    keyfile.section(_SECTION)["index"] = INDEX_VERSION
+    set_meta(db, _INDEX_META, json.dumps({"version": INDEX_VERSION, "public": b64(public)}))
+    return private
+
+
+@dataclass(frozen=True)
 class PublicKeys:
-    """What a writer needs: the current generation and each compartment's public key."""
+    """What a writer needs: the current generation and each compartment's public key (and the
+    lookup key's, as compartment `INDEX`, whose generation is its version)."""
 
     generation: int
     keys: Mapping[str, bytes] = field(default_factory=dict)
+
+    def generation_of(self, compartment: str) -> int:
+        return INDEX_VERSION if compartment == INDEX else self.generation
 
 
 def public_keys(db: VaultDb) -> PublicKeys | None:
@@ -82,11 +156,13 @@ def public_keys(db: VaultDb) -> PublicKeys | None:
         return None
     try:
         record = json.loads(text)
-        return PublicKeys(
-            int(record["generation"]), {c: unb64(k) for c, k in record["keys"].items()}
-        )
+        keys = {c: unb64(k) for c, k in record["keys"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultUnreadable(f"vault damaged (compartment keys): {db.path}") from None
+    index = index_public(db)
+    if index is not None:
+        keys[INDEX] = index
+    return PublicKeys(int(record["generation"]), keys)
 
 
 def _generation(keyfile: KeyFile) -> int:
@@ -153,6 +229,7 @@ def grant(keyfile: KeyFile, staff_id: str, role: Role, policy: Policy, by: HeldK
         for name, key in by.keys.items()
         if name.rsplit("#", 1)[0] in wanted
         or (role is Role.SECURITY and name.startswith(ESCROW + "#"))
+        or (index_holder(role) and name.startswith(INDEX + "#"))
     }
     _seal_to(keyfile, "staff:" + staff_id, grants)
 

@@ -454,9 +454,19 @@ CREATE TABLE partner_attachments (
 )
 """
 
+# v17, the phone index under the lookup key (issue 15, records.phone_index): the customers whose
+# phones a writer without the lookup key sealed but could not index, until a holder's sign-in
+# indexes them. The index's numbers become keyed hashes at the first holder's sign-in
+# (services.index_upkeep), as v10's rows were sealed by the first session.
+_V17 = """
+CREATE TABLE index_pending (
+    customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE
+)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13, _V14, _V15, _V16),
+    *(_V11, _V12, _V13, _V14, _V15, _V16, _V17),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

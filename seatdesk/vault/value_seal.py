@@ -70,9 +70,10 @@ def draw_keys(vault_id: str, publics: PublicKeys) -> tuple[DrawnKey, ...]:
     for compartment, public in sorted(publics.keys.items()):
         key = AESGCM.generate_key(bit_length=256)
         key_id = secrets.randbits(62) + 1
-        aad = _key_aad(vault_id, compartment, publics.generation, key_id)
+        generation = publics.generation_of(compartment)
+        aad = _key_aad(vault_id, compartment, generation, key_id)
         box = json.dumps(seal(public, key, aad))
-        drawn.append(DrawnKey(compartment, publics.generation, key_id, box, key))
+        drawn.append(DrawnKey(compartment, generation, key_id, box, key))
     return tuple(drawn)
 
 
@@ -123,7 +124,7 @@ class SealWriter:
             raise VaultUnreadable(f"the vault has no key for compartment {compartment}")
         key = AESGCM.generate_key(bit_length=256)
         key_id = secrets.randbits(62) + 1
-        generation = self._publics.generation
+        generation = self._publics.generation_of(compartment)
         box = seal(public, key, _key_aad(self._vault_id, compartment, generation, key_id))
         self._db.execute(
             "INSERT INTO seal_keys(id, compartment, generation, box) VALUES (?, ?, ?, ?)",

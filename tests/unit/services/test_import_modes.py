@@ -160,27 +160,37 @@ def test_delete_list_alone(admin: Session, tmp_path: Path) -> None:
 def test_the_phones_in_each_row_agree_with_the_index(admin: Session) -> None:
     """Update, snapshot (with removals, destroyed through the gate) and delete list: each
     customer's row names exactly the phones the index holds for it."""
-    assert disagreeing(admin.db) == []
+    assert disagreeing(admin.db, admin.card_reader, admin.phone_index) == []
     rows = demo_rows()
     rows[0]["mobile"] = "13900000000"
     rows[1]["mobile"] = f"{rows[1]['mobile']};13900000001"
     rows[2]["landline"] = "" if rows[2]["landline"] else "01066667777"
     import_bytes(admin, csv_bytes(rows), "crm.csv", dry_run=False, mode="update")
-    assert disagreeing(admin.db) == []
+    assert disagreeing(admin.db, admin.card_reader, admin.phone_index) == []
     assert (
-        admin.db.scalar(
-            "SELECT phones FROM customers WHERE customer_no = ?", (rows[0]["customer_no"],)
+        admin.card_reader.open(
+            admin.db.scalar(
+                "SELECT phones FROM customers WHERE customer_no = ?", (rows[0]["customer_no"],)
+            ),
+            rows[0]["customer_no"],
+            "phones",
         )
-        == "m13900000000"
+        == "m13900000000"  # sealed for the lookup key (issue 15)
     )
     kept = rows[5:]
     kept[0]["mobile"] = "13900000005"
     import_bytes(
         admin, csv_bytes(kept), "crm.csv", dry_run=False, mode="snapshot", confirm_removals=5
     )
-    assert disagreeing(admin.db) == [] and admin.db.scalar("SELECT count(*) FROM customers") == 295
+    assert (
+        disagreeing(admin.db, admin.card_reader, admin.phone_index) == []
+        and admin.db.scalar("SELECT count(*) FROM customers") == 295
+    )
     import_csv(admin, None, dry_run=False, removals=[kept[1]["customer_no"]], confirm_removals=1)
-    assert disagreeing(admin.db) == [] and admin.db.scalar("SELECT count(*) FROM customers") == 294
+    assert (
+        disagreeing(admin.db, admin.card_reader, admin.phone_index) == []
+        and admin.db.scalar("SELECT count(*) FROM customers") == 294
+    )
     assert (
         admin.db.scalar(
             "SELECT count(*) FROM customer_phones "

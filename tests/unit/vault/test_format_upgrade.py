@@ -12,11 +12,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from seatdesk.core.errors import VaultUnreadable
 from seatdesk.records.phone_column import disagreeing
+from seatdesk.records.phone_index import PhoneIndex
+from seatdesk.records.verifiers import keyed_tags
 from seatdesk.services.backups import restore
 from seatdesk.services.door import sign_in
 from seatdesk.services.factory import Services
@@ -43,7 +46,7 @@ def data_key(paths: VaultPaths) -> bytes:
     return KeyFile.load(paths.keys).unwrap_password("admin01", PASSWORDS["admin01"], None)
 
 
-def contents(db: VaultDb) -> dict[str, object]:
+def contents(db: VaultDb) -> dict[str, list[Any]]:
     """What must survive: every customer (as stored), phone, audit entry, account and meta."""
     return {
         "customers": db.execute("SELECT * FROM customers ORDER BY id"),
@@ -54,7 +57,14 @@ def contents(db: VaultDb) -> dict[str, object]:
     }
 
 
-def raw_contents(paths: VaultPaths) -> dict[str, object]:
+def keyed_phones(index: PhoneIndex, phones: object) -> list[tuple[object, ...]]:
+    """The index rows of format 1's clear (number, customer, kind) rows, hashed as the first
+    holder's sign-in hashes them (v13)."""
+    assert isinstance(phones, list)
+    return sorted((index.probe(str(n)), c, k) for n, c, k in phones)
+
+
+def raw_contents(paths: VaultPaths) -> dict[str, list[Any]]:
     db = open_db(paths.vault, data_key(paths), verify="quick")
     try:
         return contents(db)
@@ -90,27 +100,52 @@ def test_the_first_sign_in_upgrades_and_keeps_everything(
         after = contents(session.db)
         entries = audit_behind(who)
         assert session.audit.verify().ok
-        assert disagreeing(session.db) == []  # v11 wrote each customer's phones in its row
+        # v11 wrote each customer's phones in its row; the first holder's sign-in hashed the
+        # index under the lookup key and sealed the rows' phones for it (v13, issue 15)
+        assert disagreeing(session.db, session.card_reader, session.phone_index) == []
         assert session.db.scalar("SELECT count(*) FROM customers WHERE phones = ''") == 0
+        assert (
+            session.db.scalar("SELECT count(*) FROM customers WHERE typeof(phones) = 'text'") == 0
+        )
+        assert (
+            session.db.scalar("SELECT count(*) FROM customer_phones WHERE typeof(number) = 'text'")
+            == 0
+        )
+        keyed = keyed_phones(session.phone_index, before["phones"])
+        lookup = session.held.lookup()
+        assert lookup is not None
+        at = [str(r[1]) for r in session.db.execute("PRAGMA table_info(customers)")]
+        verifiers = at.index("verifiers")
     finally:
         who.close()
     assert file_format(old_vault) == 2
     audit_before = before["audit"]
     assert isinstance(audit_before, list) and len(audit_before) == OLD_ENTRIES
-    assert after["audit"][: len(audit_before)] == audit_before  # type: ignore[index]
+    assert after["audit"][: len(audit_before)] == audit_before
     upgrade = [e for e in entries if e.action == "vault.format"]
     assert [json.loads(e.detail) for e in upgrade] == [{"from": 1, "to": 2}]
     assert upgrade[0].seq == len(audit_before) + 1
-    for table in ("customers", "phones", "staff", "seal_keys"):
-        if table != "customers":
-            assert after[table] == before[table], table
+    assert after["staff"] == before["staff"]
+    assert sorted(after["phones"]) == keyed
+    assert set(before["seal_keys"]) < set(after["seal_keys"])
     customers_after = after["customers"]
     assert isinstance(customers_after, list) and len(customers_after) == 40
-    # every customer as it was (v11 only adds the phones column at the end)
-    assert [row[: len(r)] for row, r in zip(customers_after, before["customers"], strict=True)] == (  # type: ignore[arg-type]
-        before["customers"]
-    )
-    assert json.loads(old_vault.keys.read_text())["slots"] == slots  # same key: slots as they were
+    # every customer as it was (v11 only adds the phones column at the end), its verifiers
+    # keyed under the lookup key (v13)
+    for row, old in zip(customers_after, before["customers"], strict=True):
+        assert (
+            row[:verifiers] + row[verifiers + 1 : len(old)]
+            == old[:verifiers] + old[verifiers + 1 :]
+        )
+        assert row[verifiers] == keyed_tags(lookup.verifier, old[verifiers])
+    # same key: slots as they were, the holders' with the lookup key
+    now = json.loads(old_vault.keys.read_text())["slots"]
+    assert {s: sorted(r["holds"]) for s, r in now.items()} == {
+        s: sorted([*r["holds"], *(["index#1"] if s != "admin01" else [])]) for s, r in slots.items()
+    }
+    assert {s: {k: v for k, v in r.items() if k != "holds"} for s, r in now.items()} == {
+        s: {k: v for k, v in r.items() if k != "holds"} for s, r in slots.items()
+    }
     assert sorted(p.name for p in old_vault.vault.parent.iterdir()) == [
         "v10.vault",
         "v10.vault.keys",
@@ -198,10 +233,11 @@ def test_a_crash_during_the_upgrade_loses_nothing(
         session = session_behind(who)
         assert session.db.format == 2 and session.audit.verify().ok
         after = contents(session.db)
+        keyed = keyed_phones(session.phone_index, before["phones"])
     finally:
         who.close()
-    assert after["audit"][:OLD_ENTRIES] == before["audit"]  # type: ignore[index]
-    assert after["phones"] == before["phones"] and len(after["customers"]) == 40  # type: ignore[arg-type]
+    assert after["audit"][:OLD_ENTRIES] == before["audit"]
+    assert sorted(after["phones"]) == keyed and len(after["customers"]) == 40
     assert sorted(p.name for p in old_vault.vault.parent.iterdir()) == [
         "v10.vault",
         "v10.vault.keys",
