@@ -321,11 +321,14 @@ class Comparer:
                     writes.phone_sets.append((old.id, phones))
                     if not changed and digest is not None:
                         writes.hashes.append((digest, old.id))
-                changed += [
-                    kind
-                    for kind in ("mobile", "landline")
-                    if _kind(old.phones, kind) != _kind(phone_set, kind)
-                ]
+                if old.phones is None:  # sealed for a lookup key the importer does not hold
+                    changed += [] if SEALED_FIELD in changed else [SEALED_FIELD]
+                else:
+                    changed += [
+                        kind
+                        for kind in ("mobile", "landline")
+                        if _kind(old.phones, kind) != _kind(phone_set, kind)
+                    ]
             if self._count(number, changed, old.values, values) and self.write:
                 writes.withdrawn.append(old.id)
 
@@ -377,9 +380,9 @@ class Comparer:
         return consent.withdrawn
 
 
-def _kind(phones: frozenset[tuple[str, str]] | None, kind: str) -> frozenset[str] | None:
-    """The numbers of one kind (None: the stored phones did not open, so each kind changed)."""
-    return None if phones is None else frozenset(number for number, k in phones if k == kind)
+def _kind(phones: frozenset[tuple[str, str]], kind: str) -> frozenset[str]:
+    """The numbers of one kind."""
+    return frozenset(number for number, k in phones if k == kind)
 
 
 def _text(value: object) -> str | None:
