@@ -28,6 +28,7 @@ from starlette.routing import Route
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.hall import directory_store as rows
 from seatdesk.hall.app import HallApp, _endpoint
+from seatdesk.hall.feed import publish
 from seatdesk.hall.requests import Refused, json_object, read_body
 from seatdesk.policy.roles import Role
 
@@ -139,6 +140,8 @@ class TrainingRoutes:
                     ),
                 )  # fmt: skip
                 stored += cursor.rowcount
+            for staff_id in sorted({r["staff_id"] for r in results}):  # seats fetch them
+                await publish(conn, "training", seat.seat_id, {"staff_id": staff_id})
             await self.hall.store.touch(conn, seat.seat_id, now)
         return {"stored": stored, "duplicates": len(results) - stored}
 

@@ -28,6 +28,7 @@ from seatdesk.core.clock import utc_iso
 from seatdesk.link.client import HallClient, HallRefused, HallUnreachable
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.session import Session
+from seatdesk.vault.db import VaultDb
 
 TIMEOUT = 10.0  # seconds
 
@@ -88,15 +89,19 @@ def pull_results(session: Session) -> int:
     link = _client_and_token(session)
     if link is None:
         return 0
-    client, token = link
+    return keep_results(session, session.db, *link)
+
+
+def keep_results(session: Session, db: VaultDb, client: HallClient, token: str) -> int:
+    """Fetch with `client` and keep in `db` (the session's, or the hall worker's own)."""
     answer = client.post("/v1/training/results", {"token": token})
     items = answer.get("results")
     if not isinstance(items, list):
         raise HallUnreachable("the hall's training results are malformed")
     now = utc_iso(session.runtime.clock.now())
-    with session.db.transaction():
+    with db.transaction():
         for item in items:
-            session.db.execute(
+            db.execute(
                 "INSERT OR REPLACE INTO hall_training_results(result_id, staff_id, display_name, "
                 "role, course, held_on, score, pass_mark, passed, valid_until, fetched_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,6 +113,17 @@ def pull_results(session: Session) -> int:
                 ),
             )  # fmt: skip
     return len(items)
+
+
+def refresh_in_worker(session: Session, db: VaultDb, client: HallClient) -> None:
+    """The hall worker, told that results changed at the hall: fetch them on its connection."""
+    access = session.hall_access
+    if access is None or not access.online or not access.token:
+        return
+    try:
+        keep_results(session, db, client, access.token)
+    except (HallRefused, KeyError, TypeError, ValueError):
+        return  # a sign-in the hall forgot, or a malformed answer: the last fetched stand
 
 
 def refresh_quietly(session: Session) -> None:

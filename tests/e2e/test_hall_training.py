@@ -11,17 +11,25 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pytestqt.qtbot import QtBot
 
 from seatdesk.core.errors import PermissionDenied
 from seatdesk.link.client import HallRefused, HallUnreachable
+from seatdesk.policy.roles import Role
 from seatdesk.services.directory_sign_in import SeatOnHall
+from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.session import Session
-from seatdesk.services.training import TrainingDesk, hall_today, require_training
+from seatdesk.services.training import (
+    TrainingDesk,
+    hall_today,
+    require_training,
+    training_refusal,
+)
 from seatdesk.services.training_questions import load_answer_key
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.hall import RunningHall, enrol_staffed
-from tests.helpers.vaults import OFFICER, StaffedVault, make_staffed_vault
+from tests.helpers.vaults import OFFICER, StaffedVault, make_staffed_vault, session_behind
 
 COURSE = "confidentiality"
 
@@ -165,3 +173,19 @@ def test_with_the_hall_away_recording_is_refused_and_changes_nothing(
         assert len(list(officer.audit.entries())) == before
     finally:
         officer.close()
+
+
+def test_a_desk_open_at_seat_b_follows_a_pass_recorded_at_seat_a(
+    qtbot: QtBot, seat_a: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = two_seats(seat_a, running_hall, tmp_path)
+    with Services(office.signed_in("agent01")) as agent:
+        behind = session_behind(agent.who)
+        assert training_refusal(behind, "agent01", Role.AGENT) is not None
+        worker = agent.hall_worker
+        worker.start()
+        qtbot.waitUntil(lambda: worker.state.connected, timeout=20000)
+        record(seat_a, "agent01", 88)  # the hall tells every seat; the worker fetches
+        qtbot.waitUntil(
+            lambda: training_refusal(behind, "agent01", Role.AGENT) is None, timeout=30000
+        )
