@@ -27,7 +27,7 @@ from typing import Any
 from seatdesk.core.clock import utc_iso
 from seatdesk.link.client import HallClient, HallRefused, HallUnreachable
 from seatdesk.services.directory_sign_in import SeatOnHall
-from seatdesk.services.session import Session
+from seatdesk.services.session import Session, mirror_entry
 from seatdesk.vault.db import VaultDb
 
 TIMEOUT = 10.0  # seconds
@@ -132,6 +132,21 @@ def refresh_quietly(session: Session) -> None:
         pull_results(session)
     except (HallUnreachable, HallRefused, KeyError, TypeError, ValueError):
         return
+
+
+def known_staff(session: Session) -> set[str]:
+    """The staff IDs results may be recorded for: the vault's staff table, which on an enrolled
+    seat is the hall directory's mirror, completed first from the seat's directory copy (a hall
+    person who never signed in here, before the worker's refresh mirrored them)."""
+    if session.on_hall_directory:
+        seat = SeatOnHall.of(session.runtime, session.paths, session.keyfile)
+        mirrored = {str(r[0]) for r in session.db.execute("SELECT staff_id FROM staff")}
+        now = utc_iso(session.runtime.clock.now())
+        with session.db.transaction():
+            for staff_id, signed in seat.cache.entries.items():
+                if staff_id not in mirrored:
+                    mirror_entry(session.db, seat.checked(signed), now)
+    return {str(r[0]) for r in session.db.execute("SELECT staff_id FROM staff")}
 
 
 def hall_people(session: Session) -> list[tuple[str, str, str]]:

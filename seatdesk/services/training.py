@@ -162,7 +162,7 @@ class TrainingDesk:
         if not results:
             raise UsageError("record at least one person's result", code="training.empty")
         self._check_day(held_on)
-        known = self._known_staff()
+        known = hall_training.known_staff(self._s)
         seen: set[str] = set()
         for staff_id, score in results:
             if staff_id not in known:
@@ -230,9 +230,6 @@ class TrainingDesk:
     def _check_day(self, held_on: date) -> None:
         if held_on > hall_today(self._s):
             raise UsageError(f"{held_on} is in the future", code="training.future")
-
-    def _known_staff(self) -> set[str]:
-        return {str(r[0]) for r in self._s.db.execute("SELECT staff_id FROM staff")}
 
 
 def write_results(

@@ -29,7 +29,13 @@ from seatdesk.services.training import (
 from seatdesk.services.training_questions import load_answer_key
 from seatdesk.vault.keyslots import KeyFile
 from tests.helpers.hall import RunningHall, enrol_staffed
-from tests.helpers.vaults import OFFICER, StaffedVault, make_staffed_vault, session_behind
+from tests.helpers.vaults import (
+    OFFICER,
+    StaffedVault,
+    by_officer,
+    make_staffed_vault,
+    session_behind,
+)
 
 COURSE = "confidentiality"
 
@@ -189,3 +195,38 @@ def test_a_desk_open_at_seat_b_follows_a_pass_recorded_at_seat_a(
         qtbot.waitUntil(
             lambda: training_refusal(behind, "agent01", Role.AGENT) is None, timeout=30000
         )
+
+
+def test_a_hall_person_new_to_both_seats_is_recorded_once_and_listed_at_seat_b(
+    seat_a: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = two_seats(seat_a, running_hall, tmp_path)
+    with Services(seat_a.signed_in("admin01")) as admin:
+        admin.staff.add(
+            "agent02", "agent", "新坐席", "Agent-two-2026", must_change_password=False,
+            countersign=by_officer(),
+        )  # fmt: skip
+    record(seat_a, "agent02", 85)  # never signed in at A: the directory copy knows them
+    officer = office.session(OFFICER)
+    try:
+        people = {p.staff_id: p for p in TrainingDesk(officer).register()}
+        assert people["agent02"].display_name == "新坐席" and people["agent02"].allowed
+        # The same result posted again (a retry) is kept once.
+        access = officer.hall_access
+        assert access is not None and access.token
+        client = SeatOnHall.of(officer.runtime, officer.paths, officer.keyfile).client()
+        with psycopg.connect(running_hall.dsn) as conn:
+            row = conn.execute(
+                "SELECT result_id, held_on FROM training_results WHERE staff_id = 'agent02'"
+            ).fetchone()
+        assert row is not None
+        again = {"result_id": row[0], "staff_id": "agent02", "course": COURSE,
+                 "held_on": row[1].isoformat(), "score": 85, "pass_mark": 80, "passed": True,
+                 "valid_until": (row[1] + timedelta(days=365)).isoformat()}  # fmt: skip
+        answer = client.post(
+            "/v1/training/record", {"source": "session", "results": [again], "token": access.token}
+        )
+        assert answer == {"stored": 0, "duplicates": 1}
+    finally:
+        officer.close()
+    assert [r[0] for r in hall_results(running_hall)] == ["agent02"]
