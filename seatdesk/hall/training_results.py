@@ -32,6 +32,7 @@ from seatdesk.hall.feed import publish
 from seatdesk.hall.requests import Refused, json_object, read_body
 from seatdesk.policy.roles import Role
 
+APPROVERS = (Role.SUPERVISOR.value, Role.SECURITY.value)
 SOURCES = frozenset({"session", "import", "assessment"})
 MAX_RESULTS = 500
 _RESULT_ID = re.compile(r"^TR[0-9A-F]{16,32}$")
@@ -146,7 +147,9 @@ class TrainingRoutes:
         return {"stored": stored, "duplicates": len(results) - stored}
 
     async def results(self, request: Request) -> dict[str, Any]:
-        """The hall's register: every result for a security officer, a person's own otherwise."""
+        """The hall's register: every result for a security officer; otherwise the person's own
+        and the approvers' (an approver who signs at this seat is held to the training gate
+        here, wherever they passed)."""
         body = await read_body(request)
         seat = await self.hall.authenticate(request, body)
         data = json_object(body)
@@ -157,7 +160,8 @@ class TrainingRoutes:
             else:
                 found = await (
                     await conn.execute(
-                        _SELECT + "WHERE t.staff_id = %s ORDER BY t.result_id", (actor.staff_id,)
+                        _SELECT + "WHERE t.staff_id = %s OR s.role = ANY(%s) ORDER BY t.result_id",
+                        (actor.staff_id, list(APPROVERS)),
                     )
                 ).fetchall()
         return {"results": [as_item(r) for r in found]}

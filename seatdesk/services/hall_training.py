@@ -10,7 +10,8 @@ recorded and the recorder is told to try again when it is back: recording is not
 seat's outbox carries items the hall applies without a person's token, which this check needs
 (a token proves a sign-in for 14 hours only, so a queued result could not be checked later).
 
-The seat asks the hall for the results at every online sign-in (the person's own) and when the
+The seat asks the hall for the results at every online sign-in (the person's own and the
+approvers', who may sign at this seat), when the hall says results changed, and when the
 officer opens the register (all of them), and keeps them in `hall_training_results`. The gate
 counts those and this seat's own results. A pass is a fact and its lapse follows from its day by
 the policy in force, so an offline seat decides from what it last fetched for as long as it is

@@ -230,3 +230,25 @@ def test_a_hall_person_new_to_both_seats_is_recorded_once_and_listed_at_seat_b(
     finally:
         officer.close()
     assert [r[0] for r in hall_results(running_hall)] == ["agent02"]
+
+
+def test_an_approver_who_passed_at_seat_a_may_sign_at_seat_b(
+    seat_a: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    office = two_seats(seat_a, running_hall, tmp_path)
+    record(seat_a, "super01", 90)
+    record(seat_a, "agent01", 90)
+    agent = office.session("agent01")  # the agent's sign-in at B fetches the approvers' too
+    try:
+        assert training_refusal(agent, "super01", Role.SUPERVISOR) is None
+    finally:
+        agent.close()
+    supervisor = office.session("super01")  # an agent's standing is not the supervisor's to see
+    try:
+        access = supervisor.hall_access
+        assert access is not None and access.token
+        client = SeatOnHall.of(supervisor.runtime, supervisor.paths, supervisor.keyfile).client()
+        answer = client.post("/v1/training/results", {"token": access.token})
+        assert {r["staff_id"] for r in answer["results"]} == {"super01"}
+    finally:
+        supervisor.close()
