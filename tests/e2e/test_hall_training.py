@@ -28,9 +28,11 @@ from seatdesk.services.training import (
 )
 from seatdesk.services.training_questions import load_answer_key
 from seatdesk.vault.keyslots import KeyFile
+from tests.helpers.cli import Cli
 from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.vaults import (
     OFFICER,
+    PASSWORDS,
     StaffedVault,
     by_officer,
     make_staffed_vault,
@@ -252,3 +254,23 @@ def test_an_approver_who_passed_at_seat_a_may_sign_at_seat_b(
         assert {r["staff_id"] for r in answer["results"]} == {"super01"}
     finally:
         supervisor.close()
+
+
+def test_the_command_line_with_the_hall_away_says_so_and_records_nothing(
+    runtime: Runtime, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    seat = make_staffed_vault(runtime, tmp_path / "cli", "none", record_training=False)
+    enrol_staffed(seat, running_hall, "seat-07")
+    running_hall.stop()
+    cli = Cli(tmp_path / "home", seat.paths.vault)
+    refused = cli.as_(
+        OFFICER, PASSWORDS[OFFICER], "training", "record", "--course", COURSE,
+        "--trainer", "王老师", "--result", "agent01=90", check=1,
+    )  # fmt: skip
+    assert "nothing was recorded" in refused.stderr and "Traceback" not in refused.stderr
+    officer = seat.session(OFFICER)  # offline, from the seat's directory copy
+    try:
+        for table in ("training_sessions", "training_results"):
+            assert officer.db.execute(f"SELECT count(*) FROM {table}")[0][0] == 0
+    finally:
+        officer.close()
