@@ -74,6 +74,10 @@ ZH = {
     "Unknown staff ID.": "工号不存在。",
     "A person is listed twice.": "同一人被重复登记。",
     "Answer every question first.": "请先回答全部题目。",
+    "The hall cannot be reached, and this seat's training results are the hall's: "
+    "nothing was recorded. Record them again when the hall is reachable.": (
+        "无法连接大厅，而本座席的培训成绩由大厅保存：本次未记录任何成绩。请在大厅恢复连接后重新记录。"
+    ),
     "The file's first line must name the columns staff_id, course, date and score (trainer optional).": "文件第一行须为列名 staff_id、course、date、score（trainer 可选）。",
     "The file is not UTF-8 text.": "文件不是 UTF-8 编码的文本。",
     "Your role does not take this course.": "您的岗位无需参加该课程。",

@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="195" />
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="262" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
@@ -2254,216 +2254,221 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <source>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</source>
+        <translation>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="225" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>Your role does not take this course.</source>
         <translation>Your role does not take this course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="236" />
         <source>This course has no assessment at the desk.</source>
         <translation>This course has no assessment at the desk.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="237" />
+        <location filename="../../seatdesk/ui/error_text.py" line="242" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="247" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="258" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="259" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="260" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="261" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="262" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="268" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="269" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="270" />
+        <location filename="../../seatdesk/ui/error_text.py" line="275" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="271" />
+        <location filename="../../seatdesk/ui/error_text.py" line="276" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="272" />
+        <location filename="../../seatdesk/ui/error_text.py" line="277" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="273" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="280" />
+        <location filename="../../seatdesk/ui/error_text.py" line="285" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="281" />
+        <location filename="../../seatdesk/ui/error_text.py" line="286" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="282" />
+        <location filename="../../seatdesk/ui/error_text.py" line="287" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="285" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="286" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="287" />
+        <location filename="../../seatdesk/ui/error_text.py" line="292" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="290" />
+        <location filename="../../seatdesk/ui/error_text.py" line="295" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="293" />
+        <location filename="../../seatdesk/ui/error_text.py" line="298" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="296" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="297" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="298" />
+        <location filename="../../seatdesk/ui/error_text.py" line="303" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="304" />
+        <location filename="../../seatdesk/ui/error_text.py" line="309" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="305" />
+        <location filename="../../seatdesk/ui/error_text.py" line="310" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="306" />
+        <location filename="../../seatdesk/ui/error_text.py" line="311" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="307" />
+        <location filename="../../seatdesk/ui/error_text.py" line="312" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="308" />
+        <location filename="../../seatdesk/ui/error_text.py" line="313" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="309" />
+        <location filename="../../seatdesk/ui/error_text.py" line="314" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="321" />
+        <location filename="../../seatdesk/ui/error_text.py" line="326" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="334" />
+        <location filename="../../seatdesk/ui/error_text.py" line="339" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -2869,178 +2874,178 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Note for this step</source>
         <translation>Note for this step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Save checklist</source>
         <translation>Save checklist</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
         <source>No staff fault</source>
         <translation>No staff fault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Staff ID</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
         <source>Close incident</source>
         <translation>Close incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="361" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="362" />
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="122" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="127" />
         <source>Workflow</source>
         <translation>Workflow</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="136" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="137" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="247" />
         <source>%1 (anonymous to others)</source>
         <translation>%1 (anonymous to others)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="248" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="249" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>Reported %1 by %2 at seat %3 · audit anchor #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
         <source>Affected customers: %1</source>
         <translation>Affected customers: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="264" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
         <source>Severity: %1</source>
         <translation>Severity: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>Who saw %1 (30 days)</source>
         <translation>Who saw %1 (30 days)</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>viewed</source>
         <translation>viewed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>verified</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>revealed</source>
         <translation>revealed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="295" />
         <source>masked</source>
         <translation>masked</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="295" />
         <source>in clear</source>
         <translation>in clear</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="224" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Initial</source>
         <translation>Initial</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Closure</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>No further step (close below)</source>
         <translation>No further step (close below)</translation>
     </message>

@@ -2193,7 +2193,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="195" />
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="262" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
@@ -2254,216 +2254,221 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <source>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</source>
+        <translation>无法连接大厅，而本座席的培训成绩由大厅保存：本次未记录任何成绩。请在大厅恢复连接后重新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="224" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>文件第一行须为列名 staff_id、course、date、score（trainer 可选）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="225" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>您今天已参加该考核三次：请重新学习保密规定，明天再试。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="235" />
         <source>Your role does not take this course.</source>
         <translation>您的岗位无需参加该课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="231" />
+        <location filename="../../seatdesk/ui/error_text.py" line="236" />
         <source>This course has no assessment at the desk.</source>
         <translation>该课程没有桌面考核。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="240" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="241" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="237" />
+        <location filename="../../seatdesk/ui/error_text.py" line="242" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="246" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="247" />
+        <location filename="../../seatdesk/ui/error_text.py" line="252" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="258" />
+        <location filename="../../seatdesk/ui/error_text.py" line="263" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="259" />
+        <location filename="../../seatdesk/ui/error_text.py" line="264" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="260" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="261" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="262" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="268" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="269" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="270" />
+        <location filename="../../seatdesk/ui/error_text.py" line="275" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="271" />
+        <location filename="../../seatdesk/ui/error_text.py" line="276" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="272" />
+        <location filename="../../seatdesk/ui/error_text.py" line="277" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="273" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="280" />
+        <location filename="../../seatdesk/ui/error_text.py" line="285" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="281" />
+        <location filename="../../seatdesk/ui/error_text.py" line="286" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="282" />
+        <location filename="../../seatdesk/ui/error_text.py" line="287" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="285" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="286" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="287" />
+        <location filename="../../seatdesk/ui/error_text.py" line="292" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="290" />
+        <location filename="../../seatdesk/ui/error_text.py" line="295" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="293" />
+        <location filename="../../seatdesk/ui/error_text.py" line="298" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="296" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="297" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="298" />
+        <location filename="../../seatdesk/ui/error_text.py" line="303" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="304" />
+        <location filename="../../seatdesk/ui/error_text.py" line="309" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="305" />
+        <location filename="../../seatdesk/ui/error_text.py" line="310" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="306" />
+        <location filename="../../seatdesk/ui/error_text.py" line="311" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="307" />
+        <location filename="../../seatdesk/ui/error_text.py" line="312" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="308" />
+        <location filename="../../seatdesk/ui/error_text.py" line="313" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="309" />
+        <location filename="../../seatdesk/ui/error_text.py" line="314" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="321" />
+        <location filename="../../seatdesk/ui/error_text.py" line="326" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="334" />
+        <location filename="../../seatdesk/ui/error_text.py" line="339" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -2869,178 +2874,178 @@
 <context>
     <name>IncidentBoard</name>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="63" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="64" />
         <source>Incidents</source>
         <translation>事件处理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="71" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
         <source>Reference</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="72" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="73" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="74" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="75" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="91" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
         <source>Note for this step</source>
         <translation>本步骤说明</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="92" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="93" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="96" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="97" />
         <source>Save checklist</source>
         <translation>保存通知事项</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="99" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="100" />
         <source>Finding</source>
         <translation>调查结论</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="101" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="102" />
         <source>No staff fault</source>
         <translation>无人员过错</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="110" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="111" />
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="112" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="113" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="114" />
         <source>Close incident</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="115" />
-        <location filename="../../seatdesk/ui/incident_board.py" line="361" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="116" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="362" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="122" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="123" />
         <source>Reporting</source>
         <translation>事件报告</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="126" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="127" />
         <source>Workflow</source>
         <translation>处理流程</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="136" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="137" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="246" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="247" />
         <source>%1 (anonymous to others)</source>
         <translation>%1（对他人匿名）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="248" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="249" />
         <source>Reported %1 by %2 at seat %3 · audit anchor #%4</source>
         <translation>报告时间 %1 · 报告人 %2 · 座席 %3 · 审计锚点 #%4</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="254" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="255" />
         <source>Affected customers: %1</source>
         <translation>受影响客户：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="264" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="265" />
         <source>Severity: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="268" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="269" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="273" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="274" />
         <source>Who saw %1 (30 days)</source>
         <translation>%1 的接触记录（30 天）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="276" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="277" />
         <source>Steps</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="290" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="291" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="292" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="293" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="295" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="294" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="295" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="224" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="225" />
         <source>Next step: %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="76" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="77" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
         <source>Initial</source>
         <translation>初报</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="78" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="79" />
         <source>Closure</source>
         <translation>总结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/incident_board.py" line="226" />
+        <location filename="../../seatdesk/ui/incident_board.py" line="227" />
         <source>No further step (close below)</source>
         <translation>无后续步骤（在下方关闭事件）</translation>
     </message>

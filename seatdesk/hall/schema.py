@@ -267,6 +267,27 @@ CREATE TABLE approval_requests (
 CREATE INDEX approval_requests_open ON approval_requests(status, needs);
 """
 
+# v8: confidentiality training results (issue 18): a hall person's results are the hall's, so a
+# pass recorded at one seat opens customer data at every seat. Each result once, by the id the
+# seat gave it; only the person, the course, the day, the score and whether it passed.
+_V8 = """
+CREATE TABLE training_results (
+    result_id   text PRIMARY KEY,
+    seat_id     text NOT NULL REFERENCES seats(seat_id),
+    staff_id    text NOT NULL,
+    course      text NOT NULL,
+    held_on     date NOT NULL,
+    score       integer NOT NULL,
+    pass_mark   integer NOT NULL,
+    passed      boolean NOT NULL,
+    valid_until date,
+    source      text NOT NULL,
+    recorded_by text NOT NULL,
+    recorded_at timestamptz NOT NULL
+);
+CREATE INDEX training_results_by_person ON training_results(staff_id, course);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -286,10 +307,11 @@ GRANT SELECT, INSERT, DELETE ON staff_failures, staff_tokens TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON training_results TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,12 +1,15 @@
 """The seat's copy of the hall's staff directory, kept fresh by the hall worker: a change at the
 hall (an account added, a password changed, an account disabled or locked) reaches every online
-seat with the next pushed event, so a seat that then loses the hall signs in from a current copy."""
+seat with the next pushed event, so a seat that then loses the hall signs in from a current copy.
+The hall's training results come with it: a result recorded at another seat is published as a
+"training" event, which the worker handles as a directory change."""
 
 from __future__ import annotations
 
 from seatdesk.core.clock import utc_iso
 from seatdesk.link.client import HallClient
 from seatdesk.services.directory_sign_in import SeatOnHall
+from seatdesk.services.hall_training import refresh_in_worker
 from seatdesk.services.session import Session, mirror_entry
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.keyslots import KeyFile
@@ -29,4 +32,5 @@ def refresh_directory(session: Session, db: VaultDb, client: HallClient) -> bool
             mirror_entry(db, entry, now)
             if entry["staff_id"] == session.staff_id and entry["disabled"]:
                 active = False
+    refresh_in_worker(session, db, client)  # a pass recorded at another seat counts here too
     return active

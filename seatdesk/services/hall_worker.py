@@ -193,7 +193,7 @@ class HallWorker:
                     alerts=self._state.alerts + alerts,
                     approval_events=self._state.approval_events + approvals,
                 )
-            if any(e.get("kind") == "staff" for e in events):
+            if any(e.get("kind") in ("staff", "training") for e in events):
                 self._staff_changed.set()
                 self._wake.set()
             if any(e.get("kind") == "watch" for e in events):

@@ -236,7 +236,7 @@ def sign_in(
     keyfile = KeyFile.load(paths.keys)
     if keyfile.hall is not None:
         admission = directory_sign_in.admit(runtime, paths, keyfile, staff_id, password)
-        return _open_session(
+        session = _open_session(
             runtime,
             paths,
             keyfile,
@@ -247,6 +247,10 @@ def sign_in(
             entry=admission.entry,
             hall_access=admission.access,
         )
+        from seatdesk.services.hall_training import refresh_quietly  # it builds on this module
+
+        refresh_quietly(session)  # the hall's training results count at every seat
+        return session
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)
     now = runtime.clock.now()

@@ -28,6 +28,7 @@ from seatdesk.policy.training import (
     allows_access,
     standing,
 )
+from seatdesk.services import hall_training
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.training_questions import Question, load_answer_key
@@ -87,10 +88,12 @@ def course_statuses(session: Session, staff_id: str, role: Role) -> tuple[Course
 
 
 def last_pass(db: VaultDb, staff_id: str, course: Course) -> date | None:
+    """The last pass recorded here or (on a seat enrolled with a hall) at the hall."""
+    where = "WHERE staff_id = ? AND course = ? AND passed = 1 AND score >= ?"
     rows = db.execute(
-        "SELECT max(held_on) FROM training_results WHERE staff_id = ? AND course = ? "
-        "AND passed = 1 AND score >= ?",
-        (staff_id, course.id, course.pass_mark),
+        f"SELECT max(day) FROM (SELECT max(held_on) AS day FROM training_results {where} "
+        f"UNION ALL SELECT max(held_on) FROM hall_training_results {where})",
+        (staff_id, course.id, course.pass_mark) * 2,
     )
     return date.fromisoformat(str(rows[0][0])) if rows and rows[0][0] else None
 
@@ -159,7 +162,7 @@ class TrainingDesk:
         if not results:
             raise UsageError("record at least one person's result", code="training.empty")
         self._check_day(held_on)
-        known = self._known_staff()
+        known = hall_training.known_staff(self._s)
         seen: set[str] = set()
         for staff_id, score in results:
             if staff_id not in known:
@@ -228,9 +231,6 @@ class TrainingDesk:
         if held_on > hall_today(self._s):
             raise UsageError(f"{held_on} is in the future", code="training.future")
 
-    def _known_staff(self) -> set[str]:
-        return {str(r[0]) for r in self._s.db.execute("SELECT staff_id FROM staff")}
-
 
 def write_results(
     session: Session, source: str, trainer: str, rows: Sequence[tuple[Course, date, str, int]]
@@ -241,6 +241,8 @@ def write_results(
     now = utc_iso(session.runtime.clock.now())
     written: list[Result] = []
     sessions: dict[tuple[str, date], int] = {}
+    if session.on_hall_directory:  # the hall's first: nothing is written here if it refuses
+        hall_training.post_results(session, source, [_posted(rules, row) for row in rows])
     with session.db.transaction():
         for course, held_on, staff_id, score in rows:
             key = (course.id, held_on)
@@ -278,6 +280,16 @@ def write_results(
     return written
 
 
+def _posted(rules: TrainingRules, row: tuple[Course, date, str, int]) -> dict[str, object]:
+    course, held_on, staff_id, score = row
+    passed = course.passes(score)
+    until = rules.valid_until(held_on) if passed else None
+    return hall_training.as_posted(
+        hall_training.new_result_id(), staff_id, course.id, held_on, score, course.pass_mark,
+        passed, until,
+    )  # fmt: skip
+
+
 def check_score(score: int) -> None:
     if not 0 <= score <= MAX_SCORE:
         raise UsageError(
@@ -287,10 +299,14 @@ def check_score(score: int) -> None:
 
 
 def register_of(session: Session) -> list[PersonTraining]:
-    """Every enabled person whose role takes a course, with their standing today."""
+    """Every enabled person whose role takes a course, with their standing today; on a seat
+    enrolled with a hall, the hall's people too (as fetched now, or last time if it is away)."""
     rows = session.db.execute(
         "SELECT staff_id, display_name, role FROM staff WHERE disabled = 0 ORDER BY staff_id"
     )
+    if session.on_hall_directory:
+        hall_training.refresh_quietly(session)
+        rows = sorted([*rows, *hall_training.hall_people(session)], key=lambda r: str(r[0]))
     people = []
     for staff_id, name, role_name in rows:
         role = parse_role(str(role_name))

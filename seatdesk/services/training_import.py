@@ -18,6 +18,7 @@ from datetime import date
 from seatdesk.core.errors import PolicyError, UsageError
 from seatdesk.policy.roles import Permission, require
 from seatdesk.policy.training import MAX_SCORE, Course
+from seatdesk.services import hall_training
 from seatdesk.services.free_text import typed_text
 from seatdesk.services.session import Session
 from seatdesk.services.training import hall_today, write_results
@@ -60,7 +61,7 @@ def import_results(session: Session, data: bytes, *, dry_run: bool = False) -> T
     reader = csv.reader(io.StringIO(text, newline=""))
     header = [name.strip() for name in next(reader, [])]
     _check_header(header)
-    known = {str(r[0]) for r in session.db.execute("SELECT staff_id FROM staff")}
+    known = hall_training.known_staff(session)
     on_register = {
         (str(r[0]), str(r[1]), str(r[2]))
         for r in session.db.execute("SELECT staff_id, course, held_on FROM training_results")

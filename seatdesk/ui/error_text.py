@@ -216,6 +216,11 @@ def _texts() -> dict[str, str]:
         "training.staff": translate("ErrorText", "Unknown staff ID."),
         "training.duplicate": translate("ErrorText", "A person is listed twice."),
         "training.unanswered": translate("ErrorText", "Answer every question first."),
+        "training.no_hall": translate(
+            "ErrorText",
+            "The hall cannot be reached, and this seat's training results are the hall's: "
+            "nothing was recorded. Record them again when the hall is reachable.",
+        ),
         "training.header": translate(
             "ErrorText",
             "The file's first line must name the columns staff_id, course, date and score "

@@ -464,9 +464,30 @@ CREATE TABLE index_pending (
 )
 """
 
+# v18, training results through the hall (issue 18): on a seat enrolled with a hall, the hall's
+# results of its people as the seat last fetched them (at sign-in, and when the officer opens the
+# register): a pass recorded at another seat counts here, offline too. No staff foreign key: the
+# person may never have signed in at this seat.
+_V18 = """
+CREATE TABLE hall_training_results (
+    result_id    TEXT PRIMARY KEY,
+    staff_id     TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    course       TEXT NOT NULL,
+    held_on      TEXT NOT NULL,
+    score        INTEGER NOT NULL,
+    pass_mark    INTEGER NOT NULL,
+    passed       INTEGER NOT NULL,
+    valid_until  TEXT,
+    fetched_at   TEXT NOT NULL
+);
+CREATE INDEX hall_training_by_person ON hall_training_results(staff_id, course, passed, held_on)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13, _V14, _V15, _V16, _V17),
+    *(_V11, _V12, _V13, _V14, _V15, _V16, _V17, _V18),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
