@@ -567,3 +567,18 @@ def customer_numbers(db: VaultDb, ids: Sequence[int]) -> list[str]:
     rows = db.execute(f"SELECT id, customer_no FROM customers WHERE id IN ({marks})", list(ids))
     by_id = {int(r[0]): str(r[1]) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def key_index_rows(db: VaultDb, index: PhoneIndex, ids: Sequence[int]) -> None:
+    """The index rows of `ids` still holding clear numbers (a vault before the lookup key),
+    keyed: a holder's first sign-in does it (services.index_upkeep)."""
+    for start in range(0, len(ids), MAX_PARAMETERS):
+        chunk = list(ids[start : start + MAX_PARAMETERS])
+        where = f"customer_id IN ({', '.join('?' * len(chunk))}) AND typeof(number) = 'text'"
+        found = db.execute(
+            f"SELECT number, customer_id, kind FROM customer_phones WHERE {where}", chunk
+        )
+        if found:
+            db.execute(f"DELETE FROM customer_phones WHERE {where}", chunk)
+            keyed, _ = index.values([v for row in found for v in row])
+            insert_values(db, PHONE_INSERT, 3, keyed)

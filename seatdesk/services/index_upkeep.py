@@ -6,10 +6,8 @@ pending (the admin's blind import): indexes their sealed phones, keys their seal
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from seatdesk.audit.log import AuditLog
-from seatdesk.records.customers import MAX_PARAMETERS, PHONE_INSERT, insert_values
+from seatdesk.records.customers import PHONE_INSERT, insert_values, key_index_rows
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.verifiers import INNER_LENGTH, KEYED_LENGTH, keyed_tags
@@ -64,7 +62,7 @@ def _key_clear(db: VaultDb, index: PhoneIndex, outer: bytes, writer: SealWriter)
         clear = [(int(r[0]), str(r[1]), r[2]) for r in rows if isinstance(r[2], str) and r[2]]
         inner = [(int(r[0]), bytes(r[3])) for r in rows if _inner(r[3])]
         with db.transaction():
-            _key_index_rows(db, index, [r[0] for r in rows])
+            key_index_rows(db, index, [r[0] for r in rows])
             db.executemany(
                 "UPDATE customers SET phones = ? WHERE id = ?",
                 [(writer.seal(INDEX, no, "phones", str(text)), i) for i, no, text in clear],
@@ -79,19 +77,6 @@ def _key_clear(db: VaultDb, index: PhoneIndex, outer: bytes, writer: SealWriter)
 def _inner(verifiers: object) -> bool:
     """Inner tags only (a vault before v13)."""
     return isinstance(verifiers, bytes) and len(verifiers) == INNER_LENGTH
-
-
-def _key_index_rows(db: VaultDb, index: PhoneIndex, ids: Sequence[int]) -> None:
-    for start in range(0, len(ids), MAX_PARAMETERS):
-        chunk = list(ids[start : start + MAX_PARAMETERS])
-        where = f"customer_id IN ({', '.join('?' * len(chunk))}) AND typeof(number) = 'text'"
-        found = db.execute(
-            f"SELECT number, customer_id, kind FROM customer_phones WHERE {where}", chunk
-        )
-        if found:
-            db.execute(f"DELETE FROM customer_phones WHERE {where}", chunk)
-            keyed, _ = index.values([v for row in found for v in row])
-            insert_values(db, PHONE_INSERT, 3, keyed)
 
 
 def _index_pending(db: VaultDb, index: PhoneIndex, outer: bytes, opener: ValueOpener) -> int:
