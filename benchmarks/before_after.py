@@ -44,6 +44,15 @@ else:
     desk.add("agent01", "agent", "a", sys.argv[5], must_change_password=False,
              countersign=Countersign("sec01", lambda: sys.argv[4]))
 session.close()
+try:
+    from seatdesk.services.training import TrainingDesk, hall_today
+except ImportError:  # before the training gate
+    pass
+else:  # the gate opens customers only to people whose training is recorded
+    session = sign_in(bench_runtime(), VaultPaths(Path(sys.argv[1])), "sec01", sys.argv[4])
+    for course in session.policy.training.courses:
+        TrainingDesk(session).record(course.id, hall_today(session), "bench", [("agent01", 100)])
+    session.close()
 """
 
 _POPS = r"""
