@@ -133,7 +133,8 @@ def rekey_index(
 ) -> None:
     """Re-key the phone index, the rows' phones and the verifiers under the lookup key's new
     version, a chunk of customers a transaction (where it has got to is kept: an interrupted
-    re-key goes on at the next holder's sign-in); audited with counts when done."""
+    re-key goes on at the next holder's sign-in; until then the customers after it are not
+    found by phone); audited with counts when done."""
     text = get_meta(db, _REKEY)
     lookup = current_lookup(db, held)
     if text is None or lookup is None:
@@ -142,7 +143,8 @@ def rekey_index(
     sealer = row_sealer(db, policy, held)
     opener = ValueOpener(db, get_meta(db, "vault_id") or "", held.lookup_only())
     chain = lookup.verifier_chain()
-    last, customers, numbers = int(state.get("last", 0)), int(state.get("customers", 0)), 0
+    last, customers = int(state.get("last", 0)), int(state.get("customers", 0))
+    numbers = int(state.get("numbers", 0))
     while True:
         rows = db.execute(
             "SELECT id, customer_no, phones, verifiers FROM customers WHERE id > ? "
@@ -168,7 +170,7 @@ def rekey_index(
         with db.transaction():
             replace_phones(db, phones, sealer)
             db.executemany("UPDATE customers SET verifiers = ? WHERE id = ?", verifiers)
-            state.update(last=last, customers=customers)
+            state.update(last=last, customers=customers, numbers=numbers)
             set_meta(db, _REKEY, json.dumps(state))
     with db.transaction():
         db.execute("DELETE FROM meta WHERE key = ?", (_REKEY,))

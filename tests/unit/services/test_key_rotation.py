@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from seatdesk.records.customers import ids_by_phone
+from seatdesk.records.customers import ids_by_phone, replace_phones
 from seatdesk.records.demo_data import generate_customers
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import audit_tag, phone_tag
@@ -266,3 +266,43 @@ def test_the_searching_roles_find_and_verify_every_customer_after_the_rotation(
         assert caller.mobile not in "\n".join(e.detail for e in entries)
     finally:
         officer.close()
+
+
+def test_an_interrupted_rekey_goes_on_at_the_next_holders_sign_in(
+    customer_vault: StaffedVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index's re-key runs in chunks; one that fails part way keeps what it did, and the
+    next holder's sign-in finishes it (every customer found again, counted once)."""
+    caller = _import(customer_vault, "sec01", "I", 35)[0]
+    _disable_agent(customer_vault)
+    monkeypatch.setattr(key_rotation, "CHUNK", 100)
+    real = replace_phones
+    calls: list[int] = []
+
+    def failing_third(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(key_rotation, "replace_phones", failing_third)
+    with pytest.raises(OSError):
+        customer_vault.session("super01")  # a holder: rotates the lookup key, re-keys 2 chunks
+    monkeypatch.setattr(key_rotation, "replace_phones", real)
+    admin = customer_vault.session("admin01")  # no lookup key: the re-key waits
+    try:
+        state = json.loads(get_meta(admin.db, "index_rekey") or "{}")
+        assert state["version"] == 2 and state["customers"] == 200  # two chunks kept
+    finally:
+        admin.close()
+    session = customer_vault.session("sec01")
+    try:
+        state = json.loads(get_meta(session.db, "index_rekey") or "{}")
+        assert state == {}  # finished at this sign-in
+        entries = [e for e in session.audit.entries() if e.action == "vault.index_rekeyed"]
+        assert [json.loads(e.detail)["customers"] for e in entries] == [304]
+        assert session.phone_index.version == 2
+        probe = session.phone_index.probe(caller.mobile)
+        assert len(ids_by_phone(session.db, probe)) == 1
+    finally:
+        session.close()
