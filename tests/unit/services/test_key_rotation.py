@@ -169,6 +169,8 @@ def test_a_disabled_agents_old_slot_opens_nothing_written_after_once_the_rotatio
         assert not any(slot.phone_found(c.mobile) for c in window + after)
         assert not any(slot.guess_confirmed(c) for c in window + after)
         assert key_rotation.due(slot.db) == set()
+        unhashed = "SELECT count(*) FROM customers WHERE import_hash IS NULL"
+        assert slot.db.scalar(unhashed) == 0  # the re-key kept the import's row hashes
         assert slot.db.scalar("SELECT count(*) FROM index_pending") == 0
 
 
