@@ -69,14 +69,15 @@ def _set_due(db: VaultDb, wanted: set[str]) -> None:
 
 
 def rotate_or_mark(
-    keyfile: KeyFile, db: VaultDb, policy: Policy, held: HeldKeys
+    keyfile: KeyFile, db: VaultDb, policy: Policy, held: HeldKeys, *, lookup: bool = True
 ) -> dict[str, JsonValue]:
     """In the caller's transaction, after a slot was removed or changed: a custodian's session
     makes the new compartment generation at once; any other (the admin's) marks it due. The
-    lookup key is always marked due (its re-key runs at a holder's sign-in, in chunks). What to
-    audit with the change is returned; the caller saves the key file."""
+    lookup key, if the slot held it (`lookup`), is marked due (its re-key runs at a holder's
+    sign-in, in chunks). What to audit with the change is returned; the caller saves the key
+    file."""
     wanted = due(db)
-    if index_public(db) is not None:
+    if lookup and index_public(db) is not None:
         wanted.add(INDEX)
     detail: dict[str, JsonValue] = {}
     if held.custodian:

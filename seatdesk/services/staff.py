@@ -19,7 +19,7 @@ from seatdesk.services.countersign import (
 from seatdesk.services.key_rotation import rotate_or_mark
 from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
-from seatdesk.vault.compartment_keys import HeldKeys, new_generation, staff_roles
+from seatdesk.vault.compartment_keys import HeldKeys, index_holder, new_generation, staff_roles
 from seatdesk.vault.keyslots import parse_recovery_key
 
 
@@ -101,7 +101,7 @@ class StaffDesk:
         with db.transaction():
             db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
             keyfile.remove_slot(staff_id)
-            self._new_keys("staff.disable", staff_id, {})
+            self._new_keys("staff.disable", staff_id, {}, info.role)
         return self._info(staff_id)
 
     def set_password(
@@ -166,17 +166,22 @@ class StaffDesk:
                 keyfile.holds("staff:" + staff_id).clear()
                 grant_role(keyfile, staff_id, new_role, self._s.policy, approved.keys)
             detail = {"from": info.role.value, "to": new_role.value, **approved.detail}
-            self._new_keys("staff.role", staff_id, detail)
+            self._new_keys("staff.role", staff_id, detail, info.role)
         return self._info(staff_id)
 
-    def _new_keys(self, action: str, staff_id: str, detail: dict[str, JsonValue]) -> None:
+    def _new_keys(
+        self, action: str, staff_id: str, detail: dict[str, JsonValue], held_as: Role
+    ) -> None:
         """In the caller's transaction: the keys the account held rotate, the change audited
         with it, the key file saved. On a seat without a hall the new pairs are made only in a
         custodian's session (the lookup key's in a holder's): the admin's marks them due
-        (`key_rotation`), so the admin never has a private key of them."""
+        (`key_rotation`), so the admin never has a private key of them. `held_as`: the role the
+        account held its keys as (the lookup key rotates only if that role held it)."""
         keyfile, db = self._s.keyfile, self._s.db
         if keyfile.hall is None:
-            rotation = rotate_or_mark(keyfile, db, self._s.policy, self._s.held)
+            rotation = rotate_or_mark(
+                keyfile, db, self._s.policy, self._s.held, lookup=index_holder(held_as)
+            )
         else:
             generation = new_generation(
                 keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())

@@ -308,3 +308,22 @@ def test_an_interrupted_rekey_goes_on_at_the_next_holders_sign_in(
         assert len(ids_by_phone(session.db, probe)) == 1
     finally:
         session.close()
+
+
+def test_disabling_an_account_that_never_held_the_lookup_key_leaves_it_as_it_is(
+    customer_vault: StaffedVault,
+) -> None:
+    admin = customer_vault.session("admin01")
+    try:
+        desk = StaffDesk(admin)
+        desk.add("admin02", "admin", "", "Second-admin-2026", must_change_password=False)
+        desk.disable("admin02")
+        assert key_rotation.due(admin.db) == {"compartments"}  # no re-key of the whole index
+    finally:
+        admin.close()
+    officer = customer_vault.session("sec01")
+    try:
+        assert key_rotation.due(officer.db) == set()
+        assert officer.phone_index.version == 1
+    finally:
+        officer.close()
