@@ -242,9 +242,10 @@ def test_the_searching_roles_find_and_verify_every_customer_after_the_rotation(
                     assert customer_id in ids_by_phone(session.db, probe)
         finally:
             session.close()
+    late = _import(customer_vault, "admin01", "L", 36)  # blind, after the rotation
     supervisor = Services(customer_vault.signed_in("super01"))
     try:
-        for customer in (caller, window[3]):
+        for customer in (caller, window[3], late[3]):
             matches = supervisor.records.find(customer.mobile)
             assert [m.customer_no for m in matches] == [customer.customer_no]
             cid = matches[0].customer_id
