@@ -328,3 +328,30 @@ def test_disabling_an_account_that_never_held_the_lookup_key_leaves_it_as_it_is(
         assert officer.phone_index.version == 1
     finally:
         officer.close()
+
+
+def test_a_custodians_session_rotates_the_compartment_keys_at_once(
+    customer_vault: StaffedVault,
+) -> None:
+    """Where the session changing a slot is a custodian's (it holds the escrow), the new
+    generation is made there and then; only the lookup key's re-key waits for a sign-in."""
+    officer = customer_vault.session("sec01")
+    try:
+        assert officer.held.custodian
+        before = officer.keyfile.section("compartments")["generation"]
+        with officer.db.transaction():
+            detail = key_rotation.rotate_or_mark(
+                officer.keyfile, officer.db, officer.policy, officer.held
+            )
+            officer.keyfile.save()
+        assert detail == {"compartment_keys": before + 1, "rotation_due": ["index"]}
+        assert key_rotation.due(officer.db) == {"index"}
+    finally:
+        officer.close()
+    supervisor = customer_vault.session("super01")  # a holder: the lookup key's next version
+    try:
+        assert key_rotation.due(supervisor.db) == set()
+        assert supervisor.phone_index.version == 2
+        assert supervisor.held.private("二类/机密", before + 1) is not None
+    finally:
+        supervisor.close()
