@@ -363,6 +363,7 @@ ZH = {
     "Who saw this customer": "谁查看过该客户",
     "e.g. record.reveal, or record. for all": "如 record.reveal，或 record. 表示全部",
     "Customer number, call, pass…": "客户号、通话、通行证…",
+    "Phone number searched or calling": "查询或来电的电话号码",
     "any": "全部",
     "Time": "时间",
     "Staff": "人员",

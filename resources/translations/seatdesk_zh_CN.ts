@@ -730,7 +730,7 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_viewer.py" line="54" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="238" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="242" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
@@ -795,136 +795,141 @@
         <translation>客户号、通话、通行证…</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="95" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="94" />
+        <source>Phone number searched or calling</source>
+        <translation>查询或来电的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="98" />
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="103" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="106" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="112" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="215" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="113" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="216" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="114" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="217" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="115" />
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="218" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="116" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="119" />
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="117" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="120" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="118" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="121" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="133" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="136" />
         <source>Audit entries</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="138" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="141" />
         <source>Who, what, on whom</source>
         <translation>人员、操作、对象</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="145" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="148" />
         <source>From, to (hall's days)</source>
         <translation>起止日期（大厅时间）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="178" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="182" />
         <source>%1 entries, newest first</source>
         <translation>共 %1 条，最新在前</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="190" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="191" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="195" />
         <source>verified</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="192" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="196" />
         <source>revealed</source>
         <translation>查看原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="193" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="197" />
         <source>masked</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="194" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="198" />
         <source>in clear</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="200" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="204" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="205" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="209" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="206" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="210" />
         <source>Who saw</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="219" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="223" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="220" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="224" />
         <source>Shown</source>
         <translation>显示方式</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="221" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="225" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="222" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="226" />
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_viewer.py" line="264" />
+        <location filename="../../seatdesk/ui/audit_viewer.py" line="268" />
         <source>%1 looks by %2 people (%3), %4 of them revealed a value</source>
         <translation>共 %1 次查看，涉及 %2 人（%3），其中 %4 次查看了原值</translation>
     </message>

@@ -109,7 +109,10 @@ def cmd_user(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
                 args,
                 asdict(info),
                 f"Disabled {info.staff_id}: it no longer signs in (on an enrolled seat: at any "
-                "seat of the hall); on this seat's own accounts the keys it held are new.",
+                "seat of the hall). On this seat's own accounts the data key is new; the "
+                "compartment and lookup keys it held are made new at the next sign-in of a "
+                "security officer (ask one to sign in now): until then what is written here "
+                "stays open to a copy of its old key file.",
             )
         elif action == "role":
             info = desk.set_role(args.staff_id, args.role, countersign=_countersign(args))

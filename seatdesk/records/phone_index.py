@@ -12,6 +12,12 @@ pending* (`index_pending`); the next sign-in of a holder at the seat opens the s
 writes the index (`services.index_upkeep`). A vault whose lookup key nobody has made yet (a vault
 of schema v12 before its first holder's sign-in) is written as before: numbers in clear, which
 that first sign-in hashes.
+
+The lookup key has versions (`compartment_keys.rotate_index`, after a disable): a holder's
+sign-in hashes the whole index again under the new one from the sealed phones. The audit keeps
+the number hashes it has, each with the version it was keyed under (`hash_version` in the
+entry's detail), so a search of the audit by number hashes it under every version held
+(`audit_tags`).
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ class PhoneIndex:
 
     indexed: bool = False
     key: bytes | None = field(default=None, repr=False)
+    version: int = 1  # of the lookup key `key` derives from
 
     def values(self, phones: Sequence[object]) -> tuple[list[object], list[object]]:
         """For flat (number, customer id, kind) values: what the index stores, and the ids of
@@ -50,15 +57,16 @@ class PhoneIndex:
     def audit_hash(self, number: str) -> str | None:
         """The keyed hash of a searched or calling number for the audit log (another message
         than the index's, the same key): None without the lookup key."""
-        if self.key is None:
-            return None
-        return hmac.digest(self.key, b"seatdesk-audit|" + number.encode("ascii"), "sha256")[
-            :16
-        ].hex()
+        return None if self.key is None else audit_tag(self.key, number)
 
     def probe(self, number: str) -> str | bytes:
         """What to look `number` up by in the index."""
         return number if self.key is None else phone_tag(self.key, number)
+
+
+def audit_tag(key: bytes, number: str) -> str:
+    """The audit's keyed hash of a number under one version's phone key."""
+    return hmac.digest(key, b"seatdesk-audit|" + number.encode("ascii"), "sha256")[:16].hex()
 
 
 NO_INDEX = PhoneIndex()  # a vault without a lookup key: the index as before (numbers in clear)

@@ -50,7 +50,8 @@ class SealingPlan:
     drawn: tuple[DrawnKey, ...] = field(default=(), repr=False)
     namesake: str = "none"  # the policy's namesake detail, stored with the masks
     index: PhoneIndex = NO_INDEX  # how the phones are indexed (`records.phone_index`)
-    verifier_outer: bytes | None = field(default=None, repr=False)  # from the lookup key
+    # from the lookup key: the verifier keys of its versions 1..current (`records.verifiers`)
+    verifier_outer: bytes | tuple[bytes, ...] | None = field(default=None, repr=False)
 
 
 def sealing_plan(
@@ -59,7 +60,7 @@ def sealing_plan(
     verifier_key: bytes,
     columns: Sequence[str],
     phones: PhoneIndex = NO_INDEX,
-    verifier_outer: bytes | None = None,
+    verifier_outer: bytes | tuple[bytes, ...] | None = None,
 ) -> SealingPlan:
     index = {name: n for n, name in enumerate(columns)}
     entries = tuple(

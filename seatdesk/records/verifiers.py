@@ -10,7 +10,12 @@ derived from the vault's audit root (which every holder of the data key derives)
 under the verifier key derived from the lookup key (which the admin's slot does not hold), so
 the admin cannot test a guess. The second keying needs no clear value: a holder's sign-in re-keys
 the verifiers a vault stored before (`KEYED` marks a keyed blob), and completes those a writer
-without the lookup key sealed for it (the inner tags, sealed like the phones)."""
+without the lookup key sealed for it (the inner tags, sealed like the phones).
+
+The lookup key has versions (a disable makes the next: `compartment_keys.rotate_index`). A
+verifier of version v is the inner tag keyed under the verifier key of version 1, then of 2, ...
+up to v (its first byte says v), so a rotation re-keys it from the stored blob alone (`rekeyed`:
+the new keys on top), without the values, and an old version's key alone tests no guess of it."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as _field
 from datetime import date
@@ -43,7 +48,8 @@ VERIFIED: tuple[tuple[str, str], ...] = (
 )
 _TAG = 16
 _NONE = bytes(_TAG)
-KEYED = b"\x02"  # the first byte of verifiers keyed under the lookup key
+KEYED = b"\x02"  # the first byte of verifiers keyed under the lookup key (its version 1)
+_VERSION_BASE = 1  # the first byte is this plus the version of the lookup key
 KEYED_LENGTH = 1 + _TAG * len(VERIFIED)
 INNER_LENGTH = _TAG * len(VERIFIED)  # inner tags only: a vault before v13
 
@@ -54,13 +60,36 @@ class VerifierKeys:
     None for a person whose slot does not hold it, who then can check no keyed verifier)."""
 
     inner: bytes = _field(repr=False)
-    outer: bytes | None = _field(default=None, repr=False)
+    # The verifier keys of the lookup key's versions 1.. (one key: version 1 only).
+    outer: bytes | tuple[bytes, ...] | None = _field(default=None, repr=False)
 
 
-def keyed_tags(outer: bytes, inner: bytes) -> bytes:
-    """Inner tags (`verifier_tags`) keyed under the lookup key's verifier key."""
-    parts = [inner[i : i + _TAG] for i in range(0, len(inner), _TAG)]
-    return KEYED + b"".join(p if p == _NONE else _outer(outer, p) for p in parts)
+def _chain(outer: bytes | Sequence[bytes]) -> tuple[bytes, ...]:
+    return (outer,) if isinstance(outer, bytes) else tuple(outer)
+
+
+def keyed_tags(outer: bytes | Sequence[bytes], inner: bytes) -> bytes:
+    """Inner tags (`verifier_tags`) keyed under the lookup key's verifier keys (of versions
+    1..v, in order; one key: version 1)."""
+    return rekeyed(outer, bytes([_VERSION_BASE]) + inner)
+
+
+def keyed_version(tags: object) -> int | None:
+    """The version of the lookup key a stored verifier blob is keyed under (None: not keyed)."""
+    if not isinstance(tags, bytes) or len(tags) != KEYED_LENGTH or tags[0] <= _VERSION_BASE:
+        return None
+    return tags[0] - _VERSION_BASE
+
+
+def rekeyed(outer: bytes | Sequence[bytes], tags: bytes) -> bytes:
+    """A keyed verifier blob (or version 0: a version byte and the inner tags) keyed on up to
+    the last version of `outer` (the verifier keys of versions 1..v)."""
+    chain = _chain(outer)
+    done = tags[0] - _VERSION_BASE
+    parts = [tags[i : i + _TAG] for i in range(1, len(tags), _TAG)]
+    for key in chain[done:]:
+        parts = [p if p == _NONE else _outer(key, p) for p in parts]
+    return bytes([_VERSION_BASE + max(done, len(chain))]) + b"".join(parts)
 
 
 def _outer(outer: bytes, tag: bytes) -> bytes:
@@ -151,11 +180,12 @@ def matches_verifier(
     these keys check: a keyed verifier without the lookup key, or one still sealed)."""
     index = VERIFIED.index((field, mode))
     tags = tags or b""
-    outer = None
-    if len(tags) == KEYED_LENGTH and tags[:1] == KEYED:
-        if keys.outer is None:
+    chain: tuple[bytes, ...] = ()
+    version = keyed_version(tags)
+    if version is not None:
+        if keys.outer is None or len(_chain(keys.outer)) < version:
             return None
-        tags, outer = tags[1:], keys.outer
+        tags, chain = tags[1:], _chain(keys.outer)[:version]
     elif len(tags) != INNER_LENGTH:
         return None
     stored = tags[index * _TAG : (index + 1) * _TAG]
@@ -165,7 +195,9 @@ def matches_verifier(
     if not form:
         return False
     tag = _tag(keys.inner, customer_no, field, mode, form)
-    return hmac.compare_digest(stored, tag if outer is None else _outer(outer, tag))
+    for key in chain:
+        tag = _outer(key, tag)
+    return hmac.compare_digest(stored, tag)
 
 
 def same_form(stored: str | None, field: str, mode: str, typed: str) -> bool | None:

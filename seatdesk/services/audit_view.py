@@ -14,7 +14,10 @@ from seatdesk.audit.log import ENTRY_COLUMNS, AuditEntry, JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.roles import Permission, require
+from seatdesk.records.phone_index import audit_tag
+from seatdesk.records.validation import normalise_phone_query
 from seatdesk.services.session import Session
+from seatdesk.vault.compartment_keys import LookupKeys
 from seatdesk.vault.db import VaultDb
 
 EXPOSURE_ACTIONS = ("record.view", "record.verify", "record.reveal")
@@ -30,9 +33,13 @@ class AuditFilter:
     outcome: str = ""  # ok, denied, locked, …
     since: datetime | None = None
     until: datetime | None = None
+    # A phone number searched or calling (`record.search`, `call.start`): found by its keyed
+    # hashes, never stored in clear (the entry of the search says only that one was given).
+    number: str = ""
 
     def as_detail(self) -> dict[str, JsonValue]:
-        return {
+        given: dict[str, JsonValue] = {"number": "given"} if self.number.strip() else {}
+        return given | {
             key: value
             for key, value in {
                 "actor": self.actor,
@@ -90,6 +97,14 @@ class AuditViewer:
         if wanted.since and wanted.until and wanted.since > wanted.until:
             raise UsageError("the start is after the end", code="audit.range")
         clauses, params = _clauses(wanted)
+        if wanted.number.strip():
+            hashes = self._number_hashes(wanted.number)
+            marks = ", ".join("?" * len(hashes))
+            clauses.append(
+                f"(json_extract(detail, '$.query_hash') IN ({marks}) "
+                f"OR json_extract(detail, '$.caller_hash') IN ({marks}))"
+            )
+            params += [*hashes, *hashes]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._s.db.execute(
             f"SELECT {ENTRY_COLUMNS} FROM audit {where} ORDER BY seq DESC LIMIT ?",
@@ -102,6 +117,18 @@ class AuditViewer:
             detail={**wanted.as_detail(), "found": len(found)},
         )
         return found
+
+    def _number_hashes(self, typed: str) -> list[str]:
+        """Every hash an entry may hold of this number: under each version of the lookup key
+        this person holds (entries keep the version they were keyed under: `hash_version`), and
+        under the audit's key (entries of sessions without the lookup key)."""
+        number = normalise_phone_query(typed)
+        if number is None:
+            raise UsageError("not a phone number", code="audit.number")
+        keys = self._s.held.index_versions().values()
+        return [audit_tag(LookupKeys.of(k).phone, number) for k in keys] + [
+            self._s.audit.keyed_hash(number)
+        ]
 
     def exposure(self, customer_no: str, days: int = EXPOSURE_DAYS) -> list[dict[str, Any]]:
         """Who saw this customer in the last `days` days (audited: the officer looked)."""

@@ -93,7 +93,11 @@ class CallDesk:
             self._s.staff_id,
             "call.start",
             target=call.call_id,
-            detail={"caller": call.masked_number, "caller_hash": self._s.phone_hash(number)},
+            detail={
+                "caller": call.masked_number,
+                "caller_hash": self._s.phone_hash(number),
+                **self._s.phone_hash_version(),
+            },
         )
         matches = self._records.find(number)
         if len(matches) == 1:

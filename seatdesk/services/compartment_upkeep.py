@@ -25,10 +25,12 @@ from seatdesk.vault.compartment_keys import (
     INDEX_VERSION,
     NO_KEYS,
     HeldKeys,
+    LookupKeys,
     PublicKeys,
     grant,
     index_holder,
     index_public,
+    index_version,
     new_generation,
     new_index_key,
     open_escrows,
@@ -69,24 +71,34 @@ def _plan(db: VaultDb, policy: Policy, held: HeldKeys) -> tuple[SealingPlan, Pub
     vault_id = get_meta(db, "vault_id")
     if publics is None or vault_id is None:
         raise RuntimeError("the vault has no compartment keys yet (sign in once to make them)")
-    lookup = held.lookup()
+    lookup = current_lookup(db, held)
     plan = sealing_plan(
         policy, vault_id, verifier_key(db), IMPORTED_COLUMNS, phone_index(db, held),
-        None if lookup is None else lookup.verifier,
+        None if lookup is None else lookup.verifier_chain(),
     )  # fmt: skip
     return plan, publics
 
 
+def current_lookup(db: VaultDb, held: HeldKeys) -> LookupKeys | None:
+    """The keys of the lookup key's current version, if `held` has it (a session holding only
+    an earlier version writes as one without it: blind)."""
+    return held.lookup(index_version(db))
+
+
 def phone_index(db: VaultDb, held: HeldKeys) -> PhoneIndex:
     """How a session holding `held` writes and searches the phone index."""
-    lookup = held.lookup()
-    return PhoneIndex(index_public(db) is not None, None if lookup is None else lookup.phone)
+    lookup = current_lookup(db, held)
+    return PhoneIndex(
+        index_public(db) is not None,
+        None if lookup is None else lookup.phone,
+        INDEX_VERSION if lookup is None else lookup.version,
+    )
 
 
 def verifier_keys(db: VaultDb, held: HeldKeys) -> VerifierKeys:
     """The keys a session holding `held` checks verifiers with."""
-    lookup = held.lookup()
-    return VerifierKeys(verifier_key(db), None if lookup is None else lookup.verifier)
+    lookup = current_lookup(db, held)
+    return VerifierKeys(verifier_key(db), None if lookup is None else lookup.verifier_chain())
 
 
 def blind_opener(db: VaultDb) -> ValueOpener:

@@ -11,6 +11,7 @@ from seatdesk.records.customers import PHONE_INSERT, insert_values, key_index_ro
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.verifiers import INNER_LENGTH, KEYED_LENGTH, keyed_tags
+from seatdesk.services.compartment_upkeep import current_lookup
 from seatdesk.vault.compartment_keys import INDEX, HeldKeys, public_keys
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
@@ -22,19 +23,19 @@ _KEYED = "phone_index_keyed"  # meta: no number is left in clear in the index or
 
 def index_upkeep(db: VaultDb, audit: AuditLog, held: HeldKeys, staff_id: str) -> None:
     """Key what is still in clear and index what is pending, if `held` has the lookup key."""
-    lookup = held.lookup()
+    lookup = current_lookup(db, held)
     publics = public_keys(db)
     vault_id = get_meta(db, "vault_id") or ""
     if lookup is None or publics is None or INDEX not in publics.keys:
         return
-    index = PhoneIndex(True, lookup.phone)
+    index = PhoneIndex(True, lookup.phone, lookup.version)
     keyed = 0
     if get_meta(db, _KEYED) != "1":
-        keyed = _key_clear(db, index, lookup.verifier, SealWriter(db, vault_id, publics))
+        keyed = _key_clear(db, index, lookup.verifier_chain(), SealWriter(db, vault_id, publics))
         with db.transaction():
             set_meta(db, _KEYED, "1")
     opener = ValueOpener(db, vault_id, held.lookup_only())
-    indexed = _index_pending(db, index, lookup.verifier, opener)
+    indexed = _index_pending(db, index, lookup.verifier_chain(), opener)
     if keyed or indexed:
         with db.transaction():
             audit.append(staff_id, "vault.phone_index", detail={"keyed": keyed, "indexed": indexed})
@@ -46,7 +47,7 @@ def mark_keyed(db: VaultDb) -> None:
     set_meta(db, _KEYED, "1")
 
 
-def _key_clear(db: VaultDb, index: PhoneIndex, outer: bytes, writer: SealWriter) -> int:
+def _key_clear(db: VaultDb, index: PhoneIndex, outer: tuple[bytes, ...], writer: SealWriter) -> int:
     """Hash the clear numbers of the index, seal the clear phones of the rows and key their
     inner verifiers, a chunk of customers a transaction; returns how many customers changed."""
     done, last = 0, 0
@@ -79,7 +80,9 @@ def _inner(verifiers: object) -> bool:
     return isinstance(verifiers, bytes) and len(verifiers) == INNER_LENGTH
 
 
-def _index_pending(db: VaultDb, index: PhoneIndex, outer: bytes, opener: ValueOpener) -> int:
+def _index_pending(
+    db: VaultDb, index: PhoneIndex, outer: tuple[bytes, ...], opener: ValueOpener
+) -> int:
     """Index the pending customers from their sealed phones and key their verifiers from the
     sealed inner tags; returns how many."""
     done = 0

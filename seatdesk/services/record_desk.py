@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import timedelta
 
+from seatdesk.audit.log import JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import RateLimited, UsageError
 from seatdesk.core.text import normal_text
@@ -163,13 +164,14 @@ class RecordDesk:
             )
         number = normalise_phone_query(text)
         db = self._s.db
-        detail_extra: dict[str, bool] = {}
+        detail_extra: dict[str, JsonValue] = {}
         self.truncated = False
         if number is not None:
             ids = ids_by_phone(db, self._s.phone_index.probe(number))
             kind = "mobile" if number.startswith("1") else "landline"
             by, shown = "phone", mask_field(self._s.policy, kind, number)
             hashed = self._s.phone_hash(number)
+            detail_extra.update(self._s.phone_hash_version())
         else:
             ids = ids_by_customer_no(db, text)
             by, shown, hashed = "customer_no", text, ""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from seatdesk.audit.log import AuditLog
+from seatdesk.audit.log import AuditLog, JsonValue
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import (
     AuthenticationError,
@@ -21,7 +21,7 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.verifiers import VerifierKeys
-from seatdesk.services import compartment_upkeep, directory_sign_in
+from seatdesk.services import compartment_upkeep, directory_sign_in, key_rotation
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.index_upkeep import index_upkeep, mark_keyed
 from seatdesk.services.local_lockout import (
@@ -102,6 +102,12 @@ class Session:
         """The audit's keyed hash of a phone number: under the lookup key where this person
         holds it (the admin, who reads the audit, cannot test guesses of it), else the audit's."""
         return self.phone_index.audit_hash(number) or self.audit.keyed_hash(number)
+
+    def phone_hash_version(self) -> dict[str, JsonValue]:
+        """What the audit entry with a `phone_hash` records of its key: the lookup key's version
+        (a search of the audit by number hashes under each: `audit_view`); {} for the audit's."""
+        index = self.phone_index
+        return {} if index.key is None else {"hash_version": index.version}
 
     @property
     def verifier_keys(self) -> VerifierKeys:
@@ -319,7 +325,9 @@ def _open_session(
         if counter.clear(staff_id):
             counter.save()
         held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy)
+        held = key_rotation.rotate_due(db, keyfile, audit, runtime.policy, unlocked, held, staff_id)
         compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
+        key_rotation.rekey_index(db, audit, runtime.policy, held, staff_id)
         index_upkeep(db, audit, held, staff_id)
     except BaseException:
         db.close()

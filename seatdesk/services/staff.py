@@ -16,9 +16,10 @@ from seatdesk.services.countersign import (
     countersigned,
     needs_countersign,
 )
+from seatdesk.services.key_rotation import rotate_or_mark
 from seatdesk.services.local_lockout import clear_lock
 from seatdesk.services.session import Session, check_new_password, check_staff_id
-from seatdesk.vault.compartment_keys import HeldKeys, new_generation, staff_roles
+from seatdesk.vault.compartment_keys import HeldKeys, index_holder, new_generation, staff_roles
 from seatdesk.vault.keyslots import parse_recovery_key
 
 
@@ -88,9 +89,10 @@ class StaffDesk:
         return [self._info(str(row[0])) for row in rows]
 
     def disable(self, staff_id: str) -> StaffInfo:
-        """Disable the account, remove its slot and start a new generation of compartment keys
-        (held by the remaining slots), so that an old copy of its slot opens nothing written
-        from now on; the caller then rotates the data key (`backups.rekey`)."""
+        """Disable the account, remove its slot and rotate the keys it held (`_new_keys`: at the
+        next custodian's / holder's sign-in when the admin disables), so that an old copy of its
+        slot opens nothing written from then on; the caller then rotates the data key
+        (`backups.rekey`: after the slot is gone, so the new data key is not sealed to it)."""
         require(self._s.role, Permission.MANAGE_STAFF)
         info = self._info(staff_id)
         if info.role is Role.ADMIN and not info.disabled and self._active_admins() <= 1:
@@ -99,7 +101,7 @@ class StaffDesk:
         with db.transaction():
             db.execute("UPDATE staff SET disabled = 1 WHERE staff_id = ?", (staff_id,))
             keyfile.remove_slot(staff_id)
-            self._new_keys("staff.disable", staff_id, {})
+            self._new_keys("staff.disable", staff_id, {}, info.role)
         return self._info(staff_id)
 
     def set_password(
@@ -164,21 +166,29 @@ class StaffDesk:
                 keyfile.holds("staff:" + staff_id).clear()
                 grant_role(keyfile, staff_id, new_role, self._s.policy, approved.keys)
             detail = {"from": info.role.value, "to": new_role.value, **approved.detail}
-            self._new_keys("staff.role", staff_id, detail)
+            self._new_keys("staff.role", staff_id, detail, info.role)
         return self._info(staff_id)
 
-    def _new_keys(self, action: str, staff_id: str, detail: dict[str, JsonValue]) -> None:
-        """In the caller's transaction: a new generation of compartment keys for the slots as
-        they are now, the change audited with it, the key file saved."""
+    def _new_keys(
+        self, action: str, staff_id: str, detail: dict[str, JsonValue], held_as: Role
+    ) -> None:
+        """In the caller's transaction: the keys the account held rotate, the change audited
+        with it, the key file saved. On a seat without a hall the new pairs are made only in a
+        custodian's session (the lookup key's in a holder's): the admin's marks them due
+        (`key_rotation`), so the admin never has a private key of them. `held_as`: the role the
+        account held its keys as (the lookup key rotates only if that role held it)."""
         keyfile, db = self._s.keyfile, self._s.db
-        generation = new_generation(
-            keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
-        )
+        if keyfile.hall is None:
+            rotation = rotate_or_mark(
+                keyfile, db, self._s.policy, self._s.held, lookup=index_holder(held_as)
+            )
+        else:
+            generation = new_generation(
+                keyfile, db, self._s.policy, staff_roles(db, keyfile.staff_ids())
+            )
+            rotation = {"compartment_keys": generation.number}
         self._s.audit.append(
-            self._s.staff_id,
-            action,
-            target=staff_id,
-            detail={**detail, "compartment_keys": generation.number},
+            self._s.staff_id, action, target=staff_id, detail={**detail, **rotation}
         )
         keyfile.save()
 

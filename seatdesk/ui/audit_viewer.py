@@ -89,6 +89,9 @@ class AuditViewerWindow(QDialog):
         self.target = QLineEdit()
         self.target.setObjectName("auditTarget")
         self.target.setPlaceholderText(self.tr("Customer number, call, pass…"))
+        self.number = QLineEdit()  # hashed for the search, never stored (the entries hold hashes)
+        self.number.setObjectName("auditNumber")
+        self.number.setPlaceholderText(self.tr("Phone number searched or calling"))
         self.outcome = QComboBox()
         self.outcome.setObjectName("auditOutcome")
         for code in _OUTCOMES:
@@ -133,7 +136,7 @@ class AuditViewerWindow(QDialog):
         self.entries_table = guarded_table("auditEntries", self.entries, self.tr("Audit entries"))
         form = QFormLayout()
         row = QHBoxLayout()
-        for widget in (self.actor, self.action, self.target, self.outcome):
+        for widget in (self.actor, self.action, self.target, self.number, self.outcome):
             row.addWidget(widget)
         form.addRow(self.tr("Who, what, on whom"), row)
         dates = QHBoxLayout()
@@ -164,6 +167,7 @@ class AuditViewerWindow(QDialog):
             action=self.action.text(),
             target=self.target.text(),
             outcome=str(self.outcome.currentData() or ""),
+            number=self.number.text(),
             since=self._day_start(self.since.date()),
             until=self._day_start(self.until.date(), end=True),
         )

@@ -14,9 +14,11 @@ A new or reset account of a role that may see customer data therefore gets its c
 from a custodian (the security officer approving it, or the recovery key): the admin alone can
 create an account, but it opens masked forms and nothing else.
 
-Disabling an account starts a new generation (`rotate`): new key pairs sealed to the remaining
-holders and to a new escrow; every value written from then on is sealed for the new generation, so
-an old copy of the disabled slot opens nothing written afterwards.
+Disabling an account starts a new generation: new key pairs sealed to the remaining holders and
+to a new escrow; every value written from then on is sealed for the new generation, so an old copy
+of the disabled slot opens nothing written afterwards. The pairs are made only in a custodian's
+session (the admin who disables marks the rotation due: `services.key_rotation`), and the lookup
+key gets a new version (`rotate_index`) in a session of one of its holders.
 """
 
 from __future__ import annotations
@@ -44,12 +46,14 @@ from seatdesk.vault.sealing import (
 )
 
 ESCROW = "escrow"
-# The lookup key (issue 15): one X25519 pair, not rotated with the generations (the phone index
-# is keyed under it). Its public half (meta `phone_index`) lets anyone seal a customer's phones
-# for it; its private half is sealed to the slots of the roles that search customers and to the
-# recovery slot, never to the admin's. Held as ``index#1``.
+# The lookup key (issue 15): one X25519 pair per *version* (the first is 1; a disable makes the
+# next, `rotate_index`). Its public half (meta `phone_index`, with the current version) lets anyone
+# seal a customer's phones for it; its private half is sealed to the slots of the roles that
+# search customers and to the recovery slot, never to the admin's. Held as ``index#1``,
+# ``index#2``, ...: a holder keeps the earlier versions (the audit's older number hashes, the
+# verifiers' chain: `records.verifiers`).
 INDEX = "index"
-INDEX_VERSION = 1
+INDEX_VERSION = 1  # the first version
 _INDEX_META = "phone_index"
 _SECTION = "compartments"
 _META = "compartments"
@@ -73,15 +77,26 @@ class HeldKeys:
     def private(self, compartment: str, generation: int) -> bytes | None:
         return self.keys.get(_name(compartment, generation))
 
-    def lookup(self) -> LookupKeys | None:
-        """The keys derived from the lookup key, if this session holds it."""
-        private = self.private(INDEX, INDEX_VERSION)
-        return None if private is None else LookupKeys.of(private)
+    def lookup(self, version: int | None = None) -> LookupKeys | None:
+        """The keys derived from the lookup key of `version` (None: the newest held), if this
+        session holds it and every version before it (the verifiers' chain)."""
+        held = self.index_versions()
+        version = max(held, default=0) if version is None else version
+        if version not in held or any(v not in held for v in range(INDEX_VERSION, version)):
+            return None
+        keys = [LookupKeys.of(held[v]) for v in range(INDEX_VERSION, version + 1)]
+        return LookupKeys(
+            keys[-1].phone, keys[-1].verifier, version, tuple(k.verifier for k in keys)
+        )
+
+    def index_versions(self) -> dict[int, bytes]:
+        """The versions of the lookup key held (version -> private key)."""
+        prefix = INDEX + "#"
+        return {int(n[len(prefix) :]): k for n, k in self.keys.items() if n.startswith(prefix)}
 
     def lookup_only(self) -> HeldKeys:
-        """These keys without the compartments': the lookup key, if held (opens the phones)."""
-        name = _name(INDEX, INDEX_VERSION)
-        return HeldKeys({name: self.keys[name]} if name in self.keys else {})
+        """These keys without the compartments': the lookup key's versions held (open phones)."""
+        return HeldKeys({n: k for n, k in self.keys.items() if n.startswith(INDEX + "#")})
 
     def names(self) -> frozenset[str]:
         return frozenset(self.keys)
@@ -100,6 +115,10 @@ class LookupKeys:
 
     phone: bytes = field(repr=False)
     verifier: bytes = field(repr=False)
+    version: int = INDEX_VERSION
+    # The verifier keys of versions 1..version, in order: a verifier of version v is keyed
+    # under each in turn (`records.verifiers.keyed_tags`).
+    chain: tuple[bytes, ...] = field(default=(), repr=False)
 
     @classmethod
     def of(cls, private: bytes) -> LookupKeys:
@@ -107,6 +126,9 @@ class LookupKeys:
             hkdf(private, salt=None, info=b"seatdesk/phone-index/v1"),
             hkdf(private, salt=None, info=b"seatdesk/verifier/v2"),
         )
+
+    def verifier_chain(self) -> tuple[bytes, ...]:
+        return self.chain or (self.verifier,)
 
 
 def index_holder(role: Role) -> bool:
@@ -124,18 +146,41 @@ def index_public(db: VaultDb) -> bytes | None:
         raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
 
 
-def new_index_key(keyfile: KeyFile, db: VaultDb, roles: Mapping[str, Role]) -> bytes:
-    """Make the lookup key and seal it to the slots of `roles` that search customers and to
-    the recovery slot. The caller saves the key file, then commits `db` (the public half)."""
+def index_version(db: VaultDb) -> int:
+    """The lookup key's current version (what writers hash and seal phones under)."""
+    text = get_meta(db, _INDEX_META)
+    if text is None:
+        return INDEX_VERSION
+    try:
+        return int(json.loads(text).get("version", INDEX_VERSION))
+    except (ValueError, TypeError, AttributeError):
+        raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
+
+
+def new_index_key(
+    keyfile: KeyFile, db: VaultDb, roles: Mapping[str, Role], version: int = INDEX_VERSION
+) -> bytes:
+    """Make the lookup key (of `version`) and seal it to the slots of `roles` that search
+    customers and to the recovery slot. The caller saves the key file, then commits `db` (the
+    public half)."""
     private, public = new_key_pair()
-    name = _name(INDEX, INDEX_VERSION)
+    name = _name(INDEX, version)
     for staff_id, role in roles.items():
         if index_holder(role):
             _seal_to(keyfile, "staff:" + staff_id, {name: private})
     _seal_to(keyfile, "recovery", {name: private})
-    keyfile.section(_SECTION)["index"] = INDEX_VERSION
-    set_meta(db, _INDEX_META, json.dumps({"version": INDEX_VERSION, "public": b64(public)}))
+    keyfile.section(_SECTION)["index"] = version
+    set_meta(db, _INDEX_META, json.dumps({"version": version, "public": b64(public)}))
     return private
+
+
+def rotate_index(keyfile: KeyFile, db: VaultDb, roles: Mapping[str, Role]) -> int:
+    """The next version of the lookup key, sealed to the searching slots of `roles` and to the
+    recovery slot; its number. Only in a holder's session (it re-keys the index after:
+    `services.index_upkeep`). The caller saves the key file, then commits `db`."""
+    version = index_version(db) + 1
+    new_index_key(keyfile, db, roles, version)
+    return version
 
 
 @dataclass(frozen=True)
@@ -145,9 +190,10 @@ class PublicKeys:
 
     generation: int
     keys: Mapping[str, bytes] = field(default_factory=dict)
+    index_version: int = INDEX_VERSION
 
     def generation_of(self, compartment: str) -> int:
-        return INDEX_VERSION if compartment == INDEX else self.generation
+        return self.index_version if compartment == INDEX else self.generation
 
 
 def public_keys(db: VaultDb) -> PublicKeys | None:
@@ -162,7 +208,7 @@ def public_keys(db: VaultDb) -> PublicKeys | None:
     index = index_public(db)
     if index is not None:
         keys[INDEX] = index
-    return PublicKeys(int(record["generation"]), keys)
+    return PublicKeys(int(record["generation"]), keys, index_version(db))
 
 
 def _generation(keyfile: KeyFile) -> int:

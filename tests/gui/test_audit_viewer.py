@@ -62,3 +62,27 @@ def test_agents_and_supervisors_have_no_audit_log_in_their_menu(
     for staff_id in ("agent01", "super01", "admin01"):
         desk = desk_for(staff_id)
         assert "Ctrl+Shift+A" not in {a.keys for a in desk.menu.actions}
+
+
+def test_the_officer_finds_the_entries_of_a_calling_number(
+    qtbot: QtBot, desk_for: Callable[[str], DeskWindow]
+) -> None:
+    """The number is looked for by its keyed hashes (the entries never hold it): the agent's
+    pop of the caller is found, a number nobody rang finds nothing."""
+    desk_for("agent01").on_pop(MOBILE)
+    officer = desk_for("sec01")
+    seen: dict[str, list[tuple[str, str]]] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AuditViewerWindow)
+        dialog.number.setText(MOBILE)
+        seen["caller"] = [(e.actor, e.action) for e in dialog.run_search()]
+        dialog.number.setText("13900000000")
+        seen["nobody"] = [(e.actor, e.action) for e in dialog.run_search()]
+        dialog.reject()
+
+    when_modal(look)
+    officer.open_audit_log()
+    assert ("agent01", "call.start") in seen["caller"]
+    assert all(actor == "agent01" for actor, _ in seen["caller"])
+    assert seen["nobody"] == []
