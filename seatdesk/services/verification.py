@@ -8,11 +8,12 @@ import hmac
 from dataclasses import dataclass
 
 from seatdesk.audit.log import JsonValue
-from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.errors import PermissionDenied, SeatDeskError, UsageError
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.validation import normalise_mobile
 from seatdesk.records.verifiers import matches_verifier, same_form, stored_form
+from seatdesk.services import hall_verify
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
@@ -29,12 +30,25 @@ class VerifyOutcome:
     remaining: int
     locked: bool
     no_data: bool = False
+    at_hall: bool = False  # counted and compared by the hall (`remaining` is the hall's)
+
+
+def _at_hall(session: Session, row: CustomerRow, field: str) -> bool:
+    """Whether this attempt goes to the hall: a 一类 value the person's keys do not open, on an
+    enrolled seat. (A value they open is compared here: they could reveal it.)"""
+    if field not in _VERIFIED_FIELDS or not hall_verify.enrolled(session.db):
+        return False
+    if not any(f == field for f, _ in hall_verify.class1_forms(session.policy)):
+        return False
+    relevant = ("birth_date", "id_number") if field == "birth_date" else (field,)
+    return any(name in row.masks and row.clear(name) is None for name in relevant)
 
 
 def _compare(session: Session, row: CustomerRow, field: str, mode: str, typed: str) -> bool | None:
     """True/False for match/no match; None when the record holds nothing to compare. A value
     the person's keys open is compared with its canonical form; one they do not open, with its
-    verifier (a 一类 value only where the policy's `class1_verify` allows it on this seat)."""
+    verifier (a 一类 value only where the policy's `class1_verify` allows it on a seat without a
+    hall; on an enrolled seat the hall compares it, `_at_hall`)."""
     if field == "mobile":
         if not row.mobiles:
             return None
@@ -67,13 +81,17 @@ class VerifyDesk:
         self._s = session
         self._calls = calls
         self._attempts: dict[tuple[str, int, str], int] = {}
+        self._hall_left: dict[tuple[str, int, str], int] = {}  # what the hall last said
 
     @property
     def limit(self) -> int:
         return self._s.policy.limits.verify_attempts_per_call
 
     def remaining(self, customer_id: int, field: str) -> int:
-        used = self._attempts.get((self._calls.call_key(), customer_id, field), 0)
+        key = (self._calls.call_key(), customer_id, field)
+        if key in self._hall_left:
+            return self._hall_left[key]
+        used = self._attempts.get(key, 0)
         return max(self.limit - used, 0)
 
     def verify(self, customer_id: int, field: str, typed: str, mode: str = "") -> VerifyOutcome:
@@ -97,6 +115,8 @@ class VerifyDesk:
             "mode": mode,
             "call": self._calls.active.call_id if self._calls.active else None,
         }
+        if _at_hall(self._s, row, field):
+            return self._at_the_hall(row, key, detail, mode, typed)
         if self.remaining(customer_id, field) == 0:
             self._s.audit.append(
                 self._s.staff_id,
@@ -126,3 +146,42 @@ class VerifyDesk:
             detail={**detail, "attempt": self.limit - remaining},
         )
         return VerifyOutcome(field, result, remaining, remaining == 0)
+
+    def _at_the_hall(
+        self,
+        row: CustomerRow,
+        key: tuple[str, int, str],
+        detail: dict[str, JsonValue],
+        mode: str,
+        typed: str,
+    ) -> VerifyOutcome:
+        """The hall counts and compares; this seat audits what it answered (or that it could
+        not be reached, and then nothing was compared)."""
+        field = key[2]
+        try:
+            answer = hall_verify.verify_at_hall(
+                self._s, row.customer_no, field, mode, typed, self._calls.call_key()
+            )
+        except SeatDeskError as exc:
+            self._s.audit.append(
+                self._s.staff_id, "record.verify", target=row.customer_no, outcome="refused",
+                detail={**detail, "at": "hall", "reason": exc.code},
+            )  # fmt: skip
+            raise
+        if answer.outcome == "hour_limit":
+            self._s.audit.append(
+                self._s.staff_id, "record.verify", target=row.customer_no, outcome="refused",
+                detail={**detail, "at": "hall", "reason": "verify.hour_limit"},
+            )  # fmt: skip
+            raise PermissionDenied(
+                "the hall refuses more 一类 checks from you this hour", code="verify.hour_limit"
+            )
+        self._hall_left[key] = answer.remaining
+        self._s.audit.append(
+            self._s.staff_id, "record.verify", target=row.customer_no, outcome=answer.outcome,
+            detail={**detail, "at": "hall", "remaining": answer.remaining},
+        )  # fmt: skip
+        matched = answer.outcome == "match"
+        no_data = answer.outcome == "no_data"
+        locked = answer.outcome == "locked" or (answer.remaining == 0 and not no_data)
+        return VerifyOutcome(field, matched, answer.remaining, locked, no_data, at_hall=True)
