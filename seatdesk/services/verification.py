@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from seatdesk.audit.log import JsonValue
 from seatdesk.core.errors import PermissionDenied, SeatDeskError, UsageError
+from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.validation import normalise_mobile
@@ -34,14 +35,19 @@ class VerifyOutcome:
 
 
 def _at_hall(session: Session, row: CustomerRow, field: str) -> bool:
-    """Whether this attempt goes to the hall: a 一类 value the person's keys do not open, on an
-    enrolled seat. (A value they open is compared here: they could reveal it.)"""
+    """Whether this attempt goes to the hall: a 一类 value the person's role may not reveal on
+    its own (for this customer's tier), on an enrolled seat. The role decides, not the keys: an
+    enrolled seat keeps the escrow in its own custody, so there every session's keys open every
+    compartment (docs/threat-model.md). A value the role reveals on its own is compared here."""
     if field not in _VERIFIED_FIELDS or not hall_verify.enrolled(session.db):
         return False
     if not any(f == field for f, _ in hall_verify.class1_forms(session.policy)):
         return False
     relevant = ("birth_date", "id_number") if field == "birth_date" else (field,)
-    return any(name in row.masks and row.clear(name) is None for name in relevant)
+    return any(
+        session.policy.reveal_requirement(name, session.role, row.tier) != TierAccess.ALLOWED
+        for name in relevant
+    )
 
 
 def _compare(session: Session, row: CustomerRow, field: str, mode: str, typed: str) -> bool | None:
