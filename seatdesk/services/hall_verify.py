@@ -82,21 +82,25 @@ def _link(session: Session) -> tuple[HallClient, str] | None:
     return seat.client(TIMEOUT), access.token
 
 
-def tag_key(db: VaultDb, client: HallClient) -> bytes | None:
-    """The hall-verifier key, from the hall data key (taken from the hall, or made if no seat of
-    the hall has made it yet); None while the hall has one not yet sealed for this seat."""
+def tag_key(db: VaultDb, client: HallClient, *, create: bool = False) -> bytes | None:
+    """The hall-verifier key, from the hall data key (taken from the hall if it has one sealed
+    for this seat; made, with `create`, if no seat of the hall has made it yet); None without.
+
+    Only a writer of clear values makes it (an import here, or the first publisher): a sign-in
+    or a verify that made it would leave the hall's other seats waiting for this one to share
+    it before they could publish."""
     keys = HallKeys(db)
     hdk = keys.hdk()
     if hdk is None:
         keys.register(client)
         listing = wire.listing(client, 0)
-        if not keys.take(listing) and listing.get("hdk_id") is None:
+        if not keys.take(listing) and listing.get("hdk_id") is None and create:
             keys.create(client)
         hdk = keys.hdk()
     return None if hdk is None else hkdf(hdk, salt=None, info=vr.TAG_INFO)
 
 
-def send_tags(session: Session) -> int:
+def send_tags(session: Session, *, create: bool = False) -> int:
     """Give the hall the tags of every customer whose blob still holds a 一类 part and zero
     those parts; returns how many customers. HallUnreachable / HallRefused if the hall fails
     (what was sent before stays sent and zeroed; the rest waits in the blobs)."""
@@ -105,13 +109,12 @@ def send_tags(session: Session) -> int:
         return 0
     client, token = link
     forms = class1_forms(session.policy)
-    key = tag_key(session.db, client)
+    db, done, last = session.db, 0, 0
+    if get_meta(db, _SENT) == json.dumps(customers_version(db)):
+        return 0  # no customer row changed since every 一类 part was sent: no page is read
+    key = tag_key(db, client, create=create)
     if key is None or not forms:
         return 0
-    db, done, last = session.db, 0, 0
-    version = json.dumps(customers_version(db))
-    if get_meta(db, _SENT) == version:
-        return 0  # no customer row changed since every 一类 part was sent: no page is read
     while True:
         rows = db.execute(
             "SELECT id, customer_no, verifiers FROM customers WHERE id > ? AND verifiers "
@@ -194,10 +197,10 @@ def upkeep_at_sign_in(session: Session) -> None:
     send_tags_quietly(session)
 
 
-def send_tags_quietly(session: Session) -> int:
+def send_tags_quietly(session: Session, *, create: bool = False) -> int:
     """At sign-in and after a write: the hall takes the tags if it answers; otherwise they wait."""
     try:
-        return send_tags(session)
+        return send_tags(session, create=create)
     except (HallUnreachable, HallRefused, KeyError, TypeError, ValueError):
         return 0
 

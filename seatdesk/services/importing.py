@@ -153,7 +153,7 @@ def _import(
         report.index_pending = int(session.db.scalar("SELECT count(*) FROM index_pending"))
         # On an enrolled seat the 一类 verifiers go to the hall now; with the hall away they wait
         # in the rows (under the data key) for the next importer's or custodian's sign-in.
-        send_tags_quietly(session)
+        send_tags_quietly(session, create=True)
     return report
 
 

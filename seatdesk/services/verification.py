@@ -32,6 +32,7 @@ class VerifyOutcome:
     locked: bool
     no_data: bool = False
     at_hall: bool = False  # counted and compared by the hall (`remaining` is the hall's)
+    compared: bool = True  # False: refused before any comparison (locked at the hall)
 
 
 def _at_hall(session: Session, row: CustomerRow, field: str) -> bool:
@@ -190,4 +191,7 @@ class VerifyDesk:
         matched = answer.outcome == "match"
         no_data = answer.outcome == "no_data"
         locked = answer.outcome == "locked" or (answer.remaining == 0 and not no_data)
-        return VerifyOutcome(field, matched, answer.remaining, locked, no_data, at_hall=True)
+        return VerifyOutcome(
+            field, matched, answer.remaining, locked, no_data, at_hall=True,
+            compared=answer.outcome in ("match", "no_match"),
+        )  # fmt: skip

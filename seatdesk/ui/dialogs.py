@@ -277,7 +277,13 @@ class VerifyDialog(QDialog):
             return
         self.outcome = outcome
         left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))
-        if outcome.no_data:
+        if outcome.at_hall:
+            left = self.tr("%1 attempt(s) left (counted by the hall)").replace(
+                "%1", str(outcome.remaining)
+            )
+        if outcome.at_hall and not outcome.compared:
+            text, tone = "✘ " + self.tr("Locked by the hall for this call: not checked"), "error"
+        elif outcome.no_data:
             text, tone = self.tr("Nothing stored to compare with"), "muted"
         elif outcome.matched:
             text, tone = "✔ " + self.tr("Match") + " · " + left, "ok"
