@@ -207,9 +207,12 @@ def send_tags_quietly(session: Session, *, create: bool = False) -> int:
 
 def verify_at_hall(
     session: Session, customer_no: str, field: str, mode: str, typed: str, call_id: str
-) -> HallAnswer:
+) -> HallAnswer | None:
     """One attempt, counted and compared by the hall. Raises (nothing compared here) if the
-    hall cannot be reached, or refuses."""
+    hall cannot be reached, or refuses. None: no seat of the hall has made the hall data key
+    yet (nothing was published or imported at an enrolled seat), so the hall holds no tag and
+    this seat gave it none: its own verifiers are whole, and it verifies as a seat without a
+    hall (the policy's `class1_verify`) until an import or a publisher makes the key."""
     link = _link(session)
     if link is None:
         raise HallUnreachable(
@@ -221,6 +224,8 @@ def verify_at_hall(
     keys = session.verifier_keys
     try:
         key = tag_key(session.db, client)
+        if key is None and wire.listing(client, 0).get("hdk_id") is None:
+            return None
         if key is None:
             raise PermissionDenied(
                 "this seat does not hold the hall data key yet (another enrolled seat gives it "

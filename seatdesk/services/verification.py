@@ -123,7 +123,9 @@ class VerifyDesk:
             "call": self._calls.active.call_id if self._calls.active else None,
         }
         if _at_hall(self._s, row, field):
-            return self._at_the_hall(row, key, detail, mode, typed)
+            outcome = self._at_the_hall(row, key, detail, mode, typed)
+            if outcome is not None:
+                return outcome
         if self.remaining(customer_id, field) == 0:
             self._s.audit.append(
                 self._s.staff_id,
@@ -161,9 +163,10 @@ class VerifyDesk:
         detail: dict[str, JsonValue],
         mode: str,
         typed: str,
-    ) -> VerifyOutcome:
+    ) -> VerifyOutcome | None:
         """The hall counts and compares; this seat audits what it answered (or that it could
-        not be reached, and then nothing was compared)."""
+        not be reached, and then nothing was compared). None: the hall verifies nothing yet
+        (`hall_verify.verify_at_hall`)."""
         field = key[2]
         try:
             answer = hall_verify.verify_at_hall(
@@ -175,6 +178,8 @@ class VerifyDesk:
                 detail={**detail, "at": "hall", "reason": exc.code},
             )  # fmt: skip
             raise
+        if answer is None:
+            return None
         if answer.outcome == "hour_limit":
             self._s.audit.append(
                 self._s.staff_id, "record.verify", target=row.customer_no, outcome="refused",

@@ -341,3 +341,33 @@ def test_an_agent_may_not_give_the_hall_tags(
         assert refused.value.status == 403
     finally:
         agent.close()
+
+
+def test_the_hall_refuses_past_an_hour_of_attempts_whatever_the_call(
+    seats: tuple[StaffedVault, StaffedVault], running_hall: RunningHall
+) -> None:
+    seat_a, _ = seats
+    row = ROWS[2]
+    agent = seat_a.session("agent01")
+    try:
+        access = agent.hall_access
+        assert access is not None and access.token
+        client = SeatOnHall.of(agent.runtime, agent.paths, agent.keyfile).client()
+        for n in range(vr.PER_HOUR):  # a new call every three attempts: the hour still counts
+            answer = client.post(
+                "/v1/verify",
+                {"token": access.token, "customer_no": row["customer_no"], "field": "bank_card",
+                 "mode": "last4", "tag": f"{n:032x}", "call_id": f"call{n // 3}"},
+            )  # fmt: skip
+            assert answer["outcome"] == "no_match"
+        assert answer["hour_remaining"] == 0
+    finally:
+        agent.close()
+    with Services(seat_a.signed_in("agent01")) as desk:
+        cid = customer_id(session_behind(desk.who), row["customer_no"])
+        with pytest.raises(SeatDeskError) as refused:
+            desk.verifier.verify(cid, "id_number", row["id_number"][-6:], "last6")
+        assert refused.value.code == "verify.hour_limit"
+    outcomes = [a[5] for a in attempts(running_hall)]
+    assert outcomes.count("no_match") == vr.PER_HOUR and outcomes[-1] == "hour_limit"
+    assert (running_hall.folder / "verify.pepper").stat().st_mode & 0o777 == 0o600
