@@ -507,6 +507,7 @@ ZH = {
     "Nothing stored to compare with": "无可比对的存储信息",
     "Match": "一致",
     "No match — check locked for this call": "不一致 — 本次通话已锁定此项核验",
+    "Gave the hall the 一类 verifiers": "向大厅提交一类核验值",
     "%1 attempt(s) left (counted by the hall)": "还可核验 %1 次（由大厅计数）",
     "Locked by the hall for this call: not checked": "大厅已锁定本次通话的此项核验：未比对",
     "The hall checks these answers, and it cannot be reached: nothing was compared. "

@@ -284,28 +284,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="305" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="313" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="314" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="315" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="317" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="318" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="316" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="316" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1053,202 +1053,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Gave the hall the 一类 verifiers</source>
+        <translation>向大厅提交一类核验值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>On the way to an approval request</source>
         <translation>前往处理复核请求</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Approval request declined</source>
         <translation>复核请求已拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Approval request cancelled</source>
         <translation>复核请求已取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Approval request expired</source>
         <translation>复核请求已失效</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Approval request granted at the seat</source>
         <translation>复核请求已在座席完成</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Call started</source>
         <translation>来电开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Call linked to a customer</source>
         <translation>来电关联客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Call wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Incident reported</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Visitor registered</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Visitor signed in</source>
         <translation>访客入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Visitor signed out</source>
         <translation>访客离场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Visitor board opened</source>
         <translation>查看访客看板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Account added</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Password changed or reset</source>
         <translation>修改或重置密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Role changed</source>
         <translation>变更角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
         <source>Backup written</source>
         <translation>写入备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
         <source>Audit log searched</source>
         <translation>检索审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Audit retention purge</source>
         <translation>审计日志到期清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Entries purged before here</source>
         <translation>此前的记录已清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Customer record</source>
         <translation>客户记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Approval request</source>
         <translation>复核请求</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Customer records</source>
         <translation>客户记录（批量）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Customer data</source>
         <translation>客户数据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
         <source>Sign-in protection</source>
         <translation>登录保护</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
         <source>Vault</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
         <source>Hall</source>
         <translation>大厅服务</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
         <source>Impact assessments</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="86" />
         <source>Guards</source>
         <translation>防护</translation>
     </message>
@@ -4619,87 +4624,87 @@
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
         <source>%1 attempt(s) left (counted by the hall)</source>
         <translation>还可核验 %1 次（由大厅计数）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="288" />
         <source>Locked by the hall for this call: not checked</source>
         <translation>大厅已锁定本次通话的此项核验：未比对</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="289" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="291" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="293" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>
