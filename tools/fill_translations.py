@@ -508,6 +508,15 @@ ZH = {
     "Nothing stored to compare with": "无可比对的存储信息",
     "Match": "一致",
     "No match — check locked for this call": "不一致 — 本次通话已锁定此项核验",
+    "Gave the hall the 一类 verifiers": "向大厅提交一类核验值",
+    "%1 attempt(s) left (counted by the hall)": "还可核验 %1 次（由大厅计数）",
+    "Locked by the hall for this call: not checked": "大厅已锁定本次通话的此项核验：未比对",
+    "The hall checks these answers, and it cannot be reached: nothing was compared. "
+    "Try again when the hall is back.": "此类信息由大厅核验，目前无法连接大厅：未进行比对。请在大厅恢复后重试。",
+    "The hall refuses more checks of this kind from you this hour (the refusal is "
+    "audited).": "本小时内您的此类核验次数已用完，大厅拒绝继续核验（已记录审计）。",
+    "This seat does not hold the hall's data key yet: these answers are checked here "
+    "once another enrolled seat has been online.": "本座席尚未取得大厅数据密钥：须待另一台已接入大厅的座席在线后，才能在此核验此类信息。",
     "No match": "不一致",
     # guards and export
     "Export (masked)…": "导出（掩码）…",

@@ -284,28 +284,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
         <source>Confidentiality agreement</source>
         <translation>Confidentiality agreement</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="313" />
         <source>I have read the agreement and accept it</source>
         <translation>I have read the agreement and accept it</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="317" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="318" />
         <source>Type your staff ID to confirm</source>
         <translation>Type your staff ID to confirm</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1058,202 +1058,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Gave the hall the 一类 verifiers</source>
+        <translation>Gave the hall the 一类 verifiers</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>On the way to an approval request</source>
         <translation>On the way to an approval request</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Approval request declined</source>
         <translation>Approval request declined</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Approval request cancelled</source>
         <translation>Approval request cancelled</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Approval request expired</source>
         <translation>Approval request expired</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Approval request granted at the seat</source>
         <translation>Approval request granted at the seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Call started</source>
         <translation>Call started</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Call linked to a customer</source>
         <translation>Call linked to a customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Call ended</source>
         <translation>Call ended</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Call wrap-up</source>
         <translation>Call wrap-up</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Incident reported</source>
         <translation>Incident reported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Visitor registered</source>
         <translation>Visitor registered</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Visitor signed in</source>
         <translation>Visitor signed in</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Visitor signed out</source>
         <translation>Visitor signed out</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Visitor board opened</source>
         <translation>Visitor board opened</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Account added</source>
         <translation>Account added</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Password changed or reset</source>
         <translation>Password changed or reset</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Role changed</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
         <source>Backup written</source>
         <translation>Backup written</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
         <source>Audit log searched</source>
         <translation>Audit log searched</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
         <source>Who saw this customer</source>
         <translation>Who saw this customer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
         <source>Access review</source>
         <translation>Access review</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Audit retention purge</source>
         <translation>Audit retention purge</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Entries purged before here</source>
         <translation>Entries purged before here</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Customer record</source>
         <translation>Customer record</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Approval request</source>
         <translation>Approval request</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Customer records</source>
         <translation>Customer records</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Customer data</source>
         <translation>Customer data</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Visitor register</source>
         <translation>Visitor register</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Watch list</source>
         <translation>Watch list</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
         <source>Sign-in protection</source>
         <translation>Sign-in protection</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
         <source>Hall</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
         <source>Impact assessments</source>
         <translation>Impact assessments</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="86" />
         <source>Guards</source>
         <translation>Guards</translation>
     </message>
@@ -1903,577 +1908,592 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="51" />
+        <source>The hall checks these answers, and it cannot be reached: nothing was compared. Try again when the hall is back.</source>
+        <translation>The hall checks these answers, and it cannot be reached: nothing was compared. Try again when the hall is back.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <source>The hall refuses more checks of this kind from you this hour (the refusal is audited).</source>
+        <translation>The hall refuses more checks of this kind from you this hour (the refusal is audited).</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <source>This seat does not hold the hall's data key yet: these answers are checked here once another enrolled seat has been online.</source>
+        <translation>This seat does not hold the hall's data key yet: these answers are checked here once another enrolled seat has been online.</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="66" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>This customer is no longer in the vault.</source>
         <translation>This customer is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="58" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="77" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>Enter a phone number, a customer number or the start of a name.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="65" />
+        <location filename="../../seatdesk/ui/error_text.py" line="80" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>The phone system sent something that is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>An export needs a supervisor's or security officer's authorisation.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>An export needs a purpose and a recipient.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>An export holds between 1 and %max customers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>The export names a field the card does not have.</source>
         <translation>The export names a field the card does not have.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
         <source>The recipient has no confidentiality agreement: the export is refused (and audited).</source>
         <translation>The recipient has no confidentiality agreement: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="94" />
         <source>Agreement %agreement is not in force: the export is refused (and audited).</source>
         <translation>Agreement %agreement is not in force: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>Agreement %agreement does not cover this purpose: the export is refused (and audited).</source>
         <translation>Agreement %agreement does not cover this purpose: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</source>
         <translation>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="94" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>Give dates as YYYY-MM-DD.</source>
         <translation>Give dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>Give the partner, the agreement number and at least one purpose.</source>
         <translation>Give the partner, the agreement number and at least one purpose.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>A text of the register is too long.</source>
         <translation>A text of the register is too long.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>Choose the information classes the agreement covers.</source>
         <translation>Choose the information classes the agreement covers.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="102" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>The agreement cannot expire before it is signed.</source>
         <translation>The agreement cannot expire before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>This agreement number is already registered.</source>
         <translation>This agreement number is already registered.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>No agreement has this number.</source>
         <translation>No agreement has this number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>Say why the agreement ends early.</source>
         <translation>Say why the agreement ends early.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
         <source>This agreement has already been ended.</source>
         <translation>This agreement has already been ended.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The attachment cannot be read.</source>
         <translation>The attachment cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>Say in one sentence what happened.</source>
         <translation>Say in one sentence what happened.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>Record the finding before closing the incident.</source>
         <translation>Record the finding before closing the incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>Name the staff member the outcome applies to.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The incident is closed.</source>
         <translation>The incident is closed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>The incident must first go to the next step of its workflow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>Only the security officer moves an incident along.</source>
         <translation>Only the security officer moves an incident along.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>A grade other than the suggested one needs a reason.</source>
         <translation>A grade other than the suggested one needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>Fill every field of this report.</source>
         <translation>Fill every field of this report.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
         <source>Fill at least one field.</source>
         <translation>Fill at least one field.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
         <translation>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>No such report on this incident.</source>
         <translation>No such report on this incident.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>The document shown does not match the pre-registration.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>The approver must be a supervisor or a security officer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>The approver must be someone other than the person registering.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="160" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>The host must be a member of the hall's staff, not the IT admin.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>Badge %badge is worn by another visitor in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>A visitor with this ID number is already in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>Visitor %ref is not in the hall.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>This visitor matches the watch list: a security officer must override it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>The ID number is not valid for this ID type.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>The mobile is not a mainland mobile number or an international +number.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>A badge is 1-16 letters, digits or '-'.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The expected departure must be later than now.</source>
         <translation>The expected departure must be later than now.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>The expected departure is after closing time (%time).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>The visitor acknowledges the notice by typed name or paper form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices may not enter the hall; hold them at the door first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>The expected date is in the past.</source>
         <translation>The expected date is in the past.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>A visitor is pre-registered at most %days days ahead.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>%field is required.</source>
         <translation>%field is required.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>%field: at most %max characters.</source>
         <translation>%field: at most %max characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>%field contains control characters.</source>
         <translation>%field contains control characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>The password must have at least %min characters.</source>
         <translation>The password must have at least %min characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>The password must not be the staff ID.</source>
         <translation>The password must not be the staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>Acknowledge the confidentiality agreement first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>Type your own staff ID to confirm the agreement.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
-        <location filename="../../seatdesk/ui/error_text.py" line="262" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="277" />
         <source>Change your initial password first.</source>
         <translation>Change your initial password first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver's confidentiality training has lapsed: they pass it again, then authorise.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>The policy has no such course.</source>
         <translation>The policy has no such course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Name the trainer.</source>
         <translation>Name the trainer.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Record at least one person's result.</source>
         <translation>Record at least one person's result.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>The day of the training is in the future.</source>
         <translation>The day of the training is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>A score is a whole number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>Unknown staff ID.</source>
         <translation>Unknown staff ID.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>A person is listed twice.</source>
         <translation>A person is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>Answer every question first.</source>
         <translation>Answer every question first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="234" />
         <source>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</source>
         <translation>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>The file's first line must name the columns staff_id, course, date and score (trainer optional).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="229" />
+        <location filename="../../seatdesk/ui/error_text.py" line="244" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>You have taken this assessment three times today: read the rules again and try tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>Your role does not take this course.</source>
         <translation>Your role does not take this course.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This course has no assessment at the desk.</source>
         <translation>This course has no assessment at the desk.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>Your role does not allow this.</source>
         <translation>Your role does not allow this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>Wrong staff ID or password.</source>
         <translation>Wrong staff ID or password.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="242" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>The account is locked after too many wrong passwords.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="260" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="250" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>You are signed out.</source>
         <translation>You are signed out.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="251" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="272" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>This cannot be done as entered: check the form.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="279" />
         <source>The policy file is not valid.</source>
         <translation>The policy file is not valid.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="265" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>The vault cannot be read.</source>
         <translation>The vault cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="266" />
+        <location filename="../../seatdesk/ui/error_text.py" line="281" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>The key storage of this computer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="267" />
+        <location filename="../../seatdesk/ui/error_text.py" line="282" />
         <source>A check failed.</source>
         <translation>A check failed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="268" />
+        <location filename="../../seatdesk/ui/error_text.py" line="283" />
         <source>The import file was refused.</source>
         <translation>The import file was refused.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="269" />
+        <location filename="../../seatdesk/ui/error_text.py" line="284" />
         <source>The action could not be completed.</source>
         <translation>The action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="275" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>an agent</source>
         <translation>an agent</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="276" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="277" />
+        <location filename="../../seatdesk/ui/error_text.py" line="292" />
         <source>a security officer</source>
         <translation>a security officer</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="278" />
+        <location filename="../../seatdesk/ui/error_text.py" line="293" />
         <source>the administrator</source>
         <translation>the administrator</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="285" />
+        <location filename="../../seatdesk/ui/error_text.py" line="300" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>ID number: 17 digits are followed by a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="286" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>ID number: a 15-character number is all digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="287" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>ID number: 18 characters (or 15 digits for an old number).</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="290" />
+        <location filename="../../seatdesk/ui/error_text.py" line="305" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>ID number: the region code cannot start with 0.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="291" />
+        <location filename="../../seatdesk/ui/error_text.py" line="306" />
         <source>ID number: the region code names no province.</source>
         <translation>ID number: the region code names no province.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="292" />
+        <location filename="../../seatdesk/ui/error_text.py" line="307" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>ID number: a residence permit's number has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="295" />
+        <location filename="../../seatdesk/ui/error_text.py" line="310" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>ID number: the birth date in it is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="298" />
+        <location filename="../../seatdesk/ui/error_text.py" line="313" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>ID number: the birth date in it is in the future.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="301" />
+        <location filename="../../seatdesk/ui/error_text.py" line="316" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>ID number: the birth date in it is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="302" />
+        <location filename="../../seatdesk/ui/error_text.py" line="317" />
         <source>ID number: the check digit does not match.</source>
         <translation>ID number: the check digit does not match.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="303" />
+        <location filename="../../seatdesk/ui/error_text.py" line="318" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>ID number: 5-20 letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="309" />
+        <location filename="../../seatdesk/ui/error_text.py" line="324" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="310" />
+        <location filename="../../seatdesk/ui/error_text.py" line="325" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="311" />
+        <location filename="../../seatdesk/ui/error_text.py" line="326" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="312" />
+        <location filename="../../seatdesk/ui/error_text.py" line="327" />
         <source>Approval reference</source>
         <translation>Approval reference</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="313" />
+        <location filename="../../seatdesk/ui/error_text.py" line="328" />
         <source>Escort</source>
         <translation>Escort</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="314" />
+        <location filename="../../seatdesk/ui/error_text.py" line="329" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="326" />
+        <location filename="../../seatdesk/ui/error_text.py" line="341" />
         <source>The role of %role may not do this.</source>
         <translation>The role of %role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="339" />
+        <location filename="../../seatdesk/ui/error_text.py" line="354" />
         <source>A field</source>
         <translation>A field</translation>
     </message>
@@ -4609,77 +4629,87 @@
         <translation>What the caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller gives</source>
         <translation>Caller gives</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>Caller says</source>
         <translation>Caller says</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the full value</source>
         <translation>the full value</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 6 characters</source>
         <translation>the last 6 characters</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>the last 4 digits</source>
         <translation>the last 4 digits</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left on this call</source>
         <translation>%1 attempt(s) left on this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type what the caller says first.</source>
         <translation>Type what the caller says first.</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>%1 attempt(s) left</source>
         <translation>%1 attempt(s) left</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
+        <source>%1 attempt(s) left (counted by the hall)</source>
+        <translation>%1 attempt(s) left (counted by the hall)</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="288" />
+        <source>Locked by the hall for this call: not checked</source>
+        <translation>Locked by the hall for this call: not checked</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Nothing stored to compare with</source>
         <translation>Nothing stored to compare with</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="283" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
         <source>No match — check locked for this call</source>
         <translation>No match — check locked for this call</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>No match</source>
         <translation>No match</translation>
     </message>

@@ -284,28 +284,28 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="299" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
         <source>Confidentiality agreement</source>
         <translation>保密协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="304" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="313" />
         <source>I have read the agreement and accept it</source>
         <translation>我已阅读并同意上述协议</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="308" />
-        <location filename="../../seatdesk/ui/dialogs.py" line="309" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="317" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="318" />
         <source>Type your staff ID to confirm</source>
         <translation>输入您的工号以确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Accept</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="310" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="319" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1058,202 +1058,207 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/audit_words.py" line="40" />
+        <source>Gave the hall the 一类 verifiers</source>
+        <translation>向大厅提交一类核验值</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
         <source>On the way to an approval request</source>
         <translation>前往处理复核请求</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="41" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
         <source>Approval request declined</source>
         <translation>复核请求已拒绝</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="42" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
         <source>Approval request cancelled</source>
         <translation>复核请求已取消</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="43" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
         <source>Approval request expired</source>
         <translation>复核请求已失效</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="44" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
         <source>Approval request granted at the seat</source>
         <translation>复核请求已在座席完成</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="45" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
         <source>Call started</source>
         <translation>来电开始</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="46" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
         <source>Call linked to a customer</source>
         <translation>来电关联客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="47" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
         <source>Call ended</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="48" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
         <source>Call wrap-up</source>
         <translation>通话小结</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="49" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
         <source>Incident reported</source>
         <translation>上报事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="50" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
         <source>Visitor registered</source>
         <translation>访客登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="51" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
         <source>Visitor signed in</source>
         <translation>访客入场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="52" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
         <source>Visitor signed out</source>
         <translation>访客离场</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="53" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
         <source>Visitor board opened</source>
         <translation>查看访客看板</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="54" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
         <source>Account added</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="55" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
         <source>Password changed or reset</source>
         <translation>修改或重置密码</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="56" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
         <source>Role changed</source>
         <translation>变更角色</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="57" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
         <source>Backup written</source>
         <translation>写入备份</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="58" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
         <source>Audit log searched</source>
         <translation>检索审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="59" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
         <source>Who saw this customer</source>
         <translation>谁查看过该客户</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="60" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
         <source>Audit log exported</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="61" />
-        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
         <source>Access review</source>
         <translation>访问复核</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="62" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
         <source>Audit retention purge</source>
         <translation>审计日志到期清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="63" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="64" />
         <source>Entries purged before here</source>
         <translation>此前的记录已清理</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="69" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
         <source>Customer record</source>
         <translation>客户记录</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="70" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
         <source>Approval request</source>
         <translation>复核请求</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="71" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
         <source>Customer records</source>
         <translation>客户记录（批量）</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="72" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
         <source>Customer data</source>
         <translation>客户数据</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="73" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="74" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
         <source>Visitor register</source>
         <translation>外来人员登记</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="75" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
         <source>Watch list</source>
         <translation>关注名单</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="76" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="77" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
         <source>Accounts</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="78" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
         <source>Sign-in protection</source>
         <translation>登录保护</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="79" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
         <source>Vault</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="80" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
         <source>Hall</source>
         <translation>大厅服务</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="81" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="82" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="83" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
         <source>Impact assessments</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="84" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
         <source>Seat</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/audit_words.py" line="85" />
+        <location filename="../../seatdesk/ui/audit_words.py" line="86" />
         <source>Guards</source>
         <translation>防护</translation>
     </message>
@@ -1903,577 +1908,592 @@
     </message>
     <message>
         <location filename="../../seatdesk/ui/error_text.py" line="51" />
+        <source>The hall checks these answers, and it cannot be reached: nothing was compared. Try again when the hall is back.</source>
+        <translation>此类信息由大厅核验，目前无法连接大厅：未进行比对。请在大厅恢复后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="56" />
+        <source>The hall refuses more checks of this kind from you this hour (the refusal is audited).</source>
+        <translation>本小时内您的此类核验次数已用完，大厅拒绝继续核验（已记录审计）。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="61" />
+        <source>This seat does not hold the hall's data key yet: these answers are checked here once another enrolled seat has been online.</source>
+        <translation>本座席尚未取得大厅数据密钥：须待另一台已接入大厅的座席在线后，才能在此核验此类信息。</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/error_text.py" line="66" />
         <source>This record was masked under other masking rules; it is shown again after a security officer's next sign-in at this seat.</source>
         <translation>该客户记录的掩码是按其他掩码规则生成的；信息安全专员下次在本座席登录后会重新生成，届时再显示。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="57" />
+        <location filename="../../seatdesk/ui/error_text.py" line="72" />
         <source>This customer is no longer in the vault.</source>
         <translation>该客户已不在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="58" />
+        <location filename="../../seatdesk/ui/error_text.py" line="73" />
         <source>More than %limit look-ups in a minute: wait a moment (the refusal is audited).</source>
         <translation>一分钟内查询超过 %limit 次：请稍候再查（本次拒绝已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="62" />
+        <location filename="../../seatdesk/ui/error_text.py" line="77" />
         <source>Enter a phone number, a customer number or the start of a name.</source>
         <translation>请输入来电号码、客户号或姓名开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="65" />
+        <location filename="../../seatdesk/ui/error_text.py" line="80" />
         <source>The phone system sent something that is not a phone number.</source>
         <translation>电话系统发送的不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="69" />
+        <location filename="../../seatdesk/ui/error_text.py" line="84" />
         <source>An export needs a supervisor's or security officer's authorisation.</source>
         <translation>导出须经班组长或信息安全专员授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="72" />
+        <location filename="../../seatdesk/ui/error_text.py" line="87" />
         <source>An export needs a purpose and a recipient.</source>
         <translation>导出须注明用途和接收方。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="73" />
+        <location filename="../../seatdesk/ui/error_text.py" line="88" />
         <source>An export holds between 1 and %max customers.</source>
         <translation>一次导出包含 1 至 %max 位客户。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="74" />
+        <location filename="../../seatdesk/ui/error_text.py" line="89" />
         <source>The export names a field the card does not have.</source>
         <translation>导出指定了记录卡中不存在的字段。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="75" />
+        <location filename="../../seatdesk/ui/error_text.py" line="90" />
         <source>The recipient has no confidentiality agreement: the export is refused (and audited).</source>
         <translation>接收方没有保密协议：导出被拒绝（已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="79" />
+        <location filename="../../seatdesk/ui/error_text.py" line="94" />
         <source>Agreement %agreement is not in force: the export is refused (and audited).</source>
         <translation>协议 %agreement 不在有效期内：导出被拒绝（已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="83" />
+        <location filename="../../seatdesk/ui/error_text.py" line="98" />
         <source>Agreement %agreement does not cover this purpose: the export is refused (and audited).</source>
         <translation>协议 %agreement 不涵盖此用途：导出被拒绝（已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="88" />
+        <location filename="../../seatdesk/ui/error_text.py" line="103" />
         <source>Agreement %agreement does not cover the information classes %classes of the exported fields: the export is refused (and audited).</source>
         <translation>协议 %agreement 不涵盖导出字段的信息类别 %classes：导出被拒绝（已记入审计）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="94" />
+        <location filename="../../seatdesk/ui/error_text.py" line="109" />
         <source>Give dates as YYYY-MM-DD.</source>
         <translation>日期格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="95" />
+        <location filename="../../seatdesk/ui/error_text.py" line="110" />
         <source>Give the partner, the agreement number and at least one purpose.</source>
         <translation>请填写合作方、协议编号和至少一项用途。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="98" />
+        <location filename="../../seatdesk/ui/error_text.py" line="113" />
         <source>A text of the register is too long.</source>
         <translation>登记内容过长。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="99" />
+        <location filename="../../seatdesk/ui/error_text.py" line="114" />
         <source>Choose the information classes the agreement covers.</source>
         <translation>请选择协议涵盖的信息类别。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="102" />
+        <location filename="../../seatdesk/ui/error_text.py" line="117" />
         <source>The agreement cannot expire before it is signed.</source>
         <translation>协议的到期日期不能早于签订日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="103" />
+        <location filename="../../seatdesk/ui/error_text.py" line="118" />
         <source>This agreement number is already registered.</source>
         <translation>此协议编号已登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="104" />
+        <location filename="../../seatdesk/ui/error_text.py" line="119" />
         <source>No agreement has this number.</source>
         <translation>没有此编号的协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="105" />
+        <location filename="../../seatdesk/ui/error_text.py" line="120" />
         <source>Say why the agreement ends early.</source>
         <translation>请说明提前终止协议的原因。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="106" />
+        <location filename="../../seatdesk/ui/error_text.py" line="121" />
         <source>This agreement has already been ended.</source>
         <translation>此协议已终止。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="107" />
+        <location filename="../../seatdesk/ui/error_text.py" line="122" />
         <source>The attachment cannot be read.</source>
         <translation>无法读取附件。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="109" />
+        <location filename="../../seatdesk/ui/error_text.py" line="124" />
         <source>Say in one sentence what happened.</source>
         <translation>请用一句话说明发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="110" />
+        <location filename="../../seatdesk/ui/error_text.py" line="125" />
         <source>Record the finding before closing the incident.</source>
         <translation>关闭事件前请先记录调查结论。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="113" />
+        <location filename="../../seatdesk/ui/error_text.py" line="128" />
         <source>A pay deduction (扣发工资) needs an amount between %low and %high yuan.</source>
         <translation>扣发工资须填写 %low 至 %high 元之间的金额。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="116" />
+        <location filename="../../seatdesk/ui/error_text.py" line="131" />
         <source>Name the staff member the outcome applies to.</source>
         <translation>请填写处理结果所针对的员工。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="119" />
+        <location filename="../../seatdesk/ui/error_text.py" line="134" />
         <source>The incident is closed.</source>
         <translation>该事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="120" />
+        <location filename="../../seatdesk/ui/error_text.py" line="135" />
         <source>The incident must first go to the next step of its workflow.</source>
         <translation>该事件须先进入流程的下一步。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="123" />
+        <location filename="../../seatdesk/ui/error_text.py" line="138" />
         <source>Only the security officer moves an incident along.</source>
         <translation>只有信息安全专员可以推进事件流程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="126" />
+        <location filename="../../seatdesk/ui/error_text.py" line="141" />
         <source>A grade other than the suggested one needs a reason.</source>
         <translation>改用建议以外的级别须填写理由。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="129" />
+        <location filename="../../seatdesk/ui/error_text.py" line="144" />
         <source>Fill every field of this report.</source>
         <translation>请填写本报告的全部栏目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="130" />
+        <location filename="../../seatdesk/ui/error_text.py" line="145" />
         <source>Fill at least one field.</source>
         <translation>请至少填写一项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="131" />
+        <location filename="../../seatdesk/ui/error_text.py" line="146" />
         <source>Give the time as YYYY-MM-DD HH:MM on the hall's clock.</source>
         <translation>请按大厅时间填写，格式 YYYY-MM-DD HH:MM。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="134" />
+        <location filename="../../seatdesk/ui/error_text.py" line="149" />
         <source>No such report on this incident.</source>
         <translation>该事件没有这份报告。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="136" />
+        <location filename="../../seatdesk/ui/error_text.py" line="151" />
         <source>The document shown does not match the pre-registration.</source>
         <translation>出示的证件与预约登记不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="139" />
+        <location filename="../../seatdesk/ui/error_text.py" line="154" />
         <source>The approver must be a supervisor or a security officer.</source>
         <translation>审批人须为班组长或信息安全专员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="142" />
+        <location filename="../../seatdesk/ui/error_text.py" line="157" />
         <source>The approver must be someone other than the person registering.</source>
         <translation>审批人不能是办理登记的本人。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="145" />
+        <location filename="../../seatdesk/ui/error_text.py" line="160" />
         <source>The host must be a member of the hall's staff, not the IT admin.</source>
         <translation>接待人须为大厅工作人员，不能是系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="148" />
+        <location filename="../../seatdesk/ui/error_text.py" line="163" />
         <source>Badge %badge is worn by another visitor in the hall.</source>
         <translation>胸卡 %badge 正由场内另一名访客佩戴。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="151" />
+        <location filename="../../seatdesk/ui/error_text.py" line="166" />
         <source>A visitor with this ID number is already in the hall.</source>
         <translation>持该证件号码的访客已在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="154" />
+        <location filename="../../seatdesk/ui/error_text.py" line="169" />
         <source>Visitor %ref is not in the hall.</source>
         <translation>访客 %ref 不在场内。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="155" />
+        <location filename="../../seatdesk/ui/error_text.py" line="170" />
         <source>This visitor matches the watch list: a security officer must override it.</source>
         <translation>该访客与关注名单相符，须由信息安全专员放行。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="158" />
+        <location filename="../../seatdesk/ui/error_text.py" line="173" />
         <source>The ID number is not valid for this ID type.</source>
         <translation>证件号码不符合该证件类型。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="159" />
+        <location filename="../../seatdesk/ui/error_text.py" line="174" />
         <source>The mobile is not a mainland mobile number or an international +number.</source>
         <translation>手机号码不是大陆手机号码，也不是以 + 开头的国际号码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="162" />
+        <location filename="../../seatdesk/ui/error_text.py" line="177" />
         <source>A badge is 1-16 letters, digits or '-'.</source>
         <translation>胸卡号为 1 至 16 位字母、数字或“-”。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="163" />
+        <location filename="../../seatdesk/ui/error_text.py" line="178" />
         <source>The expected departure must be later than now.</source>
         <translation>预计离开时间须晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="166" />
+        <location filename="../../seatdesk/ui/error_text.py" line="181" />
         <source>The expected departure is after closing time (%time).</source>
         <translation>预计离开时间晚于清场时间（%time）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="169" />
+        <location filename="../../seatdesk/ui/error_text.py" line="184" />
         <source>The visitor acknowledges the notice by typed name or paper form.</source>
         <translation>访客须输入本人姓名或填写纸质表单以确认保密须知。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="172" />
+        <location filename="../../seatdesk/ui/error_text.py" line="187" />
         <source>%devices may not enter the hall; hold them at the door first.</source>
         <translation>%devices 不得带入大厅，请先在门口寄存。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="175" />
+        <location filename="../../seatdesk/ui/error_text.py" line="190" />
         <source>The expected date is in the past.</source>
         <translation>预约日期已过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="176" />
+        <location filename="../../seatdesk/ui/error_text.py" line="191" />
         <source>A visitor is pre-registered at most %days days ahead.</source>
         <translation>外来人员最多提前 %days 天预约。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="180" />
+        <location filename="../../seatdesk/ui/error_text.py" line="195" />
         <source>%field is required.</source>
         <translation>%field 为必填项。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="181" />
+        <location filename="../../seatdesk/ui/error_text.py" line="196" />
         <source>%field: at most %max characters.</source>
         <translation>%field 最多 %max 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="182" />
+        <location filename="../../seatdesk/ui/error_text.py" line="197" />
         <source>%field contains control characters.</source>
         <translation>%field 含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="184" />
+        <location filename="../../seatdesk/ui/error_text.py" line="199" />
         <source>The password must have at least %min characters.</source>
         <translation>密码至少须有 %min 个字符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="187" />
+        <location filename="../../seatdesk/ui/error_text.py" line="202" />
         <source>The password must not be the staff ID.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="189" />
+        <location filename="../../seatdesk/ui/error_text.py" line="204" />
         <source>Acknowledge the confidentiality agreement first.</source>
         <translation>请先确认保密协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="192" />
+        <location filename="../../seatdesk/ui/error_text.py" line="207" />
         <source>Type your own staff ID to confirm the agreement.</source>
         <translation>请输入本人工号以确认协议。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="195" />
-        <location filename="../../seatdesk/ui/error_text.py" line="262" />
+        <location filename="../../seatdesk/ui/error_text.py" line="210" />
+        <location filename="../../seatdesk/ui/error_text.py" line="277" />
         <source>Change your initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="197" />
+        <location filename="../../seatdesk/ui/error_text.py" line="212" />
         <source>You have not passed the confidentiality training yet: customer data stays closed until you pass the assessment (Security menu) or the security officer records it.</source>
         <translation>您尚未通过保密培训考核：在通过考核（“安全”菜单）或由信息安全专员登记培训成绩之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="202" />
+        <location filename="../../seatdesk/ui/error_text.py" line="217" />
         <source>Your confidentiality training has lapsed past its grace days: customer data stays closed until you pass the assessment again (Security menu).</source>
         <translation>您的保密培训已过期且超过宽限期：重新通过考核（“安全”菜单）之前，不能查看客户信息。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="207" />
+        <location filename="../../seatdesk/ui/error_text.py" line="222" />
         <source>%approver's confidentiality training has lapsed: they pass it again, then authorise.</source>
         <translation>%approver 的保密培训已过期：须重新通过考核后才能授权。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="211" />
+        <location filename="../../seatdesk/ui/error_text.py" line="226" />
         <source>The policy has no such course.</source>
         <translation>策略中没有该培训课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="212" />
+        <location filename="../../seatdesk/ui/error_text.py" line="227" />
         <source>Name the trainer.</source>
         <translation>请填写培训讲师。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="213" />
+        <location filename="../../seatdesk/ui/error_text.py" line="228" />
         <source>Record at least one person's result.</source>
         <translation>请至少登记一人的成绩。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="214" />
+        <location filename="../../seatdesk/ui/error_text.py" line="229" />
         <source>The day of the training is in the future.</source>
         <translation>培训日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="215" />
+        <location filename="../../seatdesk/ui/error_text.py" line="230" />
         <source>A score is a whole number from 0 to 100.</source>
         <translation>成绩须为 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="216" />
+        <location filename="../../seatdesk/ui/error_text.py" line="231" />
         <source>Unknown staff ID.</source>
         <translation>工号不存在。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="217" />
+        <location filename="../../seatdesk/ui/error_text.py" line="232" />
         <source>A person is listed twice.</source>
         <translation>同一人被重复登记。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="218" />
+        <location filename="../../seatdesk/ui/error_text.py" line="233" />
         <source>Answer every question first.</source>
         <translation>请先回答全部题目。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="219" />
+        <location filename="../../seatdesk/ui/error_text.py" line="234" />
         <source>The hall cannot be reached, and this seat's training results are the hall's: nothing was recorded. Record them again when the hall is reachable.</source>
         <translation>无法连接大厅，而本座席的培训成绩由大厅保存：本次未记录任何成绩。请在大厅恢复连接后重新记录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="224" />
+        <location filename="../../seatdesk/ui/error_text.py" line="239" />
         <source>The file's first line must name the columns staff_id, course, date and score (trainer optional).</source>
         <translation>文件第一行须为列名 staff_id、course、date、score（trainer 可选）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="229" />
+        <location filename="../../seatdesk/ui/error_text.py" line="244" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="230" />
+        <location filename="../../seatdesk/ui/error_text.py" line="245" />
         <source>You have taken this assessment three times today: read the rules again and try tomorrow.</source>
         <translation>您今天已参加该考核三次：请重新学习保密规定，明天再试。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="235" />
+        <location filename="../../seatdesk/ui/error_text.py" line="250" />
         <source>Your role does not take this course.</source>
         <translation>您的岗位无需参加该课程。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="236" />
+        <location filename="../../seatdesk/ui/error_text.py" line="251" />
         <source>This course has no assessment at the desk.</source>
         <translation>该课程没有桌面考核。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="240" />
+        <location filename="../../seatdesk/ui/error_text.py" line="255" />
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="241" />
+        <location filename="../../seatdesk/ui/error_text.py" line="256" />
         <source>Wrong staff ID or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="242" />
+        <location filename="../../seatdesk/ui/error_text.py" line="257" />
         <source>The account is locked after too many wrong passwords.</source>
         <translation>密码错误次数过多，账户已锁定。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="245" />
+        <location filename="../../seatdesk/ui/error_text.py" line="260" />
         <source>This seat's count of failed sign-ins was tampered with: every account is locked until %until. A security officer can sign in with the recovery key.</source>
         <translation>本座席的登录失败计数被篡改：所有账户锁定至 %until。安全员可使用恢复密钥登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="250" />
+        <location filename="../../seatdesk/ui/error_text.py" line="265" />
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="251" />
+        <location filename="../../seatdesk/ui/error_text.py" line="266" />
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="252" />
+        <location filename="../../seatdesk/ui/error_text.py" line="267" />
         <source>The hall cannot be reached, and this seat has never seen this account: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席从未见过此账号：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="257" />
+        <location filename="../../seatdesk/ui/error_text.py" line="272" />
         <source>The hall cannot be reached, and this seat's copy of the staff directory is older than one it has seen: sign in when the hall is back.</source>
         <translation>无法连接大厅，且本座席的员工名录副本比它见过的旧：请在大厅恢复连接后登录。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="263" />
+        <location filename="../../seatdesk/ui/error_text.py" line="278" />
         <source>This cannot be done as entered: check the form.</source>
         <translation>按所填内容无法完成，请检查表单。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="264" />
+        <location filename="../../seatdesk/ui/error_text.py" line="279" />
         <source>The policy file is not valid.</source>
         <translation>策略文件无效。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="265" />
+        <location filename="../../seatdesk/ui/error_text.py" line="280" />
         <source>The vault cannot be read.</source>
         <translation>无法读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="266" />
+        <location filename="../../seatdesk/ui/error_text.py" line="281" />
         <source>The key storage of this computer cannot be used.</source>
         <translation>无法使用本机的密钥存储。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="267" />
+        <location filename="../../seatdesk/ui/error_text.py" line="282" />
         <source>A check failed.</source>
         <translation>检查未通过。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="268" />
+        <location filename="../../seatdesk/ui/error_text.py" line="283" />
         <source>The import file was refused.</source>
         <translation>导入文件被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="269" />
+        <location filename="../../seatdesk/ui/error_text.py" line="284" />
         <source>The action could not be completed.</source>
         <translation>操作未能完成。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="275" />
+        <location filename="../../seatdesk/ui/error_text.py" line="290" />
         <source>an agent</source>
         <translation>坐席员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="276" />
+        <location filename="../../seatdesk/ui/error_text.py" line="291" />
         <source>a supervisor</source>
         <translation>班组长</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="277" />
+        <location filename="../../seatdesk/ui/error_text.py" line="292" />
         <source>a security officer</source>
         <translation>信息安全专员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="278" />
+        <location filename="../../seatdesk/ui/error_text.py" line="293" />
         <source>the administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="285" />
+        <location filename="../../seatdesk/ui/error_text.py" line="300" />
         <source>ID number: 17 digits are followed by a digit or X.</source>
         <translation>证件号码：应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="286" />
+        <location filename="../../seatdesk/ui/error_text.py" line="301" />
         <source>ID number: a 15-character number is all digits.</source>
         <translation>证件号码：15 位号码应全部为数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="287" />
+        <location filename="../../seatdesk/ui/error_text.py" line="302" />
         <source>ID number: 18 characters (or 15 digits for an old number).</source>
         <translation>证件号码：应为 18 位（旧号码为 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="290" />
+        <location filename="../../seatdesk/ui/error_text.py" line="305" />
         <source>ID number: the region code cannot start with 0.</source>
         <translation>证件号码：地区代码不能以 0 开头。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="291" />
+        <location filename="../../seatdesk/ui/error_text.py" line="306" />
         <source>ID number: the region code names no province.</source>
         <translation>证件号码：地区代码不对应任何省份。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="292" />
+        <location filename="../../seatdesk/ui/error_text.py" line="307" />
         <source>ID number: a residence permit's number has 18 characters.</source>
         <translation>证件号码：居住证号码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="295" />
+        <location filename="../../seatdesk/ui/error_text.py" line="310" />
         <source>ID number: the birth date in it is not a real date.</source>
         <translation>证件号码：其中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="298" />
+        <location filename="../../seatdesk/ui/error_text.py" line="313" />
         <source>ID number: the birth date in it is in the future.</source>
         <translation>证件号码：其中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="301" />
+        <location filename="../../seatdesk/ui/error_text.py" line="316" />
         <source>ID number: the birth date in it is before 1900.</source>
         <translation>证件号码：其中的出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="302" />
+        <location filename="../../seatdesk/ui/error_text.py" line="317" />
         <source>ID number: the check digit does not match.</source>
         <translation>证件号码：校验位不符。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="303" />
+        <location filename="../../seatdesk/ui/error_text.py" line="318" />
         <source>ID number: 5-20 letters or digits.</source>
         <translation>证件号码：应为 5 至 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="309" />
+        <location filename="../../seatdesk/ui/error_text.py" line="324" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="310" />
+        <location filename="../../seatdesk/ui/error_text.py" line="325" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="311" />
+        <location filename="../../seatdesk/ui/error_text.py" line="326" />
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="312" />
+        <location filename="../../seatdesk/ui/error_text.py" line="327" />
         <source>Approval reference</source>
         <translation>批准文号</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="313" />
+        <location filename="../../seatdesk/ui/error_text.py" line="328" />
         <source>Escort</source>
         <translation>陪同人</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="314" />
+        <location filename="../../seatdesk/ui/error_text.py" line="329" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="326" />
+        <location filename="../../seatdesk/ui/error_text.py" line="341" />
         <source>The role of %role may not do this.</source>
         <translation>%role 角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/error_text.py" line="339" />
+        <location filename="../../seatdesk/ui/error_text.py" line="354" />
         <source>A field</source>
         <translation>某字段</translation>
     </message>
@@ -4609,77 +4629,87 @@
         <translation>客户所说的内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="219" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="220" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="223" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="224" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="228" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="229" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
         <source>Caller gives</source>
         <translation>客户提供</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="230" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="231" />
         <source>Caller says</source>
         <translation>客户所说</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="247" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
         <source>the full value</source>
         <translation>完整内容</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="248" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
         <source>the last 6 characters</source>
         <translation>后 6 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="249" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="250" />
         <source>the last 4 digits</source>
         <translation>后 4 位</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="259" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="260" />
         <source>%1 attempt(s) left on this call</source>
         <translation>本次通话还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="267" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="268" />
         <source>Type what the caller says first.</source>
         <translation>请先输入来电人所说的内容。</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="279" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="282" />
         <source>%1 attempt(s) left</source>
         <translation>还可核验 %1 次</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="281" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="284" />
+        <source>%1 attempt(s) left (counted by the hall)</source>
+        <translation>还可核验 %1 次（由大厅计数）</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="288" />
+        <source>Locked by the hall for this call: not checked</source>
+        <translation>大厅已锁定本次通话的此项核验：未比对</translation>
+    </message>
+    <message>
+        <location filename="../../seatdesk/ui/dialogs.py" line="290" />
         <source>Nothing stored to compare with</source>
         <translation>无可比对的存储信息</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="283" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="292" />
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="285" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="294" />
         <source>No match — check locked for this call</source>
         <translation>不一致 — 本次通话已锁定此项核验</translation>
     </message>
     <message>
-        <location filename="../../seatdesk/ui/dialogs.py" line="287" />
+        <location filename="../../seatdesk/ui/dialogs.py" line="296" />
         <source>No match</source>
         <translation>不一致</translation>
     </message>

@@ -73,12 +73,18 @@ def _head(data: Any) -> Head:
 
 class HallApp:
     def __init__(
-        self, store: HallStore, ca: pki.KeyPair, hub: FeedHub, now: Now = _utc_now
+        self,
+        store: HallStore,
+        ca: pki.KeyPair,
+        hub: FeedHub,
+        now: Now = _utc_now,
+        pepper: bytes = b"",
     ) -> None:
         self.store = store
         self.ca = ca
         self.hub = hub
         self.now = now
+        self.pepper = pepper  # the 一类 verifiers' key (HALLDIR/verify.pepper)
 
     async def authenticate(self, request: Request, body: bytes) -> SeatRow:
         seat_id = request.headers.get(SEAT_HEADER, "")
@@ -308,10 +314,10 @@ def directory_routes(staff: DirectoryRoutes) -> list[Route]:
     return [*routes, Route("/v1/staff/directory", _endpoint(staff.directory), methods=["GET"])]
 
 
-def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
+def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now, *, pepper: bytes = b"") -> Starlette:
     pool = open_pool(dsn)
     hub = FeedHub(dsn)
-    hall = HallApp(HallStore(pool), ca, hub, now)
+    hall = HallApp(HallStore(pool), ca, hub, now, pepper)
 
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -339,8 +345,10 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now) -> Starlette:
     from seatdesk.hall.approval_requests import approval_routes  # they build on this module
     from seatdesk.hall.change_sets import change_set_routes
     from seatdesk.hall.training_results import training_routes
+    from seatdesk.hall.verify_routes import verify_routes
 
     routes += change_set_routes(hall)
     routes += approval_routes(hall)
     routes += training_routes(hall)
+    routes += verify_routes(hall)
     return Starlette(routes=routes, lifespan=lifespan)

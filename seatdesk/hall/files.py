@@ -4,11 +4,15 @@ HALLDIR/hall.json     {"hall_id": …}
 HALLDIR/ca.pem        the CA certificate (seats pin it)
 HALLDIR/ca.key        the CA key (0600; it signs every seat's certificate)
 HALLDIR/server.pem    the TLS server certificate, and server.key (0600)
+HALLDIR/verify.pepper the key of the 一类 verifiers the hall stores (0600; never in PostgreSQL,
+                      so a dump of the database alone tests no guess)
 """
 
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +21,8 @@ from pathlib import Path
 from seatdesk.core.errors import UsageError
 from seatdesk.core.files import write_atomically
 from seatdesk.hall import pki
+
+PEPPER = "verify.pepper"
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,25 @@ class HallDir:
     @property
     def hall_id(self) -> str:
         return str(json.loads(self._read("hall.json"))["hall_id"])
+
+    @property
+    def pepper(self) -> bytes:
+        """The verifier pepper; made on first need (a hall folder from before issue 15)."""
+        path = self.path / PEPPER
+        if not path.exists():
+            if not (self.path / "ca.key").exists():
+                self._read("ca.key")  # not a hall folder: say so
+            try:  # O_EXCL: two instances starting together keep one pepper
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                pass
+            else:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(secrets.token_bytes(32))
+        pepper = self._read(PEPPER)
+        if len(pepper) != 32:
+            raise UsageError(f"{path} is damaged (not 32 bytes): 一类 answers cannot be checked")
+        return pepper
 
     def file(self, name: str) -> Path:
         return self.path / name
@@ -57,6 +82,7 @@ class HallDir:
         write_atomically(self.path / "ca.pem", ca.cert_pem, mode=0o644)
         write_atomically(self.path / "server.key", server.key_pem, mode=0o600)
         write_atomically(self.path / "server.pem", server.cert_pem, mode=0o644)
+        write_atomically(self.path / PEPPER, secrets.token_bytes(32), mode=0o600)
         write_atomically(
             self.path / "hall.json", json.dumps({"hall_id": hall_id}).encode(), mode=0o644
         )

@@ -288,6 +288,39 @@ CREATE TABLE training_results (
 CREATE INDEX training_results_by_person ON training_results(staff_id, course);
 """
 
+# 一类 verification at the hall (issue 15): per (customer, field, mode) the HMAC under the hall's
+# pepper (a file in the hall's folder, never in the database) of the tag a seat computes under
+# the hall data key; and every attempt, append-only (no value, no tag: who, where, what, outcome).
+_V9 = """
+CREATE TABLE verify_tags (
+    customer_no text NOT NULL,
+    field       text NOT NULL,
+    mode        text NOT NULL,
+    mac         bytea NOT NULL,
+    seat_id     text NOT NULL,
+    staff_id    text NOT NULL,
+    updated_at  timestamptz NOT NULL,
+    PRIMARY KEY (customer_no, field, mode)
+);
+CREATE TABLE verify_attempts (
+    id          bigserial PRIMARY KEY,
+    at          timestamptz NOT NULL,
+    seat_id     text NOT NULL,
+    staff_id    text NOT NULL,
+    customer_no text NOT NULL,
+    field       text NOT NULL,
+    mode        text NOT NULL,
+    call_id     text NOT NULL,
+    outcome     text NOT NULL
+);
+CREATE INDEX verify_attempts_by_person ON verify_attempts(staff_id, at);
+CREATE INDEX verify_attempts_by_call ON verify_attempts(staff_id, customer_no, field, call_id);
+CREATE TRIGGER verify_attempts_append_only BEFORE UPDATE OR DELETE ON verify_attempts
+    FOR EACH ROW EXECUTE FUNCTION seatdesk_append_only();
+CREATE TRIGGER verify_attempts_no_truncate BEFORE TRUNCATE ON verify_attempts
+    FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -308,10 +341,12 @@ GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON training_results TO {SERVICE_ROLE};
+GRANT SELECT, INSERT, UPDATE ON verify_tags TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON verify_attempts TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

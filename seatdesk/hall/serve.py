@@ -64,7 +64,7 @@ def serve(
     host, port = parse_listen(listen)
     forwarder = Forwarder(dsn, Collector.parse(syslog, syslog_ca)) if syslog else None
     config = uvicorn.Config(
-        build_app(dsn, hall.ca),
+        build_app(dsn, hall.ca, pepper=hall.pepper),
         host=host,
         port=port,
         log_level="warning",

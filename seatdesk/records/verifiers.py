@@ -245,3 +245,40 @@ def quoted_by_verifier(
         for candidate in dict.fromkeys(_candidates(field, text))
         if matches_verifier(keys, customer_no, tags, field, "full", candidate)
     ]
+
+
+# -- 一类 verification at the hall (issue 15) ------------------------------------------------
+# An enrolled seat gives the hall, per 一类 form, a tag of the form's keyed verifier under a key
+# derived from the hall data key, and then zeroes that part of the stored blob: a copy of the
+# vault then tests no 一类 guess (`services.hall_verify`).
+
+
+def keyed_part(tags: bytes | None, field: str, mode: str) -> bytes | None:
+    """The keyed verifier of one form in a keyed blob (None: not keyed, or nothing stored)."""
+    if tags is None or len(tags) != KEYED_LENGTH or tags[:1] != KEYED:
+        return None
+    index = VERIFIED.index((field, mode))
+    part = tags[1 + index * _TAG : 1 + (index + 1) * _TAG]
+    return None if part == _NONE else part
+
+
+def without_forms(tags: bytes, forms: frozenset[tuple[str, str]]) -> bytes:
+    """A keyed blob with the parts of `forms` zeroed (as if nothing were stored for them)."""
+    parts = [tags[1 + i * _TAG : 1 + (i + 1) * _TAG] for i in range(len(VERIFIED))]
+    return KEYED + b"".join(
+        _NONE if pair in forms else part for pair, part in zip(VERIFIED, parts, strict=True)
+    )
+
+
+def spoken_keyed(keys: VerifierKeys, customer_no: str, field: str, mode: str, typed: str) -> bytes:
+    """The keyed verifier of what was said (b"" when it cannot be a value of the field)."""
+    form = spoken_form(field, mode, typed)
+    if not form or keys.outer is None:
+        return b""
+    return _outer(keys.outer, _tag(keys.inner, customer_no, field, mode, form))
+
+
+def hall_tag(key: bytes, customer_no: str, field: str, mode: str, keyed: bytes) -> bytes:
+    """The tag the hall keeps (peppered) and compares: BLAKE2b under the hall-verifier key."""
+    message = f"{field}:{mode}|{customer_no}|{keyed.hex()}".encode()
+    return hashlib.blake2b(message, key=key, digest_size=_TAG).digest()

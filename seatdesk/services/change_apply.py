@@ -32,6 +32,7 @@ from seatdesk.services import importing
 from seatdesk.services.change_payload import Payload, PayloadRefused, open_payload
 from seatdesk.services.compartment_upkeep import blind_opener
 from seatdesk.services.hall_keys import HallKeys
+from seatdesk.services.hall_verify import note_elsewhere, zero_elsewhere
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
 
@@ -138,6 +139,7 @@ class ChangeApplier:
                     left = int(wire.listing(client, self.applied_seq()).get("behind", 0))
                     return CatchUp(tuple(applied), left, False, seq, refusal.reason)
                 applied.append(seq)
+                zero_elsewhere(self._db, self._policy)  # once keyed: no 一类 verifier stays here
         left = int(wire.listing(client, self.applied_seq()).get("behind", 0)) if applied else 0
         return CatchUp(tuple(applied), left if applied else int(listing.get("behind", 0)))
 
@@ -200,6 +202,8 @@ class ChangeApplier:
             if report.errors:
                 raise _Rejected(len(report.errors))
             self._record(seq, entry)
+            if manifest["publisher"] != self.keys.seat_id:  # its publisher gave the hall its tags
+                note_elsewhere(self._db, [*report.added_numbers, *report.changed_numbers])
             self._audit.append(
                 ACTOR,
                 "customers.change_set_applied",

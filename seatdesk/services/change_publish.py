@@ -29,6 +29,7 @@ from seatdesk.services import importing
 from seatdesk.services.change_apply import CatchUp, ChangeApplier
 from seatdesk.services.change_payload import Payload, seal_payload
 from seatdesk.services.hall_link import HallLink
+from seatdesk.services.hall_verify import send_tags_quietly
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.vault.schema import get_meta
@@ -136,6 +137,7 @@ class ChangeSetDesk:
         if mode == "snapshot":
             full = self._send(client, hdk, "full", mode, base, counts, Payload(text))
         after = self._applier.catch_up(client)
+        send_tags_quietly(self._s)  # the rows it published: their 一类 tags to the hall
         self._s.audit.append(
             self._s.staff_id,
             "customers.publish",

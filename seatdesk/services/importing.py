@@ -37,6 +37,7 @@ from seatdesk.records.importer import (
 )
 from seatdesk.services.compartment_upkeep import reader_plan, row_sealer
 from seatdesk.services.destruction import destroy_customers, reclaim
+from seatdesk.services.hall_verify import send_tags_quietly
 from seatdesk.services.session import Session
 from seatdesk.services.staff import require_password_current
 from seatdesk.vault.db import VaultDb
@@ -150,6 +151,9 @@ def _import(
     )
     if not report.dry_run:
         report.index_pending = int(session.db.scalar("SELECT count(*) FROM index_pending"))
+        # On an enrolled seat the 一类 verifiers go to the hall now; with the hall away they wait
+        # in the rows (under the data key) for the next importer's or custodian's sign-in.
+        send_tags_quietly(session, create=True)
     return report
 
 

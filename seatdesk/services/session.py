@@ -256,6 +256,9 @@ def sign_in(
         from seatdesk.services.hall_training import refresh_quietly  # it builds on this module
 
         refresh_quietly(session)  # the hall's training results count at every seat
+        from seatdesk.services.hall_verify import upkeep_at_sign_in
+
+        upkeep_at_sign_in(session)  # 一类 verifiers to the hall, none left testable here
         return session
     store = runtime.secret_store() if keyfile.key_storage == "keyring" else None
     device_secret = device_secret_for(keyfile, store)

@@ -8,11 +8,13 @@ import hmac
 from dataclasses import dataclass
 
 from seatdesk.audit.log import JsonValue
-from seatdesk.core.errors import PermissionDenied, UsageError
+from seatdesk.core.errors import PermissionDenied, SeatDeskError, UsageError
+from seatdesk.policy.model import TierAccess
 from seatdesk.policy.roles import Permission, require
 from seatdesk.records.customers import CustomerRow, load_customer
 from seatdesk.records.validation import normalise_mobile
 from seatdesk.records.verifiers import matches_verifier, same_form, stored_form
+from seatdesk.services import hall_verify
 from seatdesk.services.agreement import require_agreement
 from seatdesk.services.calls import CallDesk
 from seatdesk.services.session import Session
@@ -29,12 +31,31 @@ class VerifyOutcome:
     remaining: int
     locked: bool
     no_data: bool = False
+    at_hall: bool = False  # counted and compared by the hall (`remaining` is the hall's)
+    compared: bool = True  # False: refused before any comparison (locked at the hall)
+
+
+def _at_hall(session: Session, row: CustomerRow, field: str) -> bool:
+    """Whether this attempt goes to the hall: a 一类 value the person's role may not reveal on
+    its own (for this customer's tier), on an enrolled seat. The role decides, not the keys: an
+    enrolled seat keeps the escrow in its own custody, so there every session's keys open every
+    compartment (docs/threat-model.md). A value the role reveals on its own is compared here."""
+    if field not in _VERIFIED_FIELDS or not hall_verify.enrolled(session.db):
+        return False
+    if not any(f == field for f, _ in hall_verify.class1_forms(session.policy)):
+        return False
+    relevant = ("birth_date", "id_number") if field == "birth_date" else (field,)
+    return any(
+        session.policy.reveal_requirement(name, session.role, row.tier) != TierAccess.ALLOWED
+        for name in relevant
+    )
 
 
 def _compare(session: Session, row: CustomerRow, field: str, mode: str, typed: str) -> bool | None:
     """True/False for match/no match; None when the record holds nothing to compare. A value
     the person's keys open is compared with its canonical form; one they do not open, with its
-    verifier (a 一类 value only where the policy's `class1_verify` allows it on this seat)."""
+    verifier (a 一类 value only where the policy's `class1_verify` allows it on a seat without a
+    hall; on an enrolled seat the hall compares it, `_at_hall`)."""
     if field == "mobile":
         if not row.mobiles:
             return None
@@ -67,13 +88,17 @@ class VerifyDesk:
         self._s = session
         self._calls = calls
         self._attempts: dict[tuple[str, int, str], int] = {}
+        self._hall_left: dict[tuple[str, int, str], int] = {}  # what the hall last said
 
     @property
     def limit(self) -> int:
         return self._s.policy.limits.verify_attempts_per_call
 
     def remaining(self, customer_id: int, field: str) -> int:
-        used = self._attempts.get((self._calls.call_key(), customer_id, field), 0)
+        key = (self._calls.call_key(), customer_id, field)
+        if key in self._hall_left:
+            return self._hall_left[key]
+        used = self._attempts.get(key, 0)
         return max(self.limit - used, 0)
 
     def verify(self, customer_id: int, field: str, typed: str, mode: str = "") -> VerifyOutcome:
@@ -97,6 +122,10 @@ class VerifyDesk:
             "mode": mode,
             "call": self._calls.active.call_id if self._calls.active else None,
         }
+        if _at_hall(self._s, row, field):
+            outcome = self._at_the_hall(row, key, detail, mode, typed)
+            if outcome is not None:
+                return outcome
         if self.remaining(customer_id, field) == 0:
             self._s.audit.append(
                 self._s.staff_id,
@@ -126,3 +155,48 @@ class VerifyDesk:
             detail={**detail, "attempt": self.limit - remaining},
         )
         return VerifyOutcome(field, result, remaining, remaining == 0)
+
+    def _at_the_hall(
+        self,
+        row: CustomerRow,
+        key: tuple[str, int, str],
+        detail: dict[str, JsonValue],
+        mode: str,
+        typed: str,
+    ) -> VerifyOutcome | None:
+        """The hall counts and compares; this seat audits what it answered (or that it could
+        not be reached, and then nothing was compared). None: the hall verifies nothing yet
+        (`hall_verify.verify_at_hall`)."""
+        field = key[2]
+        try:
+            answer = hall_verify.verify_at_hall(
+                self._s, row.customer_no, field, mode, typed, self._calls.call_key()
+            )
+        except SeatDeskError as exc:
+            self._s.audit.append(
+                self._s.staff_id, "record.verify", target=row.customer_no, outcome="refused",
+                detail={**detail, "at": "hall", "reason": exc.code},
+            )  # fmt: skip
+            raise
+        if answer is None:
+            return None
+        if answer.outcome == "hour_limit":
+            self._s.audit.append(
+                self._s.staff_id, "record.verify", target=row.customer_no, outcome="refused",
+                detail={**detail, "at": "hall", "reason": "verify.hour_limit"},
+            )  # fmt: skip
+            raise PermissionDenied(
+                "the hall refuses more 一类 checks from you this hour", code="verify.hour_limit"
+            )
+        self._hall_left[key] = answer.remaining
+        self._s.audit.append(
+            self._s.staff_id, "record.verify", target=row.customer_no, outcome=answer.outcome,
+            detail={**detail, "at": "hall", "remaining": answer.remaining},
+        )  # fmt: skip
+        matched = answer.outcome == "match"
+        no_data = answer.outcome == "no_data"
+        locked = answer.outcome == "locked" or (answer.remaining == 0 and not no_data)
+        return VerifyOutcome(
+            field, matched, answer.remaining, locked, no_data, at_hall=True,
+            compared=answer.outcome in ("match", "no_match"),
+        )  # fmt: skip

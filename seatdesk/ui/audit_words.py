@@ -37,6 +37,7 @@ def _actions() -> dict[str, str]:
         "records.purge": translate("AuditWords", "Retention purge"),
         "approval": translate("AuditWords", "Authorisation at the seat"),
         "approval.ask": translate("AuditWords", "Asked for an approver through the hall"),
+        "hall.verifiers": translate("AuditWords", "Gave the hall the 一类 verifiers"),
         "approval.take": translate("AuditWords", "On the way to an approval request"),
         "approval.decline": translate("AuditWords", "Approval request declined"),
         "approval.cancel": translate("AuditWords", "Approval request cancelled"),

@@ -214,6 +214,7 @@ class VerifyDialog(QDialog):
         self.answer.setEchoMode(QLineEdit.EchoMode.Password)
         self.verdict = QLabel()
         self.verdict.setObjectName("verifyResult")
+        self.verdict.setWordWrap(True)  # a refusal (the hall away) is a sentence or two
         set_heading(self.verdict, 2)
         # Enter in the entry presses the default button, and only that: one Enter, one attempt.
         self.check_button = QPushButton(self.tr("Check"))
@@ -274,10 +275,18 @@ class VerifyDialog(QDialog):
             )
         except SeatDeskError as exc:
             self.verdict.setText(error_text(exc))
+            set_heading(self.verdict, 4)
+            self.adjustSize()  # the sentence may wrap: the dialog grows to show it
             return
         self.outcome = outcome
         left = self.tr("%1 attempt(s) left").replace("%1", str(outcome.remaining))
-        if outcome.no_data:
+        if outcome.at_hall:
+            left = self.tr("%1 attempt(s) left (counted by the hall)").replace(
+                "%1", str(outcome.remaining)
+            )
+        if outcome.at_hall and not outcome.compared:
+            text, tone = "✘ " + self.tr("Locked by the hall for this call: not checked"), "error"
+        elif outcome.no_data:
             text, tone = self.tr("Nothing stored to compare with"), "muted"
         elif outcome.matched:
             text, tone = "✔ " + self.tr("Match") + " · " + left, "ok"

@@ -48,6 +48,21 @@ def _texts() -> dict[str, str]:
         "verify.needs_hall": translate(
             "ErrorText", "This value is verified by the hall, and this seat has none."
         ),
+        "verify.hall_away": translate(
+            "ErrorText",
+            "The hall checks these answers, and it cannot be reached: nothing was compared. "
+            "Try again when the hall is back.",
+        ),
+        "verify.hour_limit": translate(
+            "ErrorText",
+            "The hall refuses more checks of this kind from you this hour (the refusal is "
+            "audited).",
+        ),
+        "verify.no_hdk": translate(
+            "ErrorText",
+            "This seat does not hold the hall's data key yet: these answers are checked here "
+            "once another enrolled seat has been online.",
+        ),
         "record.masks_stale": translate(
             "ErrorText",
             "This record was masked under other masking rules; it is shown again after a "

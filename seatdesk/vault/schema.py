@@ -485,9 +485,18 @@ CREATE TABLE hall_training_results (
 CREATE INDEX hall_training_by_person ON hall_training_results(staff_id, course, passed, held_on)
 """
 
+# 一类 verification at the hall (issue 15): customers a change set of another seat wrote here,
+# whose tags its publisher gave the hall; their 一类 verifiers are zeroed here as soon as they are
+# keyed (services.hall_verify).
+_V19 = """
+CREATE TABLE hall_tags_elsewhere (
+    customer_no TEXT PRIMARY KEY
+)
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     *(_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10),
-    *(_V11, _V12, _V13, _V14, _V15, _V16, _V17, _V18),
+    *(_V11, _V12, _V13, _V14, _V15, _V16, _V17, _V18, _V19),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
