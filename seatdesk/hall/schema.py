@@ -297,6 +297,7 @@ CREATE TABLE verify_tags (
     field       text NOT NULL,
     mode        text NOT NULL,
     mac         bytea NOT NULL,
+    version     integer NOT NULL DEFAULT 1,  -- of the seat's lookup key the tag was made under
     seat_id     text NOT NULL,
     staff_id    text NOT NULL,
     updated_at  timestamptz NOT NULL,

@@ -73,20 +73,23 @@ class VerifyRoutes:
         for item in raw:
             if not isinstance(item, dict) or not vr.good_tag(item.get("tag")):
                 raise Refused(400, "each tag is {customer_no, field, mode, tag: 32 hex digits}")
-            items.append((*_form(item), self._mac(str(item["tag"]))))
+            version = item.get("version", 1)
+            if not vr.good_version(version):
+                raise Refused(400, f"a tag's version is 1-{vr.MAX_VERSIONS}")
+            items.append((*_form(item), self._mac(str(item["tag"])), int(version)))
         now = self.hall.now()
         async with self.hall.store.pool.connection() as conn, conn.transaction():
             actor = await self._actor(conn, data, seat.seat_id)
             if actor.role not in WRITERS:
                 raise Refused(403, "only an importer or a custodian gives the hall 一类 verifiers")
-            for customer_no, field, mode, mac in items:
+            for customer_no, field, mode, mac, version in items:
                 await conn.execute(
-                    "INSERT INTO verify_tags(customer_no, field, mode, mac, seat_id, staff_id, "
-                    "updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+                    "INSERT INTO verify_tags(customer_no, field, mode, mac, version, seat_id, "
+                    "staff_id, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
                     "ON CONFLICT (customer_no, field, mode) DO UPDATE SET mac = EXCLUDED.mac, "
-                    "seat_id = EXCLUDED.seat_id, staff_id = EXCLUDED.staff_id, "
-                    "updated_at = EXCLUDED.updated_at",
-                    (customer_no, field, mode, mac, seat.seat_id, actor.staff_id, now),
+                    "version = EXCLUDED.version, seat_id = EXCLUDED.seat_id, "
+                    "staff_id = EXCLUDED.staff_id, updated_at = EXCLUDED.updated_at",
+                    (customer_no, field, mode, mac, version, seat.seat_id, actor.staff_id, now),
                 )
             await self.hall.store.touch(conn, seat.seat_id, now)
         return {"stored": len(items)}
@@ -97,13 +100,19 @@ class VerifyRoutes:
         seat = await self.hall.authenticate(request, body)
         data = json_object(body)
         customer_no, field, mode = _form(data)
-        tag, call_id, asked = data.get("tag"), data.get("call_id"), data.get("per_call")
-        if not vr.good_tag(tag) or not vr.good_call_id(call_id):
-            raise Refused(400, "an attempt needs tag (32 hex digits) and call_id")
+        tags, call_id, asked = data.get("tags"), data.get("call_id"), data.get("per_call")
+        if (
+            not isinstance(tags, list)
+            or not 0 < len(tags) <= vr.MAX_VERSIONS
+            or not all(vr.good_tag(t) for t in tags)
+            or not vr.good_call_id(call_id)
+        ):
+            raise Refused(
+                400, f"an attempt needs tags (1-{vr.MAX_VERSIONS} of 32 hex digits) and call_id"
+            )
         per_call = vr.PER_CALL_CAP
         if isinstance(asked, int) and not isinstance(asked, bool) and asked > 0:
             per_call = min(asked, vr.PER_CALL_CAP)  # the seat's policy may only tighten
-        said = self._mac(str(tag))
         now = self.hall.now()
         hour = now - timedelta(hours=1)
         async with self.hall.store.pool.connection() as conn, conn.transaction():
@@ -120,7 +129,7 @@ class VerifyRoutes:
             in_hour = await self._count(conn, "staff_id = %s AND at > %s", (actor.staff_id, hour))
             row = await (
                 await conn.execute(
-                    "SELECT mac FROM verify_tags WHERE customer_no = %s AND field = %s "
+                    "SELECT mac, version FROM verify_tags WHERE customer_no = %s AND field = %s "
                     "AND mode = %s",
                     (customer_no, field, mode),
                 )
@@ -132,6 +141,10 @@ class VerifyRoutes:
             elif row is None:
                 outcome = "no_data"
             else:
+                # Only the tag of the version the stored one was made under is compared: one
+                # attempt, one comparison, however many tags the seat sent.
+                version = int(row[1])
+                said = self._mac(str(tags[version - 1])) if version <= len(tags) else b""
                 outcome = "match" if hmac.compare_digest(bytes(row[0]), said) else "no_match"
             await conn.execute(
                 "INSERT INTO verify_attempts(at, seat_id, staff_id, customer_no, field, mode, "

@@ -254,28 +254,46 @@ def quoted_by_verifier(
 
 
 def keyed_part(tags: bytes | None, field: str, mode: str) -> bytes | None:
-    """The keyed verifier of one form in a keyed blob (None: not keyed, or nothing stored)."""
-    if tags is None or len(tags) != KEYED_LENGTH or tags[:1] != KEYED:
+    """The keyed verifier of one form in a keyed blob, of whatever version of the lookup key
+    (`keyed_version`; None: not keyed, or nothing stored)."""
+    if keyed_version(tags) is None:
         return None
+    assert tags is not None
     index = VERIFIED.index((field, mode))
     part = tags[1 + index * _TAG : 1 + (index + 1) * _TAG]
     return None if part == _NONE else part
 
 
 def without_forms(tags: bytes, forms: frozenset[tuple[str, str]]) -> bytes:
-    """A keyed blob with the parts of `forms` zeroed (as if nothing were stored for them)."""
+    """A keyed blob with the parts of `forms` zeroed (as if nothing were stored for them), its
+    version kept."""
     parts = [tags[1 + i * _TAG : 1 + (i + 1) * _TAG] for i in range(len(VERIFIED))]
-    return KEYED + b"".join(
+    return tags[:1] + b"".join(
         _NONE if pair in forms else part for pair, part in zip(VERIFIED, parts, strict=True)
     )
 
 
 def spoken_keyed(keys: VerifierKeys, customer_no: str, field: str, mode: str, typed: str) -> bytes:
-    """The keyed verifier of what was said (b"" when it cannot be a value of the field)."""
+    """The keyed verifier of what was said under the newest version of the lookup key these
+    keys hold (b"" when it cannot be a value of the field)."""
+    versions = spoken_keyed_versions(keys, customer_no, field, mode, typed)
+    return versions[-1] if versions else b""
+
+
+def spoken_keyed_versions(
+    keys: VerifierKeys, customer_no: str, field: str, mode: str, typed: str
+) -> tuple[bytes, ...]:
+    """The keyed verifiers of what was said under versions 1, 2, … of the lookup key that these
+    keys hold (the hall compares the one of the version its tag was made under); () when it
+    cannot be a value of the field, or the keys hold no lookup key."""
     form = spoken_form(field, mode, typed)
     if not form or keys.outer is None:
-        return b""
-    return _outer(keys.outer, _tag(keys.inner, customer_no, field, mode, form))
+        return ()
+    tag, out = _tag(keys.inner, customer_no, field, mode, form), []
+    for key in _chain(keys.outer):
+        tag = _outer(key, tag)
+        out.append(tag)
+    return tuple(out)
 
 
 def hall_tag(key: bytes, customer_no: str, field: str, mode: str, keyed: bytes) -> bytes:

@@ -33,11 +33,10 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role
 from seatdesk.records.customers import customers_version
 from seatdesk.records.verifiers import (
-    KEYED,
-    KEYED_LENGTH,
     hall_tag,
     keyed_part,
-    spoken_keyed,
+    keyed_version,
+    spoken_keyed_versions,
     without_forms,
 )
 from seatdesk.services.directory_sign_in import SeatOnHall
@@ -127,6 +126,7 @@ def send_tags(session: Session, *, create: bool = False) -> int:
         tags: list[dict[str, Any]] = []
         zeroed: list[tuple[bytes, int]] = []
         for customer_id, customer_no, blob in rows:
+            version = keyed_version(bytes(blob))
             parts = {f: keyed_part(bytes(blob), *f) for f in forms}
             found = {f: p for f, p in parts.items() if p is not None}
             if not found:
@@ -134,7 +134,7 @@ def send_tags(session: Session, *, create: bool = False) -> int:
             for (field, mode), part in sorted(found.items()):
                 tag = hall_tag(key, str(customer_no), field, mode, part)
                 tags.append({"customer_no": str(customer_no), "field": field, "mode": mode,
-                             "tag": tag.hex()})  # fmt: skip
+                             "tag": tag.hex(), "version": version})  # fmt: skip
             zeroed.append((without_forms(bytes(blob), forms), int(customer_id)))
         for start in range(0, len(tags), vr.MAX_TAGS):
             client.post(
@@ -175,7 +175,7 @@ def zero_elsewhere(db: VaultDb, policy: Policy) -> int:
             done.append((str(customer_no),))  # removed since
             continue
         tags = None if blob is None else bytes(blob)
-        if tags is None or len(tags) != KEYED_LENGTH or tags[:1] != KEYED:
+        if tags is None or keyed_version(tags) is None:
             continue  # sealed for the lookup key still: keyed at a holder's sign-in, then zeroed
         zeroed.append((without_forms(tags, forms), int(customer_id)))
         done.append((str(customer_no),))
@@ -232,14 +232,16 @@ def verify_at_hall(
                 "when online): 一类 answers cannot be checked here yet",
                 code="verify.no_hdk",
             )
-        keyed = spoken_keyed(keys, customer_no, field, mode, typed)
-        # What cannot be a value of the field is still an attempt: its tag matches nothing.
-        tag = hall_tag(key, customer_no, field, mode, keyed or b"\x00")
+        # One tag per version of the lookup key held; the hall compares only the one of the
+        # version its stored tag was made under. What cannot be a value of the field is still
+        # an attempt: its tag matches nothing.
+        keyed = spoken_keyed_versions(keys, customer_no, field, mode, typed) or (b"\x00",)
+        tags = [hall_tag(key, customer_no, field, mode, k).hex() for k in keyed]
         answer = client.post(
             "/v1/verify",
             {
                 "token": token, "customer_no": customer_no, "field": field, "mode": mode,
-                "tag": tag.hex(), "call_id": call_id,
+                "tags": tags[: vr.MAX_VERSIONS], "call_id": call_id,
                 "per_call": session.policy.limits.verify_attempts_per_call,
             },
         )  # fmt: skip

@@ -223,7 +223,8 @@ def copy_tests_no_guess(seat: StaffedVault, copy: Path) -> tuple[VerifierKeys, b
             for v in r
         )
         root = bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_root'")))
-        every_key = [keys.inner, keys.outer, hdk, root, verifier_key(db)]
+        outer = (keys.outer,) if isinstance(keys.outer, bytes) else tuple(keys.outer)
+        every_key = [keys.inner, *outer, hdk, root, verifier_key(db)]
         every_key += [hkdf(k, salt=None, info=vr.TAG_INFO) for k in (hdk, root)]
         for row in ROWS:
             no = row["customer_no"]
@@ -357,7 +358,7 @@ def test_the_hall_refuses_past_an_hour_of_attempts_whatever_the_call(
             answer = client.post(
                 "/v1/verify",
                 {"token": access.token, "customer_no": row["customer_no"], "field": "bank_card",
-                 "mode": "last4", "tag": f"{n:032x}", "call_id": f"call{n // 3}"},
+                 "mode": "last4", "tags": [f"{n:032x}"], "call_id": f"call{n // 3}"},
             )  # fmt: skip
             assert answer["outcome"] == "no_match"
         assert answer["hour_remaining"] == 0
@@ -371,3 +372,43 @@ def test_the_hall_refuses_past_an_hour_of_attempts_whatever_the_call(
     outcomes = [a[5] for a in attempts(running_hall)]
     assert outcomes.count("no_match") == vr.PER_HOUR and outcomes[-1] == "hour_limit"
     assert (running_hall.folder / "verify.pepper").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_hall_compares_only_the_tag_of_the_version_it_stored(
+    seats: tuple[StaffedVault, StaffedVault], running_hall: RunningHall
+) -> None:
+    """A seat whose lookup key has versions 1..v sends one tag per version; the hall compares
+    the one of the version its stored tag was made under, and no other: a forged attempt with
+    many guesses in it is still one comparison."""
+    seat_a, _ = seats
+    officer = seat_a.session(OFFICER)
+    try:
+        access = officer.hall_access
+        assert access is not None and access.token
+        client = SeatOnHall.of(officer.runtime, officer.paths, officer.keyfile).client()
+        right, wrong = "ab" * 16, "cd" * 16
+        stored = {"customer_no": "V1", "field": "bank_card", "mode": "last4", "tag": right,
+                  "version": 2}  # fmt: skip
+        client.post("/v1/verify/tags", {"token": access.token, "tags": [stored]})
+
+        def attempt(tags: list[str], call: str) -> str:
+            answer = client.post(
+                "/v1/verify",
+                {"token": access.token, "customer_no": "V1", "field": "bank_card",
+                 "mode": "last4", "tags": tags, "call_id": call},
+            )  # fmt: skip
+            return str(answer["outcome"])
+
+        assert attempt([wrong, right], "c1") == "match"
+        assert attempt([right, wrong], "c2") == "no_match"  # version 1's place: not compared
+        assert attempt([right], "c3") == "no_match"  # no tag of version 2 sent
+        for bad in ([], [right] * (vr.MAX_VERSIONS + 1), ["zz"]):
+            with pytest.raises(HallRefused) as refused:
+                attempt(bad, "c4")
+            assert refused.value.status == 400
+        with pytest.raises(HallRefused):
+            client.post(
+                "/v1/verify/tags", {"token": access.token, "tags": [{**stored, "version": 0}]}
+            )
+    finally:
+        officer.close()
