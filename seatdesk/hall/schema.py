@@ -288,6 +288,25 @@ CREATE TABLE training_results (
 CREATE INDEX training_results_by_person ON training_results(staff_id, course);
 """
 
+# Compartment keys in the hall's directory (issue 15): per hall generation, the public halves
+# and the escrowed private halves (signed record, opaque boxes); each account's boxes (its
+# role's private halves sealed to its public key) travel in its signed entry (`staff.boxes`).
+_V9 = """
+ALTER TABLE staff ADD COLUMN boxes jsonb NOT NULL DEFAULT '{}'::jsonb;
+CREATE TABLE compartment_generations (
+    generation integer PRIMARY KEY,
+    record     jsonb NOT NULL,
+    created_at timestamptz NOT NULL,
+    created_by text NOT NULL
+);
+CREATE TABLE compartment_state (
+    id           boolean PRIMARY KEY DEFAULT true CHECK (id),
+    rotation_due boolean NOT NULL DEFAULT false,
+    due_since    timestamptz
+);
+INSERT INTO compartment_state(id) VALUES (true);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -308,10 +327,12 @@ GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON training_results TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON compartment_generations TO {SERVICE_ROLE};
+GRANT SELECT, UPDATE ON compartment_state TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

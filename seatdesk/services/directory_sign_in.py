@@ -17,11 +17,12 @@ from datetime import datetime
 from typing import Any
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, VaultUnreadable
-from seatdesk.hall.directory_entry import BadEntry, check_entry
+from seatdesk.hall.directory_entry import BadEntry, check_entry, check_record
 from seatdesk.link.client import HallClient, HallUnreachable, SeatCredentials
 from seatdesk.services.local_lockout import FailureCounter, count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.directory_cache import DirectoryCache, cache_path
+from seatdesk.vault.hall_compartments import HallRecord
 from seatdesk.vault.hall_slots import (
     WRONG,
     open_access,
@@ -111,8 +112,26 @@ class SeatOnHall:
         if "entry" in answer:
             entries.append({"entry": answer["entry"], "signature": answer["signature"]})
         self.cache.take(entries, int(answer.get("version", 0)))
+        generations = answer.get("generations")
+        if isinstance(generations, list):
+            self.cache.take_generations([g for g in generations if self._record(g) is not None])
         self.cache.save()
         self.cache.raise_mark(self.store, self.keyfile.vault_id)
+
+    def _record(self, signed: Any) -> HallRecord | None:
+        if not isinstance(signed, dict):
+            return None
+        try:
+            record = check_record(self.hall.ca_pem, signed.get("record"), signed.get("signature"))
+            parsed = HallRecord.of(record)
+        except (BadEntry, ValueError):
+            return None
+        return parsed if parsed.hall_id == self.hall.hall_id else None
+
+    def records(self) -> list[HallRecord]:
+        """The hall's compartment generations as this seat's copy holds them, oldest first."""
+        found = [self._record(g) for g in self.cache.generations]
+        return sorted((r for r in found if r is not None), key=lambda r: r.generation)
 
     def _valid(self, signed: Any) -> bool:
         try:

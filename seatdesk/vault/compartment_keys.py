@@ -74,14 +74,21 @@ class HeldKeys:
         return self.keys.get(_name(compartment, generation))
 
     def lookup(self) -> LookupKeys | None:
-        """The keys derived from the lookup key, if this session holds it."""
-        private = self.private(INDEX, INDEX_VERSION)
-        return None if private is None else LookupKeys.of(private)
+        """The keys derived from the lookup key, if this session holds it (the newest version
+        held: a seat's own, or its hall's once the seat uses the hall's keys)."""
+        versions = [int(n.rsplit("#", 1)[1]) for n in self.keys if n.startswith(INDEX + "#")]
+        if not versions:
+            return None
+        return LookupKeys.of(self.keys[_name(INDEX, max(versions))])
 
     def lookup_only(self) -> HeldKeys:
-        """These keys without the compartments': the lookup key, if held (opens the phones)."""
-        name = _name(INDEX, INDEX_VERSION)
-        return HeldKeys({name: self.keys[name]} if name in self.keys else {})
+        """These keys without the compartments': the lookup keys, if held (open the phones)."""
+        return HeldKeys({n: k for n, k in self.keys.items() if n.startswith(INDEX + "#")})
+
+    def without_lookup(self) -> HeldKeys:
+        """These keys without the lookup keys."""
+        kept = {n: k for n, k in self.keys.items() if not n.startswith(INDEX + "#")}
+        return HeldKeys(kept, self.custodian)
 
     def names(self) -> frozenset[str]:
         return frozenset(self.keys)
@@ -115,13 +122,32 @@ def index_holder(role: Role) -> bool:
 
 
 def index_public(db: VaultDb) -> bytes | None:
+    found = index_record(db)
+    return None if found is None else found[1]
+
+
+def index_record(db: VaultDb) -> tuple[int, bytes] | None:
+    """The vault's lookup key: (version, public half), or None if it has none yet."""
     text = get_meta(db, _INDEX_META)
     if text is None:
         return None
     try:
-        return unb64(json.loads(text)["public"])
-    except (ValueError, KeyError, TypeError):
+        record = json.loads(text)
+        return int(record.get("version", INDEX_VERSION)), unb64(record["public"])
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
+
+
+def set_index_public(db: VaultDb, version: int, public: bytes) -> None:
+    """The vault's lookup key from now on (its hall's; inside the caller's transaction)."""
+    set_meta(db, _INDEX_META, json.dumps({"version": version, "public": b64(public)}))
+
+
+def set_public_keys(db: VaultDb, generation: int, keys: Mapping[str, bytes]) -> None:
+    """The compartments' public halves writers seal for (its hall's generation; inside the
+    caller's transaction). The lookup key is not among them (`set_index_public`)."""
+    publics = {c: b64(k) for c, k in keys.items() if c != INDEX}
+    set_meta(db, _META, json.dumps({"generation": generation, "keys": publics}, sort_keys=True))
 
 
 def new_index_key(keyfile: KeyFile, db: VaultDb, roles: Mapping[str, Role]) -> bytes:
@@ -145,9 +171,10 @@ class PublicKeys:
 
     generation: int
     keys: Mapping[str, bytes] = field(default_factory=dict)
+    index_version: int = INDEX_VERSION
 
     def generation_of(self, compartment: str) -> int:
-        return INDEX_VERSION if compartment == INDEX else self.generation
+        return self.index_version if compartment == INDEX else self.generation
 
 
 def public_keys(db: VaultDb) -> PublicKeys | None:
@@ -159,10 +186,11 @@ def public_keys(db: VaultDb) -> PublicKeys | None:
         keys = {c: unb64(k) for c, k in record["keys"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultUnreadable(f"vault damaged (compartment keys): {db.path}") from None
-    index = index_public(db)
-    if index is not None:
-        keys[INDEX] = index
-    return PublicKeys(int(record["generation"]), keys)
+    index = index_record(db)
+    if index is None:
+        return PublicKeys(int(record["generation"]), keys)
+    keys[INDEX] = index[1]
+    return PublicKeys(int(record["generation"]), keys, index[0])
 
 
 def _generation(keyfile: KeyFile) -> int:

@@ -1,0 +1,202 @@
+"""What a password opens on a seat enrolled with a hall (issue 15, docs/threat-model.md), with a
+real hall over a real PostgreSQL: the compartment keys are the hall's, in each account's signed
+directory entry, and the seat keeps no custody of its own once a security officer has signed in
+there. Tried as each person would: their password, the seat's device secret, copies of the
+vault, its key file and the seat's directory copy, and free use of SeatDesk's own modules."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from seatdesk.records.phone_column import parse_phones
+from seatdesk.records.phone_index import phone_tag
+from seatdesk.records.sealed_rows import SEALED_COLUMNS
+from seatdesk.services.factory import Services
+from seatdesk.vault.compartment_keys import HeldKeys, open_escrows, public_keys
+from seatdesk.vault.db import open_db
+from seatdesk.vault.directory_cache import DirectoryCache
+from seatdesk.vault.hall_compartments import HALL_BASE, HallRecord, open_boxes
+from seatdesk.vault.hall_slots import open_access, open_private, password_keys, unwrap_seat_key
+from seatdesk.vault.keyslots import KeyFile
+from seatdesk.vault.schema import get_meta
+from seatdesk.vault.seat_hall import seat_hall
+from seatdesk.vault.secret_store import MemorySecretStore
+from seatdesk.vault.value_seal import ValueOpener
+from tests.helpers.hall import RunningHall, enrol_staffed
+from tests.helpers.markers import TIERS, Planted, plant, recovered
+from tests.helpers.vaults import PASSWORDS, StaffedVault
+
+# (role's account) -> the compartments its password opens on an enrolled seat: the same table
+# as on a seat of its own (test_what_a_password_opens).
+EXPECTED = {
+    "agent01": {"二类/秘密"},
+    "super01": {"二类/秘密", "一类/秘密", "二类/机密", "一类/机密"},
+    "sec01": {f"{c}/{t}" for c in ("一类", "二类") for t in TIERS},  # the custodian
+    "admin01": set(),
+}
+
+
+def _secret(staffed: StaffedVault, store: MemorySecretStore) -> bytes | None:
+    return store.get(KeyFile.load(staffed.paths.keys).vault_id)
+
+
+def copies(staffed: StaffedVault, folder: Path) -> tuple[Path, Path, Path]:
+    """The vault, its key file and the seat's directory copy, as they are on the seat now."""
+    folder.mkdir()
+    staffed.session("agent01").close()  # the last connection checkpoints the vault
+    out = []
+    for source in (
+        staffed.paths.vault,
+        staffed.paths.keys,
+        staffed.paths.vault.with_name(staffed.paths.vault.name + ".directory"),
+    ):
+        shutil.copy(source, folder / source.name)
+        out.append(folder / source.name)
+    return out[0], out[1], out[2]
+
+
+def everything_readable(
+    vault: Path, keys: Path, directory: Path, staff_id: str, password: str, secret: bytes | None
+) -> str:
+    """Every value of every table the account's entry opens, and every sealed value its keys
+    open (its boxes, and the seat's custody if the vault still keeps one), as one text."""
+    keyfile = KeyFile.load(keys)
+    assert keyfile.hall is not None
+    hall = seat_hall(keyfile.hall, keyfile.vault_id, secret)
+    cache = DirectoryCache.load(directory, hall.hall_id)
+    entry = cache.entries[staff_id]["entry"]
+    private = open_private(
+        hall.hall_id, staff_id, password_keys(staff_id, password, entry["kdf"]),
+        entry["wrapped_private"],
+    )  # fmt: skip
+    access = open_access(hall.hall_id, staff_id, private, entry["access"])
+    dek = unwrap_seat_key(access, secret, keyfile.vault_id, hall.box)
+    assert dek is not None
+    records = [HallRecord.of(g["record"]) for g in cache.generations]
+    held: HeldKeys = open_boxes(hall.hall_id, staff_id, private, entry.get("boxes") or {}, records)
+    db = open_db(vault, dek)
+    try:
+        custody = json.loads(get_meta(db, "seat_escrow") or "{}")
+        if custody:  # the seat's own custody, if it kept one: anyone signed in there has it
+            import base64
+
+            escrows = [(n, base64.b64decode(k)) for n, k in custody.items() if "escrow" in n]
+            held = held.joined(open_escrows(keyfile, escrows))
+        opener = ValueOpener(db, keyfile.vault_id, held)
+        texts: list[str] = []
+        tables = [
+            str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
+            rows = db.execute(f"SELECT * FROM {table}")
+            texts += [str(v) if not isinstance(v, bytes) else v.hex() for r in rows for v in r]
+        sealed = (*SEALED_COLUMNS, "phones")
+        for row in db.execute(f"SELECT customer_no, {', '.join(sealed)} FROM customers"):
+            for name, blob in zip(sealed, row[1:], strict=True):
+                texts.append(str(opener.open(blob, str(row[0]), name)))
+        return "\n".join(texts)
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def enrolled(customer_vault: StaffedVault, running_hall: RunningHall) -> StaffedVault:
+    """A seat with customers, enrolled (so keeping its own custody), its staff in the hall."""
+    enrol_staffed(customer_vault, running_hall, "seat-a")
+    return customer_vault
+
+
+def test_an_officer_sign_in_moves_an_enrolled_seat_to_the_halls_keys(
+    enrolled: StaffedVault,
+) -> None:
+    session = enrolled.session("agent01")  # no generation yet: the seat's custody serves
+    try:
+        assert get_meta(session.db, "seat_escrow") is not None
+        assert public_keys(session.db).generation < HALL_BASE  # type: ignore[union-attr]
+    finally:
+        session.close()
+    session = enrolled.session("sec01")
+    try:
+        db = session.db
+        assert get_meta(db, "seat_escrow") is None  # the custody is gone
+        publics = public_keys(db)
+        assert publics is not None and publics.generation == HALL_BASE + 1
+        assert publics.index_version == HALL_BASE + 1
+        moved = [
+            json.loads(e.detail)
+            for e in session.audit.entries()
+            if e.action == "vault.custody_moved"
+        ]
+        assert moved == [{"customers": 300, "left": 0, "hall_generation": 1}]
+        # Every value of the 300 customers sealed before opens with the hall's keys, and the
+        # phone index answers under the hall's lookup key.
+        lookup = session.held.lookup()
+        assert lookup is not None
+        rows = db.execute("SELECT id, customer_no, name, phones FROM customers")
+        assert len(rows) == 300
+        for customer_id, customer_no, name, phones in rows[:20]:
+            assert session.opener.open(name, str(customer_no), "name") is not None
+            mobiles, _ = parse_phones(session.opener.open(phones, str(customer_no), "phones"))
+            for mobile in mobiles:
+                found = db.execute(
+                    "SELECT customer_id FROM customer_phones WHERE number = ?",
+                    (phone_tag(lookup.phone, mobile),),
+                )
+                assert (customer_id,) in [tuple(r) for r in found]
+        assert all(n >= HALL_BASE for n in (int(k.rsplit("#")[1]) for k in session.held.keys))
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize("staff_id", sorted(EXPECTED))
+def test_each_role_recovers_only_what_it_may_see_on_an_enrolled_seat(
+    enrolled: StaffedVault, secret_store: MemorySecretStore, tmp_path: Path, staff_id: str
+) -> None:
+    planted = plant(enrolled, "E", 21)  # the officer's sign-in makes the hall's generation
+    vault, keys, directory = copies(enrolled, tmp_path / "home")
+    text = everything_readable(
+        vault, keys, directory, staff_id, PASSWORDS[staff_id], _secret(enrolled, secret_store)
+    )
+    found = recovered(text, planted)
+    assert set(found) == EXPECTED[staff_id]
+    for compartment in found:  # what it opens, it opens whole
+        tier = compartment.split("/")[1]
+        customer = next(p for p in planted if p.tier == tier)
+        markers = customer.class2 if compartment.startswith("二类") else customer.class1
+        assert found[compartment] == set(markers)
+    mobiles = {p.mobile for p in planted if p.mobile in text}
+    assert mobiles == (set() if staff_id == "admin01" else {p.mobile for p in planted})
+
+
+def test_a_disabled_accounts_old_entry_recovers_nothing_written_after_the_rotation(
+    enrolled: StaffedVault, secret_store: MemorySecretStore, tmp_path: Path
+) -> None:
+    before: list[Planted] = plant(enrolled, "F", 22)
+    old = tmp_path / "old"
+    _, _, old_directory = copies(enrolled, old)  # super01's entry as it was
+    with Services(enrolled.signed_in("admin01")) as admin:
+        admin.disable_staff("super01")
+    session = enrolled.session("sec01")  # the custodian's session rotates
+    try:
+        publics = public_keys(session.db)
+        assert publics is not None and publics.generation == HALL_BASE + 2
+    finally:
+        session.close()
+    after = plant(enrolled, "G", 23)
+    vault, keys, _ = copies(enrolled, tmp_path / "home")
+    text = everything_readable(
+        vault, keys, old_directory, "super01", PASSWORDS["super01"],
+        _secret(enrolled, secret_store),
+    )  # fmt: skip
+    assert recovered(text, after) == {}
+    assert set(recovered(text, before)) == EXPECTED["super01"]  # what it could read before
+    # The remaining holders read what was written after.
+    agent_text = everything_readable(
+        vault, keys, tmp_path / "home" / old_directory.name, "agent01", PASSWORDS["agent01"],
+        _secret(enrolled, secret_store),
+    )  # fmt: skip
+    assert set(recovered(agent_text, after)) == {"二类/秘密"}
