@@ -73,7 +73,11 @@ def check_entry(ca_cert_pem: bytes, entry: Any, signature: Any) -> dict[str, Any
         public.verify(raw, b"seatdesk-directory|" + canonical(entry), ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
         raise BadEntry("the directory entry is not signed by this hall") from None
-    return {name: entry.get(name) for name in ENTRY_FIELDS}
+    return {
+        name: entry.get(name)
+        for name in ENTRY_FIELDS
+        if name not in _OPTIONAL or entry.get(name) is not None
+    }
 
 
 def sign_record(ca_key_pem: bytes, record: dict[str, Any]) -> str:

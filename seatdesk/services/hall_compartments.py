@@ -74,7 +74,7 @@ def _accounts(seat: SeatOnHall) -> list[tuple[str, Role, str, Mapping[str, Any]]
         entry = seat.checked(signed)
         if entry["disabled"] or not isinstance(entry.get("public"), str):
             continue
-        boxes = entry["boxes"] or {}
+        boxes = entry.get("boxes") or {}
         found.append((entry["staff_id"], Role(entry["role"]), entry["public"], boxes))
     return found
 
