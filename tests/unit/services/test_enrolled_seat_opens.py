@@ -12,20 +12,29 @@ from pathlib import Path
 
 import pytest
 
+from seatdesk.link.client import HallRefused
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import phone_tag
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
+from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
 from seatdesk.vault.compartment_keys import HeldKeys, open_escrows, public_keys
-from seatdesk.vault.db import open_db
+from seatdesk.vault.db import VaultDb, open_db
 from seatdesk.vault.directory_cache import DirectoryCache
-from seatdesk.vault.hall_compartments import HALL_BASE, HallRecord, open_boxes
+from seatdesk.vault.hall_compartments import (
+    HALL_BASE,
+    HallRecord,
+    make_generation,
+    open_boxes,
+    seal_boxes,
+)
 from seatdesk.vault.hall_slots import open_access, open_private, password_keys, unwrap_seat_key
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.schema import get_meta
 from seatdesk.vault.seat_hall import seat_hall
 from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.value_seal import ValueOpener
+from tests.helpers.change_sets import changed_file, demo_rows, enrol, second_seat
 from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.markers import TIERS, Planted, plant, recovered
 from tests.helpers.vaults import PASSWORDS, StaffedVault
@@ -200,3 +209,70 @@ def test_a_disabled_accounts_old_entry_recovers_nothing_written_after_the_rotati
         _secret(enrolled, secret_store),
     )  # fmt: skip
     assert set(recovered(agent_text, after)) == {"二类/秘密"}
+
+
+def _generations(session_db: VaultDb, blobs: list[bytes]) -> set[int]:
+    """The generations the write keys of these sealed values belong to."""
+    found = set()
+    for blob in blobs:
+        key_id = int.from_bytes(blob[:8], "big", signed=True)
+        found.add(
+            int(session_db.scalar("SELECT generation FROM seal_keys WHERE id = ?", (key_id,)))
+        )
+    return found
+
+
+def test_change_sets_applied_after_a_rotation_are_sealed_for_the_new_generation(
+    customer_vault: StaffedVault, running_hall: RunningHall, tmp_path: Path
+) -> None:
+    seat_a, seat_b = customer_vault, second_seat(customer_vault, tmp_path / "seat-b")
+    enrol(seat_a, running_hall, "seat-a")
+    enrol(seat_b, running_hall, "seat-b")
+    with Services(seat_b.signed_in("agent01")) as b:  # B registers its box key
+        assert b.change_sets.catch_up().hdk_missing
+    seat_a.session("sec01").close()  # generation 1 (and seat A moved)
+    with Services(seat_a.signed_in("admin01")) as admin:
+        admin.disable_staff("super01")
+    update = changed_file(tmp_path, "update.csv", change=range(10, 15))
+    with Services(seat_a.signed_in("sec01")) as a:  # the rotation, then the publication
+        assert a.change_sets.publish(update, "update").applied == (1,)
+    with Services(seat_b.signed_in("agent01")) as b:
+        assert b.change_sets.catch_up().applied == (1,)
+    numbers = [row["customer_no"] for row in demo_rows()[10:15]]
+    session = seat_b.session("agent01")
+    try:
+        marks = ", ".join("?" * len(numbers))
+        rows = session.db.execute(
+            f"SELECT address, email FROM customers WHERE customer_no IN ({marks})", numbers
+        )
+        assert _generations(session.db, [bytes(v) for r in rows for v in r]) == {HALL_BASE + 2}
+        publics = public_keys(session.db)
+        assert publics is not None and publics.generation == HALL_BASE + 2
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize("staff_id", ["admin01", "super01", "agent01"])
+def test_only_a_security_officer_may_post_compartment_keys(
+    enrolled: StaffedVault, staff_id: str
+) -> None:
+    """As the admin (or an agent) would try it: their own token, the seat's credentials, a
+    generation of keys they made themselves, or boxes sealed to their own account."""
+    session = enrolled.session(staff_id)
+    try:
+        access = session.hall_access
+        assert access is not None
+        seat = SeatOnHall.of(session.runtime, session.paths, session.keyfile)
+        made = make_generation(seat.hall.hall_id, 1, session.policy, None)
+        public = seat.checked(seat.cache.entries[staff_id])["public"]
+        boxes = {staff_id: seal_boxes(seat.hall.hall_id, staff_id, public, made.privates)}
+        for path, body in (
+            ("/v1/compartments/generation", {"record": made.record, "boxes": boxes}),
+            ("/v1/compartments/grant", {"boxes": boxes}),
+        ):
+            with pytest.raises(HallRefused) as refused:
+                seat.client().post(path, {"token": access.token, **body})
+            assert refused.value.status == 403
+        assert seat.client().get("/v1/compartments")["generations"] == []
+    finally:
+        session.close()
