@@ -54,6 +54,8 @@ class CompartmentRoutes:
             return {
                 "generations": await keys.generations(conn, self.hall.ca.key_pem),
                 "rotation_due": await keys.rotation_due(conn),
+                "access_due": await keys.access_due(conn),
+                "access_chain": await keys.access_chain(conn),
             }
 
     async def _custodian(self, conn: rows.Conn, data: dict[str, Any], seat_id: str) -> str:
@@ -97,6 +99,35 @@ class CompartmentRoutes:
                     await rows.changed(conn, seat_id, staff_id)
             return await self._answer(conn, hall_id, data)
 
+    async def access(self, request: Request) -> dict[str, Any]:
+        """A new hall access key, made at a security officer's seat (whose session holds the
+        one before): sealed to every enabled account, the one before wrapped under it."""
+        seat_id, data = await self.staff._request(request)
+        previous = data.get("previous")
+        if not isinstance(previous, dict) or set(previous) != {"nonce", "ct"}:
+            raise Refused(400, "previous is malformed")
+        if not all(isinstance(v, str) and 0 < len(v) <= 512 for v in previous.values()):
+            raise Refused(400, "previous is malformed")
+        boxes = data.get("access")
+        if not isinstance(boxes, dict) or len(boxes) > MAX_ACCOUNTS:
+            raise Refused(400, "access is malformed")
+        checked = {}
+        for staff_id, box in boxes.items():
+            if not isinstance(staff_id, str) or not STAFF_ID.match(staff_id):
+                raise Refused(400, "access must be keyed by staff ID")
+            checked[staff_id] = keys.checked_box(box, "access")
+        now = self.hall.now()
+        hall_id = await self.hall.store.hall_id()
+        async with self.hall.store.pool.connection() as conn, conn.transaction():
+            await conn.execute("SELECT 1 FROM compartment_state FOR UPDATE")  # one at a time
+            actor = await self._custodian(conn, data, seat_id)
+            wanted = data.get("version")
+            version = await keys.rotate_access(conn, wanted, dict(previous), checked, actor, now)
+            detail = {"version": version, "accounts": len(checked)}
+            await rows.log(conn, now, seat_id, actor, "access.rotated", "hall", "ok", detail)
+            await rows.changed(conn, seat_id, actor)
+            return await self._answer(conn, hall_id, data)
+
     async def _answer(self, conn: rows.Conn, hall_id: str, data: dict[str, Any]) -> dict[str, Any]:
         since = data.get("since", 0)
         since = since if isinstance(since, int) and not isinstance(since, bool) else 0
@@ -104,6 +135,8 @@ class CompartmentRoutes:
         return {
             "generations": await keys.generations(conn, self.hall.ca.key_pem),
             "rotation_due": await keys.rotation_due(conn),
+            "access_due": await keys.access_due(conn),
+            "access_chain": await keys.access_chain(conn),
             "directory": [self.staff._signed(hall_id, a) for a in changes],
             "version": await rows.latest_version(conn),
         }
@@ -115,4 +148,5 @@ def compartment_routes(hall: HallApp) -> list[Route]:
         Route("/v1/compartments", _endpoint(routes.listing), methods=["GET"]),
         Route("/v1/compartments/generation", _endpoint(routes.generation), methods=["POST"]),
         Route("/v1/compartments/grant", _endpoint(routes.grant), methods=["POST"]),
+        Route("/v1/compartments/access", _endpoint(routes.access), methods=["POST"]),
     ]

@@ -98,6 +98,55 @@ async def rotation_due(conn: Conn) -> bool:
     return bool(row and row[0])
 
 
+async def access_due(conn: Conn) -> bool:
+    row = await (await conn.execute("SELECT access_due FROM compartment_state")).fetchone()
+    return bool(row and row[0])
+
+
+async def access_chain(conn: Conn) -> list[dict[str, Any]]:
+    """Every access key version after the first: {version, previous (wrapped under it)}."""
+    rows = await (
+        await conn.execute("SELECT version, previous FROM access_keys ORDER BY version")
+    ).fetchall()
+    return [
+        {"version": int(r[0]), "previous": r[1] if isinstance(r[1], dict) else json.loads(r[1])}
+        for r in rows
+    ]
+
+
+async def rotate_access(
+    conn: Conn,
+    version: Any,
+    previous: dict[str, str],
+    boxes: dict[str, dict[str, str]],
+    by: str,
+    now: Any,
+) -> int:
+    """A new access key: the one before wrapped under it, and a box for every enabled account
+    (Refused(409) if one is missing). Returns its version."""
+    rows = await (
+        await conn.execute("SELECT staff_id FROM staff WHERE NOT disabled FOR UPDATE")
+    ).fetchall()
+    if {str(r[0]) for r in rows} != set(boxes):
+        raise Refused(409, "a new access key needs a box for every enabled account, no other")
+    row = await (await conn.execute("SELECT coalesce(max(version), 0) FROM access_keys")).fetchone()
+    if version != (int(row[0]) if row else 0) + 1:
+        raise Refused(409, "another access key was made meanwhile: sign in again")
+    await conn.execute(
+        "INSERT INTO access_keys(version, previous, created_at, created_by) "
+        "VALUES (%s, %s, %s, %s)",
+        (version, json.dumps(previous), now, by),
+    )
+    for staff_id, box in boxes.items():
+        await conn.execute(
+            "UPDATE staff SET access = %s, version = nextval('staff_version'), changed_at = %s "
+            "WHERE staff_id = %s",
+            (json.dumps(box), now, staff_id),
+        )
+    await conn.execute("UPDATE compartment_state SET access_due = false")
+    return int(version)
+
+
 async def insert_generation(conn: Conn, record: dict[str, Any], by: str, now: Any) -> None:
     await conn.execute(
         "INSERT INTO compartment_generations(generation, record, created_at, created_by) "

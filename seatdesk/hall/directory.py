@@ -157,7 +157,9 @@ class DirectoryRoutes:
             changes = await rows.changed_since(conn, since)
             latest = await rows.latest_version(conn)
             generations = await compartment_store.generations(conn, self.hall.ca.key_pem)
+            chain = await compartment_store.access_chain(conn)
         return {
+            "access_chain": chain,
             **self._signed(hall_id, account),
             "token": token,
             "directory": [self._signed(hall_id, a) for a in changes],
@@ -424,7 +426,9 @@ class DirectoryRoutes:
             changes = await rows.changed_since(conn, since)
             latest = await rows.latest_version(conn)
             generations = await compartment_store.generations(conn, self.hall.ca.key_pem)
+            chain = await compartment_store.access_chain(conn)
         return {
+            "access_chain": chain,
             "directory": [self._signed(hall_id, a) for a in changes],
             "version": latest,
             "generations": generations,

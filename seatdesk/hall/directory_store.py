@@ -207,7 +207,8 @@ async def disable(conn: Conn, staff_id: str, now: datetime) -> None:
 async def rotation_due(conn: Conn, now: datetime) -> None:
     """Mark the hall's compartment keys for rotation (idempotent: the first mark's time stays)."""
     await conn.execute(
-        "UPDATE compartment_state SET rotation_due = true, due_since = coalesce(due_since, %s)",
+        "UPDATE compartment_state SET rotation_due = true, access_due = true, "
+        "due_since = coalesce(due_since, %s)",
         (now,),
     )
 

@@ -302,9 +302,18 @@ CREATE TABLE compartment_generations (
 CREATE TABLE compartment_state (
     id           boolean PRIMARY KEY DEFAULT true CHECK (id),
     rotation_due boolean NOT NULL DEFAULT false,
-    due_since    timestamptz
+    due_since    timestamptz,
+    access_due   boolean NOT NULL DEFAULT false
 );
 INSERT INTO compartment_state(id) VALUES (true);
+-- The hall access key's versions (0: made with the directory): each new key comes with the one
+-- before wrapped under it, so a seat whose box is under an older key rewraps it.
+CREATE TABLE access_keys (
+    version    integer PRIMARY KEY,
+    previous   jsonb NOT NULL,
+    created_at timestamptz NOT NULL,
+    created_by text NOT NULL
+);
 """
 
 _GRANTS = f"""
@@ -327,7 +336,7 @@ GRANT SELECT, INSERT ON directory_log TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON officer_codes TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON training_results TO {SERVICE_ROLE};
-GRANT SELECT, INSERT ON compartment_generations TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON compartment_generations, access_keys TO {SERVICE_ROLE};
 GRANT SELECT, UPDATE ON compartment_state TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """

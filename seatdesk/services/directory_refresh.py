@@ -32,7 +32,7 @@ def refresh_directory(session: Session, db: VaultDb, client: HallClient) -> bool
     access = session.hall_access
     if session.role is Role.SECURITY and access is not None and access.online:
         with suppress(HallUnreachable, HallRefused):  # grants and rotations, at the news
-            custodian_upkeep(seat, access, session.runtime.policy)
+            custodian_upkeep(seat, access, session.runtime.policy, with_access=False)
     records = seat.records()
     if records:  # what is written here from now on is sealed for the hall's generation
         follow_hall(db, records[-1])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from seatdesk.link.client import HallClient, HallRefused, HallUnreachable
@@ -31,6 +31,7 @@ from seatdesk.vault.hall_compartments import (
     role_names,
     seal_boxes,
 )
+from seatdesk.vault.hall_slots import new_access_key, seal_access, wrap_previous
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class HallHeld:
     held: HeldKeys = field(default=NO_KEYS, repr=False)
     current: HallRecord | None = None
     records: tuple[HallRecord, ...] = ()
+    access_key: bytes | None = field(default=None, repr=False)  # a new one this session made
 
 
 def hall_keys(seat: SeatOnHall, access: HallAccess, policy: Policy) -> HallHeld:
@@ -50,6 +52,10 @@ def hall_keys(seat: SeatOnHall, access: HallAccess, policy: Policy) -> HallHeld:
         with suppress(HallUnreachable, HallRefused):  # else the next custodian session does
             custodian_upkeep(seat, access, policy)
         entry = _entry(seat, access.staff_id)
+        if entry is not None and entry.get("access") is not None:
+            key, _ = seat.open_seat(entry, access.private)  # rewraps the box if it rotated
+            if key != access.access_key:
+                return replace(held_of(seat, access, entry), access_key=key)
     return held_of(seat, access, entry)
 
 
@@ -79,12 +85,18 @@ def _accounts(seat: SeatOnHall) -> list[tuple[str, Role, str, Mapping[str, Any]]
     return found
 
 
-def custodian_upkeep(seat: SeatOnHall, access: HallAccess, policy: Policy) -> str:
+def custodian_upkeep(
+    seat: SeatOnHall, access: HallAccess, policy: Policy, *, with_access: bool = True
+) -> str:
     """A security officer's session at the hall: the first generation, a due rotation, or the
-    grants the directory lacks; returns what it did ("generation", "grant" or "")."""
+    grants the directory lacks; returns what it did ("generation", "grant" or ""). At a sign-in
+    (`with_access`) also a due rotation of the hall access key."""
     client = seat.client()
     listing = client.get("/v1/compartments")
     seat.remember({"generations": listing.get("generations", []), "version": 0})
+    if with_access and listing.get("access_due"):
+        chain = listing.get("access_chain") or []
+        rotate_access(client, seat, access, len(chain) + 1)
     records = seat.records()
     mine = held_of(seat, access, _entry(seat, access.staff_id)).held
     if not records or (listing.get("rotation_due") and mine.custodian):
@@ -104,6 +116,29 @@ def custodian_upkeep(seat: SeatOnHall, access: HallAccess, policy: Policy) -> st
     )
     seat.remember(answer)
     return "grant"
+
+
+def rotate_access(client: HallClient, seat: SeatOnHall, access: HallAccess, version: int) -> None:
+    """A new hall access key, sealed to every enabled account, the one this session holds
+    wrapped under it (each seat rewraps its box at its next sign-in: `SeatOnHall.open_seat`).
+    This session keeps sealing the key it holds until its next sign-in."""
+    hall_id = seat.hall.hall_id
+    new = new_access_key()
+    boxes = {
+        staff_id: seal_access(hall_id, staff_id, public, new)
+        for staff_id, _, public, _ in _accounts(seat)
+    }
+    answer = client.post(
+        "/v1/compartments/access",
+        {
+            "token": access.token,
+            "version": version,
+            "previous": wrap_previous(hall_id, version, new, access.access_key),
+            "access": boxes,
+            "since": seat.cache.version,
+        },
+    )
+    seat.remember(answer)
 
 
 def _carry_index(records: list[HallRecord], held: HeldKeys) -> tuple[int, bytes] | None:

@@ -5,7 +5,7 @@ A Session is the signed-in person's handle on the vault; every other service tak
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -323,6 +323,8 @@ def _open_session(
             seat = directory_sign_in.SeatOnHall.of(runtime, paths, keyfile)
             on_hall = hall_compartments.hall_keys(seat, hall_access, runtime.policy)
             hall = (on_hall.held, on_hall.current)
+            if on_hall.access_key is not None:  # this officer's session made a new one
+                hall_access = replace(hall_access, access_key=on_hall.access_key)
         held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy, hall)
         held = custody_move.migrate_custody(
             db, keyfile, audit, runtime.policy, held, hall, staff_id

@@ -38,6 +38,8 @@ class DirectoryCache:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
     # The hall's compartment generations, as it signed them (issue 15): public halves only.
     generations: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    # The hall access key's chain (each key before wrapped under the next; issue 15).
+    access_chain: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, path: Path, hall_id: str) -> DirectoryCache:
@@ -57,7 +59,10 @@ class DirectoryCache:
         generations = data.get("generations")
         if not isinstance(generations, list):
             generations = []
-        return cls(path, hall_id, int(data["version"]), entries, generations)
+        chain = data.get("access_chain")
+        if not isinstance(chain, list):
+            chain = []
+        return cls(path, hall_id, int(data["version"]), entries, generations, chain)
 
     def save(self) -> None:
         data = {
@@ -66,6 +71,7 @@ class DirectoryCache:
             "version": self.version,
             "entries": self.entries,
             "generations": self.generations,
+            "access_chain": self.access_chain,
         }
         payload = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False).encode()
         write_atomically(self.path, payload, mode=0o600, suffix=".tmp", shared=True)

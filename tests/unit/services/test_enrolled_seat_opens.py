@@ -72,7 +72,8 @@ def everything_readable(
     vault: Path, keys: Path, directory: Path, staff_id: str, password: str, secret: bytes | None
 ) -> str:
     """Every value of every table the account's entry opens, and every sealed value its keys
-    open (its boxes, and the seat's custody if the vault still keeps one), as one text."""
+    open (its boxes, and the seat's custody if the vault still keeps one), as one text;
+    AssertionError if the entry does not open the key file's seat box."""
     keyfile = KeyFile.load(keys)
     assert keyfile.hall is not None
     hall = seat_hall(keyfile.hall, keyfile.vault_id, secret)
@@ -197,10 +198,17 @@ def test_a_disabled_accounts_old_entry_recovers_nothing_written_after_the_rotati
         session.close()
     after = plant(enrolled, "G", 23)
     vault, keys, _ = copies(enrolled, tmp_path / "home")
+    secret = _secret(enrolled, secret_store)
+    # The hall access key rotated too, and the seat rewrapped its box: the old entry opens no
+    # data key from the key file as it is now.
+    with pytest.raises(AssertionError):
+        everything_readable(vault, keys, old_directory, "super01", PASSWORDS["super01"], secret)
+    # With the key file copied before (the data key did not change), today's vault opens, but
+    # nothing written after the rotation does.
+    old_keys = old / keys.name
     text = everything_readable(
-        vault, keys, old_directory, "super01", PASSWORDS["super01"],
-        _secret(enrolled, secret_store),
-    )  # fmt: skip
+        vault, old_keys, old_directory, "super01", PASSWORDS["super01"], secret
+    )
     assert recovered(text, after) == {}
     assert set(recovered(text, before)) == EXPECTED["super01"]  # what it could read before
     # The remaining holders read what was written after.
