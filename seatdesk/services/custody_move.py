@@ -97,7 +97,10 @@ def _move_phones(db: VaultDb, sealer: RowSealer, opener: ValueOpener) -> None:
             return
         phones = []
         for customer_id, customer_no, sealed in rows:
-            mobiles, landlines = parse_phones(opener.open(sealed, customer_no, "phones"))
+            text = opener.open(sealed, customer_no, "phones")
+            if text is None and sealed is not None:
+                continue  # not opened here: left as it is (the custody then stays too)
+            mobiles, landlines = parse_phones(text)
             pairs = [(m, "mobile") for m in mobiles] + [(n, "landline") for n in landlines]
             phones.append((customer_id, pairs))
         with db.transaction():

@@ -64,7 +64,8 @@ def test_an_entrys_compartment_boxes_are_signed_with_it() -> None:
     }
     signature = sign_entry(CA.key_pem, boxed)
     assert check_entry(CA.cert_pem, dict(boxed), signature) == boxed
-    for edit in ({"boxes": {}}, {"boxes": None}):
+    edits: tuple[dict[str, Any], ...] = ({"boxes": {}}, {"boxes": None})
+    for edit in edits:
         with pytest.raises(BadEntry, match="not signed by this hall"):
             check_entry(CA.cert_pem, {**boxed, **edit}, signature)
 

@@ -284,3 +284,18 @@ def test_only_a_security_officer_may_post_compartment_keys(
         assert seat.client().get("/v1/compartments")["generations"] == []
     finally:
         session.close()
+
+
+def test_an_offline_sign_in_holds_the_boxes_of_the_seats_directory_copy(
+    enrolled: StaffedVault, running_hall: RunningHall
+) -> None:
+    enrolled.session("sec01").close()  # the hall's generation, and the seat moved to it
+    enrolled.session("agent01").close()  # the seat's copy has the agent's boxes
+    running_hall.stop()
+    session = enrolled.session("agent01")
+    try:
+        assert session.hall_access is not None and not session.hall_access.online
+        assert set(session.held.keys) == {f"二类/秘密#{HALL_BASE + 1}", f"index#{HALL_BASE + 1}"}
+        assert get_meta(session.db, "seat_escrow") is None
+    finally:
+        session.close()
