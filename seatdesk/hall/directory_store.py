@@ -171,8 +171,8 @@ async def set_keys(
             json.dumps(keys["wrapped_private"]),
             keys["public"],
             None if access is None else json.dumps(access),
-            keys["public"],
             must_change_password,
+            keys["public"],  # a new key pair (a reset): the boxes sealed to the old one go
             now,
             staff_id,
         ),
