@@ -18,6 +18,7 @@ from seatdesk.records.phone_index import phone_tag
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
+from seatdesk.services.session import sign_in
 from seatdesk.vault.compartment_keys import HeldKeys, open_escrows, public_keys
 from seatdesk.vault.db import VaultDb, open_db
 from seatdesk.vault.directory_cache import DirectoryCache
@@ -37,7 +38,7 @@ from seatdesk.vault.value_seal import ValueOpener
 from tests.helpers.change_sets import changed_file, demo_rows, enrol, second_seat
 from tests.helpers.hall import RunningHall, enrol_staffed
 from tests.helpers.markers import TIERS, Planted, plant, recovered
-from tests.helpers.vaults import PASSWORDS, StaffedVault
+from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 
 # (role's account) -> the compartments its password opens on an enrolled seat: the same table
 # as on a seat of its own (test_what_a_password_opens).
@@ -299,3 +300,29 @@ def test_an_offline_sign_in_holds_the_boxes_of_the_seats_directory_copy(
         assert get_meta(session.db, "seat_escrow") is None
     finally:
         session.close()
+
+
+def test_new_and_reset_accounts_get_their_keys_from_the_next_officer_sign_in(
+    enrolled: StaffedVault,
+) -> None:
+    """An account the admin adds, or whose password the admin resets (a new key pair), holds
+    no compartment key until a security officer's session grants its role's."""
+    enrolled.session("sec01").close()  # the hall's first generation
+    with Services(enrolled.signed_in("admin01")) as admin:
+        admin.staff.add(
+            "agent02", "agent", "新坐席", "Agent-02-pass-2026", countersign=by_officer()
+        )
+        admin.staff.set_password("agent01", "Agent-01-new-2026", countersign=by_officer())
+    session = sign_in(enrolled.runtime, enrolled.paths, "agent02", "Agent-02-pass-2026")
+    try:
+        assert session.held.keys == {}  # masked forms only, until an officer grants
+    finally:
+        session.close()
+    enrolled.session("sec01").close()  # the grant upkeep
+    expected = {f"二类/秘密#{HALL_BASE + 1}", f"index#{HALL_BASE + 1}"}
+    for staff_id, password in (("agent02", "Agent-02-pass-2026"), ("agent01", "Agent-01-new-2026")):
+        session = sign_in(enrolled.runtime, enrolled.paths, staff_id, password)
+        try:
+            assert set(session.held.keys) == expected
+        finally:
+            session.close()
