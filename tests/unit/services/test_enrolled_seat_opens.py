@@ -326,3 +326,26 @@ def test_new_and_reset_accounts_get_their_keys_from_the_next_officer_sign_in(
             assert set(session.held.keys) == expected
         finally:
             session.close()
+
+
+def test_a_demoted_supervisor_recovers_nothing_of_their_old_rank_written_after(
+    enrolled: StaffedVault, secret_store: MemorySecretStore, tmp_path: Path
+) -> None:
+    """super01 keeps a copy of the seat's files, then becomes an agent (with the officer's
+    approval): their boxes go, the keys rotate at the next officer sign-in, and they get an
+    agent's keys; neither their new entry nor the old copy opens the 机密 customers written
+    after."""
+    enrolled.session("sec01").close()  # the hall's first generation
+    old = tmp_path / "old"
+    copies(enrolled, old)
+    with Services(enrolled.signed_in("admin01")) as admin:
+        admin.staff.set_role("super01", "agent", countersign=by_officer())
+    after = plant(enrolled, "H", 24)  # the officer's sign-in rotates and grants
+    vault, keys, directory = copies(enrolled, tmp_path / "home")
+    secret = _secret(enrolled, secret_store)
+    now = everything_readable(vault, keys, directory, "super01", PASSWORDS["super01"], secret)
+    assert set(recovered(now, after)) == EXPECTED["agent01"]
+    then = everything_readable(
+        vault, old / keys.name, old / directory.name, "super01", PASSWORDS["super01"], secret
+    )
+    assert recovered(then, after) == {}
