@@ -16,6 +16,7 @@ from seatdesk.link.client import HallRefused
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import phone_tag
 from seatdesk.records.sealed_rows import SEALED_COLUMNS
+from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
 from seatdesk.services.session import sign_in
@@ -349,3 +350,23 @@ def test_a_demoted_supervisor_recovers_nothing_of_their_old_rank_written_after(
         vault, old / keys.name, old / directory.name, "super01", PASSWORDS["super01"], secret
     )
     assert recovered(then, after) == {}
+
+
+def test_an_officers_desk_rotates_at_the_halls_news_and_the_seat_follows(
+    enrolled: StaffedVault,
+) -> None:
+    """The officer's desk is open when the admin disables an account at another desk: the
+    worker's directory refresh (the `staff` news) makes the next generation there, and the
+    seat's writers seal for it at once."""
+    officer = enrolled.session("sec01")  # the hall's first generation
+    try:
+        with Services(enrolled.signed_in("admin01")) as admin:
+            admin.disable_staff("super01")
+        seat = SeatOnHall.of(officer.runtime, officer.paths, officer.keyfile)
+        assert refresh_directory(officer, officer.db, seat.client())
+        publics = public_keys(officer.db)
+        assert publics is not None and publics.generation == HALL_BASE + 2
+        listing = seat.client().get("/v1/compartments")
+        assert not listing["rotation_due"] and listing["access_due"]  # at the next sign-in
+    finally:
+        officer.close()
