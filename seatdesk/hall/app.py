@@ -344,6 +344,7 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now, *, pepper: bytes =
     ]
     from seatdesk.hall.approval_requests import approval_routes  # they build on this module
     from seatdesk.hall.change_sets import change_set_routes
+    from seatdesk.hall.compartment_routes import compartment_routes
     from seatdesk.hall.training_results import training_routes
     from seatdesk.hall.verify_routes import verify_routes
 
@@ -351,4 +352,5 @@ def build_app(dsn: str, ca: pki.KeyPair, now: Now = _utc_now, *, pepper: bytes =
     routes += approval_routes(hall)
     routes += training_routes(hall)
     routes += verify_routes(hall)
+    routes += compartment_routes(hall)
     return Starlette(routes=routes, lifespan=lifespan)

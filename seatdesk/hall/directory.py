@@ -20,6 +20,7 @@ from starlette.requests import Request
 
 from seatdesk.core.identity import STAFF_ID
 from seatdesk.core.staff_proof import proof_matches
+from seatdesk.hall import compartment_store
 from seatdesk.hall import directory_store as rows
 from seatdesk.hall.directory_approval import countersigned, sees_customers
 from seatdesk.hall.directory_entry import sign_entry
@@ -155,11 +156,15 @@ class DirectoryRoutes:
             await rows.log(conn, now, seat_id, staff_id, "login", staff_id)
             changes = await rows.changed_since(conn, since)
             latest = await rows.latest_version(conn)
+            generations = await compartment_store.generations(conn, self.hall.ca.key_pem)
+            chain = await compartment_store.access_chain(conn)
         return {
+            "access_chain": chain,
             **self._signed(hall_id, account),
             "token": token,
             "directory": [self._signed(hall_id, a) for a in changes],
             "version": latest,
+            "generations": generations,
         }
 
     async def _refusal(
@@ -420,7 +425,11 @@ class DirectoryRoutes:
         async with self.hall.store.pool.connection() as conn:
             changes = await rows.changed_since(conn, since)
             latest = await rows.latest_version(conn)
+            generations = await compartment_store.generations(conn, self.hall.ca.key_pem)
+            chain = await compartment_store.access_chain(conn)
         return {
+            "access_chain": chain,
             "directory": [self._signed(hall_id, a) for a in changes],
             "version": latest,
+            "generations": generations,
         }

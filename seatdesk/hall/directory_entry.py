@@ -30,7 +30,9 @@ ENTRY_FIELDS = (
     "wrapped_private",
     "public",
     "access",
+    "boxes",  # the account's compartment keys (issue 15), sealed to "public"; absent before
 )
+_OPTIONAL = frozenset({"boxes"})  # left out of the signed text when absent (older entries)
 
 
 class BadEntry(ValueError):
@@ -38,7 +40,11 @@ class BadEntry(ValueError):
 
 
 def canonical(entry: dict[str, Any]) -> bytes:
-    body = {name: entry.get(name) for name in ENTRY_FIELDS}
+    body = {
+        name: entry.get(name)
+        for name in ENTRY_FIELDS
+        if name not in _OPTIONAL or entry.get(name) is not None
+    }
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -67,4 +73,41 @@ def check_entry(ca_cert_pem: bytes, entry: Any, signature: Any) -> dict[str, Any
         public.verify(raw, b"seatdesk-directory|" + canonical(entry), ec.ECDSA(hashes.SHA256()))
     except InvalidSignature:
         raise BadEntry("the directory entry is not signed by this hall") from None
-    return {name: entry.get(name) for name in ENTRY_FIELDS}
+    return {
+        name: entry.get(name)
+        for name in ENTRY_FIELDS
+        if name not in _OPTIONAL or entry.get(name) is not None
+    }
+
+
+def sign_record(ca_key_pem: bytes, record: dict[str, Any]) -> str:
+    """The hall's signature of a compartment generation's record (its public halves)."""
+    key = serialization.load_pem_private_key(ca_key_pem, password=None)
+    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    raw = key.sign(_record_text(record), ec.ECDSA(hashes.SHA256()))
+    return base64.b64encode(raw).decode("ascii")
+
+
+def check_record(ca_cert_pem: bytes, record: Any, signature: Any) -> dict[str, Any]:
+    """A compartment generation's record, if the hall signed it; BadEntry otherwise."""
+    if not isinstance(record, dict) or not isinstance(signature, str):
+        raise BadEntry("a compartment record must be an object with its signature")
+    if not isinstance(record.get("generation"), int) or not isinstance(record.get("keys"), dict):
+        raise BadEntry("a compartment record needs generation and keys")
+    try:
+        public = x509.load_pem_x509_certificate(ca_cert_pem).public_key()
+        raw = base64.b64decode(signature, validate=True)
+    except (ValueError, binascii.Error):
+        raise BadEntry("the compartment record's signature is malformed") from None
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        raise BadEntry("the hall's certificate has no ECDSA key")
+    try:
+        public.verify(raw, _record_text(record), ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        raise BadEntry("the compartment record is not signed by this hall") from None
+    return record
+
+
+def _record_text(record: dict[str, Any]) -> bytes:
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return b"seatdesk-compartments|" + text.encode()

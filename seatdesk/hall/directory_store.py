@@ -25,7 +25,7 @@ TOKEN_LIFETIME = timedelta(hours=14)  # longer than a shift: a token only proves
 
 _COLUMNS = (
     "staff_id, display_name, role, disabled, must_change_password, version, kdf, "
-    "wrapped_private, public_key, access, locked_until, verifier"
+    "wrapped_private, public_key, access, locked_until, verifier, boxes"
 )
 Conn = AsyncConnection[Any]
 
@@ -44,6 +44,9 @@ class Account:
     access: dict[str, Any] | None
     locked_until: datetime | None
     verifier: str
+    # The compartment keys this account holds (issue 15): name (``一类/机密#1000001``) -> the
+    # private half sealed to `public` by a custodian; opaque to the hall.
+    boxes: dict[str, Any]
 
     def entry(self, hall_id: str) -> dict[str, Any]:
         """The entry every seat keeps (for signing in offline): key material that opens only
@@ -60,6 +63,7 @@ class Account:
             "wrapped_private": self.wrapped_private,
             "public": self.public,
             "access": self.access,
+            "boxes": self.boxes,
         }
 
 
@@ -77,6 +81,7 @@ def _account(row: Any) -> Account:
         access=None if row[9] is None else json.loads(row[9]),
         locked_until=row[10],
         verifier=str(row[11]),
+        boxes=row[12] if isinstance(row[12], dict) else json.loads(row[12] or "{}"),
     )
 
 
@@ -158,6 +163,7 @@ async def set_keys(
     await conn.execute(
         "UPDATE staff SET kdf = %s, verifier = %s, wrapped_private = %s, public_key = %s, "
         "access = coalesce(%s, access), must_change_password = %s, locked_until = NULL, "
+        "boxes = CASE WHEN public_key = %s THEN boxes ELSE '{}'::jsonb END, "
         "version = nextval('staff_version'), changed_at = %s WHERE staff_id = %s",
         (
             json.dumps(keys["kdf"]),
@@ -166,6 +172,7 @@ async def set_keys(
             keys["public"],
             None if access is None else json.dumps(access),
             must_change_password,
+            keys["public"],  # a new key pair (a reset): the boxes sealed to the old one go
             now,
             staff_id,
         ),
@@ -174,22 +181,36 @@ async def set_keys(
 
 
 async def set_role(conn: Conn, staff_id: str, role: str, now: datetime) -> None:
-    """A new role; the account's sign-ins end (its next one carries the new role)."""
+    """A new role; the account's sign-ins end (its next one carries the new role). Its
+    compartment keys go (the next custodian grants the new role's) and the keys rotate."""
     await conn.execute(
-        "UPDATE staff SET role = %s, version = nextval('staff_version'), changed_at = %s "
-        "WHERE staff_id = %s",
+        "UPDATE staff SET role = %s, boxes = '{}'::jsonb, version = nextval('staff_version'), "
+        "changed_at = %s WHERE staff_id = %s",
         (role, now, staff_id),
     )
+    await rotation_due(conn, now)
     await conn.execute("DELETE FROM staff_tokens WHERE staff_id = %s", (staff_id,))
 
 
 async def disable(conn: Conn, staff_id: str, now: datetime) -> None:
+    """Disabled: no access key, no compartment keys, and the keys it held rotate (the next
+    custodian session makes a new generation: `hall.compartment_routes`)."""
     await conn.execute(
-        "UPDATE staff SET disabled = true, access = NULL, version = nextval('staff_version'), "
-        "changed_at = %s WHERE staff_id = %s",
+        "UPDATE staff SET disabled = true, access = NULL, boxes = '{}'::jsonb, "
+        "version = nextval('staff_version'), changed_at = %s WHERE staff_id = %s",
         (now, staff_id),
     )
+    await rotation_due(conn, now)
     await conn.execute("DELETE FROM staff_tokens WHERE staff_id = %s", (staff_id,))
+
+
+async def rotation_due(conn: Conn, now: datetime) -> None:
+    """Mark the hall's compartment keys for rotation (idempotent: the first mark's time stays)."""
+    await conn.execute(
+        "UPDATE compartment_state SET rotation_due = true, access_due = true, "
+        "due_since = coalesce(due_since, %s)",
+        (now,),
+    )
 
 
 async def count_failure(conn: Conn, staff_id: str, seat_id: str, now: datetime) -> datetime | None:

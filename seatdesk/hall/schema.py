@@ -322,6 +322,34 @@ CREATE TRIGGER verify_attempts_no_truncate BEFORE TRUNCATE ON verify_attempts
     FOR EACH STATEMENT EXECUTE FUNCTION seatdesk_append_only();
 """
 
+# Compartment keys in the hall's directory (issue 15): per hall generation, the public halves
+# and the escrowed private halves (signed record, opaque boxes); each account's boxes (its
+# role's private halves sealed to its public key) travel in its signed entry (`staff.boxes`).
+_V10 = """
+ALTER TABLE staff ADD COLUMN boxes jsonb NOT NULL DEFAULT '{}'::jsonb;
+CREATE TABLE compartment_generations (
+    generation integer PRIMARY KEY,
+    record     jsonb NOT NULL,
+    created_at timestamptz NOT NULL,
+    created_by text NOT NULL
+);
+CREATE TABLE compartment_state (
+    id           boolean PRIMARY KEY DEFAULT true CHECK (id),
+    rotation_due boolean NOT NULL DEFAULT false,
+    due_since    timestamptz,
+    access_due   boolean NOT NULL DEFAULT false
+);
+INSERT INTO compartment_state(id) VALUES (true);
+-- The hall access key's versions (0: made with the directory): each new key comes with the one
+-- before wrapped under it, so a seat whose box is under an older key rewraps it.
+CREATE TABLE access_keys (
+    version    integer PRIMARY KEY,
+    previous   jsonb NOT NULL,
+    created_at timestamptz NOT NULL,
+    created_by text NOT NULL
+);
+"""
+
 _GRANTS = f"""
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{SERVICE_ROLE}') THEN
@@ -344,10 +372,12 @@ GRANT SELECT, INSERT, UPDATE ON approval_requests TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON training_results TO {SERVICE_ROLE};
 GRANT SELECT, INSERT, UPDATE ON verify_tags TO {SERVICE_ROLE};
 GRANT SELECT, INSERT ON verify_attempts TO {SERVICE_ROLE};
+GRANT SELECT, INSERT ON compartment_generations, access_keys TO {SERVICE_ROLE};
+GRANT SELECT, UPDATE ON compartment_state TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -368,6 +368,15 @@ def replace_phones(
     )
 
 
+def sealed_phones_after(db: VaultDb, last: int, limit: int) -> list[tuple[int, str, object]]:
+    """(id, customer number, sealed phones) of the customers after id `last`, in id order."""
+    rows = db.execute(
+        "SELECT id, customer_no, phones FROM customers WHERE id > ? ORDER BY id LIMIT ?",
+        (last, limit),
+    )
+    return [(int(r[0]), str(r[1]), r[2]) for r in rows]
+
+
 def mark_consent_withdrawn(db: VaultDb, ids: Sequence[int], stamp: str) -> None:
     """Consent withdrawn (as `withdraw_consent` records it): due at the next purge."""
     db.executemany(

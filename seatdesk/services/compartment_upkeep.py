@@ -39,17 +39,19 @@ from seatdesk.vault.compartment_keys import (
     staff_roles,
 )
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.hall_compartments import HallRecord
 from seatdesk.vault.keyslots import KeyFile, Unlocked
 from seatdesk.vault.schema import IMPORT_HASH_TRIGGER, get_meta, set_meta
 from seatdesk.vault.store import verifier_key
 from seatdesk.vault.value_seal import SealWriter, ValueOpener, draw_keys
 
 CHUNK = 5000  # customers sealed or refreshed per write transaction
-_SEAT_ESCROW = "seat_escrow"  # meta: an enrolled seat's own custody (see `held_keys`)
+SEAT_ESCROW = "seat_escrow"  # meta: an enrolled seat's own custody (see `held_keys`)
 _MASK_POLICY = "mask_policy"  # meta: the masking rules every stored mask was made under
 _RESEAL_DUE = "reseal_due"  # meta: a tier changed; values may sit in the old compartment
 _INDEX_NAME = f"{INDEX}#{INDEX_VERSION}"  # the lookup key as a slot holds it
 _ALL_SEALED = "all_sealed"  # meta: no row written before compartments is left in clear
+HALL_KEYS = "hall_keys"  # meta: the seat uses its hall's keys only (its custody is gone)
 
 
 def row_sealer(db: VaultDb, policy: Policy, held: HeldKeys = NO_KEYS) -> RowSealer:
@@ -106,7 +108,7 @@ def blind_opener(db: VaultDb) -> ValueOpener:
     applying a change set), which compares what it cannot open as changed and writes it again.
     On an enrolled seat it has the lookup key the seat keeps in its custody (see `held_keys`),
     so what it writes is found by phone at once."""
-    custody = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
+    custody = json.loads(get_meta(db, SEAT_ESCROW) or "{}")
     key = custody.get(_INDEX_NAME)
     held = NO_KEYS if key is None else HeldKeys({_INDEX_NAME: b64decode(key)})
     return ValueOpener(db, get_meta(db, "vault_id") or "", held)
@@ -116,19 +118,33 @@ def open_slot_keys(keyfile: KeyFile, unlocked: Unlocked) -> HeldKeys:
     return open_held(keyfile, unlocked)
 
 
-def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: Policy) -> HeldKeys:
+def held_keys(
+    db: VaultDb,
+    keyfile: KeyFile,
+    unlocked: Unlocked | None,
+    policy: Policy,
+    hall: tuple[HeldKeys, HallRecord | None] | None = None,
+) -> HeldKeys:
     """The keys of this sign-in, after making the vault's compartment keys if it has none.
 
-    A seat enrolled with a hall signs its people in with the hall's directory, which has no
-    compartment keys yet: such a seat keeps its own escrow key inside the vault, so every
-    account of the hall opens every compartment there, as before compartments (a known limit,
-    docs/threat-model.md)."""
+    On a seat enrolled with a hall, `hall` is what the account's boxes in the hall's directory
+    open and the hall's current generation (`services.hall_compartments`): the vault's public
+    keys follow that generation, and once a custodian's session has moved the seat's values
+    into it (`migrate_custody`) that is all a sign-in holds. Until then the seat keeps its own
+    custody (its escrow keys) inside the vault, so every account of the hall opens every
+    compartment there (a known limit, docs/threat-model.md)."""
+    if keyfile.hall is not None and hall is not None and hall[1] is not None:
+        from seatdesk.services.custody_move import follow_hall  # it builds on this module
+
+        follow_hall(db, hall[1])
     _provision(db, keyfile, policy)
     if keyfile.hall is not None:
-        if get_meta(db, _SEAT_ESCROW) is None:
+        if get_meta(db, HALL_KEYS) is not None:
+            return NO_KEYS if hall is None else hall[0]
+        if get_meta(db, SEAT_ESCROW) is None:
             keep_seat_custody(db, keyfile, policy, NO_KEYS)
         custody = {
-            n: b64decode(k) for n, k in json.loads(get_meta(db, _SEAT_ESCROW) or "{}").items()
+            n: b64decode(k) for n, k in json.loads(get_meta(db, SEAT_ESCROW) or "{}").items()
         }
         mine = NO_KEYS if unlocked is None else open_held(keyfile, unlocked)
         if index_public(db) is None:  # the seat keeps its lookup key with its custody
@@ -143,6 +159,8 @@ def held_keys(db: VaultDb, keyfile: KeyFile, unlocked: Unlocked | None, policy: 
         seat = open_escrows(keyfile, [(n, k) for n, k in custody.items() if n != _INDEX_NAME])
         if _INDEX_NAME in custody:
             seat = seat.joined(HeldKeys({_INDEX_NAME: custody[_INDEX_NAME]}))
+        if hall is not None:  # the seat's index stays under its own lookup key until moved
+            seat = seat.joined(hall[0].without_lookup())
         return seat.joined(mine)
     if unlocked is None:
         return NO_KEYS
@@ -167,7 +185,7 @@ def _holds_index(db: VaultDb, unlocked: Unlocked) -> bool:
 
 def _keep(db: VaultDb, custody: dict[str, bytes]) -> None:
     text = json.dumps({n: b64encode(k).decode("ascii") for n, k in custody.items()}, sort_keys=True)
-    set_meta(db, _SEAT_ESCROW, text)
+    set_meta(db, SEAT_ESCROW, text)
 
 
 def keep_seat_custody(db: VaultDb, keyfile: KeyFile, policy: Policy, custodian: HeldKeys) -> bool:
@@ -194,10 +212,10 @@ def _provision(db: VaultDb, keyfile: KeyFile, policy: Policy) -> None:
     roles = staff_roles(db, keyfile.staff_ids())
     with db.transaction():
         generation = new_generation(keyfile, db, policy, roles)
-        if keyfile.hall is not None and get_meta(db, _SEAT_ESCROW) is not None:
-            escrows = json.loads(get_meta(db, _SEAT_ESCROW) or "{}")
+        if keyfile.hall is not None and get_meta(db, SEAT_ESCROW) is not None:
+            escrows = json.loads(get_meta(db, SEAT_ESCROW) or "{}")
             escrows[generation.escrow_name] = b64encode(generation.escrow).decode("ascii")
-            set_meta(db, _SEAT_ESCROW, json.dumps(escrows, sort_keys=True))
+            set_meta(db, SEAT_ESCROW, json.dumps(escrows, sort_keys=True))
         if publics is None and get_meta(db, _MASK_POLICY) is None:
             set_meta(db, _MASK_POLICY, mask_digest(policy))
             if not db.execute("SELECT 1 FROM customers LIMIT 1"):
@@ -248,7 +266,7 @@ def upkeep(
     custodian's keys, refresh masks made under other rules and values in a past compartment."""
     sealer = row_sealer(db, policy, held)
     if get_meta(db, _ALL_SEALED) != "1":
-        sealed = _rewrite(db, sealer, None, "masks IS NULL")
+        sealed = rewrite_customers(db, sealer, None, "masks IS NULL")
         with db.transaction():
             set_meta(db, _ALL_SEALED, "1")
             audit.append(staff_id, "vault.compartments", detail={"sealed": sealed})
@@ -258,7 +276,7 @@ def upkeep(
     if not stale or not held.custodian:
         return
     opener = ValueOpener(db, keyfile.vault_id, held)
-    refreshed = _rewrite(db, sealer, opener, "1")
+    refreshed = rewrite_customers(db, sealer, opener, "1")
     with db.transaction():
         set_meta(db, _MASK_POLICY, digest)
         set_meta(db, _RESEAL_DUE, "0")
@@ -273,7 +291,9 @@ def note_tier_changes(db: VaultDb) -> None:
     set_meta(db, _RESEAL_DUE, "1")
 
 
-def _rewrite(db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: str) -> int:
+def rewrite_customers(
+    db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: str
+) -> int:
     """Store again, sealed and masked under the policy in force, the customers `where` picks:
     their values as stored (in clear before compartments: `opener` None) or as opened."""
     columns = ", ".join(IMPORTED_COLUMNS)
@@ -291,7 +311,7 @@ def _rewrite(db: VaultDb, sealer: RowSealer, opener: ValueOpener | None, where: 
             db.executemany(_UPDATE, [p for p in params if p is not None])
             db.execute(IMPORT_HASH_TRIGGER)
             mark_pending(db, [row[0] for row in rows], sealer)
-        done += len(rows)
+        done += sum(p is not None for p in params)
         last = int(rows[-1][0])
 
 

@@ -6,9 +6,14 @@ The hall's training results come with it: a result recorded at another seat is p
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from seatdesk.core.clock import utc_iso
-from seatdesk.link.client import HallClient
+from seatdesk.link.client import HallClient, HallRefused, HallUnreachable
+from seatdesk.policy.roles import Role
+from seatdesk.services.custody_move import follow_hall
 from seatdesk.services.directory_sign_in import SeatOnHall
+from seatdesk.services.hall_compartments import custodian_upkeep
 from seatdesk.services.hall_training import refresh_in_worker
 from seatdesk.services.session import Session, mirror_entry
 from seatdesk.vault.db import VaultDb
@@ -24,6 +29,13 @@ def refresh_directory(session: Session, db: VaultDb, client: HallClient) -> bool
     seat = SeatOnHall.of(session.runtime, session.paths, keyfile)
     answer = client.get(f"/v1/staff/directory?since={seat.cache.version}")
     seat.remember(answer)
+    access = session.hall_access
+    if session.role is Role.SECURITY and access is not None and access.online:
+        with suppress(HallUnreachable, HallRefused):  # grants and rotations, at the news
+            custodian_upkeep(seat, access, session.runtime.policy, with_access=False)
+    records = seat.records()
+    if records:  # what is written here from now on is sealed for the hall's generation
+        follow_hall(db, records[-1])
     now = utc_iso(session.runtime.clock.now())
     active = True
     with db.transaction():

@@ -12,26 +12,29 @@ hall, and reach the hall with the seat's audit (see services.local_lockout).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from seatdesk.core.errors import AccountLockedError, AuthenticationError, VaultUnreadable
-from seatdesk.hall.directory_entry import BadEntry, check_entry
+from seatdesk.hall.directory_entry import BadEntry, check_entry, check_record
 from seatdesk.link.client import HallClient, HallUnreachable, SeatCredentials
 from seatdesk.services.local_lockout import FailureCounter, count_failure, refuse_if_locked
 from seatdesk.services.runtime import Runtime
 from seatdesk.vault.directory_cache import DirectoryCache, cache_path
+from seatdesk.vault.hall_compartments import HallRecord
 from seatdesk.vault.hall_slots import (
     WRONG,
+    older_access_keys,
     open_access,
     open_private,
     password_keys,
     unwrap_seat_key,
+    wrap_seat_key,
 )
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.paths import VaultPaths
-from seatdesk.vault.seat_hall import SeatHall, seat_hall
+from seatdesk.vault.seat_hall import SeatHall, seat_hall, section_of
 from seatdesk.vault.secret_store import SecretStore
 from seatdesk.vault.store import device_secret_for
 
@@ -111,8 +114,29 @@ class SeatOnHall:
         if "entry" in answer:
             entries.append({"entry": answer["entry"], "signature": answer["signature"]})
         self.cache.take(entries, int(answer.get("version", 0)))
+        chain = answer.get("access_chain")
+        if isinstance(chain, list) and len(chain) >= len(self.cache.access_chain):
+            self.cache.access_chain = [c for c in chain if isinstance(c, dict)]
+        generations = answer.get("generations")
+        if isinstance(generations, list):
+            self.cache.take_generations([g for g in generations if self._record(g) is not None])
         self.cache.save()
         self.cache.raise_mark(self.store, self.keyfile.vault_id)
+
+    def _record(self, signed: Any) -> HallRecord | None:
+        if not isinstance(signed, dict):
+            return None
+        try:
+            record = check_record(self.hall.ca_pem, signed.get("record"), signed.get("signature"))
+            parsed = HallRecord.of(record)
+        except (BadEntry, ValueError):
+            return None
+        return parsed if parsed.hall_id == self.hall.hall_id else None
+
+    def records(self) -> list[HallRecord]:
+        """The hall's compartment generations as this seat's copy holds them, oldest first."""
+        found = [self._record(g) for g in self.cache.generations]
+        return sorted((r for r in found if r is not None), key=lambda r: r.generation)
 
     def _valid(self, signed: Any) -> bool:
         try:
@@ -132,11 +156,28 @@ class SeatOnHall:
             access_key, self.device_secret, self.keyfile.vault_id, self.hall.box
         )
         if data_key is None:
+            data_key = self._rewrap(access_key)
+        if data_key is None:
             raise VaultUnreadable(
                 "this seat's key no longer opens with the hall's access key: its admin signs "
                 "in here once while the hall is reachable (seatdesk hall enrol)"
             )
         return access_key, data_key
+
+    def _rewrap(self, access_key: bytes) -> bytes | None:
+        """The data key of a box made under an older access key (the chain opens it), wrapped
+        again under `access_key` (the key file saved): an old access key opens it no more."""
+        vault_id = self.keyfile.vault_id
+        chain = self.cache.access_chain
+        for older in older_access_keys(self.hall.hall_id, access_key, chain):
+            data_key = unwrap_seat_key(older, self.device_secret, vault_id, self.hall.box)
+            if data_key is not None:
+                box = wrap_seat_key(access_key, self.device_secret, vault_id, data_key)
+                self.hall = replace(self.hall, box=box)
+                self.keyfile.set_hall(section_of(self.hall, vault_id, self.device_secret))
+                self.keyfile.save()
+                return data_key
+        return None
 
 
 def admit(
@@ -173,8 +214,8 @@ def _online(seat: SeatOnHall, staff_id: str, password: str, now: datetime) -> Ad
     if entry["staff_id"] != staff_id:
         raise VaultUnreadable("the hall answered for another account")
     private = open_private(seat.hall.hall_id, staff_id, keys, entry["wrapped_private"])
+    seat.remember(answer)  # with the access key's chain, if the box is under an older key
     access_key, data_key = seat.open_seat(entry, private)
-    seat.remember(answer)
     token = str(answer["token"])
     access = HallAccess(seat.hall.hall_id, staff_id, True, token, access_key, private)
     return Admission(data_key, seat.device_secret, entry, access)

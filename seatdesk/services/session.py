@@ -5,7 +5,7 @@ A Session is the signed-in person's handle on the vault; every other service tak
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -21,7 +21,13 @@ from seatdesk.policy.model import Policy
 from seatdesk.policy.roles import Role, parse_role
 from seatdesk.records.phone_index import PhoneIndex
 from seatdesk.records.verifiers import VerifierKeys
-from seatdesk.services import compartment_upkeep, directory_sign_in, key_rotation
+from seatdesk.services import (
+    compartment_upkeep,
+    custody_move,
+    directory_sign_in,
+    hall_compartments,
+    key_rotation,
+)
 from seatdesk.services.directory_sign_in import HallAccess
 from seatdesk.services.index_upkeep import index_upkeep, mark_keyed
 from seatdesk.services.local_lockout import (
@@ -327,7 +333,17 @@ def _open_session(
         expire_tiers(db, audit, staff_id, runtime.policy.default_tier, now)
         if counter.clear(staff_id):
             counter.save()
-        held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy)
+        hall = None
+        if hall_access is not None:  # the hall's keys, in the account's directory entry
+            seat = directory_sign_in.SeatOnHall.of(runtime, paths, keyfile)
+            on_hall = hall_compartments.hall_keys(seat, hall_access, runtime.policy)
+            hall = (on_hall.held, on_hall.current)
+            if on_hall.access_key is not None:  # this officer's session made a new one
+                hall_access = replace(hall_access, access_key=on_hall.access_key)
+        held = compartment_upkeep.held_keys(db, keyfile, unlocked, runtime.policy, hall)
+        held = custody_move.migrate_custody(
+            db, keyfile, audit, runtime.policy, held, hall, staff_id
+        )
         held = key_rotation.rotate_due(db, keyfile, audit, runtime.policy, unlocked, held, staff_id)
         compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
         key_rotation.rekey_index(db, audit, runtime.policy, held, staff_id)

@@ -54,6 +54,17 @@ ESCROW = "escrow"
 # verifiers' chain: `records.verifiers`).
 INDEX = "index"
 INDEX_VERSION = 1  # the first version
+# Hall generation g is generation HALL_BASE + g in a vault (`vault.hall_compartments`), and the
+# hall's lookup key has a version above it too: the seat's own versions (1, 2, …) and the hall's
+# are two lineages, each keyed in a chain of its own (`HeldKeys.lookup`).
+HALL_BASE = 1_000_000
+
+
+def lineage_start(version: int) -> int:
+    """The first version of the lineage `version` belongs to (the seat's own, or its hall's)."""
+    return HALL_BASE + 1 if version > HALL_BASE else INDEX_VERSION
+
+
 _INDEX_META = "phone_index"
 _SECTION = "compartments"
 _META = "compartments"
@@ -82,9 +93,10 @@ class HeldKeys:
         session holds it and every version before it (the verifiers' chain)."""
         held = self.index_versions()
         version = max(held, default=0) if version is None else version
-        if version not in held or any(v not in held for v in range(INDEX_VERSION, version)):
+        first = lineage_start(version)
+        if version not in held or any(v not in held for v in range(first, version)):
             return None
-        keys = [LookupKeys.of(held[v]) for v in range(INDEX_VERSION, version + 1)]
+        keys = [LookupKeys.of(held[v]) for v in range(first, version + 1)]
         return LookupKeys(
             keys[-1].phone, keys[-1].verifier, version, tuple(k.verifier for k in keys)
         )
@@ -97,6 +109,11 @@ class HeldKeys:
     def lookup_only(self) -> HeldKeys:
         """These keys without the compartments': the lookup key's versions held (open phones)."""
         return HeldKeys({n: k for n, k in self.keys.items() if n.startswith(INDEX + "#")})
+
+    def without_lookup(self) -> HeldKeys:
+        """These keys without the lookup keys."""
+        kept = {n: k for n, k in self.keys.items() if not n.startswith(INDEX + "#")}
+        return HeldKeys(kept, self.custodian)
 
     def names(self) -> frozenset[str]:
         return frozenset(self.keys)
@@ -137,24 +154,38 @@ def index_holder(role: Role) -> bool:
 
 
 def index_public(db: VaultDb) -> bytes | None:
+    found = index_record(db)
+    return None if found is None else found[1]
+
+
+def index_record(db: VaultDb) -> tuple[int, bytes] | None:
+    """The vault's lookup key: (version, public half), or None if it has none yet."""
     text = get_meta(db, _INDEX_META)
     if text is None:
         return None
     try:
-        return unb64(json.loads(text)["public"])
-    except (ValueError, KeyError, TypeError):
+        record = json.loads(text)
+        return int(record.get("version", INDEX_VERSION)), unb64(record["public"])
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
 
 
 def index_version(db: VaultDb) -> int:
     """The lookup key's current version (what writers hash and seal phones under)."""
-    text = get_meta(db, _INDEX_META)
-    if text is None:
-        return INDEX_VERSION
-    try:
-        return int(json.loads(text).get("version", INDEX_VERSION))
-    except (ValueError, TypeError, AttributeError):
-        raise VaultUnreadable(f"vault damaged (lookup key): {db.path}") from None
+    found = index_record(db)
+    return INDEX_VERSION if found is None else found[0]
+
+
+def set_index_public(db: VaultDb, version: int, public: bytes) -> None:
+    """The vault's lookup key from now on (its hall's; inside the caller's transaction)."""
+    set_meta(db, _INDEX_META, json.dumps({"version": version, "public": b64(public)}))
+
+
+def set_public_keys(db: VaultDb, generation: int, keys: Mapping[str, bytes]) -> None:
+    """The compartments' public halves writers seal for (its hall's generation; inside the
+    caller's transaction). The lookup key is not among them (`set_index_public`)."""
+    publics = {c: b64(k) for c, k in keys.items() if c != INDEX}
+    set_meta(db, _META, json.dumps({"generation": generation, "keys": publics}, sort_keys=True))
 
 
 def new_index_key(
@@ -205,10 +236,11 @@ def public_keys(db: VaultDb) -> PublicKeys | None:
         keys = {c: unb64(k) for c, k in record["keys"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         raise VaultUnreadable(f"vault damaged (compartment keys): {db.path}") from None
-    index = index_public(db)
-    if index is not None:
-        keys[INDEX] = index
-    return PublicKeys(int(record["generation"]), keys, index_version(db))
+    index = index_record(db)
+    if index is None:
+        return PublicKeys(int(record["generation"]), keys)
+    keys[INDEX] = index[1]
+    return PublicKeys(int(record["generation"]), keys, index[0])
 
 
 def _generation(keyfile: KeyFile) -> int:

@@ -36,6 +36,10 @@ class DirectoryCache:
     hall_id: str
     version: int = 0
     entries: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    # The hall's compartment generations, as it signed them (issue 15): public halves only.
+    generations: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    # The hall access key's chain (each key before wrapped under the next; issue 15).
+    access_chain: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     @classmethod
     def load(cls, path: Path, hall_id: str) -> DirectoryCache:
@@ -52,7 +56,13 @@ class DirectoryCache:
         entries = data.get("entries")
         if not isinstance(entries, dict):
             return cls(path, hall_id)
-        return cls(path, hall_id, int(data["version"]), entries)
+        generations = data.get("generations")
+        if not isinstance(generations, list):
+            generations = []
+        chain = data.get("access_chain")
+        if not isinstance(chain, list):
+            chain = []
+        return cls(path, hall_id, int(data["version"]), entries, generations, chain)
 
     def save(self) -> None:
         data = {
@@ -60,6 +70,8 @@ class DirectoryCache:
             "hall_id": self.hall_id,
             "version": self.version,
             "entries": self.entries,
+            "generations": self.generations,
+            "access_chain": self.access_chain,
         }
         payload = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False).encode()
         write_atomically(self.path, payload, mode=0o600, suffix=".tmp", shared=True)
@@ -72,6 +84,12 @@ class DirectoryCache:
             if known is None or int(known["entry"]["version"]) <= int(entry["version"]):
                 self.entries[entry["staff_id"]] = item
         self.version = max(self.version, version)
+
+    def take_generations(self, signed: list[dict[str, Any]]) -> None:
+        """The hall's generation records (checked by the caller): the longer list wins (the
+        hall only ever adds one)."""
+        if len(signed) >= len(self.generations):
+            self.generations = list(signed)
 
     def older_than_mark(self, store: SecretStore | None, vault_id: str) -> bool:
         if store is None:

@@ -147,6 +147,28 @@ def open_access(hall_id: str, staff_id: str, private: bytes, box: dict[str, Any]
         ) from None
 
 
+def _chain_aad(hall_id: str, version: int) -> bytes:
+    return f"seatdesk-hall-access-chain|{hall_id}|{version}".encode()
+
+
+def wrap_previous(hall_id: str, version: int, new_key: bytes, old_key: bytes) -> dict[str, str]:
+    """The access key before `version`, wrapped under the new one (the hall keeps the chain, so
+    a seat whose box is under an older key opens and rewraps it)."""
+    return wrap(new_key, old_key, _chain_aad(hall_id, version))
+
+
+def older_access_keys(hall_id: str, access_key: bytes, chain: list[dict[str, Any]]) -> list[bytes]:
+    """The access keys before `access_key`, newest first, as the chain gives them."""
+    found, key = [], access_key
+    for item in sorted(chain, key=lambda i: -int(i.get("version", 0))):
+        try:
+            key = unwrap(key, item["previous"], _chain_aad(hall_id, int(item["version"])))
+        except (InvalidTag, KeyError, TypeError, ValueError, binascii.Error):
+            continue  # a link of a newer key than this one
+        found.append(key)
+    return found
+
+
 # -- the seat's box ---------------------------------------------------------------------------
 def _seat_key(access_key: bytes, device_secret: bytes | None, vault_id: str) -> bytes:
     info = f"seatdesk/seat-box/v1|{vault_id}".encode()
