@@ -102,13 +102,15 @@ class VerifyRoutes:
         customer_no, field, mode = _form(data)
         tags, call_id, asked = data.get("tags"), data.get("call_id"), data.get("per_call")
         if (
-            not isinstance(tags, list)
+            not isinstance(tags, dict)
             or not 0 < len(tags) <= vr.MAX_VERSIONS
-            or not all(vr.good_tag(t) for t in tags)
+            or not all(vr.good_tag(t) for t in tags.values())
             or not vr.good_call_id(call_id)
         ):
             raise Refused(
-                400, f"an attempt needs tags (1-{vr.MAX_VERSIONS} of 32 hex digits) and call_id"
+                400,
+                f"an attempt needs tags (1-{vr.MAX_VERSIONS}: version -> 32 hex digits) "
+                "and call_id",
             )
         per_call = vr.PER_CALL_CAP
         if isinstance(asked, int) and not isinstance(asked, bool) and asked > 0:
@@ -143,8 +145,8 @@ class VerifyRoutes:
             else:
                 # Only the tag of the version the stored one was made under is compared: one
                 # attempt, one comparison, however many tags the seat sent.
-                version = int(row[1])
-                said = self._mac(str(tags[version - 1])) if version <= len(tags) else b""
+                given = tags.get(str(int(row[1])))
+                said = b"" if given is None else self._mac(str(given))
                 outcome = "match" if hmac.compare_digest(bytes(row[0]), said) else "no_match"
             await conn.execute(
                 "INSERT INTO verify_attempts(at, seat_id, staff_id, customer_no, field, mode, "

@@ -27,7 +27,7 @@ TAG_INFO = b"seatdesk/hall-verifier/v1"  # HKDF info of the tag key, from the ha
 TAG_BYTES = 16
 PER_CALL_CAP = 5
 PER_HOUR = 60
-MAX_VERSIONS = 16  # versions of a seat's lookup key one attempt may carry tags for
+MAX_VERSIONS = 16  # versions of a seat's lookup keys one attempt may carry tags for
 MAX_TAGS = 2000  # tags in one post (well below the body limit: about 120 bytes each)
 OFF_CALL = "off-call"
 _TAG = re.compile(rf"^[0-9a-f]{{{2 * TAG_BYTES}}}$")
@@ -40,7 +40,8 @@ def good_tag(text: object) -> bool:
 
 
 def good_version(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_VERSIONS
+    """A version of a seat's lookup key (the seat's own from 1, its hall's above 1,000,000)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2**31
 
 
 def good_customer_no(text: object) -> bool:

@@ -31,6 +31,7 @@ from seatdesk.vault.compartment_keys import (
     index_holder,
     index_public,
     index_version,
+    lineage_start,
     new_generation,
     new_index_key,
     open_escrows,
@@ -103,6 +104,22 @@ def verifier_keys(db: VaultDb, held: HeldKeys) -> VerifierKeys:
     return VerifierKeys(verifier_key(db), None if lookup is None else lookup.verifier_chain())
 
 
+def verifier_keys_by_lineage(db: VaultDb, held: HeldKeys) -> list[tuple[int, VerifierKeys]]:
+    """Per lineage of the lookup key `held` has (the seat's own, its hall's), the first version
+    and the keys of its chain up to the newest version held: what a seat checks a spoken answer
+    with against a tag made under any of them (`services.hall_verify`)."""
+    out = []
+    newest: dict[int, int] = {}
+    for version in held.index_versions():
+        start = lineage_start(version)
+        newest[start] = max(version, newest.get(start, 0))
+    for start, version in sorted(newest.items()):
+        lookup = held.lookup(version)
+        if lookup is not None:
+            out.append((start, VerifierKeys(verifier_key(db), lookup.verifier_chain())))
+    return out
+
+
 def blind_opener(db: VaultDb) -> ValueOpener:
     """An opener with no compartment keys: for a writer without a person (the hall worker
     applying a change set), which compares what it cannot open as changed and writes it again.
@@ -160,7 +177,10 @@ def held_keys(
         if _INDEX_NAME in custody:
             seat = seat.joined(HeldKeys({_INDEX_NAME: custody[_INDEX_NAME]}))
         if hall is not None:  # the seat's index stays under its own lookup key until moved
-            seat = seat.joined(hall[0].without_lookup())
+            # (the vault's current version says which one its writers and searches use:
+            # `current_lookup`); the hall's is held too, for the hall's 一类 tags made at a
+            # seat already moved (`services.hall_verify`)
+            seat = seat.joined(hall[0])
         return seat.joined(mine)
     if unlocked is None:
         return NO_KEYS

@@ -39,9 +39,11 @@ from seatdesk.records.verifiers import (
     spoken_keyed_versions,
     without_forms,
 )
+from seatdesk.services.compartment_upkeep import verifier_keys_by_lineage
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.hall_keys import HallKeys
 from seatdesk.services.session import Session
+from seatdesk.vault.compartment_keys import index_version, lineage_start
 from seatdesk.vault.db import VaultDb
 from seatdesk.vault.schema import get_meta, set_meta
 from seatdesk.vault.sealing import hkdf
@@ -114,6 +116,7 @@ def send_tags(session: Session, *, create: bool = False) -> int:
     key = tag_key(db, client, create=create)
     if key is None or not forms:
         return 0
+    lineage = lineage_start(index_version(db))
     while True:
         rows = db.execute(
             "SELECT id, customer_no, verifiers FROM customers WHERE id > ? AND verifiers "
@@ -126,7 +129,10 @@ def send_tags(session: Session, *, create: bool = False) -> int:
         tags: list[dict[str, Any]] = []
         zeroed: list[tuple[bytes, int]] = []
         for customer_id, customer_no, blob in rows:
-            version = keyed_version(bytes(blob))
+            layers = keyed_version(bytes(blob))
+            # the absolute version of the lookup key the blob is keyed under (the vault's
+            # current lineage: the seat's own, or its hall's once it uses the hall's keys)
+            version = None if layers is None else lineage + layers - 1
             parts = {f: keyed_part(bytes(blob), *f) for f in forms}
             found = {f: p for f, p in parts.items() if p is not None}
             if not found:
@@ -221,7 +227,6 @@ def verify_at_hall(
             code="verify.hall_away",
         )
     client, token = link
-    keys = session.verifier_keys
     try:
         key = tag_key(session.db, client)
         if key is None and wire.listing(client, 0).get("hdk_id") is None:
@@ -232,16 +237,21 @@ def verify_at_hall(
                 "when online): 一类 answers cannot be checked here yet",
                 code="verify.no_hdk",
             )
-        # One tag per version of the lookup key held; the hall compares only the one of the
-        # version its stored tag was made under. What cannot be a value of the field is still
-        # an attempt: its tag matches nothing.
-        keyed = spoken_keyed_versions(keys, customer_no, field, mode, typed) or (b"\x00",)
-        tags = [hall_tag(key, customer_no, field, mode, k).hex() for k in keyed]
+        # One tag per version of the lookup key held (of each lineage: the seat's own, its
+        # hall's); the hall compares only the one of the version its stored tag was made
+        # under. What cannot be a value of the field is still an attempt: it matches nothing.
+        tags: dict[str, str] = {}
+        for start, lineage_keys in verifier_keys_by_lineage(session.db, session.held):
+            said = spoken_keyed_versions(lineage_keys, customer_no, field, mode, typed)
+            for n, keyed in enumerate(said):
+                tags[str(start + n)] = hall_tag(key, customer_no, field, mode, keyed).hex()
+        if not tags:
+            tags["0"] = hall_tag(key, customer_no, field, mode, b"\x00").hex()
         answer = client.post(
             "/v1/verify",
             {
                 "token": token, "customer_no": customer_no, "field": field, "mode": mode,
-                "tags": tags[: vr.MAX_VERSIONS], "call_id": call_id,
+                "tags": dict(list(tags.items())[: vr.MAX_VERSIONS]), "call_id": call_id,
                 "per_call": session.policy.limits.verify_attempts_per_call,
             },
         )  # fmt: skip

@@ -110,11 +110,6 @@ class HeldKeys:
         """These keys without the compartments': the lookup key's versions held (open phones)."""
         return HeldKeys({n: k for n, k in self.keys.items() if n.startswith(INDEX + "#")})
 
-    def without_lookup(self) -> HeldKeys:
-        """These keys without the lookup keys."""
-        kept = {n: k for n, k in self.keys.items() if not n.startswith(INDEX + "#")}
-        return HeldKeys(kept, self.custodian)
-
     def names(self) -> frozenset[str]:
         return frozenset(self.keys)
 

@@ -358,7 +358,7 @@ def test_the_hall_refuses_past_an_hour_of_attempts_whatever_the_call(
             answer = client.post(
                 "/v1/verify",
                 {"token": access.token, "customer_no": row["customer_no"], "field": "bank_card",
-                 "mode": "last4", "tags": [f"{n:032x}"], "call_id": f"call{n // 3}"},
+                 "mode": "last4", "tags": {"1": f"{n:032x}"}, "call_id": f"call{n // 3}"},
             )  # fmt: skip
             assert answer["outcome"] == "no_match"
         assert answer["hour_remaining"] == 0
@@ -391,7 +391,7 @@ def test_the_hall_compares_only_the_tag_of_the_version_it_stored(
                   "version": 2}  # fmt: skip
         client.post("/v1/verify/tags", {"token": access.token, "tags": [stored]})
 
-        def attempt(tags: list[str], call: str) -> str:
+        def attempt(tags: object, call: str) -> str:
             answer = client.post(
                 "/v1/verify",
                 {"token": access.token, "customer_no": "V1", "field": "bank_card",
@@ -399,10 +399,11 @@ def test_the_hall_compares_only_the_tag_of_the_version_it_stored(
             )  # fmt: skip
             return str(answer["outcome"])
 
-        assert attempt([wrong, right], "c1") == "match"
-        assert attempt([right, wrong], "c2") == "no_match"  # version 1's place: not compared
-        assert attempt([right], "c3") == "no_match"  # no tag of version 2 sent
-        for bad in ([], [right] * (vr.MAX_VERSIONS + 1), ["zz"]):
+        assert attempt({"1": wrong, "2": right}, "c1") == "match"
+        assert attempt({"1": right, "2": wrong}, "c2") == "no_match"  # only 2's is compared
+        assert attempt({"1": right}, "c3") == "no_match"  # no tag of version 2 sent
+        many = {str(n): right for n in range(vr.MAX_VERSIONS + 1)}
+        for bad in ({}, many, {"2": "zz"}, [right]):
             with pytest.raises(HallRefused) as refused:
                 attempt(bad, "c4")
             assert refused.value.status == 400
