@@ -7,8 +7,10 @@ Nothing here ever returns a non-empty protected value in full, except for kind `
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from seatdesk.policy.model import MaskKind, MaskRule, Policy
@@ -57,6 +59,21 @@ def mask_value(rule: MaskRule, value: str) -> str:
     if kind == MaskKind.NONE:
         return value
     raise ValueError(f"unknown mask kind {kind!r}")
+
+
+def masker(rule: MaskRule) -> Callable[[str], str]:
+    """`mask_value` under `rule` as a function of the value alone, the rule's choices made
+    once (an import masks every row's fields under the same rules)."""
+    kind = rule.kind
+    if kind == MaskKind.KEEP:
+        first, last = rule.first, rule.last
+        return lambda value: _keep(value, first, last) if value else ""
+    if kind == MaskKind.HIDE_LAST:
+        count = rule.count
+        return lambda value: _keep(value, max(len(value) - count, 0), 0) if value else ""
+    if kind == MaskKind.FREE_TEXT:
+        return lambda value: mask_free_text(value) if value else ""
+    return functools.partial(mask_value, rule)
 
 
 def mask_field(policy: Policy, field: str, value: str | None) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from seatdesk.policy.compartments import compartment, mask_digest, sealing_class
-from seatdesk.policy.masking import mask_value
+from seatdesk.policy.masking import masker
 from seatdesk.policy.model import MaskRule, Policy
 from seatdesk.policy.namesakes import stored_detail
 from seatdesk.records.phone_index import NO_INDEX, PhoneIndex
@@ -86,7 +86,10 @@ class RowSealer:
     def __init__(self, plan: SealingPlan, writer: SealWriter) -> None:
         self.plan = plan
         self.writer = writer
-        self._compartments: dict[tuple[str, str], str] = {}
+        # Per sealed column: its name, index and its rule's masking function; then per tier
+        # the compartment of each (None: stored as it is), made once.
+        self._entries = tuple((name, index, masker(rule)) for name, index, _, rule in plan.entries)
+        self._compartments: dict[str, tuple[str | None, ...]] = {}
 
     @classmethod
     def detached(cls, plan: SealingPlan) -> RowSealer:
@@ -97,27 +100,30 @@ class RowSealer:
         """`values` with the protected ones sealed, then the `EXTRA_COLUMNS`."""
         plan = self.plan
         customer_no = str(values[plan.number_index])
-        tier = str(values[plan.tier_index])
         out = list(values)
         clear: dict[str, str | None] = {}
         masks: dict[str, str] = {}
-        for name, index, field_class, rule in plan.entries:
+        sealing: list[tuple[str, str, str]] = []
+        at: list[int] = []
+        places = self._places(str(values[plan.tier_index]))
+        for (name, index, mask), place in zip(self._entries, places, strict=True):
             value = values[index]
             if value is None:
                 clear[name] = None
                 continue
             text = clear[name] = str(value)
-            masks[name] = mask_value(rule, text)
-            if field_class is not None:
-                out[index] = self.writer.seal(
-                    self._compartment(field_class, tier), customer_no, name, text
-                )
+            masks[name] = mask(text)
+            if place is not None:
+                sealing.append((place, name, text))
+                at.append(index)
+        for index, blob in zip(at, self.writer.seal_row(customer_no, sealing), strict=True):
+            out[index] = blob
         masks[MASK_POLICY] = plan.digest
         detail = stored_detail(plan.namesake, clear)
         if detail is not None:
             masks[NAMESAKE] = detail
         tags = self._verifiers(customer_no, verifier_tags(plan.verifier_key, customer_no, clear))
-        return (*out, json.dumps(masks, ensure_ascii=False), masks.get("name", ""), tags)
+        return (*out, _masks_json(masks), masks.get("name", ""), tags)
 
     def _verifiers(self, customer_no: str, inner: bytes) -> bytes:
         """The stored verifiers: keyed under the lookup key; a writer without it seals the inner
@@ -144,12 +150,15 @@ class RowSealer:
             return text
         return self.writer.seal(INDEX, customer_no, "phones", text)
 
-    def _compartment(self, field_class: str, tier: str) -> str:
-        key = (field_class, tier)
-        name = self._compartments.get(key)
-        if name is None:
-            name = self._compartments[key] = compartment(field_class, tier)
-        return name
+    def _places(self, tier: str) -> tuple[str | None, ...]:
+        """The compartment of each sealed column for a customer of `tier` (None: not sealed)."""
+        places = self._compartments.get(tier)
+        if places is None:
+            places = self._compartments[tier] = tuple(
+                None if field_class is None else compartment(field_class, tier)
+                for _, _, field_class, _ in self.plan.entries
+            )
+        return places
 
 
 def open_values(
@@ -158,6 +167,10 @@ def open_values(
     """The clear values of the sealed columns that `opener`'s keys open; None for the others
     (and for what is not stored)."""
     return {name: opener.open(stored[name], customer_no, name) for name in SEALED_COLUMNS}
+
+
+# What `json.dumps(masks, ensure_ascii=False)` writes, without making an encoder per row.
+_masks_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def parse_masks(text: object) -> dict[str, str]:
