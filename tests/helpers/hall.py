@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import selectors
+import shutil
 import socket
 import subprocess
 import sys
@@ -134,6 +135,30 @@ class RunningHall:
 
     def verify(self, check: int | None = None) -> subprocess.CompletedProcess[str]:
         return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
+
+
+@dataclass(frozen=True)
+class HallTemplate:
+    """A hall made once by `hall init` (its schema, CA and server certificate), not served: each
+    test's hall is a copy of it, its database by `CREATE DATABASE … TEMPLATE` and its folder by
+    a file copy, as a restored backup of a hall would be. Every copy is its own hall (its own
+    database, folder, process and port) with the template's hall ID and CA."""
+
+    pg: PostgresServer
+    dbname: str
+    folder: Path
+    hall_id: str
+
+    @classmethod
+    def make(cls, pg: PostgresServer, dbname: str, folder: Path) -> HallTemplate:
+        hall = RunningHall(pg, pg.create_database(dbname), folder)
+        return cls(pg, dbname, folder, hall.init())
+
+    def copy(self, dbname: str, folder: Path) -> RunningHall:
+        """A fresh hall like one just made by `hall init` (not started)."""
+        dsn = self.pg.create_database(dbname, template=self.dbname)
+        shutil.copytree(self.folder, folder)
+        return RunningHall(self.pg, dsn, folder, hall_id=self.hall_id)
 
 
 def every_value_in(dsn: str) -> str:
