@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from seatdesk.cli.exits import exit_code_of, private_files
+from seatdesk.cli.hall_side import HALL_SIDE, run_hall_side
 from seatdesk.cli.parser import build_parser, parse_desk_start
 from seatdesk.core.clock import SystemClock
 from seatdesk.core.errors import EXIT_USAGE, SeatDeskError
@@ -113,6 +114,8 @@ def _run(args: argparse.Namespace) -> int:
         return run_self_test(runtime)
     if args.command is None:
         return _open_desk(args, runtime, paths)
+    if args.command == "hall" and args.hall_command in HALL_SIDE:
+        return run_hall_side(args)  # the hall's own commands: no vault, no seat's commands
     # Imported here: the desk's start (to its sign-in window) does not wait for the
     # command line's modules, nor the commands for Qt.
     from seatdesk.cli.commands import COMMANDS

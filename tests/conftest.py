@@ -20,7 +20,7 @@ from seatdesk.services.demo import demo_csv_bytes
 from seatdesk.services.importing import import_bytes
 from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.vault.secret_store import MemorySecretStore
-from tests.helpers.hall import RunningHall
+from tests.helpers.hall import HallTemplate, RunningHall
 from tests.helpers.postgres import PostgresServer, discard, start_postgres
 from tests.helpers.vaults import TEST_KDF, StaffedVault, make_staffed_vault
 
@@ -144,14 +144,25 @@ def postgres() -> Iterator[PostgresServer]:
         discard(server)
 
 
+@pytest.fixture(scope="session")
+def _hall_template(
+    postgres: PostgresServer, tmp_path_factory: pytest.TempPathFactory
+) -> HallTemplate:
+    """`hall init` once for the session (about a second and a half of child process each)."""
+    return HallTemplate.make(postgres, "hall_template", tmp_path_factory.mktemp("hall") / "dir")
+
+
 @pytest.fixture
-def running_hall(postgres: PostgresServer, tmp_path: Path) -> Iterator[RunningHall]:
-    """A hall of its own: a fresh database, `hall init`, and `hall serve` on a free port."""
+def running_hall(_hall_template: HallTemplate, tmp_path: Path) -> Iterator[RunningHall]:
+    """A hall of its own: a fresh database and folder as `hall init` makes them (a copy of the
+    session's template), and `hall serve` on a free port."""
     name = "hall_" + tmp_path.name.replace("-", "_").lower()[-40:]
-    hall = RunningHall(postgres, postgres.create_database(name), tmp_path / "halldir")
-    hall.init()
+    hall = _hall_template.copy(name, tmp_path / "halldir")
     hall.start()
     try:
         yield hall
     finally:
-        hall.stop()
+        # Killed, not stopped: the desks a GUI test leaves open hold long polls, and a SIGTERM
+        # waits out uvicorn's 5 s of graceful shutdown for them. The tests that stop the hall
+        # themselves (running_hall.stop()) still check that SIGTERM ends it.
+        hall.stop(kill=True)

@@ -4,36 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
-from seatdesk.services.assessments import RESULTS, TRIGGERS, Assessment, attachment_digest
+from seatdesk.services.assessments import Assessment, attachment_digest
 from seatdesk.services.runtime import Runtime
-
-
-def add_assessment_commands(sub: Any, vault_options: Any) -> None:
-    group = sub.add_parser(
-        "assessment", help="impact assessments (个人信息保护影响评估, PIPL Art. 55; security)"
-    )
-    actions = group.add_subparsers(dest="assessment_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="record an assessment (audited; kept three years)")
-    vault_options(add)
-    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="when it was assessed")
-    add.add_argument("--scope", required=True, metavar="TEXT", help="what processing")
-    add.add_argument("--trigger", required=True, choices=TRIGGERS, help="the Art. 55 case")
-    add.add_argument("--result", required=True, choices=RESULTS)
-    add.add_argument("--measures", default="", metavar="TEXT")
-    add.add_argument("--reviewer", required=True, metavar="NAME")
-    add.add_argument("--next-review", required=True, metavar="YYYY-MM-DD")
-    hashed = add.add_mutually_exclusive_group()
-    hashed.add_argument("--attachment", metavar="FILE", help="the signed report (its SHA-256)")
-    hashed.add_argument("--attachment-sha256", metavar="HEX")
-    vault_options(actions.add_parser("list", help="every assessment, newest first"))
-    show = actions.add_parser("show", help="one assessment")
-    vault_options(show)
-    show.add_argument("ref", metavar="REF")
 
 
 def _lines(items: list[Assessment]) -> str:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from seatdesk.cli import prompts
+from seatdesk.cli.output import emit as emit  # the one way to print a result
 from seatdesk.core.errors import UsageError
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.door import sign_in
@@ -17,13 +16,6 @@ from seatdesk.services.factory import Services
 from seatdesk.services.runtime import Runtime, VaultPaths
 
 Command = Callable[[argparse.Namespace, Runtime, AppPaths], int]
-
-
-def emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
 
 
 def resolve_vault(args: argparse.Namespace, app: AppPaths) -> VaultPaths:

@@ -7,12 +7,11 @@ import getpass
 import os
 import sys
 from dataclasses import asdict
-from datetime import UTC, datetime
-from pathlib import Path
 
 from seatdesk.cli import prompts
 from seatdesk.cli.change_commands import catch_up_text, publish_changes
 from seatdesk.cli.common import emit, open_services, resolve_vault
+from seatdesk.cli.hall_side import HALL_SIDE, run_hall_side
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.door import sign_in
@@ -33,8 +32,8 @@ def enrol_code() -> str:
 
 def cmd_hall(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
     action = args.hall_command
-    if action in ("init", "serve", "code", "officer-code", "verify"):
-        return _hall_side(args, action)
+    if action in HALL_SIDE:
+        return run_hall_side(args)
     if action == "enrol":
         return _enrol(args, runtime, app)
     with open_services(args, runtime, app) as services:
@@ -98,42 +97,3 @@ def _enrol(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:
         )
     emit(args, {"seat_id": seat_id, "hall": args.hall, "retired": retired}, text)
     return EXIT_OK
-
-
-def _hall_side(args: argparse.Namespace, action: str) -> int:
-    from seatdesk.hall import admin
-
-    now = datetime.now(UTC)
-    if action == "init":
-        hall_id = admin.init_hall(args.dsn, Path(args.dir), now, args.host)
-        print(f"Hall {hall_id} ready in {args.dir}.")
-        print(hall_id)
-        return EXIT_OK
-    if action == "code":
-        code = admin.new_code(args.dsn, Path(args.dir), args.seat, now)
-        print(f"Enrolment code for seat {args.seat} (one use, valid 24 h):")
-        print(code)
-        return EXIT_OK
-    if action == "officer-code":
-        code = admin.new_officer_code(args.dsn, now)
-        print("Code for the hall's first security officer (one use, valid 24 h, only while")
-        print("the directory has no active security officer; for the admin who adds the officer):")
-        print(code)
-        return EXIT_OK
-    if action == "serve":
-        from seatdesk.hall.serve import serve
-
-        if args.syslog_ca and not args.syslog:
-            raise UsageError("--syslog-ca needs --syslog HOST:PORT")
-        ca = Path(args.syslog_ca) if args.syslog_ca else None
-        serve(args.dsn, Path(args.dir), args.listen, args.syslog, ca)
-        return EXIT_OK
-    verdicts = admin.verify_hall(args.dsn)
-    lines = []
-    for v in verdicts:
-        state = "ok" if v.ok else f"BROKEN: {v.broken}" if v.broken else f"DIVERGED: {v.flagged}"
-        lines.append(f"{v.name:<16} {v.seat_id:<14} {v.entries:>8} entries  {state}")
-    bad = [v for v in verdicts if not v.ok]
-    lines.append(f"{len(verdicts)} seat(s), {len(bad)} with a problem.")
-    emit(args, [{**asdict(v), "ok": v.ok} for v in verdicts], "\n".join(lines))
-    return EXIT_CHECK_FAILED if bad else EXIT_OK

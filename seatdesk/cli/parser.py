@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from seatdesk import __version__
-from seatdesk.cli.assessment_commands import add_assessment_commands
+from seatdesk.cli.compliance_parser import add_assessment_commands, add_training_commands
 from seatdesk.cli.hall_parser import add_hall_commands
 from seatdesk.cli.pop_command import DESCRIPTION as POP_DESCRIPTION
 from seatdesk.cli.pop_command import add_pop_arguments
-from seatdesk.cli.training_commands import add_training_commands
 
 
 class _Parser(argparse.ArgumentParser):

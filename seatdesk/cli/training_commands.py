@@ -7,44 +7,12 @@ import argparse
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from seatdesk.cli.common import emit, open_services
 from seatdesk.core.errors import EXIT_CHECK_FAILED, EXIT_OK, UsageError
 from seatdesk.core.paths import AppPaths
 from seatdesk.services.runtime import Runtime
 from seatdesk.services.training import PersonTraining
-
-
-def add_training_commands(sub: Any, vault_options: Any, parser_class: type) -> None:
-    training = sub.add_parser(
-        "training", help="confidentiality training: record, list and import results (security)"
-    )
-    actions = training.add_subparsers(
-        dest="training_command", metavar="ACTION", required=True, parser_class=parser_class
-    )
-    record = actions.add_parser("record", help="record a training session and its results")
-    vault_options(record)
-    record.add_argument("--course", required=True, help="a course id of the policy")
-    record.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the session's day (default: today, hall time)"
-    )
-    record.add_argument("--trainer", required=True, help="who held it (stored masked)")
-    record.add_argument(
-        "--result",
-        dest="results",
-        action="append",
-        required=True,
-        metavar="STAFF_ID=SCORE",
-        help="a person's score (0-100); repeat for each person",
-    )
-    vault_options(actions.add_parser("list", help="each person's training standing"))
-    imp = actions.add_parser(
-        "import", help="results from a CSV file: staff_id,course,date,score[,trainer]"
-    )
-    vault_options(imp)
-    imp.add_argument("--csv", required=True, metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
 
 
 def cmd_training(args: argparse.Namespace, runtime: Runtime, app: AppPaths) -> int:

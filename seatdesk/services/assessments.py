@@ -20,19 +20,12 @@ from typing import Any
 from seatdesk.core.clock import utc_iso
 from seatdesk.core.errors import UsageError
 from seatdesk.policy.roles import Permission, require
+from seatdesk.services.assessment_terms import RESULTS as RESULTS  # re-exported
+from seatdesk.services.assessment_terms import TRIGGERS as TRIGGERS
 from seatdesk.services.free_text import typed_texts
 from seatdesk.services.session import Session
 
 KEEP_YEARS = 3  # PIPL Art. 56: the report and the processing record kept at least three years
-# PIPL Art. 55: when an assessment is needed beforehand.
-TRIGGERS: tuple[str, ...] = (
-    "sensitive",  # (1) processing sensitive personal information
-    "automated_decision",  # (2) automated decision-making
-    "entrust_provide_disclose",  # (3) entrusting, providing to others, making public
-    "cross_border",  # (4) providing abroad
-    "major_impact",  # (5) other processing with a major impact on individuals
-)
-RESULTS: tuple[str, ...] = ("approved", "approved_with_measures", "refused")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _COLUMNS = (
     "ref, assessed_on, scope, trigger_code, result, measures, reviewer, next_review, "

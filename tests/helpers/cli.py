@@ -9,6 +9,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.helpers.seatdesk_child import child_command, child_env
+
 # The passwords the e2e halls give their staff (each hall is made by its own module's fixture).
 ADMIN_PW = "Admin-pass-2026"
 AGENT_PW = "Agent-pass-2026"
@@ -41,8 +43,8 @@ class Cli:
             env["SEATDESK_EXPORT_PASSWORD"] = export_password
         env.update(env_extra or {})
         result = subprocess.run(
-            [sys.executable, "-m", "seatdesk", *args],
-            env=env,
+            child_command(*args),  # `seatdesk ARGS`, its key slots at the tests' Argon2 cost
+            env=child_env(env),
             capture_output=True,
             text=True,
             stdin=subprocess.DEVNULL,
@@ -56,6 +58,23 @@ class Cli:
         self, staff: str, pw: str, *args: str, check: int | None = 0
     ) -> subprocess.CompletedProcess[str]:
         return self.run(*args, "--vault", str(self.vault), "--as", staff, password=pw, check=check)
+
+
+def run_seatdesk(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """The console script's module as a phone system runs it; the modules it imported."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "seatdesk", *args],
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    return result, modules
 
 
 def add_staff(

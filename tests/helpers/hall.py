@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import os
 import selectors
+import shutil
 import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 import psycopg
 from psycopg import sql
 
+from seatdesk.hall import admin as hall_admin
 from seatdesk.services.countersign import Countersign
 from seatdesk.services.factory import Services
 from tests.helpers.postgres import PostgresServer
@@ -136,6 +139,30 @@ class RunningHall:
         return hall_command("verify", "--dsn", self.dsn, "--json", check=check)
 
 
+@dataclass(frozen=True)
+class HallTemplate:
+    """A hall made once by `hall init` (its schema, CA and server certificate), not served: each
+    test's hall is a copy of it, its database by `CREATE DATABASE … TEMPLATE` and its folder by
+    a file copy, as a restored backup of a hall would be. Every copy is its own hall (its own
+    database, folder, process and port) with the template's hall ID and CA."""
+
+    pg: PostgresServer
+    dbname: str
+    folder: Path
+    hall_id: str
+
+    @classmethod
+    def make(cls, pg: PostgresServer, dbname: str, folder: Path) -> HallTemplate:
+        hall = RunningHall(pg, pg.create_database(dbname), folder)
+        return cls(pg, dbname, folder, hall.init())
+
+    def copy(self, dbname: str, folder: Path) -> RunningHall:
+        """A fresh hall like one just made by `hall init` (not started)."""
+        dsn = self.pg.create_database(dbname, template=self.dbname)
+        shutil.copytree(self.folder, folder)
+        return RunningHall(self.pg, dsn, folder, hall_id=self.hall_id)
+
+
 def every_value_in(dsn: str) -> str:
     """Every row of every table of the hall's database, as text (to hunt for values)."""
     with psycopg.connect(dsn) as conn:
@@ -155,10 +182,13 @@ def every_value_in(dsn: str) -> str:
 def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
     """Enrol a staffed vault's seat (its admin01 joins the hall's directory) and make sure the
     directory has the small hall's staff, with the same passwords, as the seat had them."""
+    # The codes from the functions that `hall code` and `hall officer-code` run, in this
+    # process: two child processes less an enrolment (1-3 s on a busy machine). The commands
+    # themselves are run by RunningHall.code and officer_code, in the tests that use them.
     with Services(vault.signed_in("admin01")) as admin:
         seat_id = admin.hall.enrol(
             hall.url,
-            hall.code(seat),
+            hall_admin.new_code(hall.dsn, hall.folder, seat, datetime.now(UTC)),
             seat,
             password=PASSWORDS["admin01"],
             recovery_key=vault.recovery_key,
@@ -166,7 +196,9 @@ def enrol_staffed(vault: StaffedVault, hall: RunningHall, seat: str) -> str:
         known = {info.staff_id for info in admin.staff.list()}
         for staff_id, role in officer_first():
             if staff_id not in known:
-                first = Countersign(officer_code=lambda: hall.officer_code())
+                first = Countersign(
+                    officer_code=lambda: hall_admin.new_officer_code(hall.dsn, datetime.now(UTC))
+                )
                 admin.staff.add(
                     staff_id,
                     role,

@@ -17,11 +17,9 @@ from seatdesk.services.runtime import Runtime, VaultPaths
 from seatdesk.services.session import Session, initialise_vault, sign_in
 from seatdesk.services.staff import StaffDesk
 from seatdesk.services.training import TrainingDesk, hall_today
-from seatdesk.vault.keyslots import KdfParams
 from seatdesk.vault.secret_store import MemorySecretStore
+from tests.helpers.kdf_cost import TEST_KDF as TEST_KDF  # re-exported
 
-# Argon2 at a test cost: the slot stores its parameters, so the code path is the production one.
-TEST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PASSWORDS = {
     "admin01": "Admin-pass-2026",
     "agent01": "Agent-pass-2026",

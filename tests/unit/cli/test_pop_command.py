@@ -4,10 +4,7 @@ full parser's options."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +15,7 @@ from seatdesk.cli.parser import build_parser
 from seatdesk.cli.pop_command import pop_parser
 from seatdesk.phone.endpoint import ensure_socket_dir, socket_path
 from seatdesk.phone.protocol import EndCall, PopRequest, encode_reply, encode_request
+from tests.helpers.cli import run_seatdesk
 
 NUMBER = "13800138000"
 # What a phone system's command must not pay for (issue 16): each costs tens of milliseconds.
@@ -64,23 +62,6 @@ def listener() -> Iterator[Listener]:
     desk = Listener(socket_path())
     yield desk
     desk.close()
-
-
-def run_seatdesk(*args: str) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """The console script's module as a phone system runs it; the modules it imported."""
-    result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "seatdesk", *args],
-        env=dict(os.environ),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    modules = {
-        line.rsplit("|", 1)[1].strip()
-        for line in result.stderr.splitlines()
-        if line.startswith("import time:") and "|" in line
-    }
-    return result, modules
 
 
 def forbidden(modules: set[str]) -> list[str]:
