@@ -54,6 +54,7 @@ class CompartmentRoutes:
             return {
                 "generations": await keys.generations(conn, self.hall.ca.key_pem),
                 "rotation_due": await keys.rotation_due(conn),
+                "index_due": await keys.index_due(conn),
                 "access_due": await keys.access_due(conn),
                 "access_chain": await keys.access_chain(conn),
             }
@@ -135,6 +136,7 @@ class CompartmentRoutes:
         return {
             "generations": await keys.generations(conn, self.hall.ca.key_pem),
             "rotation_due": await keys.rotation_due(conn),
+            "index_due": await keys.index_due(conn),
             "access_due": await keys.access_due(conn),
             "access_chain": await keys.access_chain(conn),
             "directory": [self.staff._signed(hall_id, a) for a in changes],

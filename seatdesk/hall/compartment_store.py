@@ -98,6 +98,13 @@ async def rotation_due(conn: Conn) -> bool:
     return bool(row and row[0])
 
 
+async def index_due(conn: Conn) -> bool:
+    """Whether the next generation must make a new lookup key version (an account that held it
+    was disabled or changed role: `directory_store.disable`)."""
+    row = await (await conn.execute("SELECT index_due FROM compartment_state")).fetchone()
+    return bool(row and row[0])
+
+
 async def access_due(conn: Conn) -> bool:
     row = await (await conn.execute("SELECT access_due FROM compartment_state")).fetchone()
     return bool(row and row[0])
@@ -148,12 +155,24 @@ async def rotate_access(
 
 
 async def insert_generation(conn: Conn, record: dict[str, Any], by: str, now: Any) -> None:
+    """The next generation (Refused(409) if its lookup key version is neither the one before
+    nor the next: the hall's versions are consecutive)."""
+    row = await (
+        await conn.execute(
+            "SELECT record->>'index_version' FROM compartment_generations "
+            "ORDER BY generation DESC LIMIT 1"
+        )
+    ).fetchone()
+    if row is not None and record["index_version"] not in (int(row[0]), int(row[0]) + 1):
+        raise Refused(409, "the lookup key version must be the one before or the next")
     await conn.execute(
         "INSERT INTO compartment_generations(generation, record, created_at, created_by) "
         "VALUES (%s, %s, %s, %s)",
         (record["generation"], json.dumps(record, ensure_ascii=False), now, by),
     )
-    await conn.execute("UPDATE compartment_state SET rotation_due = false, due_since = NULL")
+    await conn.execute(
+        "UPDATE compartment_state SET rotation_due = false, index_due = false, due_since = NULL"
+    )
 
 
 async def add_boxes(conn: Conn, staff_id: str, boxes: dict[str, dict[str, str]], now: Any) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from psycopg import AsyncConnection
 
 from seatdesk.hall.feed import publish
+from seatdesk.policy.roles import Permission, Role, has_permission
 
 LOCK_FAILURES = 5  # failed sign-ins, at any seats, within WINDOW lock the account
 WINDOW = timedelta(minutes=15)
@@ -183,6 +184,7 @@ async def set_keys(
 async def set_role(conn: Conn, staff_id: str, role: str, now: datetime) -> None:
     """A new role; the account's sign-ins end (its next one carries the new role). Its
     compartment keys go (the next custodian grants the new role's) and the keys rotate."""
+    await _index_due(conn, staff_id)
     await conn.execute(
         "UPDATE staff SET role = %s, boxes = '{}'::jsonb, version = nextval('staff_version'), "
         "changed_at = %s WHERE staff_id = %s",
@@ -195,6 +197,7 @@ async def set_role(conn: Conn, staff_id: str, role: str, now: datetime) -> None:
 async def disable(conn: Conn, staff_id: str, now: datetime) -> None:
     """Disabled: no access key, no compartment keys, and the keys it held rotate (the next
     custodian session makes a new generation: `hall.compartment_routes`)."""
+    await _index_due(conn, staff_id)
     await conn.execute(
         "UPDATE staff SET disabled = true, access = NULL, boxes = '{}'::jsonb, "
         "version = nextval('staff_version'), changed_at = %s WHERE staff_id = %s",
@@ -211,6 +214,23 @@ async def rotation_due(conn: Conn, now: datetime) -> None:
         "due_since = coalesce(due_since, %s)",
         (now,),
     )
+
+
+async def _index_due(conn: Conn, staff_id: str) -> None:
+    """If the account held the hall's lookup key (a role that searches customers), the next
+    generation makes a new version of it rather than carrying it."""
+    row = await (
+        await conn.execute("SELECT role FROM staff WHERE staff_id = %s", (staff_id,))
+    ).fetchone()
+    if row is not None and _searches(str(row[0])):
+        await conn.execute("UPDATE compartment_state SET index_due = true")
+
+
+def _searches(role: str) -> bool:
+    try:
+        return has_permission(Role(role), Permission.SEARCH_CUSTOMERS)
+    except ValueError:
+        return False
 
 
 async def count_failure(conn: Conn, staff_id: str, seat_id: str, now: datetime) -> datetime | None:

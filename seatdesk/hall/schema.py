@@ -377,7 +377,13 @@ GRANT SELECT, UPDATE ON compartment_state TO {SERVICE_ROLE};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVICE_ROLE};
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# The hall's lookup key rotates (a new version) when an account that held it (a searching role)
+# is disabled or changes role; other rotations carry it (issue 15).
+_V11 = """
+ALTER TABLE compartment_state ADD COLUMN index_due boolean NOT NULL DEFAULT false;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -21,6 +21,7 @@ from seatdesk.services.compartment_upkeep import (
     row_sealer,
 )
 from seatdesk.vault.compartment_keys import (
+    HALL_BASE,
     INDEX,
     HeldKeys,
     public_keys,
@@ -37,13 +38,16 @@ from seatdesk.vault.value_seal import ValueOpener
 def follow_hall(db: VaultDb, record: HallRecord) -> None:
     """Writers on an enrolled seat seal for its hall's current generation (anyone's session,
     and the hall worker at the hall's news, may switch: only public halves the hall signed);
-    the lookup key follows once the seat uses the hall's keys only."""
+    the lookup key follows once the seat uses the hall's keys only, but not from one hall
+    version to a newer one: the index is keyed under the older until a holder's sign-in
+    re-keys it (`key_rotation.follow_hall_index`)."""
     publics = public_keys(db)
     with db.transaction():
         if publics is None or publics.generation < record.number:
             set_public_keys(db, record.number, record.keys)
         moved = get_meta(db, HALL_KEYS) is not None and INDEX in record.keys
-        if moved and (publics is None or publics.index_version != record.index_version):
+        behind = publics is None or publics.index_version <= HALL_BASE
+        if moved and behind and (publics is None or publics.index_version != record.index_version):
             set_index_public(db, record.index_version, record.keys[INDEX])
 
 

@@ -5,9 +5,11 @@ password opens), nothing else. A security officer signed in while the hall is re
 hall's custodian: if the hall has no generation yet, this session makes the first (new pairs,
 each role's private halves sealed to every account of the directory, the escrow to every
 officer); if a rotation is due (an account was disabled or changed role), the next one, sealed
-to the accounts that remain; otherwise it grants their boxes to the accounts that lack them
-(new accounts, role changes). The admin's session never makes or sees a private half: only a
-security officer's token may post them, and the boxes are sealed at the officer's seat.
+to the accounts that remain (with a new lookup key version if the account searched customers:
+the hall says `index_due`; the searching accounts keep the versions before, the chain);
+otherwise it grants their boxes to the accounts that lack them (new accounts, role changes).
+The admin's session never makes or sees a private half: only a security officer's token may
+post them, and the boxes are sealed at the officer's seat.
 See docs/hall-directory.md.
 """
 
@@ -103,7 +105,10 @@ def custodian_upkeep(
         carry = _carry_index(records, mine)
         if records and carry is None:
             return ""  # this officer cannot carry the lookup key: another one rotates
-        _post_generation(client, seat, access, policy, len(records) + 1, carry)
+        new_index = bool(records) and bool(listing.get("index_due"))
+        _post_generation(
+            client, seat, access, policy, len(records) + 1, carry, mine, new_index=new_index
+        )
         return "generation"
     if not mine.custodian:
         return ""
@@ -156,12 +161,19 @@ def _post_generation(
     policy: Policy,
     number: int,
     carry: tuple[int, bytes] | None,
+    held: HeldKeys,
+    *,
+    new_index: bool = False,
 ) -> None:
-    made = make_generation(seat.hall.hall_id, number, policy, carry)
+    made = make_generation(seat.hall.hall_id, number, policy, carry, new_index=new_index)
+    older = {n: k for n, k in held.lookup_only().keys.items() if n not in made.privates}
     boxes = {}
-    for staff_id, role, public, _ in _accounts(seat):
+    for staff_id, role, public, had in _accounts(seat):
         names = role_names(policy, role, made.privates)
         grants = {n: made.privates[n] for n in sorted(names)}
+        # the lookup key's versions before (the verifiers' chain) to a searcher lacking them
+        lacking = role_names(policy, role, older) - set(had)
+        grants.update({n: older[n] for n in sorted(lacking)})
         if grants:
             boxes[staff_id] = seal_boxes(seat.hall.hall_id, staff_id, public, grants)
     answer = client.post(

@@ -40,14 +40,19 @@ from seatdesk.services.compartment_upkeep import (
     row_sealer,
 )
 from seatdesk.vault.compartment_keys import (
+    HALL_BASE,
     HeldKeys,
     index_public,
+    index_record,
     new_generation,
     open_held,
     rotate_index,
+    set_index_public,
     staff_roles,
 )
+from seatdesk.vault.compartment_keys import INDEX as INDEX_KEY
 from seatdesk.vault.db import VaultDb
+from seatdesk.vault.hall_compartments import HallRecord
 from seatdesk.vault.keyslots import KeyFile, Unlocked
 from seatdesk.vault.schema import get_meta, set_meta
 from seatdesk.vault.value_seal import ValueOpener
@@ -127,6 +132,27 @@ def rotate_due(
             keyfile.save()
         changed = True
     return open_held(keyfile, unlocked) if changed else held
+
+
+def follow_hall_index(
+    db: VaultDb, audit: AuditLog, held: HeldKeys, record: HallRecord | None, staff_id: str
+) -> None:
+    """At the sign-in of a holder of its hall's newer lookup key version (an account that held
+    the one before left), an enrolled seat keyed under an older hall version starts the re-key
+    (`rekey_index`, which this sign-in runs next): until then writers and searches stay on the
+    older version."""
+    found = index_record(db)
+    if record is None or found is None or INDEX_KEY not in record.keys:
+        return
+    version = found[0]
+    if not HALL_BASE < version < record.index_version or get_meta(db, _REKEY) is not None:
+        return
+    if held.lookup(record.index_version) is None:
+        return  # not a holder of the new version (with its chain): a holder's sign-in does it
+    with db.transaction():
+        set_index_public(db, record.index_version, record.keys[INDEX_KEY])
+        set_meta(db, _REKEY, json.dumps({"version": record.index_version, "last": 0}))
+        audit.append(staff_id, "vault.index_rotated", detail={"index_key": record.index_version})
 
 
 def rekey_index(

@@ -346,6 +346,8 @@ def _open_session(
         )
         held = key_rotation.rotate_due(db, keyfile, audit, runtime.policy, unlocked, held, staff_id)
         compartment_upkeep.upkeep(db, keyfile, audit, runtime.policy, held, staff_id)
+        if hall is not None:
+            key_rotation.follow_hall_index(db, audit, held, hall[1], staff_id)
         key_rotation.rekey_index(db, audit, runtime.policy, held, staff_id)
         index_upkeep(db, audit, held, staff_id)
     except BaseException:

@@ -3,7 +3,8 @@
 On a seat enrolled with a hall the compartment keys are the hall's: per *hall generation*, one
 X25519 pair per compartment (as `compartment_keys` makes them for a seat of its own), the
 lookup key (`index`, carried from one generation to the next: the phone index is keyed under
-it) and an escrow pair. The generation's *record* (public halves, and every private half sealed
+it; a new version, the next of the hall's, when an account that held it leaves) and an escrow
+pair. The generation's *record* (public halves, and every private half sealed
 to the escrow) is signed by the hall; each account's *boxes* (its role's private halves sealed
 to its account's public key, the escrow's to a security officer's) travel in its signed
 directory entry, so a seat signing in offline has them in its directory copy.
@@ -109,10 +110,17 @@ class NewGeneration:
 
 
 def make_generation(
-    hall_id: str, generation: int, policy: Policy, carry_index: tuple[int, bytes] | None
+    hall_id: str,
+    generation: int,
+    policy: Policy,
+    carry_index: tuple[int, bytes] | None,
+    *,
+    new_index: bool = False,
 ) -> NewGeneration:
     """The next hall generation: new pairs for every compartment and the escrow; the lookup key
-    carried (version, private) from the generation before, or made with the first."""
+    carried (version, private) from the generation before, or made with the first (version
+    ``HALL_BASE + 1``); with `new_index`, a new lookup key of the version after the carried one
+    (the hall's versions are consecutive, whatever the generation's number)."""
     number = vault_generation(generation)
     escrow_private, escrow_public = new_key_pair()
     privates: dict[str, bytes] = {}
@@ -122,7 +130,9 @@ def make_generation(
         privates[_name(compartment, number)] = private
         publics[compartment] = b64(public)
     if carry_index is None:
-        index_version, index_private = number, new_key_pair()[0]
+        index_version, index_private = HALL_BASE + 1, new_key_pair()[0]
+    elif new_index:
+        index_version, index_private = carry_index[0] + 1, new_key_pair()[0]
     else:
         index_version, index_private = carry_index
     privates[_name(INDEX, index_version)] = index_private
