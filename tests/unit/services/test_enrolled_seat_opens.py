@@ -55,10 +55,11 @@ def _secret(staffed: StaffedVault, store: MemorySecretStore) -> bytes | None:
     return store.get(KeyFile.load(staffed.paths.keys).vault_id)
 
 
-def copies(staffed: StaffedVault, folder: Path) -> tuple[Path, Path, Path]:
-    """The vault, its key file and the seat's directory copy, as they are on the seat now."""
+def copies(staffed: StaffedVault, folder: Path, by: str = "agent01") -> tuple[Path, Path, Path]:
+    """The vault, its key file and the seat's directory copy, as they are on the seat now
+    (after a sign-in of `by`)."""
     folder.mkdir()
-    staffed.session("agent01").close()  # the last connection checkpoints the vault
+    staffed.session(by).close()  # the last connection checkpoints the vault
     out = []
     for source in (
         staffed.paths.vault,
@@ -70,12 +71,12 @@ def copies(staffed: StaffedVault, folder: Path) -> tuple[Path, Path, Path]:
     return out[0], out[1], out[2]
 
 
-def everything_readable(
+def opened_as(
     vault: Path, keys: Path, directory: Path, staff_id: str, password: str, secret: bytes | None
-) -> str:
-    """Every value of every table the account's entry opens, and every sealed value its keys
-    open (its boxes, and the seat's custody if the vault still keeps one), as one text;
-    AssertionError if the entry does not open the key file's seat box."""
+) -> tuple[VaultDb, KeyFile, HeldKeys]:
+    """The vault opened as the account's entry opens it, and the keys its boxes open (with the
+    seat's custody if the vault still keeps one); AssertionError if the entry does not open the
+    key file's seat box. The caller closes the vault."""
     keyfile = KeyFile.load(keys)
     assert keyfile.hall is not None
     hall = seat_hall(keyfile.hall, keyfile.vault_id, secret)
@@ -91,13 +92,23 @@ def everything_readable(
     records = [HallRecord.of(g["record"]) for g in cache.generations]
     held: HeldKeys = open_boxes(hall.hall_id, staff_id, private, entry.get("boxes") or {}, records)
     db = open_db(vault, dek)
-    try:
-        custody = json.loads(get_meta(db, "seat_escrow") or "{}")
-        if custody:  # the seat's own custody, if it kept one: anyone signed in there has it
-            import base64
+    custody = json.loads(get_meta(db, "seat_escrow") or "{}")
+    if custody:  # the seat's own custody, if it kept one: anyone signed in there has it
+        import base64
 
-            escrows = [(n, base64.b64decode(k)) for n, k in custody.items() if "escrow" in n]
-            held = held.joined(open_escrows(keyfile, escrows))
+        escrows = [(n, base64.b64decode(k)) for n, k in custody.items() if "escrow" in n]
+        held = held.joined(open_escrows(keyfile, escrows))
+    return db, keyfile, held
+
+
+def everything_readable(
+    vault: Path, keys: Path, directory: Path, staff_id: str, password: str, secret: bytes | None
+) -> str:
+    """Every value of every table the account's entry opens, and every sealed value its keys
+    open (its boxes, and the seat's custody if the vault still keeps one), as one text;
+    AssertionError if the entry does not open the key file's seat box."""
+    db, keyfile, held = opened_as(vault, keys, directory, staff_id, password, secret)
+    try:
         opener = ValueOpener(db, keyfile.vault_id, held)
         texts: list[str] = []
         tables = [
