@@ -20,11 +20,10 @@ from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
 from seatdesk.services.session import sign_in
-from seatdesk.vault.compartment_keys import HeldKeys, open_escrows, public_keys
+from seatdesk.vault.compartment_keys import HALL_BASE, HeldKeys, open_escrows, public_keys
 from seatdesk.vault.db import VaultDb, open_db
 from seatdesk.vault.directory_cache import DirectoryCache
 from seatdesk.vault.hall_compartments import (
-    HALL_BASE,
     HallRecord,
     make_generation,
     open_boxes,

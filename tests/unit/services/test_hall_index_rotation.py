@@ -29,6 +29,16 @@ from tests.unit.services.test_key_rotation import Customer, _import
 OLD, NEW = HALL_BASE + 1, HALL_BASE + 2
 
 
+def _answers(customer: Customer) -> list[tuple[str, str, str]]:
+    """The right answers to the verifier questions: 二类 (name, e-mail), then 一类 (the card)."""
+    name, email = customer.markers[0], customer.markers[1]
+    return [
+        ("name", "full", name),
+        ("email", "full", email),
+        ("bank_card", "last4", customer.card[-4:]),
+    ]
+
+
 @pytest.fixture
 def moved(customer_vault: StaffedVault, running_hall: RunningHall) -> StaffedVault:
     """An enrolled seat with customers, moved to the hall's first generation, whose directory
@@ -84,7 +94,8 @@ def test_a_disabled_agents_old_entry_finds_no_phone_and_confirms_no_guess_writte
         session.close()
     late = _import(moved, "admin01", "L", 43)  # blind, after
     written_after: list[Customer] = [*window, *early, *late]
-    vault, keys, _ = copies(moved, tmp_path / "home", by="super01")
+    home = tmp_path / "home"
+    vault, keys, _ = copies(moved, home, by="super01")
     attack = (vault, old / keys.name, directory, "agent01", PASSWORDS["agent01"], secret)
     text = everything_readable(*attack)
     assert not any(c.mobile in text for c in written_after)
@@ -102,10 +113,28 @@ def test_a_disabled_agents_old_entry_finds_no_phone_and_confirms_no_guess_writte
                 "SELECT verifiers FROM customers WHERE customer_no = ?", (customer.customer_no,)
             )
             assert isinstance(stored, bytes)
-            confirmed = matches_verifier(
-                keys_then, customer.customer_no, stored, "bank_card", "last4", customer.card[-4:]
+            for field, mode, answer in _answers(customer):
+                confirmed = matches_verifier(
+                    keys_then, customer.customer_no, stored, field, mode, answer
+                )
+                assert confirmed is not True, (field, mode)
+    finally:
+        db.close()
+    # The control: a holder's keys of today confirm the same 二类 answers from the same copy.
+    holder = (vault, keys, home / directory.name, "super01", PASSWORDS["super01"], secret)
+    db, _, held = opened_as(*holder)
+    try:
+        today = held.lookup(NEW)
+        assert today is not None
+        keys_now = VerifierKeys(verifier_key(db), today.verifier_chain())
+        for customer in written_after:
+            stored = db.scalar(
+                "SELECT verifiers FROM customers WHERE customer_no = ?", (customer.customer_no,)
             )
-            assert confirmed is not True
+            for field, mode, answer in _answers(customer)[:2]:
+                assert matches_verifier(
+                    keys_now, customer.customer_no, stored, field, mode, answer
+                ), (field, mode)
     finally:
         db.close()
     for staff_id in ("sec01", "super01"):  # the searching roles that remain
