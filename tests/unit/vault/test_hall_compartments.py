@@ -8,8 +8,8 @@ from __future__ import annotations
 from seatdesk.app import load_default_policy
 from seatdesk.policy.compartments import holdings
 from seatdesk.policy.roles import Role
+from seatdesk.vault.compartment_keys import HALL_BASE
 from seatdesk.vault.hall_compartments import (
-    HALL_BASE,
     HallRecord,
     make_generation,
     missing_grants,
@@ -83,3 +83,29 @@ def test_grants_cover_what_an_account_lacks_of_every_generation() -> None:
         )
         == {}
     )
+
+
+def test_a_new_lookup_version_is_the_next_of_the_halls_and_a_searcher_holds_the_chain() -> None:
+    """Generations 1 (made), 2 (carried: an admin left), 3 (new: an agent left): the lookup
+    versions are 1000001, 1000001, 1000002, whatever the generation's number, and an agent with
+    the boxes of all three opens the chain of both versions."""
+    policy = load_default_policy()
+    first = make_generation(HALL, 1, policy, None)
+    index = f"index#{HALL_BASE + 1}"
+    carried = (HALL_BASE + 1, first.privates[index])
+    second = make_generation(HALL, 2, policy, carried)
+    third = make_generation(HALL, 3, policy, carried, new_index=True)
+    versions = [g.record["index_version"] for g in (first, second, third)]
+    assert versions == [HALL_BASE + 1, HALL_BASE + 1, HALL_BASE + 2]
+    assert third.privates[f"index#{HALL_BASE + 2}"] != first.privates[index]
+    assert third.record["keys"]["index"] != first.record["keys"]["index"]
+    records = [HallRecord.of(g.record) for g in (first, second, third)]
+    private, public = _account()
+    boxes: dict[str, dict[str, str]] = {}
+    for made in (first, second, third):
+        names = role_names(policy, Role.AGENT, made.privates)
+        boxes |= seal_boxes(HALL, "u1", public, {n: made.privates[n] for n in names})
+    held = open_boxes(HALL, "u1", private, boxes, records)
+    lookup = held.lookup(HALL_BASE + 2)
+    assert lookup is not None and len(lookup.verifier_chain()) == 2
+    assert open_boxes(HALL, "u1", private, boxes, records[:2]).lookup(HALL_BASE + 2) is None
