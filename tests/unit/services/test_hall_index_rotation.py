@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from seatdesk.link.client import HallRefused
 from seatdesk.records.phone_index import phone_tag
 from seatdesk.records.verifiers import VerifierKeys, matches_verifier
 from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
 from seatdesk.vault.compartment_keys import HALL_BASE, index_version, public_keys
+from seatdesk.vault.hall_compartments import make_generation
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.store import verifier_key
@@ -189,5 +191,25 @@ def test_disabling_an_admin_carries_the_lookup_version(moved: StaffedVault) -> N
         assert [r.index_version for r in records] == [OLD, OLD]
         assert index_version(session.db) == OLD
         assert not seat.client().get("/v1/compartments")["index_due"]
+    finally:
+        session.close()
+
+
+def test_the_hall_refuses_a_lookup_version_that_skips(moved: StaffedVault) -> None:
+    """Even an officer's token: a generation's lookup version is the one before or the next."""
+    session = moved.session("sec01")
+    try:
+        access = session.hall_access
+        assert access is not None
+        seat = SeatOnHall.of(session.runtime, session.paths, session.keyfile)
+        carried = (OLD + 4, session.held.keys[f"index#{OLD}"])
+        made = make_generation(seat.hall.hall_id, 2, session.policy, carried, new_index=True)
+        with pytest.raises(HallRefused) as refused:
+            seat.client().post(
+                "/v1/compartments/generation",
+                {"token": access.token, "record": made.record, "boxes": {}},
+            )
+        assert refused.value.status == 409
+        assert len(seat.client().get("/v1/compartments")["generations"]) == 1
     finally:
         session.close()
