@@ -102,14 +102,7 @@ class ApprovalRoutes:
         return seat.seat_id, json_object(body)
 
     async def _actor(self, conn: Conn, data: dict[str, Any], seat_id: str) -> rows.Account:
-        token = data.get("token")
-        owner = None
-        if isinstance(token, str) and len(token) <= 128:
-            owner = await rows.token_owner(conn, token, seat_id, self.hall.now())
-        actor = None if owner is None else await rows.account(conn, owner)
-        if actor is None or actor.disabled:
-            raise Refused(401, "sign in again: the hall does not know this sign-in")
-        return actor
+        return await rows.signed_in_account(conn, data, seat_id, self.hall.now())
 
     async def _request(self, conn: Conn, request_id: Any, *, lock: bool = False) -> dict[str, Any]:
         if not isinstance(request_id, str) or len(request_id) > 32:

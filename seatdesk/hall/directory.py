@@ -106,14 +106,7 @@ class DirectoryRoutes:
         return {"entry": entry, "signature": sign_entry(self.hall.ca.key_pem, entry)}
 
     async def _actor(self, conn: rows.Conn, data: dict[str, Any], seat_id: str) -> rows.Account:
-        token = data.get("token")
-        owner = None
-        if isinstance(token, str) and len(token) <= 128:
-            owner = await rows.token_owner(conn, token, seat_id, self.hall.now())
-        actor = None if owner is None else await rows.account(conn, owner)
-        if actor is None or actor.disabled:
-            raise _refused(401, "sign in again: the hall does not know this sign-in")
-        return actor
+        return await rows.signed_in_account(conn, data, seat_id, self.hall.now())
 
     async def _admin(self, conn: rows.Conn, data: dict[str, Any], seat_id: str) -> rows.Account:
         actor = await self._actor(conn, data, seat_id)

@@ -17,6 +17,7 @@ from typing import Any
 from psycopg import AsyncConnection
 
 from seatdesk.hall.feed import publish
+from seatdesk.hall.requests import Refused
 from seatdesk.policy.roles import Permission, Role, has_permission
 
 LOCK_FAILURES = 5  # failed sign-ins, at any seats, within WINDOW lock the account
@@ -286,6 +287,21 @@ async def token_owner(conn: Conn, token: str, seat_id: str, now: datetime) -> st
         )
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+async def signed_in_account(
+    conn: Conn, data: dict[str, Any], seat_id: str, now: datetime
+) -> Account:
+    """The enabled account whose sign-in at this seat the request's `token` proves; refused
+    (401) otherwise, so the seat signs in again."""
+    token = data.get("token")
+    owner = None
+    if isinstance(token, str) and len(token) <= 128:
+        owner = await token_owner(conn, token, seat_id, now)
+    actor = None if owner is None else await account(conn, owner)
+    if actor is None or actor.disabled:
+        raise Refused(401, "sign in again: the hall does not know this sign-in")
+    return actor
 
 
 async def log(

@@ -99,14 +99,7 @@ class TrainingRoutes:
         self.hall = hall
 
     async def _actor(self, conn: rows.Conn, data: dict[str, Any], seat_id: str) -> rows.Account:
-        token = data.get("token")
-        owner = None
-        if isinstance(token, str) and len(token) <= 128:
-            owner = await rows.token_owner(conn, token, seat_id, self.hall.now())
-        actor = None if owner is None else await rows.account(conn, owner)
-        if actor is None or actor.disabled:
-            raise Refused(401, "sign in again: the hall does not know this sign-in")
-        return actor
+        return await rows.signed_in_account(conn, data, seat_id, self.hall.now())
 
     async def record(self, request: Request) -> dict[str, Any]:
         """Results of a session, an import or a person's own assessment, each stored once."""

@@ -52,14 +52,7 @@ class VerifyRoutes:
         return hmac.new(self.hall.pepper, bytes.fromhex(tag), hashlib.sha256).digest()
 
     async def _actor(self, conn: rows.Conn, data: dict[str, Any], seat_id: str) -> rows.Account:
-        token = data.get("token")
-        owner = None
-        if isinstance(token, str) and len(token) <= 128:
-            owner = await rows.token_owner(conn, token, seat_id, self.hall.now())
-        actor = None if owner is None else await rows.account(conn, owner)
-        if actor is None or actor.disabled:
-            raise Refused(401, "sign in again: the hall does not know this sign-in")
-        return actor
+        return await rows.signed_in_account(conn, data, seat_id, self.hall.now())
 
     async def tags(self, request: Request) -> dict[str, Any]:
         """Store the tags of written 一类 values (the last written for a form wins)."""
