@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from seatdesk.records.demo_data import generate_customers
+from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.services.importing import import_bytes
+from seatdesk.vault.db import VaultDb
+from seatdesk.vault.keyslots import KeyFile
+from seatdesk.vault.secret_store import MemorySecretStore
+from seatdesk.vault.value_seal import ValueOpener
 from tests.helpers.imports import csv_bytes
 from tests.helpers.vaults import StaffedVault
 
@@ -63,3 +68,22 @@ def recovered(text: str, planted: list[Planted]) -> dict[str, set[str]]:
             if hits:
                 found.setdefault(f"{field_class}/{customer.tier}", set()).update(hits)
     return found
+
+
+def device_secret(staffed: StaffedVault, store: MemorySecretStore) -> bytes | None:
+    """The seat's device secret, as the attacker takes it from the keyring."""
+    return store.get(KeyFile.load(staffed.paths.keys).vault_id)
+
+
+def every_value(db: VaultDb, opener: ValueOpener) -> str:
+    """Every value of every table, and every sealed value `opener`'s keys open, as one text."""
+    texts: list[str] = []
+    tables = [str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in tables:
+        rows = db.execute(f"SELECT * FROM {table}")
+        texts += [str(v) if not isinstance(v, bytes) else v.hex() for r in rows for v in r]
+    sealed = (*SEALED_COLUMNS, "phones")
+    for row in db.execute(f"SELECT customer_no, {', '.join(sealed)} FROM customers"):
+        for name, blob in zip(sealed, row[1:], strict=True):
+            texts.append(str(opener.open(blob, str(row[0]), name)))
+    return "\n".join(texts)

@@ -15,7 +15,6 @@ import pytest
 from seatdesk.link.client import HallRefused
 from seatdesk.records.phone_column import parse_phones
 from seatdesk.records.phone_index import phone_tag
-from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.services.directory_refresh import refresh_directory
 from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
@@ -37,7 +36,7 @@ from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.value_seal import ValueOpener
 from tests.helpers.change_sets import changed_file, demo_rows, enrol, second_seat
 from tests.helpers.hall import RunningHall, enrol_staffed
-from tests.helpers.markers import TIERS, Planted, plant, recovered
+from tests.helpers.markers import TIERS, Planted, device_secret, every_value, plant, recovered
 from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 
 # (role's account) -> the compartments its password opens on an enrolled seat: the same table
@@ -48,10 +47,6 @@ EXPECTED = {
     "sec01": {f"{c}/{t}" for c in ("一类", "二类") for t in TIERS},  # the custodian
     "admin01": set(),
 }
-
-
-def _secret(staffed: StaffedVault, store: MemorySecretStore) -> bytes | None:
-    return store.get(KeyFile.load(staffed.paths.keys).vault_id)
 
 
 def copies(staffed: StaffedVault, folder: Path, by: str = "agent01") -> tuple[Path, Path, Path]:
@@ -108,19 +103,7 @@ def everything_readable(
     AssertionError if the entry does not open the key file's seat box."""
     db, keyfile, held = opened_as(vault, keys, directory, staff_id, password, secret)
     try:
-        opener = ValueOpener(db, keyfile.vault_id, held)
-        texts: list[str] = []
-        tables = [
-            str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        for table in tables:
-            rows = db.execute(f"SELECT * FROM {table}")
-            texts += [str(v) if not isinstance(v, bytes) else v.hex() for r in rows for v in r]
-        sealed = (*SEALED_COLUMNS, "phones")
-        for row in db.execute(f"SELECT customer_no, {', '.join(sealed)} FROM customers"):
-            for name, blob in zip(sealed, row[1:], strict=True):
-                texts.append(str(opener.open(blob, str(row[0]), name)))
-        return "\n".join(texts)
+        return every_value(db, ValueOpener(db, keyfile.vault_id, held))
     finally:
         db.close()
 
@@ -181,7 +164,7 @@ def test_each_role_recovers_only_what_it_may_see_on_an_enrolled_seat(
     planted = plant(enrolled, "E", 21)  # the officer's sign-in makes the hall's generation
     vault, keys, directory = copies(enrolled, tmp_path / "home")
     text = everything_readable(
-        vault, keys, directory, staff_id, PASSWORDS[staff_id], _secret(enrolled, secret_store)
+        vault, keys, directory, staff_id, PASSWORDS[staff_id], device_secret(enrolled, secret_store)
     )
     found = recovered(text, planted)
     assert set(found) == EXPECTED[staff_id]
@@ -210,7 +193,7 @@ def test_a_disabled_accounts_old_entry_recovers_nothing_written_after_the_rotati
         session.close()
     after = plant(enrolled, "G", 23)
     vault, keys, _ = copies(enrolled, tmp_path / "home")
-    secret = _secret(enrolled, secret_store)
+    secret = device_secret(enrolled, secret_store)
     # The hall access key rotated too, and the seat rewrapped its box: the old entry opens no
     # data key from the key file as it is now.
     with pytest.raises(AssertionError):
@@ -226,7 +209,7 @@ def test_a_disabled_accounts_old_entry_recovers_nothing_written_after_the_rotati
     # The remaining holders read what was written after.
     agent_text = everything_readable(
         vault, keys, tmp_path / "home" / old_directory.name, "agent01", PASSWORDS["agent01"],
-        _secret(enrolled, secret_store),
+        device_secret(enrolled, secret_store),
     )  # fmt: skip
     assert set(recovered(agent_text, after)) == {"二类/秘密"}
 
@@ -353,7 +336,7 @@ def test_a_demoted_supervisor_recovers_nothing_of_their_old_rank_written_after(
         admin.staff.set_role("super01", "agent", countersign=by_officer())
     after = plant(enrolled, "H", 24)  # the officer's sign-in rotates and grants
     vault, keys, directory = copies(enrolled, tmp_path / "home")
-    secret = _secret(enrolled, secret_store)
+    secret = device_secret(enrolled, secret_store)
     now = everything_readable(vault, keys, directory, "super01", PASSWORDS["super01"], secret)
     assert set(recovered(now, after)) == EXPECTED["agent01"]
     then = everything_readable(

@@ -20,10 +20,10 @@ from seatdesk.services.directory_sign_in import SeatOnHall
 from seatdesk.services.factory import Services
 from seatdesk.vault.compartment_keys import HALL_BASE, index_version, public_keys
 from seatdesk.vault.hall_compartments import make_generation
-from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.store import verifier_key
 from tests.helpers.hall import RunningHall, enrol_staffed
+from tests.helpers.markers import device_secret
 from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 from tests.unit.services.test_enrolled_seat_opens import copies, everything_readable, opened_as
 from tests.unit.services.test_key_rotation import Customer, _import
@@ -74,7 +74,7 @@ def test_a_disabled_agents_old_entry_finds_no_phone_and_confirms_no_guess_writte
     copies(moved, old)  # the agent's entry and boxes, the key file, as they were
     _disable_while_the_officers_desk_is_open(moved, "agent01")
     window = _import(moved, "admin01", "W", 41)  # blind, under the old version
-    secret = secret_store.get(KeyFile.load(moved.paths.keys).vault_id)
+    secret = device_secret(moved, secret_store)
     directory = old / (moved.paths.vault.name + ".directory")
     # Before a holder signs in, the old entry still finds what was written in the window (the
     # attack below is real): the seat is keyed under the old version.

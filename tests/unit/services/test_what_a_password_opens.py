@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from seatdesk.core.errors import VaultUnreadable
-from seatdesk.records.sealed_rows import SEALED_COLUMNS
 from seatdesk.services.factory import Services
 from seatdesk.services.staff import StaffDesk
 from seatdesk.vault.compartment_keys import HeldKeys, open_held
@@ -20,7 +19,7 @@ from seatdesk.vault.db import open_db
 from seatdesk.vault.keyslots import KeyFile
 from seatdesk.vault.secret_store import MemorySecretStore
 from seatdesk.vault.value_seal import ValueOpener
-from tests.helpers.markers import TIERS, Planted, plant, recovered
+from tests.helpers.markers import TIERS, Planted, device_secret, every_value, plant, recovered
 from tests.helpers.vaults import PASSWORDS, StaffedVault, by_officer
 
 
@@ -51,19 +50,7 @@ def everything_readable(
         dek = current.unlock_password(*data_key_of, secret).dek
     db = open_db(vault, dek)
     try:
-        opener = ValueOpener(db, keyfile.vault_id, held)
-        texts: list[str] = []
-        tables = [
-            str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        for table in tables:
-            rows = db.execute(f"SELECT * FROM {table}")
-            texts += [str(v) if not isinstance(v, bytes) else v.hex() for r in rows for v in r]
-        sealed = (*SEALED_COLUMNS, "phones")
-        for row in db.execute(f"SELECT customer_no, {', '.join(sealed)} FROM customers"):
-            for name, blob in zip(sealed, row[1:], strict=True):
-                texts.append(str(opener.open(blob, str(row[0]), name)))
-        return "\n".join(texts)
+        return every_value(db, ValueOpener(db, keyfile.vault_id, held))
     finally:
         db.close()
 
@@ -71,10 +58,6 @@ def everything_readable(
 @pytest.fixture
 def planted(customer_vault: StaffedVault) -> Iterator[list[Planted]]:
     yield plant(customer_vault, "A", 11)
-
-
-def _secret(staffed: StaffedVault, store: MemorySecretStore) -> bytes | None:
-    return store.get(KeyFile.load(staffed.paths.keys).vault_id)
 
 
 # (role's account) -> the compartments its password opens: the attacker table of the note.
@@ -96,7 +79,7 @@ def test_each_role_recovers_only_what_it_may_see_without_approval(
 ) -> None:
     vault, keys = copies(customer_vault, tmp_path / "home")
     text = everything_readable(
-        vault, keys, staff_id, PASSWORDS[staff_id], _secret(customer_vault, secret_store)
+        vault, keys, staff_id, PASSWORDS[staff_id], device_secret(customer_vault, secret_store)
     )
     found = recovered(text, planted)
     assert set(found) == EXPECTED[staff_id]
@@ -128,7 +111,7 @@ def test_a_disabled_account_recovers_nothing_written_after(
     admin.disable_staff("super01")
     after = plant(customer_vault, "B", 12)
     vault, keys = copies(customer_vault, tmp_path / "home")
-    secret = _secret(customer_vault, secret_store)
+    secret = device_secret(customer_vault, secret_store)
     with pytest.raises(VaultUnreadable):  # the old slot's data key does not open today's vault
         everything_readable(vault, old_keys, "super01", PASSWORDS["super01"], secret)
     shutil.copy(keys, old_keys.with_name("current.keys"))
@@ -161,7 +144,7 @@ def test_a_demoted_supervisor_recovers_nothing_of_their_old_rank_written_after(
         admin.close()
     after = plant(customer_vault, "C", 13)
     vault, keys = copies(customer_vault, tmp_path / "home")
-    secret = _secret(customer_vault, secret_store)
+    secret = device_secret(customer_vault, secret_store)
     now = everything_readable(vault, keys, "super01", PASSWORDS["super01"], secret)
     assert set(recovered(now, after)) == EXPECTED["agent01"]
     shutil.copy(keys, old_keys.with_name("current.keys"))
