@@ -59,6 +59,7 @@ class Admission:
     device_secret: bytes | None = field(repr=False)
     entry: dict[str, Any] = field(repr=False)
     access: HallAccess = field(repr=False)
+    seat: SeatOnHall = field(repr=False)  # the seat as the sign-in read it (directory copy)
 
 
 class SeatOnHall:
@@ -218,7 +219,7 @@ def _online(seat: SeatOnHall, staff_id: str, password: str, now: datetime) -> Ad
     access_key, data_key = seat.open_seat(entry, private)
     token = str(answer["token"])
     access = HallAccess(seat.hall.hall_id, staff_id, True, token, access_key, private)
-    return Admission(data_key, seat.device_secret, entry, access)
+    return Admission(data_key, seat.device_secret, entry, access, seat)
 
 
 def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -> Admission:
@@ -251,4 +252,4 @@ def _offline(seat: SeatOnHall, runtime: Runtime, staff_id: str, password: str) -
         raise
     access_key, data_key = seat.open_seat(entry, private)
     access = HallAccess(seat.hall.hall_id, staff_id, False, None, access_key, private)
-    return Admission(data_key, seat.device_secret, entry, access)
+    return Admission(data_key, seat.device_secret, entry, access, seat)

@@ -256,8 +256,7 @@ def sign_in(
             admission.data_key,
             admission.device_secret,
             verify,
-            entry=admission.entry,
-            hall_access=admission.access,
+            admission=admission,
         )
         from seatdesk.services.hall_training import refresh_quietly  # it builds on this module
 
@@ -292,8 +291,7 @@ def _open_session(
     device_secret: bytes | None,
     verify: Verify = "full",
     *,
-    entry: dict[str, Any] | None = None,
-    hall_access: HallAccess | None = None,
+    admission: directory_sign_in.Admission | None = None,
     unlocked: Unlocked | None = None,
 ) -> Session:
     db = open_vault(paths, keyfile, data_key, verify=verify)
@@ -307,8 +305,8 @@ def _open_session(
         written = flush_to_audit(counter, audit, runtime.clock.now())  # everyone's, not mine only
         found = any(item.kind == TAMPERED for item in written)  # a new key is then no news
         remember_key(counter, db, audit, staff_id, quiet=found)
-        if entry is not None:
-            mirror_entry(db, entry, utc_iso(runtime.clock.now()))
+        if admission is not None:
+            mirror_entry(db, admission.entry, utc_iso(runtime.clock.now()))
         rows = db.execute(
             "SELECT display_name, role, disabled, must_change_password FROM staff "
             "WHERE staff_id = ?",
@@ -334,9 +332,10 @@ def _open_session(
         if counter.clear(staff_id):
             counter.save()
         hall = None
-        if hall_access is not None:  # the hall's keys, in the account's directory entry
-            seat = directory_sign_in.SeatOnHall.of(runtime, paths, keyfile)
-            on_hall = hall_compartments.hall_keys(seat, hall_access, runtime.policy)
+        hall_access = None
+        if admission is not None:  # the hall's keys: in the account's directory entry
+            hall_access = admission.access
+            on_hall = hall_compartments.hall_keys(admission.seat, hall_access, runtime.policy)
             hall = (on_hall.held, on_hall.current)
             if on_hall.access_key is not None:  # this officer's session made a new one
                 hall_access = replace(hall_access, access_key=on_hall.access_key)
@@ -445,12 +444,13 @@ def verify_password(session: Session, staff_id: str, password: str) -> Role:
 
 
 def verify_password_keys(session: Session, staff_id: str, password: str) -> tuple[Role, HeldKeys]:
-    """`verify_password`, and the compartment keys that person's slot holds (an approver's keys
-    open, at this seat, the one value they approve)."""
+    """`verify_password`, and the compartment keys that person's slot (on an enrolled seat:
+    their entry's boxes) holds: an approver's keys open, at this seat, the one value they
+    approve."""
     runtime = session.runtime
     keyfile = KeyFile.load(session.paths.keys)
     if keyfile.hall is not None:
-        return _verify_with_hall(session, keyfile, staff_id, password), session.held
+        return _verify_with_hall(session, keyfile, staff_id, password)
     now = runtime.clock.now()
     limits = runtime.policy.limits
     counter = open_counter(runtime, keyfile)
@@ -473,7 +473,9 @@ def verify_password_keys(session: Session, staff_id: str, password: str) -> tupl
     return parse_role(str(rows[0][0])), compartment_upkeep.open_slot_keys(keyfile, unlocked)
 
 
-def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, password: str) -> Role:
+def _verify_with_hall(
+    session: Session, keyfile: KeyFile, staff_id: str, password: str
+) -> tuple[Role, HeldKeys]:
     now = session.runtime.clock.now()
     try:
         admission = directory_sign_in.admit(
@@ -492,7 +494,8 @@ def _verify_with_hall(session: Session, keyfile: KeyFile, staff_id: str, passwor
     flush_to_audit(open_counter(session.runtime, keyfile), session.audit, now)
     with session.db.transaction():
         mirror_entry(session.db, admission.entry, utc_iso(session.runtime.clock.now()))
-    return parse_role(str(admission.entry["role"]))
+    boxes = hall_compartments.held_of(admission.seat, admission.access, admission.entry).held
+    return parse_role(str(admission.entry["role"])), boxes
 
 
 def mirror_entry(db: VaultDb, entry: dict[str, Any], now: str) -> None:

@@ -363,3 +363,25 @@ def test_an_officers_desk_rotates_at_the_halls_news_and_the_seat_follows(
         assert not listing["rotation_due"] and listing["access_due"]  # at the next sign-in
     finally:
         officer.close()
+
+
+def test_a_reveal_the_agent_cannot_open_opens_with_the_approvers_boxes(
+    enrolled: StaffedVault,
+) -> None:
+    """On a seat that uses the hall's keys an agent's boxes hold no 二类/机密 key: a reveal of a
+    机密 customer's address, approved by the supervisor at the seat, opens with the keys the
+    supervisor's own boxes open (their password opens their entry), for that one value."""
+    planted = plant(enrolled, "R", 23)  # the officer's sign-in moves the seat
+    secret = next(p for p in planted if p.tier == "机密")
+    agent = Services(enrolled.signed_in("agent01"))
+    try:
+        (match,) = agent.records.find("MR1")
+        customer_id = match.customer_id
+        ask = agent.revealer.ask(customer_id, "address")
+        approval = agent.revealer.authorise("super01", PASSWORDS["super01"], ask)
+        revealed = agent.revealer.reveal(
+            customer_id, "address", "confirm_with_caller", "caller moved", approval=approval
+        )
+        assert revealed.text == secret.class2[2]
+    finally:
+        agent.who.close()
