@@ -37,9 +37,10 @@ class VerifyOutcome:
 
 def _at_hall(session: Session, row: CustomerRow, field: str) -> bool:
     """Whether this attempt goes to the hall: a 一类 value the person's role may not reveal on
-    its own (for this customer's tier), on an enrolled seat. The role decides, not the keys: an
-    enrolled seat keeps the escrow in its own custody, so there every session's keys open every
-    compartment (docs/threat-model.md). A value the role reveals on its own is compared here."""
+    its own (for this customer's tier), on an enrolled seat. The role decides, not the keys: a
+    seat enrolled before the hall had compartment keys keeps its own custody until a security
+    officer's session moves it, and there every session's keys open every compartment
+    (docs/threat-model.md). A value the role reveals on its own is compared here."""
     if field not in _VERIFIED_FIELDS or not hall_verify.enrolled(session.db):
         return False
     if not any(f == field for f, _ in hall_verify.class1_forms(session.policy)):
